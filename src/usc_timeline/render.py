@@ -1,0 +1,402 @@
+"""Rich renderables for people at a terminal: the event table, one event, sources, summaries.
+
+Every string that comes from an article (titles, sentences, names, places) goes
+through `safe.text`/`safe.one_line`, so it is shown as text and never parsed as
+rich markup or passed to the terminal as an escape sequence.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from usc_timeline import safe
+from usc_timeline.model import (
+    Actor,
+    DateSpan,
+    Document,
+    Event,
+    Highlight,
+    Source,
+    default_label,
+)
+
+_MONTHS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+# Countries whose names are usually written family name first in English news
+# (Xi Jinping, Wang Yi, Tsai Ing-wen, Yoon Suk Yeol): their short name is the
+# first word, everyone else's the last.
+FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "KR", "KP", "VN", "SG"})
+_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+STATUS_SUFFIX = {"planned": "planned", "cancelled": "cancelled", "postponed": "postponed"}
+CONFLICT_MARK = "!"
+
+HIGHLIGHT_STYLES = {
+    "date": "bold cyan",
+    "actor": "bold green",
+    "place": "bold magenta",
+    "trigger": "underline",
+}
+
+
+# ---------------------------------------------------------------- date labels
+
+
+def _part(start: date, end: date, first: date, last: date) -> str | None:
+    """'early', 'mid' or 'late' when [start, end] is that part of [first, last]."""
+    total = (last - first).days + 1
+    lo = (start - first).days / total
+    hi = ((end - first).days + 1) / total
+    if lo == 0 and hi == 1:
+        return None
+    if lo == 0 and hi <= 0.55:
+        return "early"
+    if hi == 1 and lo >= 0.45:
+        return "late"
+    if lo >= 0.2 and hi <= 0.8:
+        return "mid"
+    return None
+
+
+def span_label(span: DateSpan) -> str:
+    """A label showing the precision: '19 Jun 2023', 'May 2023', 'late Jan 2023', '2021'.
+
+    A label the extractor chose (one that differs from the model's default) is
+    kept; otherwise a part of a month or year is named early/mid/late.
+    """
+    default = default_label(span.start, span.end, span.precision)
+    if span.label and span.label != default:
+        return span.label
+    s, e = span.start, span.end
+    if span.precision in ("month", "season") and (s.year, s.month) == (e.year, e.month):
+        last = date(s.year, s.month, calendar.monthrange(s.year, s.month)[1])
+        part = _part(s, e, date(s.year, s.month, 1), last)
+        if part:
+            return f"{part} {_MONTHS[s.month]} {s.year}"
+    if span.precision in ("year", "season") and s.year == e.year:
+        part = _part(s, e, date(s.year, 1, 1), date(s.year, 12, 31))
+        if part:
+            return f"{part} {s.year}"
+    if span.precision == "week":
+        return f"week of {s.day} {_MONTHS[s.month]} {s.year}"
+    return default
+
+
+def date_label(event: Event) -> str:
+    """The event's date label plus its status when it is not a plain fact: '2021 (planned)'."""
+    label = span_label(event.date) if event.date else "undated"
+    suffix = STATUS_SUFFIX.get(event.status)
+    return f"{label} ({suffix})" if suffix else label
+
+
+def weekday_label(d: date) -> str:
+    """'Tue 20 Jun 2023'."""
+    return f"{calendar.day_abbr[d.weekday()]} {d.day} {_MONTHS[d.month]} {d.year}"
+
+
+# ---------------------------------------------------------------- names
+
+
+def short_name(actor: Actor) -> str:
+    """'Blinken' for Antony Blinken, 'Wang' for Wang Yi; countries by their code."""
+    if actor.kind == "country":
+        return actor.country or actor.name
+    if actor.kind != "person":
+        return actor.name
+    words = [w for w in actor.name.split() if w.lower() not in _NAME_SUFFIXES]
+    if len(words) <= 1:
+        return actor.name
+    return words[0] if actor.country in FAMILY_NAME_FIRST else words[-1]
+
+
+def actors_short(actors: Sequence[Actor]) -> str:
+    """People by short name, then countries/organisations not already represented by a person."""
+    people = [a for a in actors if a.kind == "person"]
+    countries_with_people = {a.country for a in people if a.country}
+    names: list[str] = [short_name(a) for a in people]
+    for a in actors:
+        if a.kind == "person":
+            continue
+        if a.kind == "country" and a.country in countries_with_people:
+            continue
+        names.append(short_name(a))
+    return ", ".join(dict.fromkeys(names))
+
+
+def actor_long(actor: Actor) -> str:
+    """'Antony Blinken (Secretary of State, US)'."""
+    extra = [x for x in (actor.role, actor.country) if x]
+    return f"{actor.name} ({', '.join(extra)})" if extra else actor.name
+
+
+# ---------------------------------------------------------------- events table
+
+# Columns in the order they are given up when the terminal is narrow.
+_DROP_ORDER = ("places", "issues", "kind", "actors")
+_NARROW_AT = {"places": 110, "issues": 96, "kind": 72, "actors": 60}
+
+
+def _columns_for(width: int | None) -> list[str]:
+    cols = ["mark", "date", "title", "kind", "actors", "places", "issues", "sources"]
+    if width is None:
+        return cols
+    return [c for c in cols if c not in _NARROW_AT or width >= _NARROW_AT[c]]
+
+
+def events_table(events: Sequence[Event], *, width: int | None = None) -> Table:
+    """The timeline as a table; under ~110 columns places, then issues, then kind fold away.
+
+    `width` is the terminal width the table will be printed at (None: show every column).
+    """
+    cols = _columns_for(width)
+    table = Table(
+        show_header=True,
+        header_style="bold",
+        box=None,
+        pad_edge=False,
+        expand=False,
+        show_edge=False,
+    )
+    if "mark" in cols:
+        table.add_column("", width=1, no_wrap=True, style="bold red")
+    table.add_column("date", min_width=8, max_width=16)
+    table.add_column("title", ratio=3, min_width=16, overflow="fold")
+    if "kind" in cols:
+        table.add_column("kind", min_width=7, max_width=12)
+    if "actors" in cols:
+        table.add_column("actors", ratio=2, min_width=8, overflow="fold")
+    if "places" in cols:
+        table.add_column("places", ratio=1, min_width=6, overflow="fold")
+    if "issues" in cols:
+        table.add_column("issues", ratio=1, min_width=6, overflow="fold")
+    table.add_column("src", justify="right", no_wrap=True)
+
+    any_conflict = False
+    for ev in events:
+        row: list[RenderableType] = []
+        if "mark" in cols:
+            row.append(Text(CONFLICT_MARK if ev.conflicts else ""))
+        any_conflict = any_conflict or bool(ev.conflicts)
+        style = "dim" if ev.date is None else ("italic" if ev.status != "occurred" else "")
+        row.append(Text(date_label(ev), style=style))
+        row.append(safe.text(safe.one_line(ev.title)))
+        if "kind" in cols:
+            row.append(Text(ev.kind.replace("_", " ")))
+        if "actors" in cols:
+            row.append(safe.text(safe.one_line(actors_short(ev.actors))))
+        if "places" in cols:
+            row.append(safe.text(safe.one_line(", ".join(ev.places))))
+        if "issues" in cols:
+            row.append(safe.text(", ".join(ev.issues)))
+        row.append(Text(str(len({s.document for s in ev.sources}))))
+        table.add_row(*row)
+    if any_conflict:
+        table.caption = f"{CONFLICT_MARK} = sources disagree about the date (`timeline show ID`)"
+        table.caption_justify = "left"
+    return table
+
+
+# ---------------------------------------------------------------- one event
+
+
+def _fallback_highlights(source: Source, event: Event) -> list[Highlight]:
+    """Highlights found by searching the sentence, for sources that carry none."""
+    found: list[Highlight] = []
+    low = source.sentence.lower()
+
+    def mark(needle: str | None, kind: str) -> None:
+        if not needle or len(needle) < 2:
+            return
+        at = low.find(needle.lower())
+        if at >= 0:
+            start = source.char_start + at
+            found.append(Highlight(start, start + len(needle), kind))
+
+    mark(source.date_text, "date")
+    for actor in event.actors:
+        if actor.name.lower() in low:
+            mark(actor.name, "actor")
+        else:
+            mark(short_name(actor), "actor")
+    for place in event.places:
+        mark(place, "place")
+    return found
+
+
+def evidence_text(source: Source, event: Event | None = None) -> Text:
+    """The evidence sentence with date expression, actors and places highlighted.
+
+    Highlights are document offsets; the sentence starts at `source.char_start`.
+    Each piece is made safe on its own, so offsets stay right even when the
+    article contains control characters.
+    """
+    sentence = source.sentence
+    highlights = list(source.highlights)
+    if not highlights and event is not None:
+        highlights = _fallback_highlights(source, event)
+    spans: list[tuple[int, int, str]] = []
+    for h in sorted(highlights, key=lambda h: (h.start, -h.end)):
+        a = max(0, h.start - source.char_start)
+        b = min(len(sentence), h.end - source.char_start)
+        if a >= b or (spans and a < spans[-1][1]):
+            continue  # outside the sentence, or overlapping an earlier mark
+        spans.append((a, b, HIGHLIGHT_STYLES.get(h.kind, "bold")))
+    out = Text()
+    pos = 0
+    for a, b, style in spans:
+        out.append_text(safe.text(sentence[pos:a]))
+        out.append_text(safe.text(sentence[a:b], style))
+        pos = b
+    out.append_text(safe.text(sentence[pos:]))
+    return out
+
+
+def published_text(doc: Document | None) -> str:
+    """'2023-06-20 (Tue 20 Jun 2023, from catalog.toml)' or 'unknown'."""
+    if doc is None or doc.published is None:
+        return "unknown (no publication date: relative dates could not be resolved)"
+    pub = doc.published
+    span = pub.span
+    shown = weekday_label(span.start) if span.precision == "day" else span.label
+    return f"{pub.value} ({shown}, from {pub.origin})"
+
+
+def date_how(source: Source, doc: Document | None) -> str | None:
+    """How this source's date was worked out, e.g.
+    "'on Monday' in an article published Tue 20 Jun 2023 → Mon 19 Jun 2023"."""
+    if source.date_how:
+        return source.date_how
+    if source.date is None or not source.date_text:
+        return None
+    d = source.date
+    result = weekday_label(d.start) if d.precision == "day" and d.days == 1 else span_label(d)
+    if doc is not None and doc.published is not None:
+        span = doc.published.span
+        pub = weekday_label(span.start) if span.precision == "day" else span.label
+        return f"'{source.date_text}' in an article published {pub} → {result}"
+    return f"'{source.date_text}' → {result}"
+
+
+def _field_grid() -> Table:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    return grid
+
+
+def event_detail(event: Event, documents: Mapping[str, Document]) -> RenderableType:
+    """Everything known about one event: fields, each source with its evidence, conflicts."""
+    parts: list[RenderableType] = []
+    head = safe.text(safe.one_line(event.title), "bold")
+    if event.conflicts:
+        head.append(f"  {CONFLICT_MARK} sources disagree", style="bold red")
+    parts.append(head)
+
+    grid = _field_grid()
+    grid.add_row("id", Text(event.id))
+    if event.date:
+        grid.add_row("date", Text(
+            f"{span_label(event.date)}  ({event.date.start.isoformat()} – "
+            f"{event.date.end.isoformat()}, precision {event.date.precision})"
+        ))
+    else:
+        grid.add_row("date", Text("undated", style="dim"))
+    grid.add_row("kind", Text(event.kind.replace("_", " ")))
+    grid.add_row("status", Text(event.status))
+    grid.add_row("actors", safe.text("; ".join(actor_long(a) for a in event.actors) or "—"))
+    grid.add_row("places", safe.text(", ".join(event.places) or "—"))
+    grid.add_row("issues", safe.text(", ".join(event.issues) or "—"))
+    parts.append(grid)
+
+    parts.append(Text(f"\nSources ({len(event.sources)})", style="bold underline"))
+    for i, source in enumerate(event.sources, 1):
+        doc = documents.get(source.document)
+        heading = Text(f"[{i}] ", style="bold")
+        heading.append_text(safe.text(source.document, "bold"))
+        if doc is not None and doc.title:
+            heading.append(" — ")
+            heading.append_text(safe.text(safe.one_line(doc.title), "italic"))
+        if doc is not None and doc.outlet:
+            heading.append_text(safe.text(f" ({safe.one_line(doc.outlet)})", "dim"))
+        parts.append(heading)
+        g = _field_grid()
+        g.add_row("  evidence", evidence_text(source, event))
+        g.add_row("  at", Text(f"characters {source.char_start}–{source.char_end}"))
+        g.add_row("  published", safe.text(published_text(doc)))
+        if doc is not None and doc.published is not None and doc.published.note:
+            g.add_row("  why", safe.text(safe.one_line(doc.published.note), "dim"))
+        if source.date is not None:
+            g.add_row("  date", Text(span_label(source.date)))
+        else:
+            g.add_row("  date", Text("this source gives no date", style="dim"))
+        how = date_how(source, doc)
+        if how:
+            g.add_row("  worked out", safe.text(safe.one_line(how)))
+        parts.append(g)
+
+    if event.conflicts:
+        parts.append(Text(f"\nConflicts ({len(event.conflicts)})", style="bold red underline"))
+        for c in event.conflicts:
+            parts.append(safe.text(f"• {safe.one_line(c.description)}"))
+            for s in c.sources:
+                said = span_label(s.date) if s.date else "no date"
+                line = f"{s.document}: '{s.date_text or ''}' → {said}"
+                parts.append(Text("    ").append_text(safe.text(safe.one_line(line))))
+    else:
+        parts.append(Text("\nNo conflicts between sources.", style="dim"))
+    parts.append(highlight_legend())
+    return Group(*parts)
+
+
+def highlight_legend() -> Text:
+    """The key for highlight colours in evidence sentences."""
+    out = Text("\nhighlighted: ", style="dim")
+    for kind in ("date", "actor", "place"):
+        out.append(kind, style=HIGHLIGHT_STYLES[kind])
+        out.append(" ")
+    return out
+
+
+# ---------------------------------------------------------------- sources
+
+
+def _documents(documents: Mapping[str, Document] | Iterable[Document]) -> list[Document]:
+    if isinstance(documents, Mapping):
+        return list(documents.values())
+    return list(documents)
+
+
+def sources_table(
+    documents: Mapping[str, Document] | Iterable[Document], events: Sequence[Event]
+) -> Table:
+    """One row per document: title, outlet, publication date and where it came from, events."""
+    counts: Counter[str] = Counter()
+    for ev in events:
+        for doc_id in {s.document for s in ev.sources}:
+            counts[doc_id] += 1
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    table.add_column("document", overflow="fold", ratio=2)
+    table.add_column("title", overflow="fold", ratio=3)
+    table.add_column("outlet", overflow="fold", ratio=1)
+    table.add_column("published", no_wrap=True)
+    table.add_column("from", overflow="fold")
+    table.add_column("events", justify="right", no_wrap=True)
+    for doc in sorted(_documents(documents), key=lambda d: d.id):
+        pub = doc.published
+        table.add_row(
+            safe.text(doc.id),
+            safe.text(safe.one_line(doc.title or "")),
+            safe.text(safe.one_line(doc.outlet or "")),
+            Text(pub.value if pub else "unknown", style="" if pub else "yellow"),
+            safe.text(pub.origin if pub else "—"),
+            Text(str(counts.get(doc.id, 0))),
+        )
+    return table
