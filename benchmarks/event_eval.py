@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Score `timeline export --format json` against a gold events file.
+
+Usage:
+    python benchmarks/event_eval.py EXPORT.json [--gold GOLD] [--verbose] [--json]
+    timeline export --format json | python benchmarks/event_eval.py - [--gold GOLD]
+    python benchmarks/event_eval.py --run [--corpus DIR] [--gold GOLD]
+
+The matching rule lives in `usc_timeline.evaluate` (see its docstring and
+DESIGN.md); this script only reads inputs and prints the report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from usc_timeline.evaluate import export_events, format_report, load_gold, score
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run_library(paths: list[str]) -> dict[str, Any]:
+    """Run corpus loading, extraction and merging in-process; return the export document."""
+    # Imported here so that scoring an export file needs only the scorer.
+    from usc_timeline import corpus, extract, merge
+
+    loaded = corpus.load_corpus([Path(p) for p in paths])
+    for problem in loaded.problems:
+        print(f"corpus: {problem}", file=sys.stderr)
+    mentions = [m for doc in loaded.documents for m in extract.extract_mentions(doc)]
+    return export_events(merge.merge_mentions(mentions))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    ap.add_argument("export", nargs="?", help="export JSON file, or '-' for stdin")
+    ap.add_argument("--run", action="store_true",
+                    help="run the library on --corpus instead of reading an export")
+    ap.add_argument("--corpus", action="append",
+                    help="corpus path for --run (repeatable; default: the repo's seeds/)")
+    ap.add_argument("--gold", default=str(REPO / "seeds" / "gold-events.json"),
+                    help="gold events file (default: seeds/gold-events.json)")
+    ap.add_argument("--verbose", "-v", action="store_true",
+                    help="list misses, false positives, date mismatches and split clusters")
+    ap.add_argument("--json", action="store_true", help="print the report as JSON")
+    args = ap.parse_args(argv)
+
+    if args.run == (args.export is not None):
+        ap.error("give either an export file ('-' for stdin) or --run")
+    try:
+        gold = load_gold(args.gold)
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"error: cannot read gold file {args.gold}: {exc}", file=sys.stderr)
+        return 1
+    if args.run:
+        export = run_library(args.corpus or [str(REPO / "seeds")])
+    else:
+        try:
+            if args.export == "-":
+                export = json.load(sys.stdin)
+            else:
+                with open(args.export, encoding="utf-8") as fh:
+                    export = json.load(fh)
+        except (OSError, ValueError) as exc:
+            print(f"error: cannot read export {args.export}: {exc}", file=sys.stderr)
+            return 1
+    report = score(export, gold)
+    if args.json:
+        print(json.dumps(report.to_json(), indent=1, ensure_ascii=False))
+    else:
+        print(format_report(report, verbose=args.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
