@@ -124,6 +124,15 @@ class Document:
     outlet: str | None = None
     url: str | None = None
     published: Published | None = None
+    body_start: int = 0  # where the article starts after any front matter
+
+    @property
+    def body(self) -> str:
+        """The text with front matter blanked out, offsets unchanged (what extraction reads)."""
+        if not self.body_start:
+            return self.text
+        head = "".join(c if c in "\r\n" else " " for c in self.text[: self.body_start])
+        return head + self.text[self.body_start :]
 
 
 @dataclass(frozen=True, slots=True)

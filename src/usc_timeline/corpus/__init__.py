@@ -1,0 +1,175 @@
+"""Loading articles: folders, single files and JSONL, with catalogs, front matter and datelines.
+
+Where each publication date came from is kept (`Published.origin`), in this order of trust:
+the folder's catalog.toml, the file's front matter or JSONL field, a dateline near the top.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+
+from usc_timeline.corpus.catalog import CATALOG_NAME, CatalogEntry, read_catalog
+from usc_timeline.corpus.dateline import find_dateline
+from usc_timeline.corpus.frontmatter import parse_front_matter
+from usc_timeline.corpus.jsonl import JsonlRecord, read_jsonl
+from usc_timeline.corpus.published import normalise_published
+from usc_timeline.corpus.reading import read_text
+from usc_timeline.model import Corpus, Document, Problem, Published
+
+ENV_VAR = "USC_TIMELINE_CORPUS"
+ARTICLE_SUFFIXES = (".txt", ".md")
+
+__all__ = ["ENV_VAR", "bundled_seeds", "corpus_paths", "load_corpus"]
+
+
+def bundled_seeds() -> Path:
+    """The seed articles installed with the package (or the repo's seeds/ in a checkout)."""
+    installed = resources.files("usc_timeline").joinpath("seeds")
+    if installed.is_dir():
+        return Path(str(installed))
+    return Path(__file__).resolve().parents[3] / "seeds"
+
+
+def corpus_paths(paths: Sequence[str | os.PathLike[str]] | None = None,
+                 environ: Mapping[str, str] | None = None) -> list[Path]:
+    """The paths to read: those given, else $USC_TIMELINE_CORPUS, else the bundled seeds."""
+    if paths:
+        return [Path(p) for p in paths]
+    env = (os.environ if environ is None else environ).get(ENV_VAR, "")
+    from_env = [Path(p) for p in env.split(os.pathsep) if p.strip()]
+    return from_env or [bundled_seeds()]
+
+
+def _published(value: object, origin: str, note: object, shown: str,
+               problems: list[Problem]) -> Published | None:
+    if value in (None, ""):
+        return None
+    try:
+        return Published(normalise_published(value), origin,
+                         str(note) if note not in (None, "") else None)
+    except ValueError as exc:
+        problems.append(Problem(shown, f"{origin} published date: {exc}; ignored"))
+        return None
+
+
+def _text_document(doc_id: str, path: Path, shown: str, entry: CatalogEntry | None,
+                   problems: list[Problem]) -> Document | None:
+    read = read_text(path, shown)
+    problems.extend(read.problems)
+    if read.text is None:
+        return None
+    text = read.text
+    front = parse_front_matter(text, shown)
+    problems.extend(front.problems)
+    meta = front.fields
+    published = None
+    if entry is not None:
+        published = _published(entry.published, "catalog.toml", entry.published_note, shown,
+                                problems)
+    if published is None:
+        published = _published(meta.get("published"), "front matter",
+                                meta.get("published_note"), shown, problems)
+    url = (entry.url if entry else None) or meta.get("url")
+    if published is None:
+        dateline = find_dateline(text[front.body_start:], url)
+        if dateline:
+            published = Published(dateline.value, "dateline",
+                                  f"{dateline.text!r} near the top of the text")
+    return Document(
+        id=meta.get("id") or doc_id,
+        text=text,
+        path=shown,
+        title=(entry.title if entry else None) or meta.get("title"),
+        outlet=(entry.outlet if entry else None) or meta.get("outlet"),
+        url=url,
+        published=published,
+        body_start=front.body_start,
+    )
+
+
+def _jsonl_documents(path: Path, shown: str, problems: list[Problem]) -> Iterable[Document]:
+    read = read_text(path, shown)
+    problems.extend(read.problems)
+    if read.text is None:
+        return
+    for item in read_jsonl(read.text, shown):
+        if isinstance(item, Problem):
+            problems.append(item)
+            continue
+        yield _jsonl_document(item, path, shown, problems)
+
+
+def _jsonl_document(record: JsonlRecord, path: Path, shown: str,
+                    problems: list[Problem]) -> Document:
+    fields = record.fields
+    where = f"{shown}:{record.line}"
+    text = str(fields["text"])
+    url = str(fields["url"]) if fields.get("url") else None
+    published = _published(fields.get("published"), "jsonl", fields.get("published_note"),
+                           where, problems)
+    if published is None:
+        dateline = find_dateline(text, url)
+        if dateline:
+            published = Published(dateline.value, "dateline",
+                                  f"{dateline.text!r} near the top of the text")
+    given_id = fields.get("id")
+    doc_id = str(given_id) if given_id not in (None, "") else f"{path.name}:{record.line}"
+
+    def optional(key: str) -> str | None:
+        value = fields.get(key)
+        return str(value) if value not in (None, "") else None
+
+    return Document(id=doc_id, text=text, path=where, title=optional("title"),
+                    outlet=optional("outlet"), url=url, published=published)
+
+
+def _folder_documents(folder: Path, shown: str, problems: list[Problem]) -> Iterable[Document]:
+    catalog = read_catalog(folder, shown)
+    problems.extend(catalog.problems)
+    files = sorted(p for p in folder.iterdir()
+                   if p.suffix.lower() in ARTICLE_SUFFIXES and p.name != CATALOG_NAME
+                   and not p.name.startswith("."))
+    for path in files:
+        if not path.is_file():
+            continue
+        doc = _text_document(path.name, path, f"{shown.rstrip('/')}/{path.name}",
+                             catalog.entries.get(path.name), problems)
+        if doc is not None:
+            yield doc
+
+
+def _path_documents(path: Path, problems: list[Problem]) -> Iterable[Document]:
+    shown = str(path)
+    if not path.exists():
+        problems.append(Problem(shown, "does not exist; check the path given to --corpus or "
+                                f"${ENV_VAR}", severity="error"))
+        return []
+    if path.is_dir():
+        return _folder_documents(path, shown, problems)
+    if path.suffix.lower() == ".jsonl":
+        return _jsonl_documents(path, shown, problems)
+    doc = _text_document(path.name, path, shown, None, problems)
+    return [doc] if doc else []
+
+
+def load_corpus(paths: Sequence[str | os.PathLike[str]] | None = None,
+                environ: Mapping[str, str] | None = None) -> Corpus:
+    """Read every article under `paths` (see `corpus_paths`); bad files are reported, not fatal.
+
+    Documents come back sorted by id, so the same files give the same corpus in any order.
+    """
+    problems: list[Problem] = []
+    by_id: dict[str, Document] = {}
+    for path in corpus_paths(paths, environ):
+        for doc in _path_documents(path, problems):
+            if doc.id in by_id:
+                problems.append(Problem(doc.path or doc.id, f"has the same id {doc.id!r} as "
+                                        f"{by_id[doc.id].path}; only the first is used. Rename "
+                                        "one of them.", severity="error"))
+                continue
+            by_id[doc.id] = doc
+    documents = tuple(by_id[k] for k in sorted(by_id))
+    return Corpus(documents, tuple(problems))

@@ -1,0 +1,67 @@
+"""Serialising a timeline: one registry of formats, one atomic writer."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from usc_timeline.export import json_v1
+from usc_timeline.model import Document, Event
+
+Renderer = Callable[[Sequence[Event], Mapping[str, Document]], str]
+
+FORMATS: dict[str, Renderer] = {
+    "json": json_v1.render,
+}
+
+
+class ExportError(Exception):
+    """An export could not be written; the message says where and why."""
+
+
+def render_export(fmt: str, events: Sequence[Event], documents: Mapping[str, Document]) -> str:
+    """The timeline in format `fmt` (a key of FORMATS) as text."""
+    try:
+        renderer = FORMATS[fmt]
+    except KeyError:
+        raise ExportError(f"unknown export format {fmt!r}; choose one of "
+                          f"{', '.join(sorted(FORMATS))}") from None
+    return renderer(events, documents)
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write `content` to `path` so that readers see the old file or the new one, never half."""
+    target = path.expanduser()
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"cannot write {path}: folder {folder} does not exist")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+    except OSError as exc:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
+def write_export(fmt: str, events: Sequence[Event], documents: Mapping[str, Document],
+                 output: str | Path | None = None, stream: TextIO | None = None) -> None:
+    """Render, then write to `output` atomically, or to `stream`/stdout for None or "-"."""
+    content = render_export(fmt, events, documents)
+    if output is None or str(output) == "-":
+        (stream or sys.stdout).write(content)
+        return
+    write_atomic(Path(output), content)
