@@ -31,10 +31,23 @@ class Catalog:
     problems: tuple[Problem, ...] = ()
 
 
-def _entry_line(source: str, file_name: str) -> int | None:
-    """Best-effort line number of `file = "<name>"` for messages."""
-    for number, line in enumerate(source.splitlines(), start=1):
-        if re.match(r"\s*file\s*=", line) and file_name in line:
+def _block_lines(source: str) -> list[list[str]]:
+    """The lines of each [[document]] block (index 0 = block 1), with line numbers kept."""
+    blocks: list[list[str]] = []
+    lines = source.splitlines()
+    starts = [i for i, line in enumerate(lines) if re.match(r"\s*\[\[\s*document\s*\]\]", line)]
+    for n, first in enumerate(starts):
+        last = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        blocks.append([""] * first + lines[first:last])
+    return blocks
+
+
+def _key_line(blocks: list[list[str]], index: int, key: str) -> int | None:
+    """Line number of `key = ...` in block `index` (1-based), for messages."""
+    if index > len(blocks):
+        return None
+    for number, line in enumerate(blocks[index - 1], start=1):
+        if re.match(rf"\s*{re.escape(key)}\s*=", line):
             return number
     return None
 
@@ -69,30 +82,30 @@ def read_catalog(folder: Path, shown_folder: str) -> Catalog:
         blocks = []
         problems.append(Problem(shown, "'document' must be [[document]] blocks"))
     entries: dict[str, CatalogEntry] = {}
+    lines = _block_lines(source)
     for index, block in enumerate(blocks, start=1):
         if not isinstance(block, dict) or not isinstance(block.get("file"), str):
             problems.append(Problem(shown, f"[[document]] block {index} has no `file = \"...\"`; "
                                     "skipped"))
             continue
         name = block["file"]
-        line = _entry_line(source, name)
         values: dict[str, str | None] = {}
         for key, value in block.items():
             if key not in ENTRY_KEYS:
                 problems.append(Problem(shown, f"unknown key {key!r} in the entry for {name!r} "
                                         f"ignored; known keys: {', '.join(ENTRY_KEYS)}",
-                                        line=line))
+                                        line=_key_line(lines, index, key)))
             elif key == "published":
                 try:
                     values[key] = normalise_published(value)
                 except ValueError as exc:
                     problems.append(Problem(shown, f"published date of {name!r}: {exc}; "
-                                            "ignored", line=line))
+                                            "ignored", line=_key_line(lines, index, key)))
             elif key != "file":
                 values[key] = str(value)
         if not (folder / name).is_file():
             problems.append(Problem(shown, f"lists {name!r}, which is not in the folder; "
-                                    "check the name", line=line))
+                                    "check the name", line=_key_line(lines, index, "file")))
             continue
         entries[name] = CatalogEntry(file=name, **values)
     return Catalog(entries, tuple(problems))
