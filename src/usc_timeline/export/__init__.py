@@ -9,13 +9,18 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from usc_timeline.export import json_v1
+from usc_timeline.export import csv_, ics, json_v1, jsonl, markdown, timelinejs
 from usc_timeline.model import Document, Event
 
 Renderer = Callable[[Sequence[Event], Mapping[str, Document]], str]
 
 FORMATS: dict[str, Renderer] = {
     "json": json_v1.render,
+    "jsonl": jsonl.render,
+    "csv": csv_.render,
+    "ics": ics.render,
+    "markdown": markdown.render,
+    "timelinejs": timelinejs.render,
 }
 
 
