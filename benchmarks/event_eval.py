@@ -24,15 +24,14 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def run_library(paths: list[str]) -> dict[str, Any]:
-    """Run corpus loading, extraction and merging in-process; return the export document."""
+    """Load the corpus and build the timeline in-process; return the export document."""
     # Imported here so that scoring an export file needs only the scorer.
-    from usc_timeline import corpus, extract, merge
+    from usc_timeline.api import build_timeline, load_corpus
 
-    loaded = corpus.load_corpus([Path(p) for p in paths])
-    for problem in loaded.problems:
+    timeline = build_timeline(load_corpus([Path(p) for p in paths]))
+    for problem in timeline.problems:
         print(f"corpus: {problem}", file=sys.stderr)
-    mentions = [m for doc in loaded.documents for m in extract.extract_mentions(doc)]
-    return export_events(merge.merge_mentions(mentions))
+    return export_events(timeline.events)
 
 
 def main(argv: list[str] | None = None) -> int:
