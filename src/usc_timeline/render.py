@@ -26,6 +26,7 @@ from usc_timeline.model import (
     Source,
     default_label,
 )
+from usc_timeline.query import ActorSummary, TagSummary
 
 _MONTHS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun",
            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -167,10 +168,13 @@ def events_table(events: Sequence[Event], *, width: int | None = None) -> Table:
     )
     if "mark" in cols:
         table.add_column("", width=1, no_wrap=True, style="bold red")
-    table.add_column("date", min_width=8, max_width=16)
+    narrow = width is not None and width < 110
+    # wide terminals: dates and kinds on one line; narrow ones: they may wrap
+    table.add_column("date", min_width=8, max_width=16 if narrow else None, no_wrap=not narrow)
     table.add_column("title", ratio=3, min_width=16, overflow="fold")
     if "kind" in cols:
-        table.add_column("kind", min_width=7, max_width=12)
+        table.add_column("kind", min_width=7, max_width=12 if narrow else None,
+                         no_wrap=not narrow)
     if "actors" in cols:
         table.add_column("actors", ratio=2, min_width=8, overflow="fold")
     if "places" in cols:
@@ -398,5 +402,51 @@ def sources_table(
             Text(pub.value if pub else "unknown", style="" if pub else "yellow"),
             safe.text(pub.origin if pub else "—"),
             Text(str(counts.get(doc.id, 0))),
+        )
+    return table
+
+
+# ---------------------------------------------------------------- summaries
+
+
+def _day_label(d: date | None) -> str:
+    return f"{d.day} {_MONTHS[d.month]} {d.year}" if d else "—"
+
+
+def actors_table(summaries: Sequence[ActorSummary]) -> Table:
+    """One row per actor: events, country, roles, most frequent kinds, first and last dates."""
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    table.add_column("actor", overflow="fold", ratio=2)
+    table.add_column("events", justify="right", no_wrap=True)
+    table.add_column("country", no_wrap=True)
+    table.add_column("roles", overflow="fold", ratio=2)
+    table.add_column("kinds", overflow="fold", ratio=2)
+    table.add_column("first", no_wrap=True)
+    table.add_column("last", no_wrap=True)
+    for s in summaries:
+        kinds = ", ".join(f"{k.replace('_', ' ')} {n}" for k, n in s.kinds[:3])
+        table.add_row(
+            safe.text(safe.one_line(s.name)), Text(str(s.events)), safe.text(s.country or "—"),
+            safe.text(safe.one_line("; ".join(s.roles)) or ("" if s.kind == "person" else s.kind)),
+            Text(kinds), Text(_day_label(s.first)), Text(_day_label(s.last)),
+        )
+    return table
+
+
+def tags_table(summaries: Sequence[TagSummary], what: str) -> Table:
+    """One row per issue or place: events, countries and main actors involved, dates."""
+    table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
+    table.add_column(what, overflow="fold", ratio=2)
+    table.add_column("events", justify="right", no_wrap=True)
+    table.add_column("countries", overflow="fold", ratio=1)
+    table.add_column("main actors", overflow="fold", ratio=3)
+    table.add_column("first", no_wrap=True)
+    table.add_column("last", no_wrap=True)
+    for s in summaries:
+        table.add_row(
+            safe.text(safe.one_line(s.name)), Text(str(s.events)),
+            safe.text(", ".join(s.countries)),
+            safe.text(safe.one_line(", ".join(s.actors))),
+            Text(_day_label(s.first)), Text(_day_label(s.last)),
         )
     return table

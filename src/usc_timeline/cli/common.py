@@ -1,0 +1,102 @@
+"""What every command shares: consoles, the --corpus option, loading, error handling."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+from rich.console import Console
+
+from usc_timeline import safe
+from usc_timeline.model import Document, Problem, Timeline
+
+if TYPE_CHECKING:
+    from usc_timeline.query import Aliases
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def stdout_console() -> Console:
+    """Console for results; rich honours NO_COLOR and drops colour when piped."""
+    return Console(highlight=False, soft_wrap=False, emoji=False)
+
+
+def stderr_console() -> Console:
+    return Console(stderr=True, highlight=False, emoji=False)
+
+
+def note(message: str) -> None:
+    """A short remark for people (stderr, so pipes get only results)."""
+    stderr_console().print(safe.text(message, "dim"), soft_wrap=True)
+
+
+def report_problems(problems: Sequence[Problem]) -> None:
+    """Tell the user, once, about every input problem (file, line and what to do)."""
+    console = stderr_console()
+    for problem in problems:
+        label = "error" if problem.severity == "error" else "warning"
+        console.print(safe.text(f"{label}: {problem}"), style="yellow", soft_wrap=True)
+
+
+def corpus_option(command: F) -> F:
+    """`--corpus PATH` (repeatable), shared by every command that reads articles."""
+    return click.option(
+        "--corpus", "corpus", multiple=True, metavar="PATH",
+        type=click.Path(exists=True, path_type=Path),
+        help="Folder (*.txt, *.md, catalog.toml), text file or .jsonl of articles; repeatable. "
+             "Default: $USC_TIMELINE_CORPUS, else the bundled seed articles.",
+    )(command)
+
+
+def load_timeline(corpus: Sequence[Path]) -> Timeline:
+    """Load and build, report input problems, and stop with exit 1 if nothing could be read."""
+    from usc_timeline.api import build_timeline
+    from usc_timeline.corpus import load_corpus
+    from usc_timeline.lexicon import LexiconError
+
+    loaded = load_corpus(list(corpus) or None)
+    try:
+        timeline = build_timeline(loaded)
+    except LexiconError as exc:
+        raise click.ClickException(str(exc)) from None
+    report_problems(timeline.problems)
+    if not timeline.documents:
+        raise click.ClickException("no readable articles in the corpus; see the messages above")
+    return timeline
+
+
+def load_aliases() -> Aliases | None:
+    """Names and aliases the lexicon knows, so filters accept them; None if it cannot load."""
+    from usc_timeline.lexicon import LexiconError, default_lexicon
+    from usc_timeline.query import aliases_from_lexicon
+
+    try:
+        return aliases_from_lexicon(default_lexicon())
+    except (LexiconError, OSError):  # reported by load_timeline, which builds with it
+        return None
+
+
+def documents_of(timeline: Timeline) -> Mapping[str, Document]:
+    return {d.id: d for d in timeline.documents}
+
+
+def handle_errors(command: F) -> F:
+    """Turn expected library errors into clean messages (exit 1), never tracebacks."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from usc_timeline.export import ExportError
+
+        try:
+            return command(*args, **kwargs)
+        except ExportError as exc:
+            raise click.ClickException(str(exc)) from None
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(0)
+
+    return wrapper  # type: ignore[return-value]

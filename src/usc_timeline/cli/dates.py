@@ -1,0 +1,61 @@
+"""`timeline dates`: the time expressions of articles (contract: DESIGN.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from usc_timeline.cli import common
+from usc_timeline.cli.common import handle_errors
+
+
+def _published_option(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from usc_timeline.corpus.published import normalise_published
+
+    try:
+        return normalise_published(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--published") from None
+
+
+@click.command("dates")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--published", metavar="DATE", default=None,
+              help="Publication date (YYYY, YYYY-MM or YYYY-MM-DD) to resolve relative dates "
+                   "against; overrides the documents' own.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="Output format.")
+@handle_errors
+def dates(files: tuple[Path, ...], published: str | None, fmt: str) -> None:
+    """Find the time expressions in articles, with TIMEX3 values and resolved days.
+
+    \b
+    Example:
+      timeline dates article.txt --published 2023-06-20 --format json
+    """
+    from usc_timeline.corpus import load_corpus
+    from usc_timeline.timex import find_timexes
+
+    dct = _published_option(published)
+    missing = [str(f) for f in files if not f.exists()]
+    if missing:
+        raise click.BadParameter(f"{', '.join(missing)} does not exist", param_hint="FILES")
+    corpus = load_corpus(list(files))
+    common.report_problems(corpus.problems)
+    if not corpus.documents:
+        raise click.ClickException("no readable files; see the messages above")
+    items: list[dict[str, Any]] = []
+    for doc in corpus.documents:
+        doc_dct = dct or (doc.published.value if doc.published else None)
+        items.extend(t.to_json(doc.id) for t in find_timexes(doc.body, doc_dct))
+    if fmt == "json":
+        click.echo(json.dumps(items, ensure_ascii=False, indent=2))
+        return
+    from usc_timeline.render_timex import timex_table
+
+    common.stdout_console().print(timex_table(items))

@@ -1,0 +1,96 @@
+"""`timeline list` and `timeline filter`: the selected events as a table or for programs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from usc_timeline.cli import common
+from usc_timeline.cli.common import corpus_option, handle_errors
+from usc_timeline.cli.filters import filter_options, select
+from usc_timeline.model import Document, Event
+
+if TYPE_CHECKING:
+    from usc_timeline.query import EventFilter
+
+LIST_FORMATS = ("table", "json", "jsonl", "csv")
+
+
+format_option = click.option(
+    "--format", "fmt", type=click.Choice(LIST_FORMATS), default="table", show_default=True,
+    help="table for people; json (contract v1), jsonl or csv for programs.",
+)
+
+
+def machine_text(fmt: str, events: Sequence[Event], documents: Mapping[str, Document]) -> str:
+    """An export format as text, with terminal-active characters escaped in JSON."""
+    from usc_timeline.export import render_export
+    from usc_timeline.export._common import json_terminal_safe
+
+    text = render_export(fmt, events, documents)
+    return json_terminal_safe(text) if fmt == "json" else text
+
+
+def show_events(events: Sequence[Event], total: int, documents: Mapping[str, Document],
+                fmt: str) -> None:
+    """Print events in `fmt`; an empty selection still prints (an empty table) and says why."""
+    if fmt == "table":
+        from usc_timeline.render import events_table
+
+        console = common.stdout_console()
+        console.print(events_table(events, width=console.width))
+    else:
+        click.echo(machine_text(fmt, events, documents), nl=False)
+    if not events:
+        common.note(f"no events match these filters ({total} in the corpus).")
+
+
+def _run(corpus: tuple[Path, ...], flt: EventFilter, fmt: str) -> None:
+    timeline = common.load_timeline(corpus)
+    events = select(timeline, flt)
+    show_events(events, len(timeline.events), common.documents_of(timeline), fmt)
+
+
+@click.command("list")
+@filter_options
+@format_option
+@corpus_option
+@handle_errors
+def list_events(corpus: tuple[Path, ...], flt: EventFilter, fmt: str) -> None:
+    """List the events of the timeline, oldest first; filters narrow it down.
+
+    Repeating an option means any of its values; different options must all hold.
+    A date range keeps events whose dates overlap it.
+
+    \b
+    Examples:
+      timeline list
+      timeline list --actor Blinken --actor Yellen --since 2023-05
+      timeline list --issue taiwan --format csv > taiwan.csv
+      timeline list --corpus articles/ --reverse --limit 10
+    """
+    _run(corpus, flt, fmt)
+
+
+@click.command("filter")
+@filter_options
+@format_option
+@corpus_option
+@handle_errors
+def filter_events_cmd(corpus: tuple[Path, ...], flt: EventFilter, fmt: str) -> None:
+    """Events that match the filters: `list` that needs at least one filter.
+
+    \b
+    Examples:
+      timeline filter --actor "Wang Yi" --kind meeting
+      timeline filter --since 2023-06 --until 2023-06-30 --format json
+      timeline filter --search "export controls" --place Washington
+    """
+    if not flt.selects:
+        raise click.UsageError(
+            "give at least one filter, e.g. --actor Blinken, --issue taiwan or --since 2023; "
+            "`timeline list` shows everything")
+    _run(corpus, flt, fmt)
