@@ -4,7 +4,7 @@
 Usage:
     python benchmarks/event_eval.py EXPORT.json [--gold GOLD] [--verbose] [--json]
     timeline export --format json | python benchmarks/event_eval.py - [--gold GOLD]
-    python benchmarks/event_eval.py --run [--corpus DIR] [--gold GOLD]
+    python benchmarks/event_eval.py --run [--gold GOLD] [--corpus DIR (default: GOLD's folder)]
 
 The matching rule lives in `usc_timeline.evaluate` (see its docstring and
 DESIGN.md); this script only reads inputs and prints the report.
@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--run", action="store_true",
                     help="run the library on --corpus instead of reading an export")
     ap.add_argument("--corpus", action="append",
-                    help="corpus path for --run (repeatable; default: the repo's seeds/)")
+                    help="corpus path for --run (repeatable; default: the gold file's folder)")
     ap.add_argument("--gold", default=str(REPO / "seeds" / "gold-events.json"),
                     help="gold events file (default: seeds/gold-events.json)")
     ap.add_argument("--verbose", "-v", action="store_true",
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: cannot read gold file {args.gold}: {exc}", file=sys.stderr)
         return 1
     if args.run:
-        export = run_library(args.corpus or [str(REPO / "seeds")])
+        export = run_library(args.corpus or [str(Path(args.gold).resolve().parent)])
     else:
         try:
             if args.export == "-":
