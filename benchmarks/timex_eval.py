@@ -192,7 +192,9 @@ def categories(errors: Errors, top: int = 15) -> dict[str, list[tuple[str, int]]
         for _, g, s in errors.wrong_value
     )
     wrong_surface = Counter(shape(g.text) for _, g, _ in errors.wrong_value)
+    types = Counter(f"gold {g.type} ours {s.type}" for _, g, s in errors.wrong_type)
     return {
+        "wrong_type": types.most_common(top),
         "missed": missed.most_common(top),
         "false_positive": spurious.most_common(top),
         "wrong_value_by_shape": wrong.most_common(top),
@@ -227,11 +229,13 @@ def main(argv: list[str] | None = None) -> int:
         total.add(c)
     seconds = time.perf_counter() - began
 
+    by_type = _by_gold_type(errors)
     result: dict[str, Any] = {
         "data": str(args.data),
         "seconds": round(seconds, 3),
         "overall": figures(total),
         "per_corpus": {k: figures(v) for k, v in sorted(per_corpus.items())},
+        "per_gold_type": by_type,
         "gold_alignment_problems": len(misaligned),
     }
     if args.errors:
@@ -240,6 +244,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result, indent=2))
     else:
         _print_table(result)
+        print("errors by gold type: " + ", ".join(
+            f"{k}: {v['missed']} missed, {v['wrong_value']} wrong value"
+            for k, v in result["per_gold_type"].items()))
         for line in misaligned[:10]:
             print(f"  misaligned gold: {line}")
         if args.errors:
@@ -250,6 +257,16 @@ def main(argv: list[str] | None = None) -> int:
                 for key, count in rows:
                     print(f"    {count:5d}  {key}")
     return 1 if misaligned else 0
+
+
+def _by_gold_type(errors: Errors) -> dict[str, dict[str, int]]:
+    """Per gold type: how many gold, how many missed, how many matched with a wrong value."""
+    out: dict[str, dict[str, int]] = {}
+    for _, g in errors.missed:
+        out.setdefault(g.type, {"missed": 0, "wrong_value": 0})["missed"] += 1
+    for _, g, _ in errors.wrong_value:
+        out.setdefault(g.type, {"missed": 0, "wrong_value": 0})["wrong_value"] += 1
+    return dict(sorted(out.items()))
 
 
 def _print_table(result: dict[str, Any]) -> None:
