@@ -1,0 +1,367 @@
+"""Load and validate the lexicon TOML files: bundled data plus user extension directories.
+
+User directories (arguments, and the USC_TIMELINE_LEXICON environment variable) may hold any
+of the same-named files; their entries are added, and an entry with the same key (person
+name, country code, place/institution name, issue tag, title role+country) replaces the
+bundled one. Every problem is reported as a LexiconError naming the file, the line when it
+can be found, and what to do about it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .catalog import Lexicon
+from .model import (
+    PLACE_KINDS,
+    Country,
+    Institution,
+    Issue,
+    Person,
+    Place,
+    Role,
+    Title,
+    derive_short,
+)
+
+ENV_VAR = "USC_TIMELINE_LEXICON"
+
+_CODE_RE = re.compile(r"^[A-Z]{2}$")
+_TAG_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+_TOML_POS_RE = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+class LexiconError(Exception):
+    """A lexicon file cannot be used; the message names the file and what to fix."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Raw:
+    """One parsed entry with where it came from (for error messages)."""
+
+    kind: str
+    key: str
+    value: Any
+    source: str
+    text: str
+
+
+class _Context:
+    """Error reporting for one entry: finds the entry's line in the file text."""
+
+    def __init__(self, kind: str, label: str, key_field: str, source: str, text: str) -> None:
+        self.kind, self.label, self.key_field = kind, label, key_field
+        self.source, self.text = source, text
+
+    def fail(self, problem: str) -> LexiconError:
+        where = self.source
+        line = _find_line(self.text, self.key_field, self.label)
+        if line is not None:
+            where = f"{where}:{line}"
+        return LexiconError(f"{where}: {self.kind} '{self.label}': {problem}")
+
+
+def _find_line(text: str, key_field: str, value: str) -> int | None:
+    if not value:
+        return None
+    pattern = re.compile(rf'^\s*{re.escape(key_field)}\s*=\s*["\']{re.escape(value)}["\']', re.M)
+    match = pattern.search(text)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+# -- field readers ---------------------------------------------------------------------------
+
+
+def _check_keys(entry: Mapping[str, Any], allowed: Iterable[str], ctx: _Context) -> None:
+    allowed = set(allowed)
+    unknown = sorted(set(entry) - allowed)
+    if unknown:
+        raise ctx.fail(
+            f"unknown key(s) {', '.join(unknown)}; allowed keys are {', '.join(sorted(allowed))}"
+        )
+
+
+def _text(entry: Mapping[str, Any], key: str, ctx: _Context, required: bool = True) -> str | None:
+    value = entry.get(key)
+    if value is None:
+        if required:
+            raise ctx.fail(f"missing required key '{key}'")
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ctx.fail(f"'{key}' must be a non-empty string, got {value!r}")
+    return value.strip()
+
+
+def _texts(
+    entry: Mapping[str, Any], key: str, ctx: _Context, required: bool = False
+) -> tuple[str, ...]:
+    value = entry.get(key)
+    if value is None:
+        if required:
+            raise ctx.fail(f"missing required key '{key}' (a list of strings)")
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ctx.fail(f"'{key}' must be a list of non-empty strings, got {value!r}")
+    if required and not value:
+        raise ctx.fail(f"'{key}' must list at least one string")
+    return tuple(dict.fromkeys(v.strip() for v in value))
+
+
+def _country(entry: Mapping[str, Any], ctx: _Context) -> str | None:
+    code = _text(entry, "country", ctx, required=False)
+    if code is not None and not _CODE_RE.match(code):
+        raise ctx.fail(f"country '{code}' is not an ISO 3166 alpha-2 code such as 'US' or 'CN'")
+    return code
+
+
+def _date(value: Any, key: str, ctx: _Context) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ctx.fail(f"'{key}' must be a date written like 2021-01-20 (no quotes), got {value!r}")
+
+
+# -- entry builders --------------------------------------------------------------------------
+
+
+def _person(entry: Mapping[str, Any], ctx: _Context) -> Person:
+    _check_keys(entry, ("name", "aliases", "country", "short", "role"), ctx)
+    name = _text(entry, "name", ctx)
+    assert name is not None
+    country = _country(entry, ctx)
+    raw_roles = entry.get("role", [])
+    if not isinstance(raw_roles, list) or not all(isinstance(r, dict) for r in raw_roles):
+        raise ctx.fail("'role' must be written as [[person.role]] tables")
+    roles = []
+    for raw in raw_roles:
+        _check_keys(raw, ("title", "start", "end"), ctx)
+        title = _text(raw, "title", ctx)
+        assert title is not None
+        start = _date(raw.get("start"), "start", ctx)
+        end = _date(raw.get("end"), "end", ctx)
+        if start and end and end < start:
+            raise ctx.fail(f"role '{title}' ends ({end}) before it starts ({start})")
+        roles.append(Role(title, start, end))
+    short = _text(entry, "short", ctx, required=False) or derive_short(name, country)
+    aliases = tuple(a for a in _texts(entry, "aliases", ctx) if a != name)
+    return Person(name, country, aliases, short, tuple(roles))
+
+
+def _title(entry: Mapping[str, Any], ctx: _Context) -> Title:
+    _check_keys(entry, ("names", "role", "country"), ctx)
+    names = _texts(entry, "names", ctx, required=True)
+    role = _text(entry, "role", ctx)
+    assert role is not None
+    return Title(names, role, _country(entry, ctx))
+
+
+def _country_entry(entry: Mapping[str, Any], ctx: _Context) -> Country:
+    _check_keys(entry, ("code", "name", "aliases", "adjectives", "capital"), ctx)
+    code = _text(entry, "code", ctx)
+    assert code is not None
+    if not _CODE_RE.match(code):
+        raise ctx.fail(f"code '{code}' is not an ISO 3166 alpha-2 code (two capital letters)")
+    name = _text(entry, "name", ctx)
+    assert name is not None
+    return Country(
+        code,
+        name,
+        _texts(entry, "aliases", ctx),
+        _texts(entry, "adjectives", ctx),
+        _text(entry, "capital", ctx, required=False),
+    )
+
+
+def _institution(entry: Mapping[str, Any], ctx: _Context) -> Institution:
+    _check_keys(entry, ("name", "aliases", "country"), ctx)
+    name = _text(entry, "name", ctx)
+    assert name is not None
+    return Institution(name, _texts(entry, "aliases", ctx), _country(entry, ctx))
+
+
+def _place(entry: Mapping[str, Any], ctx: _Context) -> Place:
+    _check_keys(entry, ("name", "aliases", "country", "kind"), ctx)
+    name = _text(entry, "name", ctx)
+    kind = _text(entry, "kind", ctx)
+    assert name is not None and kind is not None
+    if kind not in PLACE_KINDS:
+        raise ctx.fail(f"kind '{kind}' is not one of {', '.join(sorted(PLACE_KINDS))}")
+    return Place(name, _texts(entry, "aliases", ctx), _country(entry, ctx), kind)
+
+
+def _issue(entry: Mapping[str, Any], ctx: _Context) -> Issue:
+    _check_keys(entry, ("tag", "keywords"), ctx)
+    tag = _text(entry, "tag", ctx)
+    assert tag is not None
+    if not _TAG_RE.match(tag):
+        raise ctx.fail(f"tag '{tag}' must be lowercase letters, digits and underscores")
+    return Issue(tag, _texts(entry, "keywords", ctx, required=True))
+
+
+@dataclass(frozen=True, slots=True)
+class _Spec:
+    file: str
+    table: str  # the [[table]] name in the file
+    key_field: str  # the field that identifies an entry (for replacement and errors)
+    build: Callable[[Mapping[str, Any], _Context], Any]
+
+
+_SPECS = (
+    _Spec("people.toml", "person", "name", _person),
+    _Spec("titles.toml", "title", "role", _title),
+    _Spec("countries.toml", "country", "code", _country_entry),
+    _Spec("institutions.toml", "institution", "name", _institution),
+    _Spec("places.toml", "place", "name", _place),
+    _Spec("issues.toml", "issue", "tag", _issue),
+)
+
+
+# -- file reading ----------------------------------------------------------------------------
+
+
+def _parse(text: str, source: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        pos = _TOML_POS_RE.search(message)
+        where = f"{source}:{pos.group(1)}:{pos.group(2)}" if pos else source
+        detail = _TOML_POS_RE.sub("", message).strip()
+        raise LexiconError(
+            f"{where}: invalid TOML ({detail}); fix the syntax at that line and column"
+        ) from None
+
+
+def _entries(spec: _Spec, text: str, source: str) -> list[_Raw]:
+    data = _parse(text, source)
+    unknown = sorted(set(data) - {spec.table})
+    if unknown:
+        raise LexiconError(
+            f"{source}: unknown top-level key(s) {', '.join(unknown)}; "
+            f"entries must be written as [[{spec.table}]] tables"
+        )
+    tables = data.get(spec.table, [])
+    if not isinstance(tables, list):
+        raise LexiconError(f"{source}: '{spec.table}' must be written as [[{spec.table}]] tables")
+    out: list[_Raw] = []
+    seen: set[str] = set()
+    for number, entry in enumerate(tables, start=1):
+        label = entry.get(spec.key_field) if isinstance(entry.get(spec.key_field), str) else None
+        ctx = _Context(spec.table, label or f"#{number}", spec.key_field, source, text)
+        value = spec.build(entry, ctx)
+        key = _entry_key(value)
+        if key in seen:
+            raise ctx.fail(
+                f"duplicate {spec.key_field} in this file; merge the two entries into one"
+            )
+        seen.add(key)
+        out.append(_Raw(spec.table, key, value, source, text))
+    return out
+
+
+def _entry_key(value: Any) -> str:
+    if isinstance(value, Title):
+        return f"{value.role.casefold()}|{value.country or ''}"
+    if isinstance(value, Country):
+        return value.code
+    if isinstance(value, Issue):
+        return value.tag
+    assert isinstance(value, Person | Institution | Place)
+    return " ".join(value.name.split()).casefold()
+
+
+def _bundled(spec: _Spec) -> tuple[str, str]:
+    resource = resources.files("usc_timeline.lexicon").joinpath("data", spec.file)
+    return resource.read_text(encoding="utf-8"), str(resource)
+
+
+def _user_dirs(extra_dirs: Sequence[Path]) -> list[Path]:
+    env = os.environ.get(ENV_VAR, "")
+    dirs = [Path(p) for p in env.split(os.pathsep) if p.strip()]
+    dirs.extend(Path(d) for d in extra_dirs)
+    for directory in dirs:
+        if not directory.is_dir():
+            raise LexiconError(
+                f"{directory}: lexicon directory does not exist (from {ENV_VAR} or the "
+                "command line); create it or remove it from the list"
+            )
+    return dirs
+
+
+def _check_countries(merged: dict[str, dict[str, _Raw]]) -> None:
+    codes = {raw.value.code for raw in merged["country"].values()}
+    for table in ("person", "title", "institution", "place"):
+        for raw in merged[table].values():
+            code = raw.value.country
+            if code is not None and code not in codes:
+                label = raw.value.role if table == "title" else raw.value.name
+                key_field = "role" if table == "title" else "name"
+                ctx = _Context(table, label, key_field, raw.source, raw.text)
+                raise ctx.fail(
+                    f"country '{code}' is not defined in countries.toml; add it there "
+                    "(or in countries.toml of your lexicon directory) or fix the code"
+                )
+
+
+def load_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
+    """The bundled lexicon plus the same-named files found in user directories.
+
+    Directories come from USC_TIMELINE_LEXICON (os.pathsep-separated) and then `extra_dirs`;
+    later entries with the same key replace earlier ones in place.
+    """
+    merged: dict[str, dict[str, _Raw]] = {spec.table: {} for spec in _SPECS}
+    sources: list[str] = []
+    for spec in _SPECS:
+        text, source = _bundled(spec)
+        sources.append(source)
+        for raw in _entries(spec, text, source):
+            merged[spec.table][raw.key] = raw
+    for directory in _user_dirs(extra_dirs):
+        for spec in _SPECS:
+            path = directory / spec.file
+            if not path.is_file():
+                continue
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise LexiconError(f"{path}: cannot read lexicon file ({exc})") from None
+            sources.append(str(path))
+            for raw in _entries(spec, text, str(path)):
+                merged[spec.table][raw.key] = raw
+    _check_countries(merged)
+
+    def values(table: str) -> tuple[Any, ...]:
+        return tuple(raw.value for raw in merged[table].values())
+
+    return Lexicon(
+        people=values("person"),
+        titles=values("title"),
+        countries=values("country"),
+        institutions=values("institution"),
+        places=values("place"),
+        issues=values("issue"),
+        sources=tuple(sources),
+    )
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """load_lexicon() once per process: the extractor asks for it per document."""
+    return load_lexicon()
