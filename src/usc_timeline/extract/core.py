@@ -1,0 +1,395 @@
+"""From one document to its event mentions: triggers, their stretch of the sentence,
+and the actors, places, date and status found there."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from usc_timeline.lexicon import Lexicon, default_lexicon
+from usc_timeline.merge import family
+from usc_timeline.model import Actor, DateSpan, Document, Highlight, Mention, Source
+from usc_timeline.text import Sentence, split_sentences
+
+from . import dates as dt
+from .entities import DocEntities, Found, entity_index, find_entities, person_actor
+from .phrases import Hit, Token, tokenize
+from .triggers import LAYER, KindSpec, TriggerForm, TriggerLexicon, trigger_lexicon
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word set written as one string, for readable word lists."""
+    return frozenset(text.split())
+
+
+_BREAK = re.compile(r"[,;:()\u2014]|\b(?:and|but|after|before|when|while|as|because|which|who|"
+                    r"that|although|then|whose)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"^\W*(?:he|she|they|the two|both|the pair|the talks|the meeting|"
+                            r"during|there)\b", re.IGNORECASE)
+_NOUN_CUES = _words("""the a an its their his her our of on under new lift lifting these those this
+    that any further more""")
+_HEAD_ROLES = re.compile(r"^(?:President|Premier|Prime Minister|Chancellor|General Secretary|"
+                         r"King|Emperor|Chairman)$")
+_WILL = re.compile(r"\b(?:will|shall|'ll|’ll|expected to|scheduled to|set to|plans? to)"
+                   r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class _Trigger:
+    start: int
+    end: int
+    first: int  # token indexes
+    last: int
+    spec: KindSpec
+    verb: bool
+    text: str
+    seg_start: int = 0
+    seg_end: int = 0
+    extra: list[tuple[int, int]] = field(default_factory=list)  # absorbed spans
+
+    @property
+    def kind(self) -> str:
+        return self.spec.kind
+
+
+@dataclass(frozen=True)
+class _Context:
+    document: Document
+    text: str
+    tokens: list[Token]
+    token_starts: list[int]
+    entities: DocEntities
+    timexes: list[Any]
+    timex_starts: list[int]
+    triggers: TriggerLexicon
+    published: DateSpan | None
+
+
+def _choose_form(hit: Hit, tokens: list[Token]) -> TriggerForm:
+    forms: list[TriggerForm] = [e.payload for e in hit.entries]
+    if len(forms) == 1:
+        return forms[0]
+    prev = tokens[hit.first - 1].text if hit.first > 0 else ""
+    want_noun = prev.casefold() in _NOUN_CUES or prev[:1].isupper() or prev.isupper()
+    for form in forms:
+        if form.verb != want_noun:
+            return form
+    return forms[0]
+
+
+def _sentence_triggers(ctx: _Context, sent: Sentence, hits: list[Hit]) -> list[_Trigger]:
+    words: set[str] | None = None
+    out: list[_Trigger] = []
+    for hit in hits:
+        form = _choose_form(hit, ctx.tokens)
+        if form.context:
+            if words is None:
+                lo = bisect_left(ctx.token_starts, sent.start)
+                hi = bisect_left(ctx.token_starts, sent.end)
+                words = {t.text.casefold() for t in ctx.tokens[lo:hi]}
+            if not words & form.context:
+                continue
+        out.append(_Trigger(hit.start, hit.end, hit.first, hit.last, form.spec, form.verb,
+                            ctx.text[hit.start:hit.end]))
+    return _combine(ctx, out)
+
+
+def _gap_words(ctx: _Context, a: _Trigger, b: _Trigger) -> int:
+    return max(0, b.first - a.last)
+
+
+def _clean_gap(ctx: _Context, a: _Trigger, b: _Trigger) -> bool:
+    """No clause break between two triggers (`of`, `for`, `to` are fine)."""
+    between = ctx.text[a.end:b.start]
+    return not re.search(r"[,;:()\u2014]|\b(?:and|but|which|who|that|while|although)\b",
+                         between, re.IGNORECASE)
+
+
+def _join(a: _Trigger, b: _Trigger, keep: _Trigger) -> _Trigger:
+    other = b if keep is a else a
+    keep.extra.append((other.start, other.end))
+    keep.extra.extend(other.extra)
+    first, second = (a, b)
+    sep = " " if second.first == first.last else " … "
+    keep.text = f"{first.text}{sep}{second.text}" if keep is not other else keep.text
+    keep.start, keep.end = min(a.start, b.start), max(a.end, b.end)
+    keep.first, keep.last = min(a.first, b.first), max(a.last, b.last)
+    keep.verb = keep.verb or other.verb
+    return keep
+
+
+def _combine(ctx: _Context, triggers: list[_Trigger]) -> list[_Trigger]:
+    """One trigger where several words name one event: `cancellation of his visit`,
+    `announced a ban`, `spy balloon was spotted`."""
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(triggers) - 1):
+            a, b = triggers[i], triggers[i + 1]
+            gap = _gap_words(ctx, a, b)
+            merged: _Trigger | None = None
+            if not _clean_gap(ctx, a, b):
+                continue
+            sa, sb = a.spec, b.spec
+            if sa.absorbs and not sb.absorbs and not sb.light and gap <= 12:
+                merged = _join(a, b, a)
+            elif (sb.absorbs and not sa.absorbs and not sa.light and gap <= 4) or (
+                    sa.light and not sb.light and gap <= 3):
+                merged = _join(a, b, b)
+            elif (sb.light and not sa.light and gap <= 2) or (a.kind == b.kind and gap <= 3):
+                merged = _join(a, b, a)
+            if merged is not None:
+                triggers[i:i + 2] = [merged]
+                changed = True
+                break
+    return triggers
+
+
+def _segments(ctx: _Context, sent: Sentence, triggers: list[_Trigger]) -> int:
+    """Give each trigger its stretch of the sentence; return where the shared subject
+    region (sentence start to the first trigger) ends."""
+    for i, trig in enumerate(triggers):
+        trig.seg_start = trig.start
+        trig.seg_end = triggers[i + 1].start if i + 1 < len(triggers) else sent.end
+    for i in range(1, len(triggers)):
+        trig, prev = triggers[i], triggers[i - 1]
+        if not trig.verb:
+            continue
+        m = _BREAK.search(ctx.text, prev.end, trig.start)
+        if m is not None:
+            prev.seg_end = m.start()
+            trig.seg_start = m.end()
+    return triggers[0].seg_start if triggers else sent.end
+
+
+def _usable_timexes(ctx: _Context, start: int, end: int) -> list[Any]:
+    i = bisect_left(ctx.timex_starts, start)
+    out = []
+    while i < len(ctx.timexes) and ctx.timexes[i].start < end:
+        if dt.usable(ctx.timexes[i]):
+            out.append(ctx.timexes[i])
+        i += 1
+    return out
+
+
+def _own_date(ctx: _Context, trig: _Trigger, subject_end: int, sent: Sentence,
+              first_content: bool) -> dt.Dated | None:
+    inside = _usable_timexes(ctx, trig.seg_start, trig.seg_end)
+    after = [t for t in inside if t.start >= trig.end]
+    before = [t for t in inside if t.end <= trig.start]
+    for extra_start, extra_end in trig.extra:  # an absorbed word's own date
+        after += [t for t in _usable_timexes(ctx, extra_end, trig.seg_end)
+                  if t not in after and extra_start > trig.start]
+    chosen = after[0] if after else (before[-1] if before else None)
+    if chosen is None and first_content:
+        lead = _usable_timexes(ctx, sent.start, subject_end)
+        chosen = lead[-1] if lead else None
+    if chosen is None:
+        return None
+    return dt.to_dated(chosen, ctx.text)
+
+
+def _status(ctx: _Context, trig: _Trigger, sent: Sentence, dated: dt.Dated | None) -> str:
+    if trig.spec.status:
+        return trig.spec.status
+    tl = ctx.triggers
+    lo = bisect_left(ctx.token_starts, max(sent.start, trig.seg_start - 200))
+    window = [t.text.casefold() for t in ctx.tokens[lo:trig.first]
+              if t.start >= sent.start]
+    # cut at the clause start
+    for k in range(len(window) - 1, -1, -1):
+        if window[k] in tl.clause_breaks:
+            window = window[k + 1:]
+            break
+    window = window[-tl.window:]
+    between = ctx.text[ctx.tokens[lo].start if lo < trig.first else trig.start:trig.start]
+    if re.search(r"[,;:]\s*\S*\s*$", between) is None:
+        for cue in tl.planned_cues:
+            n = len(cue)
+            if any(tuple(window[k:k + n]) == cue for k in range(len(window) - n + 1)):
+                return "planned"
+    if trig.verb and window[-1:] == ["to"]:
+        return "planned"
+    if dated is not None and ctx.published is not None:
+        if dated.span.start > ctx.published.end:
+            return "planned"
+        if dated.span.end < ctx.published.start:
+            return "occurred"
+    if trig.verb:
+        return "occurred"
+    return "occurred" if dated is not None else "unknown"
+
+
+def _actors(found: list[Found], day: date | None) -> tuple[list[Actor], list[Found]]:
+    actors: dict[str, Actor] = {}
+    used: list[Found] = []
+    for f in found:
+        if f.actor is None:
+            continue
+        actor = person_actor(f.person, day) if f.person is not None else f.actor
+        key = actor.name
+        if key not in actors:
+            actors[key] = actor
+        used.append(f)
+    return list(actors.values()), used
+
+
+def _summit(kind: str, actors: list[Actor]) -> str:
+    if kind not in ("meeting", "talks"):
+        return kind
+    heads = {a.country for a in actors
+             if a.kind == "person" and a.role and _HEAD_ROLES.match(a.role) and a.country}
+    return "summit" if len(heads) >= 2 else kind
+
+
+@dataclass
+class _Prev:
+    """Dated mentions of the previous sentence, for dates carried over."""
+
+    end: int = -1
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _carry(prev: _Prev, ctx: _Context, sent: Sentence, kind: str,
+           actors: list[Actor], places: list[str]) -> Mention | None:
+    if not prev.mentions or "\n" in ctx.text[prev.end:sent.start]:
+        return None
+    names = {a.name for a in actors if a.kind == "person"}
+    pronoun = _PRONOUN_START.match(sent.text) is not None
+    for m in prev.mentions:
+        if m.date is None or family(m.kind) != family(kind):
+            continue
+        prev_people = {a.name for a in m.actors if a.kind == "person"}
+        if names & prev_people or set(places) & set(m.places) or pronoun or not prev_people:
+            return m
+    return None
+
+
+def extract_mentions(document: Document, lexicon: Lexicon | None = None) -> list[Mention]:
+    """Every event mention of a document, in text order."""
+    from usc_timeline.timex import find_timexes
+
+    lex = lexicon if lexicon is not None else default_lexicon()
+    text = document.text
+    published = document.published.span if document.published else None
+    dct = document.published.value if document.published else None
+    day = published.start if published else None
+    tokens = tokenize(text)
+    entities = find_entities(text, tokens, entity_index(lex), day)
+    tl = trigger_lexicon()
+    trigger_hits = tl.matcher.find(tokens, (LAYER,))
+    timexes = sorted(find_timexes(text, dct), key=lambda t: (t.start, t.end))
+    ctx = _Context(document, text, tokens, [t.start for t in tokens], entities, timexes,
+                   [t.start for t in timexes], tl, published)
+    hit_starts = [h.start for h in trigger_hits]
+    out: list[Mention] = []
+    prev = _Prev()
+    for sent in split_sentences(text):
+        lo = bisect_left(hit_starts, sent.start)
+        hi = bisect_left(hit_starts, sent.end)
+        if lo == hi:
+            continue
+        triggers = _sentence_triggers(ctx, sent, trigger_hits[lo:hi])
+        if not triggers:
+            continue
+        subject_end = _segments(ctx, sent, triggers)
+        mentions = _sentence_mentions(ctx, sent, triggers, subject_end, prev, day)
+        out.extend(mentions)
+        dated = [m for m in mentions if m.date is not None]
+        if dated:
+            prev = _Prev(sent.end, dated)
+        else:
+            prev.end = prev.end if prev.mentions else sent.end
+    return out
+
+
+def _sentence_mentions(ctx: _Context, sent: Sentence, triggers: list[_Trigger],
+                       subject_end: int, prev: _Prev, day: date | None) -> list[Mention]:
+    content = [t for t in triggers if not t.spec.light]
+    subject = ctx.entities.between(sent.start, subject_end)
+    issues = sorted({f.issue for f in ctx.entities.between(sent.start, sent.end)
+                     if f.issue is not None})
+    out: list[Mention] = []
+    chosen = content if content else triggers
+    for i, trig in enumerate(chosen):
+        first = i == 0
+        dated = _own_date(ctx, trig, subject_end, sent, first)
+        if dated is None and content:
+            for light in triggers:
+                if light.spec.light and light.start > trig.end:
+                    found = _own_date(ctx, light, subject_end, sent, False)
+                    if found is not None:
+                        dated = dt.Dated(found.span, found.text,
+                                         f"{found.how}; the date of the report", found.start,
+                                         found.end, 1)
+                        break
+        seg = ctx.entities.between(trig.seg_start, trig.seg_end)
+        found_here = seg + [f for f in subject if f.kind != "place" or trig.seg_start > sent.start]
+        if dated is not None and dated.span.precision == "day":
+            days = dt.duration_before(ctx.text, trig.start)
+            if days:
+                dated = dt.widen(dated, days, ctx.text, trig.start)
+        status = _status(ctx, trig, sent, dated)
+        event_day = dated.span.start if dated else day
+        actors, actor_found = _actors(found_here, event_day)
+        places = _places(found_here, trig.kind)
+        kind = _summit(trig.kind, actors)
+        if trig.spec.light and (dated is None or dated.strength < 2 or (not any(
+                a.kind == "person" and (a.role or a.country) for a in actors) and not (
+                trig.kind == "announcement" and actors))):
+            continue
+        if not actors and not places:
+            continue
+        if dated is None:
+            carried = _carry(prev, ctx, sent, kind, actors, places)
+            if carried is not None and carried.date is not None:
+                dated = dt.Dated(carried.date, carried.source.date_text,
+                                 "carried over from the previous sentence", None, None, 1)
+                status = carried.status if status == "unknown" else status
+        if dated is None and status == "planned" and ctx.published is not None and \
+                family(kind) in ("meeting", "visit", "call") and trig.verb and \
+                _WILL.search(ctx.text[max(sent.start, trig.start - 40):trig.start]):
+            dated = dt.Dated(dt.future_window(ctx.published), None,
+                             "future tense with no date: after publication", None, None, 0)
+        if status == "unknown" and dated is not None and ctx.published is not None:
+            status = "occurred" if dated.span.start <= ctx.published.end else "planned"
+        out.append(_mention(ctx, sent, trig, kind, status, dated, actors, actor_found,
+                            places, found_here, issues))
+    return out
+
+
+def _places(found: list[Found], kind: str) -> list[str]:
+    places: list[str] = []
+    for f in found:
+        if f.place is None:
+            continue
+        if f.qualifier and family(kind) != "visit":
+            continue
+        if f.place not in places:
+            places.append(f.place)
+    return places
+
+
+def _mention(ctx: _Context, sent: Sentence, trig: _Trigger, kind: str, status: str,
+             dated: dt.Dated | None, actors: list[Actor], actor_found: list[Found],
+             places: list[str], found: list[Found], issues: list[str]) -> Mention:
+    marks = [Highlight(trig.start, trig.end, "trigger")]
+    if dated is not None and dated.start is not None and dated.end is not None \
+            and sent.start <= dated.start < sent.end:
+        marks.append(Highlight(dated.start, dated.end, "date"))
+    marks += [Highlight(f.start, f.end, "actor") for f in actor_found]
+    marks += [Highlight(f.start, f.end, "place") for f in found
+              if f.place is not None and f.place in places]
+    marks = sorted(set(marks), key=lambda h: (h.start, h.end, h.kind))
+    source = Source(
+        document=ctx.document.id, sentence=sent.text, char_start=sent.start,
+        char_end=sent.end, date_text=dated.text if dated else None,
+        date=dated.span if dated else None, date_how=dated.how if dated else None,
+        highlights=tuple(marks),
+    )
+    return Mention(kind=kind, status=status, source=source, trigger=trig.text,
+                   date=dated.span if dated else None, actors=tuple(actors),
+                   places=tuple(places), issues=tuple(issues))

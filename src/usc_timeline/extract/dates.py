@@ -1,0 +1,110 @@
+"""Which time expression dates a trigger, and how durations widen it.
+
+The rule of thumb of news English: an event's date follows its trigger in the
+same clause (`met … in Vienna in May`), or opens the sentence (`Last month, …`).
+A time expression that belongs to another trigger's stretch of the sentence is
+not taken. Reference words (`now`, `recently`) and durations alone date nothing.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from usc_timeline.model import DateSpan
+
+_ENDED = re.compile(r"\b(?:end(?:ed|s|ing)?|conclud(?:ed|es|ing)|wrap(?:ped|s)? up|"
+                    r"complet(?:ed|es)|wound up|left|leaving)\b", re.IGNORECASE)
+_BEGAN = re.compile(r"\b(?:beg(?:an|ins|un)|start(?:ed|s)|kick(?:ed|s)? off|open(?:ed|s)|"
+                    r"arriv(?:ed|es))\b", re.IGNORECASE)
+_N_DAY = re.compile(r"\b(one|two|three|four|five|six|seven|2|3|4|5|6|7)[- ]day\b",
+                    re.IGNORECASE)
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A date chosen for a mention, with the text and reasoning behind it."""
+
+    span: DateSpan
+    text: str | None
+    how: str
+    start: int | None = None  # offsets of the time expression, for highlights
+    end: int | None = None
+    strength: int = 2  # 2 own expression, 1 carried over / reported, 0 inferred from tense
+
+
+def usable(timex: Any) -> bool:
+    """A time expression that can date an event: a DATE/TIME with a resolved span."""
+    if timex.type not in ("DATE", "TIME") or timex.span is None:
+        return False
+    value = str(timex.value or "")
+    return not value.endswith("_REF")
+
+
+def to_dated(timex: Any, text: str, how: str | None = None) -> Dated:
+    span: DateSpan = timex.span
+    before = text[max(0, timex.start - 7):timex.start].lower()
+    if ("since" in before or str(timex.text).lower().startswith("since")) and span.precision in (
+            "day", "week", "month", "season", "year", "decade"):
+        span = _first_unit(span, str(timex.value or ""))
+    return Dated(span, timex.text, how or timex.how or f"time expression {timex.value}",
+                 timex.start, timex.end)
+
+
+def _first_unit(span: DateSpan, value: str) -> DateSpan:
+    """`since 2018`: the event is the start, the year (month, day) the value names."""
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$", value)
+    if not m:
+        return span
+    year = int(m.group(1))
+    if m.group(3):
+        d = date(year, int(m.group(2)), int(m.group(3)))
+        return DateSpan(d, d, "day")
+    if m.group(2):
+        month = int(m.group(2))
+        return DateSpan(date(year, month, 1),
+                        date(year, month, calendar.monthrange(year, month)[1]), "month")
+    return DateSpan(date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def duration_before(text: str, trigger_start: int) -> int | None:
+    """Days of an `N-day` modifier right before a trigger (`a two-day visit`)."""
+    window = text[max(0, trigger_start - 20):trigger_start]
+    found = list(_N_DAY.finditer(window))
+    if not found:
+        return None
+    last = found[-1]
+    if window[last.end():].strip(" -") and len(window[last.end():].split()) > 1:
+        return None
+    word = last.group(1).lower()
+    return _WORD_NUMBERS.get(word) or int(word)
+
+
+def widen(dated: Dated, days: int, text: str, trigger_start: int) -> Dated:
+    """A day-precise date and an N-day duration: the N days ending (`ended a two-day
+    visit on Monday`) or starting on that day."""
+    if dated.span.precision != "day" or dated.span.days != 1 or days < 2:
+        return dated
+    clause = text[max(0, trigger_start - 40):trigger_start]
+    day = dated.span.start
+    if _ENDED.search(clause) and not _BEGAN.search(clause):
+        span = DateSpan(day - timedelta(days=days - 1), day, "day")
+        how = f"{dated.how}; the last of {days} days"
+    else:
+        span = DateSpan(day, day + timedelta(days=days - 1), "day")
+        how = f"{dated.how}; the first of {days} days"
+    return Dated(span, dated.text, how, dated.start, dated.end, dated.strength)
+
+
+def future_window(published: DateSpan) -> DateSpan:
+    """`will meet` with no date: after publication, within that year (or the next if the
+    year is nearly over)."""
+    start = published.start
+    end = date(start.year, 12, 31)
+    if (end - start).days < 45:
+        end = date(start.year + 1, 12, 31)
+    return DateSpan(start, end, "year")

@@ -1,0 +1,357 @@
+"""People, titles, countries, institutions, places and issues found in a document.
+
+One phrase matcher per lexicon (built once) finds every lexicon phrase in a
+document; people are then resolved for the whole document, because a surname
+alone (`Wang`, `Mr Li`) or a misspelt one (`Secretary of State Blincoln`) is
+understood from who the article has already named and what their role was then.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from usc_timeline.lexicon import Country, Institution, Lexicon, Person, Place, Title
+from usc_timeline.model import Actor
+
+from .phrases import Hit, PhraseMatcher, Token
+
+NAMES = "names"  # people, shorts, countries, institutions, places
+TITLES = "titles"
+ISSUES = "issues"
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word set written as one string, for readable word lists."""
+    return frozenset(text.split())
+
+
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Professor", "Prof", "Sir", "Madam"})
+# Capitalised words that are never (parts of) personal names after a title.
+_NOT_NAMES = _words("""The A An And Of In On At To For With By From As But Or Nor That This These
+    Those Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December
+    He She It They We I His Her Their Its Our Who Which What When Where While
+    After Before Also Has Had Have Was Were Is Are Will Would Said Says Told""")
+# Surnames that are also everyday words or months: alone, they name a person only after
+# a title or honorific, or once the article has named that person in full.
+_COMMON_SHORTS = _words("""May Sun Rice Power Price Young Love King Bush Brown Green White
+    Black Long Lee Li Wang Zhang Chen Liu Yang Wu Zhou Lin Ma He Hu Guo Gao Song Xu Han Lu Kim
+    Park Lai Lam Jiang Mao Deng""")
+LOCATIVES = _words("""in to at from into near over across towards toward outside inside visit
+    visited visiting via around off""")
+
+
+@dataclass(frozen=True)
+class EntityIndex:
+    matcher: PhraseMatcher
+    lexicon: Lexicon
+    person_shorts: tuple[str, ...]
+
+
+_INDEXES: dict[int, tuple[Lexicon, EntityIndex]] = {}
+
+
+def entity_index(lexicon: Lexicon) -> EntityIndex:
+    """The phrase matcher of a lexicon, built once per lexicon object."""
+    cached = _INDEXES.get(id(lexicon))
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    m = PhraseMatcher()
+    for person in lexicon.people:
+        m.add_all(NAMES, (person.name, *person.aliases), "person", person, case_sensitive=True)
+    shorts: dict[str, list[Person]] = {}
+    for person in lexicon.people:
+        if person.short:
+            shorts.setdefault(person.short, []).append(person)
+    for short, people in shorts.items():
+        m.add(NAMES, short, "short", tuple(people), case_sensitive=True)
+    for country in lexicon.countries:
+        for form in (country.name, *country.aliases):
+            m.add(NAMES, form, "country", country, case_sensitive=True)
+        for form in country.adjectives:
+            m.add(NAMES, form, "adjective", country, case_sensitive=True)
+        if country.capital:
+            m.add(NAMES, country.capital, "capital", country, case_sensitive=True)
+    for inst in lexicon.institutions:
+        for form in (inst.name, *inst.aliases):
+            form = form[4:] if form.lower().startswith("the ") else form
+            m.add(NAMES, form, "institution", inst, case_sensitive=" " not in form)
+    for place in lexicon.places:
+        m.add_all(NAMES, (place.name, *place.aliases), "place", place, case_sensitive=True)
+    for title in lexicon.titles:
+        m.add_all(TITLES, title.names, "title", title, case_sensitive=False)
+    for honorific in HONORIFICS:
+        m.add(TITLES, honorific, "honorific", honorific, case_sensitive=True)
+    for issue in lexicon.issues:
+        m.add_all(ISSUES, issue.keywords, "issue", issue.tag, case_sensitive=False)
+    index = EntityIndex(m, lexicon, tuple(sorted(shorts)))
+    _INDEXES[id(lexicon)] = (lexicon, index)
+    return index
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An actor, place or issue at a span of the document."""
+
+    start: int
+    end: int
+    kind: str  # person | country | organization | place | issue
+    actor: Actor | None = None
+    place: str | None = None
+    issue: str | None = None
+    qualifier: bool = False  # country adjective before a name; country named as a place
+    person: Person | None = None  # the lexicon entry, to take the role on the event's date
+
+
+@dataclass
+class DocEntities:
+    """Everything found in one document, sorted by position."""
+
+    items: list[Found] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+
+    def between(self, start: int, end: int) -> list[Found]:
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.items) and self.items[i].start < end:
+            out.append(self.items[i])
+            i += 1
+        return out
+
+
+def _country_actor(country: Country) -> Actor:
+    return Actor(country.name, country.code, None, "country")
+
+
+def person_actor(person: Person, day: date | None) -> Actor:
+    role = person.role_on(day)
+    return Actor(person.name, person.country, role.title if role else None, "person")
+
+
+def _capitalised_name(tokens: list[Token], i: int, text: str, limit: int = 3) -> int:
+    """Index after the run of name-like capitalised tokens starting at i (i if none)."""
+    j = i
+    while j < len(tokens) and j - i < limit:
+        word = tokens[j].text
+        if not word[:1].isupper() or word in _NOT_NAMES or not word.isalpha():
+            break
+        if j > i and text[tokens[j - 1].end:tokens[j].start] not in (" ", "-"):
+            break
+        j += 1
+    return j
+
+
+def _role_fits(person: Person, title: Title, day: date | None) -> bool:
+    role = person.role_on(day)
+    if role is None:
+        return False
+    wanted = title.role.casefold()
+    have = role.title.casefold()
+    return wanted == have or wanted in have or have in wanted
+
+
+class _Resolver:
+    """Resolves person mentions within one document."""
+
+    def __init__(self, index: EntityIndex, day: date | None) -> None:
+        self.index = index
+        self.day = day
+        self.introduced: dict[str, Person] = {}  # short -> person named in full
+        self.last_seen: dict[str, int] = {}
+
+    def introduce(self, person: Person, at: int) -> None:
+        self.introduced.setdefault(person.short, person)
+        self.last_seen[person.name] = at
+
+    def by_short(self, short: str, people: tuple[Person, ...], *, titled: Title | None,
+                 honorific: bool) -> Person | None:
+        known = [p for p in people if self.introduced.get(p.short) is p]
+        if len(known) == 1:
+            return known[0]
+        if len(known) > 1:
+            return max(known, key=lambda p: self.last_seen.get(p.name, -1))
+        pool = list(people)
+        if titled is not None:
+            fit = [p for p in pool if _role_fits(p, titled, self.day)]
+            if fit:
+                pool = fit
+        active = [p for p in pool if p.role_on(self.day) is not None and (
+            self.day is None or any(r.active_on(self.day) for r in p.roles))]
+        if len(active) == 1 and (titled or honorific or short not in _COMMON_SHORTS):
+            return active[0]
+        if len(pool) == 1 and (titled or honorific):
+            return pool[0]
+        return None
+
+    def fuzzy(self, word: str, title: Title | None) -> Person | None:
+        """A misspelt surname: close to someone the title and date fit, or to someone
+        the article has already named."""
+        if len(word) < 4:
+            return None
+        if title is not None:
+            fit = {p.short: p for p in self.index.lexicon.people
+                   if _role_fits(p, title, self.day) and
+                   any(r.active_on(self.day) for r in p.roles)}
+            got = process.extractOne(word, list(fit), scorer=fuzz.ratio, score_cutoff=60)
+            if got is not None:
+                return fit[got[0]]
+        got = process.extractOne(word, list(self.introduced), scorer=fuzz.ratio,
+                                 score_cutoff=80)
+        return self.introduced[got[0]] if got is not None else None
+
+
+def _qualifier_country(hits_before: list[Hit], tokens: list[Token], first: int,
+                       text: str) -> Country | None:
+    """`Chinese`/`China's`/`US` right before a title."""
+    for hit in reversed(hits_before):
+        if hit.last < first - 2:
+            break
+        if hit.layer != NAMES:
+            continue
+        for kind in ("adjective", "country"):
+            found = hit.payloads(kind)
+            if found and (hit.last == first or (
+                    hit.last == first - 1 and tokens[hit.last].text == "s")):
+                return found[0]  # type: ignore[no-any-return]
+    return None
+
+
+def find_entities(text: str, tokens: list[Token], index: EntityIndex,
+                  day: date | None) -> DocEntities:
+    """Every actor, place and issue of a document, with people resolved."""
+    hits = index.matcher.find(tokens, (NAMES, TITLES, ISSUES))
+    resolver = _Resolver(index, day)
+    person: Person | None
+    names = [h for h in hits if h.layer == NAMES]
+    titles = [h for h in hits if h.layer == TITLES]
+    for h in names:
+        for person in h.payloads("person"):
+            resolver.introduce(person, h.start)
+    name_at = {h.first: h for h in names}
+    out: list[Found] = []
+    used: set[int] = set()  # token indexes consumed by a title + name
+    for t in titles:
+        payload: Any = t.entries[0].payload
+        title: Title | None = payload if t.entries[0].kind == "title" else None
+        honorific = title is None
+        j_name = t.last  # punctuation is not a token: `Adviser, Jake Sullivan` works too
+        qualifier = None if honorific else _qualifier_country(
+            [h for h in names if h.last <= t.first], tokens, t.first, text)
+        person = None
+        end_tok = _capitalised_name(tokens, j_name, text)
+        hit = name_at.get(j_name)
+        if hit is not None and hit.payloads("person"):
+            person = hit.payloads("person")[0]
+            end_tok = hit.last
+        elif end_tok > j_name:
+            last_word = tokens[end_tok - 1].text
+            short_hit = name_at.get(end_tok - 1)
+            if short_hit is not None and short_hit.payloads("short"):
+                person = resolver.by_short(last_word, short_hit.payloads("short")[0],
+                                           titled=title, honorific=honorific)
+            elif hit is not None and hit.payloads("short"):
+                person = resolver.by_short(tokens[j_name].text, hit.payloads("short")[0],
+                                           titled=title, honorific=honorific)
+                end_tok = hit.last
+            elif not any(h.first <= end_tok - 1 < h.last for h in names):
+                person = resolver.fuzzy(last_word, title)
+        if person is not None:
+            resolver.introduce(person, tokens[j_name].start)
+            used.update(range(j_name, end_tok))
+            out.append(Found(tokens[j_name].start, tokens[end_tok - 1].end, "person",
+                             person_actor(person, day), person=person))
+        elif title is not None and end_tok > j_name and not any(
+                h.first < end_tok and h.last > j_name for h in names):
+            country = title.country or (qualifier.code if qualifier else None)
+            name = " ".join(tok.text for tok in tokens[j_name:end_tok])
+            used.update(range(j_name, end_tok))
+            out.append(Found(tokens[j_name].start, tokens[end_tok - 1].end, "person",
+                             Actor(name, country, title.role, "person")))
+        elif title is not None:
+            code = title.country or (qualifier.code if qualifier else None)
+            if code:
+                c = index.lexicon.country_by_code(code)
+                if c is not None:
+                    out.append(Found(t.start, t.end, "country", _country_actor(c)))
+    for h in names:
+        if h.first in used:
+            continue
+        people = h.payloads("person")
+        if people:
+            out.append(Found(h.start, h.end, "person", person_actor(people[0], day),
+                             person=people[0]))
+            continue
+        shorts = h.payloads("short")
+        if shorts:
+            prev = tokens[h.first - 1].text if h.first > 0 else ""
+            person = resolver.by_short(tokens[h.first].text, shorts[0], titled=None,
+                                       honorific=prev in HONORIFICS)
+            if person is not None:
+                out.append(Found(h.start, h.end, "person", person_actor(person, day),
+                                 person=person))
+                continue
+        out.extend(_non_person(h, tokens, text))
+    # Misspelt surnames of people the article has named (`Brinken said`).
+    if resolver.introduced:
+        covered = {i for h in names for i in range(h.first, h.last)} | used
+        for i, tok in enumerate(tokens):
+            word = tok.text
+            if (i in covered or len(word) < 5 or not word[:1].isupper() or not word.isalpha()
+                    or word in _NOT_NAMES or word.isupper()):
+                continue
+            person = resolver.fuzzy(word, None)
+            if person is not None:
+                out.append(Found(tok.start, tok.end, "person", person_actor(person, day),
+                                 person=person))
+    for h in hits:
+        if h.layer == ISSUES:
+            for tag in h.payloads("issue"):
+                out.append(Found(h.start, h.end, "issue", issue=tag))
+    out.sort(key=lambda f: (f.start, f.end, f.kind))
+    return DocEntities(out, [f.start for f in out])
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(\w+)\W*$")
+
+
+def _non_person(h: Hit, tokens: list[Token], text: str) -> list[Found]:
+    """Countries, capitals, institutions and places of one hit."""
+    prev = tokens[h.first - 1].text.casefold() if h.first > 0 else ""
+    if prev == "the" and h.first > 1:
+        prev2 = tokens[h.first - 2].text.casefold()
+        prev = prev2 if prev2 in LOCATIVES else prev
+    locative = prev in LOCATIVES
+    nxt = tokens[h.last].text if h.last < len(tokens) else ""
+    out: list[Found] = []
+    places: list[Place] = h.payloads("place")
+    countries: list[Country] = h.payloads("country")
+    capitals: list[Country] = h.payloads("capital")
+    adjectives: list[Country] = h.payloads("adjective")
+    institutions: list[Institution] = h.payloads("institution")
+    if institutions:
+        inst = institutions[0]
+        out.append(Found(h.start, h.end, "organization",
+                         Actor(inst.name, inst.country, None, "organization")))
+        return out
+    if places and not (capitals and not locative):
+        out.append(Found(h.start, h.end, "place", place=places[0].name))
+        if capitals and locative:
+            return out
+    if countries:
+        out.append(Found(h.start, h.end, "country", _country_actor(countries[0])))
+        if locative:
+            out.append(Found(h.start, h.end, "place", place=countries[0].name,
+                             qualifier=True))
+    elif capitals and not locative:
+        out.append(Found(h.start, h.end, "country", _country_actor(capitals[0])))
+    elif adjectives:
+        qualifies = bool(nxt[:1].isupper())
+        out.append(Found(h.start, h.end, "country", _country_actor(adjectives[0]),
+                         qualifier=qualifies))
+    return out

@@ -1,0 +1,92 @@
+"""Event triggers and status cues, loaded from `lexicon/data/triggers.toml` and
+`status.toml` (data, so analysts can extend them without touching code)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from usc_timeline.model import EVENT_KINDS
+
+from .phrases import PhraseMatcher, phrase_key
+
+LAYER = "trigger"
+
+
+@dataclass(frozen=True, slots=True)
+class KindSpec:
+    """How triggers of one event kind behave."""
+
+    kind: str
+    status: str | None = None
+    absorbs: bool = False
+    light: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerForm:
+    """One matched form: its kind, whether it is a verb, and required context words."""
+
+    spec: KindSpec
+    verb: bool
+    context: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    matcher: PhraseMatcher
+    kinds: dict[str, KindSpec]
+    planned_cues: tuple[tuple[str, ...], ...]
+    clause_breaks: frozenset[str]
+    window: int
+
+
+def _read(name: str) -> dict[str, Any]:
+    path = resources.files("usc_timeline") / "lexicon" / "data" / name
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{name}: {exc}") from exc
+
+
+def _strings(raw: Any, where: str) -> list[str]:
+    if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+        raise ValueError(f"triggers.toml: {where} must be a list of strings")
+    return list(raw)
+
+
+@cache
+def trigger_lexicon() -> TriggerLexicon:
+    """The bundled triggers and status cues (read once)."""
+    data = _read("triggers.toml")
+    matcher = PhraseMatcher()
+    kinds: dict[str, KindSpec] = {}
+    for kind, raw in data.get("kinds", {}).items():
+        if kind not in EVENT_KINDS:
+            raise ValueError(f"triggers.toml: unknown kind {kind!r} (one of {EVENT_KINDS})")
+        spec = KindSpec(kind, raw.get("status"), bool(raw.get("absorbs", False)),
+                        bool(raw.get("light", False)))
+        kinds[kind] = spec
+        for verb, key in ((True, "verbs"), (False, "nouns")):
+            for form in _strings(raw.get(key, []), f"kinds.{kind}.{key}"):
+                matcher.add(LAYER, form, kind, TriggerForm(spec, verb), case_sensitive=False)
+    for i, raw in enumerate(data.get("conditional", [])):
+        kind = raw.get("kind")
+        if kind not in kinds:
+            raise ValueError(f"triggers.toml: conditional #{i + 1} has unknown kind {kind!r}")
+        context = frozenset(w.casefold() for w in _strings(raw.get("context", []),
+                                                            f"conditional #{i + 1} context"))
+        for verb, key in ((True, "verbs"), (False, "nouns")):
+            for form in _strings(raw.get(key, []), f"conditional #{i + 1} {key}"):
+                matcher.add(LAYER, form, kind, TriggerForm(kinds[kind], verb, context),
+                            case_sensitive=False)
+    status = _read("status.toml")
+    cues = tuple(sorted({tuple(t.casefold() for t in phrase_key(c))
+                         for c in _strings(status.get("planned", []), "planned")},
+                        key=len, reverse=True))
+    breaks = frozenset(w.casefold() for w in _strings(status.get("clause_breaks", []),
+                                                       "clause_breaks"))
+    return TriggerLexicon(matcher, kinds, cues, breaks, int(status.get("window", 6)))

@@ -1,0 +1,437 @@
+"""Mentions of one real-world event, in one article or several, become one Event.
+
+Two mentions are the same event when their kinds belong to one family (a meeting
+reported as talks), their dates overlap (or, for a distinctive incident such as
+the spy balloon, lie within weeks of each other: then the event keeps every
+date and lists the disagreement in `conflicts`), and they share a person, a
+place, or — when neither names a person — a country. An undated mention adds
+its evidence to a dated event of the same article, or is dropped.
+
+Deterministic: mentions are put in a canonical order first, so the output does
+not depend on the order they come in. Each mention is compared only with a
+bounded number of recent clusters that share a key with it (family plus a
+person, place, country or document), so the work grows as n·log n (the sort).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from usc_timeline.model import Actor, Conflict, DateSpan, Event, Mention, Source, precision_rank
+
+FAMILIES: dict[str, str] = {
+    "meeting": "meeting", "talks": "meeting", "summit": "meeting",
+    "visit": "visit", "arrival": "visit", "call": "call",
+    "cancellation": "cancellation", "postponement": "cancellation",
+}
+# Issue tags too broad to say two reports are about one incident.
+GENERIC_ISSUES = frozenset({
+    "military", "trade", "technology", "sanctions", "economy", "human_rights", "taiwan",
+    "export_controls", "people_exchanges", "climate", "ukraine_russia", "south_china_sea",
+    "tariffs", "semiconductors", "cyber", "covid", "north_korea",
+})
+KIND_PRIORITY = ("summit", "talks", "meeting", "visit", "call", "agreement", "sanction",
+                 "export_control", "ban", "military_incident", "cancellation", "postponement",
+                 "appointment", "arrival", "announcement", "statement", "other")
+STATUS_PRIORITY = ("occurred", "planned", "cancelled", "postponed", "unknown")
+CONFLICT_DAYS = 60  # how far apart two dates of one distinctive incident may be
+RECENT = 64  # clusters looked at per key
+_FAMILY_FIRST = frozenset({"CN", "TW", "HK", "KR", "KP", "VN", "SG", "MO"})
+_SHORT_COUNTRY = {"United States": "US", "United Kingdom": "UK", "European Union": "EU"}
+
+
+def family(kind: str) -> str:
+    return FAMILIES.get(kind, kind)
+
+
+def _strength(m: Mention) -> int:
+    """2: the sentence dates it; 1: carried over or the report's date; 0: inferred."""
+    how = (m.source.date_how or "").lower()
+    if m.date is None:
+        return -1
+    if how.startswith("future tense"):
+        return 0
+    if "carried over" in how or "date of the report" in how:
+        return 1
+    return 2
+
+
+def _persons(m: Mention) -> set[str]:
+    return {a.name for a in m.actors if a.kind == "person"}
+
+
+def _countries(m: Mention) -> set[str]:
+    return {a.country for a in m.actors if a.country}
+
+
+def _specific(m: Mention) -> set[str]:
+    return set(m.issues) - GENERIC_ISSUES
+
+
+def _key(m: Mention) -> tuple[object, ...]:
+    d = m.date
+    return (m.source.document, m.source.char_start, m.source.char_end, m.kind, m.trigger,
+            (d.start, d.end, d.precision) if d else (), m.status,
+            tuple((a.name, a.country or "", a.role or "") for a in m.actors), m.places,
+            m.issues, m.source.date_text or "")
+
+
+@dataclass
+class _Cluster:
+    order: int
+    family: str
+    members: list[Mention] = field(default_factory=list)
+    persons: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    specific: set[str] = field(default_factory=set)
+    docs: set[str] = field(default_factory=set)
+    span: DateSpan | None = None  # the best date so far
+    kinds: set[str] = field(default_factory=set)
+    keys: set[tuple[str, str, str]] = field(default_factory=set)
+
+    def add(self, m: Mention) -> None:
+        self.members.append(m)
+        self.persons |= _persons(m)
+        self.places |= set(m.places)
+        self.countries |= _countries(m)
+        self.specific |= _specific(m)
+        self.docs.add(m.source.document)
+        self.kinds.add(m.kind)
+        if m.date is not None and _strength(m) >= 1:
+            if self.span is None or precision_rank(m.date.precision) < precision_rank(
+                    self.span.precision):
+                self.span = m.date
+            elif m.date.precision == self.span.precision and m.date.overlaps(self.span):
+                self.span = DateSpan(min(m.date.start, self.span.start),
+                                     max(m.date.end, self.span.end), m.date.precision)
+        elif self.span is None and m.date is not None:
+            self.span = m.date
+
+
+def _people_clash(a: set[str], b: set[str], fam: str) -> bool:
+    """Two meetings with different counterparts (Blinken–Qin vs Blinken–Wang)."""
+    return fam == "meeting" and len(a) >= 2 and len(b) >= 2 and bool(a - b) and bool(b - a)
+
+
+def _score(m: Mention, c: _Cluster, *, dated: bool) -> int | None:
+    """How well a mention fits a cluster, or None when it cannot be the same event."""
+    persons = _persons(m)
+    if dated:
+        assert m.date is not None
+        close = c.span is None or m.date.overlaps(c.span)
+        if not close:
+            near = c.span is not None and (
+                abs((m.date.start - c.span.end).days) <= CONFLICT_DAYS
+                or abs((c.span.start - m.date.end).days) <= CONFLICT_DAYS)
+            if not (near and m.kind in c.kinds and _specific(m) & c.specific):
+                return None
+    if persons and c.persons:
+        shared = persons & c.persons
+        if not shared or _people_clash(persons, c.persons, c.family):
+            return None
+    shared_persons = len(persons & c.persons)
+    shared_places = len(set(m.places) & c.places)
+    shared_specific = len(_specific(m) & c.specific)
+    shared_countries = len(_countries(m) & c.countries)
+    same_doc = m.source.document in c.docs
+    if not (shared_persons or shared_places or shared_specific):
+        if not shared_countries or (persons and c.persons):
+            return None
+        if not same_doc and not (dated and m.kind in c.kinds and m.date is not None
+                                 and c.span is not None
+                                 and precision_rank(m.date.precision) <= 2
+                                 and precision_rank(c.span.precision) <= 2):
+            return None
+    if not dated and not same_doc:
+        return None
+    return (8 * shared_persons + 4 * shared_places + 4 * shared_specific + shared_countries
+            + (2 if same_doc else 0) + (1 if m.kind in c.kinds else 0))
+
+
+def _keys(m: Mention) -> list[tuple[str, str, str]]:
+    fam = family(m.kind)
+    keys = [(fam, "p", p) for p in sorted(_persons(m))]
+    keys += [(fam, "l", p) for p in sorted(m.places)]
+    keys += [(fam, "c", c) for c in sorted(_countries(m))]
+    keys += [(fam, "i", i) for i in sorted(_specific(m))]
+    keys.append((fam, "d", m.source.document))
+    return keys
+
+
+def _cluster(mentions: list[Mention]) -> list[_Cluster]:
+    dated = sorted((m for m in mentions if m.date is not None),
+                   key=lambda m: (family(m.kind), -_strength(m),
+                                  precision_rank(m.date.precision) if m.date else 9,
+                                  m.date.start if m.date else None, _key(m)))
+    undated = sorted((m for m in mentions if m.date is None), key=_key)
+    clusters: list[_Cluster] = []
+    index: dict[tuple[str, str, str], list[_Cluster]] = defaultdict(list)
+
+    def best(m: Mention, *, dated_mention: bool) -> _Cluster | None:
+        seen: dict[int, _Cluster] = {}
+        for key in _keys(m):
+            for c in index.get(key, ())[-RECENT:]:
+                seen[c.order] = c
+        scored = sorted(((s, c.order, c) for c in seen.values()
+                         if (s := _score(m, c, dated=dated_mention)) is not None),
+                        key=lambda x: (-x[0], x[1]))
+        if not scored:
+            return None
+        if not dated_mention and len(scored) > 1 and scored[0][0] == scored[1][0]:
+            return None  # ambiguous: evidence for two events
+        return scored[0][2]
+
+    def place(m: Mention, c: _Cluster) -> None:
+        c.add(m)
+        for key in _keys(m):
+            if key not in c.keys:
+                c.keys.add(key)
+                index[key].append(c)
+
+    for m in dated:
+        target = best(m, dated_mention=True)
+        if target is None:
+            target = _Cluster(len(clusters), family(m.kind))
+            clusters.append(target)
+        place(m, target)
+    for m in undated:
+        target = best(m, dated_mention=False)
+        if target is not None:
+            place(m, target)
+    return clusters
+
+
+# --------------------------------------------------------------------------- events
+
+
+def _event_date(members: list[Mention]) -> tuple[DateSpan | None, list[Mention]]:
+    """The best-supported, most precise date; and the sources that disagree with it."""
+    dated = [m for m in members if m.date is not None]
+    if not dated:
+        return None, []
+    top = max(_strength(m) for m in dated)
+    strong = [m for m in dated if _strength(m) == top]
+    finest = min(precision_rank(m.date.precision) for m in strong if m.date)
+    fine = sorted((m for m in strong if m.date and precision_rank(m.date.precision) == finest),
+                  key=lambda m: (m.date.start, m.date.end) if m.date else ())
+    groups: list[list[Mention]] = []
+    for m in fine:
+        assert m.date is not None
+        if groups and any(g.date is not None and g.date.overlaps(m.date) for g in groups[-1]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+
+    def support(g: list[Mention]) -> tuple[int, int, int]:
+        start = min(x.date.start for x in g if x.date)
+        end = max(x.date.end for x in g if x.date)
+        docs = len({x.source.document for x in g})
+        return (-docs, -len(g), (end - start).days)
+
+    chosen = min(groups, key=lambda g: (support(g), min(x.date.start for x in g if x.date)))
+    start = min(x.date.start for x in chosen if x.date)
+    end = max(x.date.end for x in chosen if x.date)
+    precision = chosen[0].date.precision if chosen[0].date else "day"
+    labels = {x.date.label for x in chosen if x.date}
+    span = (chosen[0].date if len(labels) == 1 and chosen[0].date
+            else DateSpan(start, end, precision))
+    disagree = [m for m in dated if _strength(m) >= 1 and m.date and not m.date.overlaps(span)]
+    return span, disagree
+
+
+def _conflicts(span: DateSpan | None, members: list[Mention],
+               disagree: list[Mention]) -> tuple[Conflict, ...]:
+    if span is None or not disagree:
+        return ()
+    agreeing = [m for m in members if m.date is not None and _strength(m) >= 1
+                and m.date.overlaps(span)]
+    sources = _unique_sources(agreeing + disagree)
+    parts = []
+    for s in sources:
+        when = s.date_text or (s.date.label if s.date else "?")
+        parts.append(f"{s.document}: {when} ({s.date.label if s.date else 'undated'})")
+    return (Conflict("Sources give dates that cannot all be true: " + "; ".join(parts),
+                     tuple(sources)),)
+
+
+def _unique_sources(members: Iterable[Mention]) -> list[Source]:
+    by_span: dict[tuple[str, int, int], Source] = {}
+    for m in members:
+        s = m.source
+        k = (s.document, s.char_start, s.char_end)
+        old = by_span.get(k)
+        if old is None or (old.date is None and s.date is not None):
+            by_span[k] = s
+    return [by_span[k] for k in sorted(by_span)]
+
+
+def _pick(counter: Counter[str], priority: tuple[str, ...]) -> str:
+    return min(counter, key=lambda k: (-counter[k], priority.index(k)
+                                       if k in priority else len(priority), k))
+
+
+def _actors(members: list[Mention]) -> tuple[Actor, ...]:
+    count: Counter[str] = Counter()
+    first: dict[str, tuple[object, ...]] = {}
+    roles: dict[str, Counter[tuple[str | None, str | None, str]]] = defaultdict(Counter)
+    for m in members:
+        for a in m.actors:
+            count[a.name] += 1
+            roles[a.name][(a.country, a.role, a.kind)] += 1
+            k = (m.source.document, m.source.char_start)
+            if a.name not in first or k < first[a.name]:
+                first[a.name] = k
+    out = []
+    for name in count:
+        (country, role, kind), _ = min(roles[name].items(),
+                                       key=lambda kv: (-kv[1], str(kv[0])))
+        out.append(Actor(name, country, role, kind))
+    rank = {"person": 0, "organization": 1, "country": 2}
+    out.sort(key=lambda a: (rank.get(a.kind, 3), -count[a.name], first[a.name], a.name))
+    return tuple(out)
+
+
+def _display(actor: Actor) -> str:
+    if actor.kind != "person":
+        return _SHORT_COUNTRY.get(actor.name, actor.name)
+    parts = actor.name.split()
+    if len(parts) < 2 or actor.country in _FAMILY_FIRST:
+        return actor.name
+    return parts[-1]
+
+
+def _and(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _inner(trigger: str) -> str:
+    low = trigger.lower()
+    for word, noun in (("visit", "visit"), ("trip", "trip"), ("meet", "meeting"),
+                       ("talk", "talks"), ("summit", "summit"), ("call", "call"),
+                       ("invitation", "invitation")):
+        if word in low:
+            return noun
+    return "event"
+
+
+def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
+              trigger: str) -> str:
+    """A title a person can read: `Blinken visits Beijing`, `Biden meets Xi Jinping in Bali`."""
+    people = [_display(a) for a in actors if a.kind == "person"]
+    others = [_display(a) for a in actors if a.kind != "person"]
+    countries = [_display(a) for a in actors if a.kind == "country"]
+    who = people[:2] or others[:2]
+    place = places[0] if places else ""
+    where = f" in {place}" if place else ""
+    if kind in ("meeting", "summit") and len(people) >= 2:
+        title = f"{people[0]} meets {_and(people[1:3])}{where}"
+    elif kind == "meeting":
+        title = f"{_and(who) or 'Officials'} meet{'s' if len(who) == 1 else ''}{where}"
+    elif kind == "summit":
+        title = f"{_and(who)} summit{where}".strip()
+    elif kind == "talks":
+        title = f"{_and(people[:3] or others[:2])} hold talks{where}"
+    elif kind == "call":
+        title = f"{_and(who)} hold a call"
+    elif kind == "visit":
+        title = f"{_and(who)} visit{'s' if len(who) == 1 else ''} {place or 'abroad'}"
+    elif kind == "arrival":
+        title = f"{_and(who)} arrive{'s' if len(who) == 1 else ''}{where}"
+    elif kind in ("cancellation", "postponement"):
+        inner = _inner(trigger)
+        done = "cancelled" if kind == "cancellation" else "postponed"
+        subject = _and(people[:2]) or _and(others[:2])
+        to = f" to {place}" if place and inner in ("visit", "trip") else where
+        title = f"{subject} {inner}{to} {done}"
+    elif kind == "sanction" and countries and people:
+        title = f"{countries[0]} sanctions {_and(people[:2])}"
+    elif kind == "sanction":
+        title = f"{_and(who)} sanctions"
+    elif kind == "export_control":
+        title = f"{_and(who)} export controls"
+    elif kind == "ban":
+        title = f"{_and(who)} ban"
+    elif kind == "military_incident":
+        title = f"Military incident involving {_and(countries[:3] or who)}{where}"
+    elif kind == "appointment":
+        title = f"{_and(who)} appointed"
+    elif kind == "statement":
+        title = f"Statement by {_and(who)}"
+    elif kind == "agreement":
+        title = f"Agreement: {_and(countries[:2] or who)}"
+        if "diplomatic" in trigger.lower():
+            title = f"{_and(countries[:2] or who)} establish diplomatic ties"
+    elif kind == "announcement":
+        title = f"Announcement by {_and(who)}"
+    else:
+        title = f"{_and(who)}: {trigger.split(' … ')[0]}"
+    title = " ".join(title.split())
+    return title[:1].upper() + title[1:] if title else kind
+
+
+def _slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    drop = {"in", "the", "a", "an", "and", "of", "to", "by", "involving", "hold", "holds"}
+    return "-".join(w for w in words if w not in drop)[:60].strip("-") or "event"
+
+
+def _date_prefix(span: DateSpan | None) -> str:
+    if span is None:
+        return "undated"
+    if span.precision == "day":
+        return span.start.isoformat()
+    if span.precision in ("week", "month", "season"):
+        return span.start.isoformat()[:7]
+    if span.precision == "year":
+        return str(span.start.year)
+    return f"{span.start.year}s"
+
+
+def _build(c: _Cluster) -> Event:
+    members = sorted(c.members, key=_key)
+    span, disagree = _event_date(members)
+    weights: Counter[str] = Counter()
+    statuses: Counter[str] = Counter()
+    for m in members:
+        weight = 1 + max(_strength(m), 0)
+        weights[m.kind] += weight
+        if m.status != "unknown":
+            statuses[m.status] += weight
+    kind = _pick(weights, KIND_PRIORITY)
+    status = _pick(statuses, STATUS_PRIORITY) if statuses else "unknown"
+    actors = _actors(members)
+    place_count: Counter[str] = Counter(p for m in members for p in m.places)
+    places = tuple(sorted(place_count, key=lambda p: (-place_count[p], p)))
+    issues = tuple(sorted({i for m in members for i in m.issues}))
+    trigger = next((m.trigger for m in members if m.kind == kind), members[0].trigger)
+    title = title_for(kind, actors, places, trigger)
+    return Event(id="", title=title, kind=kind, status=status, date=span, actors=actors,
+                 places=places, issues=issues, sources=tuple(_unique_sources(members)),
+                 conflicts=_conflicts(span, members, disagree))
+
+
+def merge_mentions(mentions: Iterable[Mention]) -> list[Event]:
+    """One Event per real-world event, sorted by date (undated last) then id."""
+    unique = {_key(m): m for m in mentions}
+    events = [_build(c) for c in _cluster(list(unique.values()))]
+    events.sort(key=lambda e: (_date_prefix(e.date), _slug(e.title),
+                               [(s.document, s.char_start) for s in e.sources]))
+    taken: Counter[str] = Counter()
+    out = []
+    for e in events:
+        base = f"{_date_prefix(e.date)}-{_slug(e.title)}"
+        taken[base] += 1
+        ident = base if taken[base] == 1 else f"{base}-{taken[base]}"
+        out.append(Event(ident, e.title, e.kind, e.status, e.date, e.actors, e.places,
+                         e.issues, e.sources, e.conflicts))
+    out.sort(key=lambda e: (e.date is None, e.date.start if e.date else None,
+                            e.date.end if e.date else None, e.id))
+    return out

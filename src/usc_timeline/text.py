@@ -1,0 +1,139 @@
+"""Sentences of an article, as spans of the original text.
+
+The text is never changed: every sentence is a (start, end) span into the
+document, so evidence offsets stay exact. Lines that are page furniture
+(`- Advertisement -`, `Share This Article`, `Read: …`, `Follow … on Twitter`)
+and headings (short lines with no closing punctuation) are not sentences: they
+are not evidence of events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence as a span of the document text (end exclusive)."""
+
+    start: int
+    end: int
+    text: str
+
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word set written as one string, for readable word lists."""
+    return frozenset(text.split())
+
+
+# Words that end with a period without ending the sentence.
+_ABBREVIATIONS = _words("""mr mrs ms dr prof gen lt col maj capt adm sgt sen rep gov pres
+    amb st jr sr rev hon cmdr gov't jan feb mar apr jun jul aug sep sept oct nov dec vs etc inc
+    corp co ltd bros dept est approx cf al a.m p.m e.g i.e u.s u.k u.n e.u u.s.a
+    d.c n.y""")
+# After a dotted acronym such as `U.S.`, a new sentence starts only with one of these.
+_STARTERS = _words("""the a an but and it its he she they we i this that these those in on at after
+    before when while however meanwhile still yet so there his her their our as if
+    for from with officials""")
+
+_BOILERPLATE = re.compile(
+    r"""^\s*(?:
+        -?\s*advertisements?\s*-?
+      | share\s+this(?:\s+article)?
+      | (?:read|read\s+more|also\s+read|see\s+also|related)\s*:.*
+      | follow\s+.{0,80}\s+on\s+(?:twitter|x|facebook|instagram)\b.*
+      | like\s+it\s+loading.*
+      | leave\s+a\s+(?:comment|reply)
+      | your\s+email\s+address\s+will\s+not\s+be\s+published.*
+      | %d\s+bloggers\s+like\s+this:?
+      | (?:sign\s+up|subscribe)\b.{0,80}
+      | click\s+here\b.*
+      | (?:photo|image|file\s+photo)\s*:.*
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_LINE = re.compile(r"[^\n]+")
+# A candidate sentence end: terminal punctuation, closing quotes/brackets, then space.
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+_CLOSING = frozenset(".!?…:")
+_QUOTES = "\"'”’)]"
+# Abbreviations only before a number (`No. 5`).
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "vol", "fig", "art", "p", "pp"})
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+_NEXT_WORD = re.compile(r"\s+([\"'“‘(\[]?)(\S+)")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_INNER_END = re.compile(r"[.!?][\"'”’)]*\s+\S")
+
+
+def _is_heading(line: str) -> bool:
+    """A line that titles rather than tells: short, one piece, no closing punctuation
+    or most words capitalised (`China Rejects US Proposal …`)."""
+    stripped = line.strip()
+    words = stripped.split()
+    if not words or len(words) > 20 or _INNER_END.search(stripped):
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or not _HAS_LETTER.search(w))
+    if len(words) >= 3 and capitalised >= 0.75 * len(words):
+        return True
+    last = stripped.rstrip(_QUOTES)[-1:] if stripped[-1] in _QUOTES else stripped[-1]
+    return last not in _CLOSING
+
+
+def _is_boundary(line: str, end: int, stop: int) -> bool:
+    """Whether the punctuation ending at `end` (exclusive) closes a sentence."""
+    tail = line[:end]
+    core = tail.rstrip("\"'”’)]")
+    if not core.endswith("."):
+        return True  # ! ? … always end a sentence
+    word_match = _WORD_BEFORE.search(core[:-1])
+    word = word_match.group(1).lower() if word_match else ""
+    nxt = _NEXT_WORD.match(line, end)
+    if nxt is None:
+        return True
+    following = nxt.group(2)
+    first = following[0]
+    if first.islower():
+        return False
+    if word in _NUMBER_ABBREVIATIONS:
+        return not first.isdigit()
+    if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        if "." in word or word in {"u.s", "u.k", "u.n", "e.u", "d.c"}:
+            return following.strip("\"'“‘,").lower() in _STARTERS
+        # `Mr. Li`, `Jan. 5`, `Antony J. Blinken`: no break.
+        return False
+    if "." in word:  # other dotted acronyms: break only before a clear starter
+        return following.strip("\"'“‘,").lower() in _STARTERS
+    return True
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split `text` into sentences with offsets; skip headings and page furniture."""
+    out: list[Sentence] = []
+    for line_match in _LINE.finditer(text):
+        line = line_match.group()
+        if not line.strip() or _BOILERPLATE.match(line) or _is_heading(line):
+            continue
+        base = line_match.start()
+        start = 0
+        for end_match in _END.finditer(line):
+            end = end_match.end()
+            if end < len(line) and not _is_boundary(line, end, len(line)):
+                continue
+            _emit(out, text, base, start, end)
+            start = end
+        if start < len(line):
+            _emit(out, text, base, start, len(line))
+    return out
+
+
+def _emit(out: list[Sentence], text: str, base: int, start: int, end: int) -> None:
+    s, e = base + start, base + end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s and _HAS_LETTER.search(text, s, e):
+        out.append(Sentence(s, e, text[s:e]))

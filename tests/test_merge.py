@@ -1,0 +1,162 @@
+"""Merging mentions into events: same event across sentences and articles, conflicts,
+stable ids and order independence."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+from usc_timeline.merge import merge_mentions, title_for
+from usc_timeline.model import Actor, DateSpan, Mention, Source
+
+KERRY = Actor("John Kerry", "US", "Special Presidential Envoy for Climate")
+XIE = Actor("Xie Zhenhua", "CN", "Special Envoy for Climate Change")
+LIU = Actor("Liu He", "CN", "Vice Premier")
+MNUCHIN = Actor("Steven Mnuchin", "US", "Secretary of the Treasury")
+US = Actor("United States", "US", None, "country")
+CN = Actor("China", "CN", None, "country")
+
+
+def day(y: int, m: int, d: int) -> DateSpan:
+    return DateSpan(date(y, m, d), date(y, m, d), "day")
+
+
+def month(y: int, m: int) -> DateSpan:
+    end = date(y, m + 1, 1) if m < 12 else date(y + 1, 1, 1)
+    return DateSpan(date(y, m, 1), date.fromordinal(end.toordinal() - 1), "month")
+
+
+def mention(doc: str, at: int, kind: str, when: DateSpan | None, *actors: Actor,
+            places: tuple[str, ...] = (), issues: tuple[str, ...] = (), status: str = "occurred",
+            how: str = "time expression", trigger: str = "met") -> Mention:
+    src = Source(doc, f"sentence {at}", at, at + 10, "on a day" if when else None, when,
+                 how if when else None)
+    return Mention(kind, status, src, trigger, when, actors, places, issues)
+
+
+def test_one_event_from_two_articles_with_both_sources() -> None:
+    a = mention("a.txt", 0, "talks", month(2021, 4), KERRY, XIE, places=("Shanghai",),
+                trigger="held talks")
+    b = mention("b.txt", 50, "meeting", month(2021, 4), KERRY, places=("Shanghai",))
+    events = merge_mentions([a, b])
+    assert len(events) == 1
+    ev = events[0]
+    assert {s.document for s in ev.sources} == {"a.txt", "b.txt"}
+    assert ev.kind == "talks"
+    assert ev.title == "Kerry and Xie Zhenhua hold talks in Shanghai"
+    assert ev.id == "2021-04-kerry-xie-zhenhua-talks-shanghai"
+
+
+def test_most_precise_consistent_date_wins() -> None:
+    a = mention("a.txt", 0, "visit", month(2021, 4), KERRY, places=("Shanghai",),
+                trigger="visit")
+    b = mention("b.txt", 0, "visit", DateSpan(date(2021, 4, 14), date(2021, 4, 17)), KERRY,
+                places=("Shanghai",), trigger="visit")
+    c = mention("b.txt", 90, "visit", day(2021, 4, 17), KERRY, places=("Shanghai",),
+                trigger="visit")
+    (ev,) = merge_mentions([a, b, c])
+    assert ev.date == DateSpan(date(2021, 4, 14), date(2021, 4, 17), "day")
+    assert ev.conflicts == ()
+    assert ev.title == "Kerry visits Shanghai"
+
+
+def test_different_counterparts_are_different_meetings() -> None:
+    a = mention("a.txt", 0, "meeting", day(2018, 5, 3), MNUCHIN, LIU)
+    b = mention("a.txt", 40, "meeting", day(2018, 5, 3), MNUCHIN, XIE)
+    assert len(merge_mentions([a, b])) == 2
+
+
+def test_undated_mention_joins_the_dated_event_of_its_own_article_only() -> None:
+    dated = mention("a.txt", 0, "meeting", day(2018, 5, 3), MNUCHIN, LIU,
+                    places=("Beijing",))
+    same_doc = mention("a.txt", 80, "meeting", None, LIU, trigger="meeting")
+    other_doc = mention("b.txt", 10, "meeting", None, LIU, trigger="meeting")
+    (ev,) = merge_mentions([dated, same_doc, other_doc])
+    assert [(s.document, s.char_start) for s in ev.sources] == [("a.txt", 0), ("a.txt", 80)]
+
+
+def test_undated_mention_alone_is_dropped() -> None:
+    assert merge_mentions([mention("a.txt", 0, "talks", None, KERRY, XIE)]) == []
+
+
+def test_ambiguous_undated_mention_is_dropped() -> None:
+    first = mention("a.txt", 0, "meeting", day(2018, 5, 3), MNUCHIN, LIU)
+    second = mention("a.txt", 40, "meeting", day(2018, 5, 4), MNUCHIN, XIE)
+    vague = mention("a.txt", 90, "meeting", None, MNUCHIN, trigger="meetings")
+    events = merge_mentions([first, second, vague])
+    assert sum(len(e.sources) for e in events) == 2
+
+
+def test_distinctive_incident_keeps_disagreeing_dates_as_a_conflict() -> None:
+    early = mention("a.txt", 0, "military_incident", DateSpan(date(2023, 1, 1), date(2023, 1, 10),
+                    "month"), CN, issues=("balloon",), trigger="spy balloon")
+    late = mention("a.txt", 90, "military_incident",
+                   DateSpan(date(2023, 1, 21), date(2023, 1, 31), "month"), CN, US,
+                   issues=("balloon",), trigger="spy balloon")
+    feb = mention("b.txt", 5, "military_incident", month(2023, 2), US, CN,
+                  issues=("balloon", "military"), trigger="downed")
+    (ev,) = merge_mentions([early, late, feb])
+    assert len(ev.sources) == 3
+    assert len(ev.conflicts) == 1
+    conflict = ev.conflicts[0]
+    assert {s.document for s in conflict.sources} == {"a.txt", "b.txt"}
+    assert "b.txt" in conflict.description and "a.txt" in conflict.description
+
+
+def test_unrelated_incidents_months_apart_stay_apart() -> None:
+    a = mention("a.txt", 0, "military_incident", month(2023, 1), CN, issues=("military",),
+                trigger="intercepted")
+    b = mention("b.txt", 0, "military_incident", month(2023, 2), CN, issues=("military",),
+                trigger="intercepted")
+    assert len(merge_mentions([a, b])) == 2
+
+
+def test_output_does_not_depend_on_input_order() -> None:
+    ms = [
+        mention("a.txt", 0, "talks", month(2021, 4), KERRY, XIE, places=("Shanghai",)),
+        mention("b.txt", 9, "meeting", month(2021, 4), KERRY, places=("Shanghai",)),
+        mention("a.txt", 30, "meeting", day(2018, 5, 3), MNUCHIN, LIU),
+        mention("c.txt", 3, "meeting", day(2018, 5, 3), MNUCHIN, LIU),
+        mention("c.txt", 60, "meeting", None, LIU),
+        mention("d.txt", 1, "sanction", DateSpan(date(2018, 1, 1), date(2018, 12, 31), "year"),
+                US, LIU, trigger="sanctions"),
+    ]
+    expected = [e.to_json() for e in merge_mentions(ms)]
+    for seed in range(5):
+        shuffled = ms[:]
+        random.Random(seed).shuffle(shuffled)
+        assert [e.to_json() for e in merge_mentions(shuffled)] == expected
+
+
+def test_events_sorted_by_date_and_ids_unique() -> None:
+    ms = [
+        mention("a.txt", 0, "meeting", day(2018, 5, 3), MNUCHIN, LIU),
+        mention("b.txt", 0, "meeting", day(2018, 5, 3), MNUCHIN, LIU, places=("Beijing",)),
+        mention("c.txt", 0, "meeting", day(2018, 5, 3), MNUCHIN, XIE),
+        mention("a.txt", 50, "talks", month(2017, 1), KERRY, XIE),
+    ]
+    events = merge_mentions(ms)
+    assert [e.date.start for e in events if e.date] == sorted(
+        e.date.start for e in events if e.date)
+    ids = [e.id for e in events]
+    assert len(set(ids)) == len(ids)
+
+
+def test_id_collisions_get_a_suffix() -> None:
+    a = mention("a.txt", 0, "statement", day(2018, 5, 3), MNUCHIN, trigger="said")
+    b = mention("b.txt", 0, "statement", day(2018, 5, 3), LIU, trigger="said")
+    c = mention("c.txt", 0, "statement", day(2018, 5, 3),
+                Actor("Steven Mnuchin", "US", None), trigger="warned")
+    ids = sorted(e.id for e in merge_mentions([a, b]))
+    assert ids == ["2018-05-03-statement-liu-he", "2018-05-03-statement-mnuchin"]
+    assert len({e.id for e in merge_mentions([a, c])}) == 1  # same person: one event
+
+
+def test_titles_read_like_headlines() -> None:
+    assert title_for("visit", (KERRY,), ("Beijing",), "visit") == "Kerry visits Beijing"
+    assert title_for("summit", (Actor("Joe Biden", "US", "President"),
+                                Actor("Xi Jinping", "CN", "President")), ("Bali",),
+                     "meeting") == "Biden meets Xi Jinping in Bali"
+    assert title_for("cancellation", (MNUCHIN,), ("Beijing",),
+                     "called off … visit") == "Mnuchin visit to Beijing cancelled"
+    assert title_for("sanction", (LIU, US), (), "sanctions") == "US sanctions Liu He"
