@@ -144,18 +144,24 @@ def render_chart(data: ChartData, width: int = 80) -> RenderableType:
     else:
         first = period_label(data.periods[0], data.per)
         last = period_label(data.periods[-1], data.per)
-        lines.append(Text(f"Events per {per_word}, {first} – {last}, by {data.by}", style="bold"))
+        span = first if first == last else f"{first} – {last}"
+        lines.append(Text(f"Events per {per_word}, {span}, by {data.by}", style="bold"))
         label_w = max(len(period_label(p, data.per)) for p in data.periods)
         peak = max((sum(c.values()) for c in data.counts), default=0)
         count_w = len(str(peak))
         bar_w = max(10, width - label_w - count_w - 4)
-        scale = min(1.0, bar_w / peak) if peak else 1.0
+        # whole cells per event while the widest bar fits (at most 6), else shrink to fit
+        if peak and peak > bar_w:
+            scale = bar_w / peak
+        else:
+            scale = float(min(6, bar_w // peak)) if peak else 1.0
         style_of = {cat: PALETTE[min(i, len(PALETTE) - 1)] for i, cat in
                     enumerate(data.categories)}
         if OTHER in style_of:
             style_of[OTHER] = PALETTE[-1]
         for p, counts in zip(data.periods, data.counts, strict=True):
-            row = Text(period_label(p, data.per).rjust(label_w) + " │", style="dim")
+            row = Text(period_label(p, data.per).rjust(label_w))
+            row.append(" │", style="dim")
             for cat, n in zip(data.categories, _segments(counts, data.categories, scale),
                               strict=True):
                 char, colour = style_of[cat]
@@ -178,6 +184,7 @@ def render_chart(data: ChartData, width: int = 80) -> RenderableType:
         lines.append(legend)
     if data.left_out:
         parts = [f"{n} {why}" for why, n in sorted(data.left_out.items())]
-        hint = "" if data.per == "year" else " (try --per year)"
+        vague = any(why.startswith("dated only") for why in data.left_out)
+        hint = " (try --per year)" if vague and data.per != "year" else ""
         lines.append(Text(f"not shown: {', '.join(parts)}{hint}", style="dim"))
     return Group(*lines)
