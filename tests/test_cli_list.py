@@ -107,3 +107,12 @@ def test_table_fits_the_terminal(use_timeline: list[tuple[Path, ...]], width: st
     result = run("list", env={"COLUMNS": width})
     assert result.exit_code == 0
     assert max(len(line) for line in result.stdout.splitlines()) <= int(width)
+
+
+def test_piped_table_keeps_one_line_per_event(use_timeline: list[tuple[Path, ...]],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("COLUMNS", raising=False)
+    result = run("list")
+    rows = [line for line in result.stdout.splitlines()[1:] if line.strip()]
+    assert len(rows) == len(EVENTS) + 1  # plus the note about the conflict mark
+    assert "places" in result.stdout.splitlines()[0]  # nothing dropped for width

@@ -161,3 +161,19 @@ def test_summaries() -> None:
     assert issues[0].countries[0] == "CN"
     places = {s.name: s for s in summarize_places(EVENTS)}
     assert places["Beijing"].actors == ("Antony Blinken", "Wang Yi")
+
+
+def test_lexicon_aliases_widen_what_filters_accept() -> None:
+    from usc_timeline.lexicon import default_lexicon
+    from usc_timeline.query import aliases_from_lexicon
+
+    al = aliases_from_lexicon(default_lexicon())
+    assert ids(EventFilter(actors=("Tony Blinken",)), al) == ["e1"]  # an alias
+    assert ids(EventFilter(actors=("China",)), al) == ["e1", "e3"]  # a country's name
+    assert ids(EventFilter(actors=("united states",)), al) == ["e2", "e1", "e4"]
+    # known to the lexicon but in no event: valid, just nothing to show
+    flt = EventFilter(actors=("Raimondo",), places=("Washington, D.C.",), issues=("climate",))
+    assert check_filter(flt, EVENTS, al) == []
+    assert ids(flt, al) == []
+    [err] = check_filter(EventFilter(actors=("Blinkn",)), EVENTS, al)
+    assert "did you mean 'Antony Blinken'" in err

@@ -81,7 +81,7 @@ def aliases_from_lexicon(lex: Lexicon) -> Aliases:
     """Every person, country, institution and place name and alias the lexicon knows."""
     actors: dict[str, str] = {}
     for person in lex.people:
-        for form in (person.name, *person.aliases):
+        for form in (person.name, *person.aliases, person.short):
             actors.setdefault(fold(form), person.name)
     for inst in lex.institutions:
         for form in (inst.name, *inst.aliases):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -20,9 +21,21 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+# Width of tables written to a pipe or file (when COLUMNS is not set): wide enough
+# that each row stays on one line for grep, sort and `less -S`.
+PIPE_WIDTH = 200
+
+
 def stdout_console() -> Console:
-    """Console for results; rich honours NO_COLOR and drops colour when piped."""
-    return Console(highlight=False, soft_wrap=False, emoji=False)
+    """Console for results; rich honours NO_COLOR and drops colour when piped.
+
+    A pipe has no width of its own: rows are then not folded at 80 columns
+    (set COLUMNS to choose a width).
+    """
+    console = Console(highlight=False, soft_wrap=False, emoji=False)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console = Console(highlight=False, soft_wrap=False, emoji=False, width=PIPE_WIDTH)
+    return console
 
 
 def stderr_console() -> Console:
