@@ -153,10 +153,16 @@ def test_detail_finds_highlights_when_source_has_none() -> None:
     assert {"early June", "Blinken"} <= styled
 
 
-def test_date_how_from_extractor_wins() -> None:
-    src = Source("001.txt", SENTENCE, 0, 10, "on Monday",
-                 DateSpan(date(2023, 6, 19), date(2023, 6, 19)), date_how="custom explanation")
-    assert render.date_how(src, DOC) == "custom explanation"
+def test_date_reasoning_shows_the_extractors_rule_too() -> None:
+    src = Source("001.txt", SENTENCE, len(PREFIX), len(PREFIX) + len(SENTENCE), "on Monday",
+                 DateSpan(date(2023, 6, 19), date(2023, 6, 19)), date_how="weekday before DCT")
+    assert render.date_how(src, DOC) == (
+        "'on Monday' in an article published Tue 20 Jun 2023 → Mon 19 Jun 2023")
+    ev = Event("x", "t", "meeting", "occurred", src.date, sources=(src,))
+    out = _text(render.event_detail(ev, {"001.txt": DOC}), 160)
+    assert "weekday before DCT" in out
+    undated = Source("001.txt", SENTENCE, 0, 10, None, None, date_how="no date in sentence")
+    assert render.date_how(undated, DOC) == "no date in sentence"
 
 
 def test_hostile_article_text_never_takes_effect() -> None:

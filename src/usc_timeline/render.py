@@ -275,11 +275,12 @@ def published_text(doc: Document | None) -> str:
 
 def date_how(source: Source, doc: Document | None) -> str | None:
     """How this source's date was worked out, e.g.
-    "'on Monday' in an article published Tue 20 Jun 2023 → Mon 19 Jun 2023"."""
-    if source.date_how:
-        return source.date_how
+    "'on Monday' in an article published Tue 20 Jun 2023 → Mon 19 Jun 2023".
+
+    The extractor's own account (`Source.date_how`) is shown beside it as the rule.
+    """
     if source.date is None or not source.date_text:
-        return None
+        return source.date_how
     d = source.date
     result = weekday_label(d.start) if d.precision == "day" and d.days == 1 else span_label(d)
     if doc is not None and doc.published is not None:
@@ -344,6 +345,8 @@ def event_detail(event: Event, documents: Mapping[str, Document]) -> RenderableT
         how = date_how(source, doc)
         if how:
             g.add_row("  worked out", safe.text(safe.one_line(how)))
+        if source.date_how and source.date_how != how:
+            g.add_row("  rule", safe.text(safe.one_line(source.date_how), "dim"))
         parts.append(g)
 
     if event.conflicts:
@@ -363,8 +366,9 @@ def event_detail(event: Event, documents: Mapping[str, Document]) -> RenderableT
 def highlight_legend() -> Text:
     """The key for highlight colours in evidence sentences."""
     out = Text("\nhighlighted: ", style="dim")
-    for kind in ("date", "actor", "place"):
-        out.append(kind, style=HIGHLIGHT_STYLES[kind])
+    for kind, label in (("date", "date"), ("actor", "actor"), ("place", "place"),
+                        ("trigger", "event word")):
+        out.append(label, style=HIGHLIGHT_STYLES[kind])
         out.append(" ")
     return out
 
