@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -12,6 +13,17 @@ from .model import Country, Institution, Issue, Person, Place, Title
 def _fold(text: str) -> str:
     """Case- and space-insensitive key; curly apostrophes count as straight ones."""
     return " ".join(text.replace("\u2019", "'").split()).casefold()
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _alternation(phrases: list[str]) -> str:
+    """Longest first, so 'Taiwan Strait' wins over 'Taiwan'; spaces match any whitespace."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
 def _strip_article(text: str) -> str:
@@ -91,6 +103,23 @@ class Lexicon:
                 index.setdefault(_fold(form), title)
         return index
 
+    @cached_property
+    def _issue_patterns(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """One regex per issue. Acronyms (all capitals: 'PLA', 'WTO') match case-sensitively
+        so 'ai' or 'who' in running text do not count; other phrases case-insensitively."""
+        patterns = []
+        for issue in self.issues:
+            exact = [k for k in issue.keywords if _is_acronym(k)]
+            loose = [k for k in issue.keywords if not _is_acronym(k)]
+            alternatives = []
+            if loose:
+                alternatives.append("(?i:" + _alternation(loose) + ")")
+            if exact:
+                alternatives.append(_alternation(exact))
+            body = "|".join(alternatives)
+            patterns.append((issue.tag, re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")))
+        return tuple(patterns)
+
     # -- lookups -----------------------------------------------------------------------------
 
     def person_by_name(self, name: str) -> Person | None:
@@ -138,3 +167,18 @@ class Lexicon:
 
     def issue_by_tag(self, tag: str) -> Issue | None:
         return next((issue for issue in self.issues if issue.tag == tag), None)
+
+    def issue_matches(self, text: str) -> tuple[tuple[str, int, int], ...]:
+        """(tag, start, end) for every issue keyword in `text`, word-bounded, in text order."""
+        text = text.replace("\u2019", "'")  # same length: offsets stay valid
+        found = [
+            (tag, m.start(), m.end())
+            for tag, pattern in self._issue_patterns
+            for m in pattern.finditer(text)
+        ]
+        return tuple(sorted(found, key=lambda hit: (hit[1], hit[0])))
+
+    def issue_tags(self, text: str) -> tuple[str, ...]:
+        """The issue tags whose keywords occur in `text`, in lexicon order."""
+        text = text.replace("\u2019", "'")
+        return tuple(tag for tag, pattern in self._issue_patterns if pattern.search(text))

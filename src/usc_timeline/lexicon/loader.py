@@ -32,6 +32,7 @@ from .model import (
     Title,
     derive_short,
 )
+from .parse_cache import loads_cached
 
 ENV_VAR = "USC_TIMELINE_LEXICON"
 
@@ -238,7 +239,7 @@ _SPECS = (
 
 def _parse(text: str, source: str) -> dict[str, Any]:
     try:
-        return tomllib.loads(text)
+        return loads_cached(text)
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         pos = _TOML_POS_RE.search(message)
