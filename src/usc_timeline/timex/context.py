@@ -1,0 +1,130 @@
+"""What a normaliser may look at: the text, the publication date, the running anchor.
+
+`Ctx` also answers the small questions most rules ask: the word before or after a span,
+whether a word was capitalised, and which past/future occurrence a clause points to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from usc_timeline.timex import dates
+from usc_timeline.timex.dates import Dct, Point
+from usc_timeline.timex.tense import clause_tense
+
+_PREV_WORD = re.compile(r"([a-z0-9'$%.-]+)[^a-z0-9'$%.-]*$")
+_NEXT_WORD = re.compile(r"^[^a-z0-9'$%]*?([a-z0-9'$%-]+)")
+
+_UNRESOLVED = {dates.DAY: "XXXX-XX-XX", dates.WEEK: "XXXX-WXX", dates.MONTH: "XXXX-XX",
+               dates.QUARTER: "XXXX-QX", dates.HALF: "XXXX-HX", dates.YEAR: "XXXX",
+               dates.DECADE: "XXX", dates.CENTURY: "XX"}
+
+
+@dataclass(slots=True)
+class Found:
+    """One normalised expression, before it becomes a public Timex."""
+
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+    how: str = ""
+    span: tuple[date, date, str] | None = None  # explicit interval for ranges
+    anchor: bool = True  # may later anaphora anchor to it?
+
+
+@dataclass(slots=True)
+class Ctx:
+    """The document being read and the state carried from one expression to the next."""
+
+    text: str
+    low: str
+    dct: Dct | None
+    anchor: Point | None = None
+    last_quarter: tuple[int, Point] | None = None
+    _tense: dict[tuple[int, int], str | None] = field(default_factory=dict)
+
+    # -- publication date -------------------------------------------------------------
+    def ref(self, gran: str) -> date | None:
+        """The publication date if it is precise enough for a `gran` computation."""
+        d = self.dct
+        if d is None:
+            return None
+        if gran in (dates.DAY, dates.WEEK):
+            return d.date
+        if gran in (dates.MONTH, dates.QUARTER, dates.HALF, dates.SEASON):
+            return date(d.year, d.month, d.day or 1) if d.month else None
+        return date(d.year, d.month or 1, d.day or 1)
+
+    def anchor_ref(self, gran: str) -> date | None:
+        """The last resolved date if fine enough for `gran`, else the publication date."""
+        a = self.anchor
+        if a is not None and _fine_enough(a.gran, gran):
+            return a.start
+        return self.ref(gran)
+
+    @staticmethod
+    def unresolved(gran: str, code: str = "") -> str:
+        if gran == dates.SEASON:
+            return f"XXXX-{code}"
+        return _UNRESOLVED[gran]
+
+    def dct_text(self) -> str:
+        if self.dct is None:
+            return "no publication date"
+        d = self.dct.date
+        return d.strftime("%a %d %b %Y") if d else str(self.dct.year) + (
+            f"-{self.dct.month:02d}" if self.dct.month else "")
+
+    # -- tense ------------------------------------------------------------------------
+    def tense(self, start: int, end: int) -> str | None:
+        key = (start, end)
+        if key not in self._tense:
+            self._tense[key] = clause_tense(self.low, start, end)
+        return self._tense[key]
+
+    # -- neighbouring words -------------------------------------------------------------
+    def prev_word(self, pos: int) -> str:
+        m = _PREV_WORD.search(self.low, max(0, pos - 40), pos)
+        if m is None or m.end() != pos:
+            return ""
+        return m.group(1).rstrip(".")
+
+    def prev_text(self, pos: int, n: int = 30) -> str:
+        return self.low[max(0, pos - n):pos]
+
+    def next_word(self, pos: int) -> str:
+        m = _NEXT_WORD.match(self.low, pos, min(len(self.low), pos + 40))
+        return m.group(1) if m else ""
+
+    def next_char(self, pos: int) -> str:
+        rest = self.low[pos:pos + 3].lstrip(" ")
+        return rest[:1]
+
+    def is_cap(self, pos: int) -> bool:
+        return self.text[pos:pos + 1].isupper()
+
+    def sentence_start(self, pos: int) -> bool:
+        """True when only space/quotes separate pos from a sentence end or text start."""
+        i = pos - 1
+        while i >= 0 and self.text[i] in " \t\"'“‘(":
+            i -= 1
+        return i < 0 or self.text[i] in ".!?\n:;"
+
+    def prev_cap_word(self, pos: int) -> bool:
+        """Is the word just before pos capitalised mid-sentence (part of a name)?"""
+        m = re.search(r"([A-Za-z][\w'.-]*)\s+$", self.text[max(0, pos - 30):pos])
+        if not m or not m.group(1)[0].isupper():
+            return False
+        return not self.sentence_start(pos - len(m.group(0)))
+
+
+_ORDER = [dates.DAY, dates.WEEK, dates.MONTH, dates.QUARTER, dates.HALF, dates.SEASON,
+          dates.YEAR, dates.DECADE, dates.CENTURY]
+
+
+def _fine_enough(have: str, need: str) -> bool:
+    return _ORDER.index(have) <= _ORDER.index(need)

@@ -1,0 +1,108 @@
+"""The scan: find every rule match left to right, normalise it, keep anaphora anchored.
+
+One pass of the compiled alternation over the lower-cased text finds candidates; each is
+normalised in order so that "the next day" can anchor to the date mentioned just before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from usc_timeline.model import DateSpan
+from usc_timeline.timex import dates
+from usc_timeline.timex.context import Ctx, Found
+from usc_timeline.timex.dates import Dct
+from usc_timeline.timex.normalize import NORMS, M
+from usc_timeline.timex.patterns import master, rules
+from usc_timeline.timex.record import Timex
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-case text without changing any offset (a few letters grow when lowered)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.replace("’", "'").replace("‘", "'")
+
+
+def _normalise_at(m_start: int, rule_index: int, first: M, ctx: Ctx) -> list[Found] | None:
+    """The first rule, from the one that matched on, whose normaliser accepts this place."""
+    all_rules = rules()
+    found = NORMS[all_rules[rule_index].norm](first, ctx)
+    if found:
+        return found
+    for r in all_rules:
+        if r.index == rule_index:
+            continue
+        mm = r.regex.match(ctx.low, m_start)
+        if mm is None or mm.end() == mm.start():
+            continue
+        found = NORMS[r.norm](M(mm, ""), ctx)
+        if found:
+            return found
+    return None
+
+
+def _span(f: Found, ctx: Ctx) -> DateSpan | None:
+    if f.type not in ("DATE", "TIME"):
+        return None
+    if f.span is not None:
+        s, e, precision = f.span
+        return DateSpan(s, e, precision)
+    if f.value == "PRESENT_REF" and ctx.dct is not None:
+        d = ctx.dct
+        if d.date is not None:
+            return DateSpan(d.date, d.date, "day")
+        return dates.span_of(f"{d.year:04d}" + (f"-{d.month:02d}" if d.month else ""))
+    return dates.span_of(f.value.split("T")[0], f.mod)
+
+
+def find_timexes(text: str, dct: str | None = None) -> list[Timex]:
+    """All time expressions in `text`, sorted by start, non-overlapping.
+
+    `dct` is the publication date ('YYYY', 'YYYY-MM' or 'YYYY-MM-DD') that relative
+    expressions are resolved against; without it they keep an underspecified value.
+    """
+    ctx = Ctx(text, lower_same_length(text), Dct.parse(dct))
+    rx = master()
+    out: list[Timex] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = rx.search(ctx.low, pos)
+        if m is None:
+            break
+        name = m.lastgroup or ""
+        index = int(name[1:])
+        found = _normalise_at(m.start(), index, M(m, name + "_"), ctx) if m.end() > m.start() \
+            else None
+        if not found:
+            pos = m.start() + 1
+            continue
+        for f in found:
+            if f.end <= f.start:
+                continue
+            out.append(Timex(f.start, f.end, text[f.start:f.end], f.type, f.value, f.mod,
+                             _span(f, ctx), f.how or None))
+            if f.anchor and f.type in ("DATE", "TIME"):
+                p = dates.parse(f.value.split("T")[0])
+                if p is not None:
+                    ctx.anchor = p
+                    if p.gran == dates.QUARTER:
+                        ctx.last_quarter = (f.start, p)
+        pos = max(m.end(), max(f.end for f in found))
+    return out
+
+
+def duration_days(t: Timex) -> int | None:
+    """Whole days of a DURATION ('two-day' -> 2, 'three weeks' -> 21); None below a day."""
+    import re
+
+    m = re.fullmatch(r"P(\d+)(D|W|M|Y)", t.value)
+    if t.type != "DURATION" or m is None:
+        return None
+    n = int(m.group(1))
+    return n * {"D": 1, "W": 7, "M": 30, "Y": 365}[m.group(2)]
+
+
+__all__ = ["date", "duration_days", "find_timexes"]

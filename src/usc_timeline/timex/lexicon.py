@@ -1,0 +1,169 @@
+"""The word lists behind the rules, loaded once from the TOML files in `data/`.
+
+Keeping names, numbers and cue words in data (as HeidelTime does) lets a reader extend the
+engine without touching code; this module only turns them into lookup tables and into the
+regular-expression fragments ("macros") that `patterns.py` splices into the rules.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def load_toml(name: str) -> dict[str, Any]:
+    """Read one data file of this package."""
+    raw = resources.files("usc_timeline.timex").joinpath("data").joinpath(name).read_bytes()
+    return tomllib.loads(raw.decode("utf-8"))
+
+
+def _alt(words: list[str] | set[str]) -> str:
+    """A regex alternation of literal words, longest first so prefixes never win early."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Every table the normalisers consult."""
+
+    months: dict[str, int]  # every month form (full and abbreviated) -> 1..12
+    full_months: frozenset[str]
+    weekdays: dict[str, int]  # every weekday form -> ISO weekday
+    full_weekdays: frozenset[str]
+    seasons: dict[str, str]
+    season_months: dict[str, tuple[int, int]]
+    parts: dict[str, str]
+    cardinals: dict[str, float]
+    vague: frozenset[str]
+    ordinals: dict[str, int]
+    decades: dict[str, int]
+    units: dict[str, tuple[str, bool, int]]
+    plurals: dict[str, str]
+    sets: dict[str, str]
+    position_mods: dict[str, str]
+    quantity_mods: dict[str, str]
+    references: dict[str, str]
+    reference_blockers: dict[str, frozenset[str]]
+    count_nouns: frozenset[str]
+    future_cues: frozenset[str]
+    past_cues: frozenset[str]
+    past_endings: tuple[str, ...]
+    not_past: frozenset[str]
+    fixed_holidays: dict[str, tuple[int, int]]
+    nth_holidays: dict[str, tuple[int, int, int]]
+    easter_holidays: dict[str, int]
+    election_holidays: frozenset[str]
+    macros: dict[str, str]
+
+
+_SMALL = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+          "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _macros(lex: dict[str, Any]) -> dict[str, str]:
+    """Regex fragments named in rules.toml as {MACRO}; each holds one named group."""
+    small = "|".join(_SMALL)
+    tens = "|".join(_TENS)
+    compound = rf"(?:{tens})(?:[\s-](?:{small}))?"
+    numbers = [k for k in lex["cardinals"]] + list(lex["vague"])
+    num_words = _alt([w for w in numbers if w not in _TENS])
+    digits = r"\d+(?:\.\d+)?(?:\s+1/2|\s*½)?"
+    year_tail = rf"(?:{tens})(?:[\s-](?:{small}))?|{'|'.join(_TEENS)}|hundred|oh[\s-](?:{small})"
+    thousand_tail = rf"{compound}|{'|'.join(_TEENS)}|{small}"
+    units = list(lex["units"]) + list(lex["plurals"])
+    return {
+        "MONTH": (rf"(?P<month>(?:{_alt(lex['full_months'])})(?![a-z])"
+                  rf"|(?:{_alt(lex['abbr_months'])})(?:\.|(?![a-z])))"),
+        "MONTHFULL": rf"(?P<month>{_alt(lex['full_months'])})(?![a-z])",
+        "DAY": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\da-z])",
+        "YEAR": r"(?P<year>(?:1\d|20|21)\d\d)(?!\d)",
+        "WEEKDAY": (rf"(?P<weekday>(?:{_alt(lex['full_weekdays'])})(?P<wpl>s)?(?![a-z])"
+                    rf"|(?:{_alt(lex['abbr_weekdays'])})\.)"),
+        "NUM": rf"(?P<num>{digits}|(?:{compound}|{num_words})(?![a-z]))",
+        "UNIT": rf"(?P<unit>{_alt(units)})(?![a-z])",
+        "SEASON": rf"(?P<season>{_alt(lex['seasons'])})(?![a-z])",
+        "PART": r"(?P<part>morning|afternoon|evening|night|nights)(?![a-z])",
+        "ORD": rf"(?P<ord>{_alt(lex['ordinals'])})(?![a-z])",
+        "DECADEWORD": rf"(?P<decw>{_alt(lex['decades'])})(?![a-z])",
+        "HOLIDAY": rf"(?P<holiday>{_alt(lex['holidays'])})(?![a-z])",
+        "SETWORD": rf"(?P<setw>{_alt(lex['sets'])})(?![a-z])",
+        "REF": rf"(?P<ref>{_alt(lex['references'])})(?![a-z])",
+        "QMOD": rf"(?P<qmod>{_alt([k for k in lex['quantity'] if k != 'or so'])})",
+        "POS": (r"(?:(?:the\s+)?(?P<posw>beginning|start|middle|end|close|turn)\s+of\s+"
+                r"|(?P<pos>early|mid|late|earlier|later)(?:[\s-]+|(?=\d))(?:in\s+)?)"),
+        "YEARWORDS": (rf"(?P<yearw>(?:nineteen|eighteen|twenty)[\s-]+(?:{year_tail})"
+                      rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{thousand_tail}))?)(?![a-z-])"),
+    }
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load every data file once."""
+    cal = load_toml("calendar_words.toml")
+    num = load_toml("numbers.toml")
+    uni = load_toml("units.toml")
+    mod = load_toml("modifiers.toml")
+    ten = load_toml("tense.toml")
+    hol = load_toml("holidays.toml")
+    months: dict[str, int] = {}
+    for name, (n, *abbrs) in cal["months"].items():
+        months[name] = n
+        for a in abbrs:
+            months[a] = n
+    weekdays: dict[str, int] = {}
+    abbr_weekdays: list[str] = []
+    for name, (n, *abbrs) in cal["weekdays"].items():
+        weekdays[name] = n
+        for a in abbrs:
+            weekdays[a] = n
+            abbr_weekdays.append(a)
+    units = {k: (str(v[0]), bool(v[1]), int(v[2])) for k, v in uni["units"].items()}
+    holidays = (list(hol["fixed"]) + list(hol["nth_weekday"]) + list(hol["easter"])
+                + list(hol["election_day"]))
+    raw = {
+        "months": list(months), "abbr_months": [m for m in months if m not in cal["months"]],
+        "full_months": list(cal["months"]),
+        "full_weekdays": list(cal["weekdays"]), "abbr_weekdays": abbr_weekdays,
+        "cardinals": num["cardinals"], "vague": num["vague"]["words"],
+        "units": units, "plurals": uni["plurals"], "seasons": list(cal["seasons"]),
+        "ordinals": list(num["ordinals"]), "decades": list(num["decades"]),
+        "holidays": holidays, "sets": list(uni["sets"]),
+        "references": list(mod["references"]), "quantity": list(mod["quantity"]),
+    }
+    return Lexicon(
+        months=months,
+        full_months=frozenset(cal["months"]),
+        weekdays=weekdays,
+        full_weekdays=frozenset(cal["weekdays"]),
+        seasons=dict(cal["seasons"]),
+        season_months={k: (int(v[0]), int(v[1])) for k, v in cal["season_months"].items()},
+        parts=dict(cal["parts_of_day"]),
+        cardinals={k: float(v) for k, v in num["cardinals"].items()},
+        vague=frozenset(num["vague"]["words"]),
+        ordinals={k: int(v) for k, v in num["ordinals"].items()},
+        decades={k: int(v) for k, v in num["decades"].items()},
+        units=units,
+        plurals=dict(uni["plurals"]),
+        sets=dict(uni["sets"]),
+        position_mods=dict(mod["position"]),
+        quantity_mods=dict(mod["quantity"]),
+        references=dict(mod["references"]),
+        reference_blockers={k: frozenset(v) for k, v in mod["reference_blockers"].items()},
+        count_nouns=frozenset(mod["count_nouns"]["words"]),
+        future_cues=frozenset(ten["future"]["words"]),
+        past_cues=frozenset(ten["past"]["words"]),
+        past_endings=tuple(ten["past_suffix"]["endings"]),
+        not_past=frozenset(ten["past_suffix"]["not_past"]),
+        fixed_holidays={k: (int(v[0]), int(v[1])) for k, v in hol["fixed"].items()},
+        nth_holidays={k: (int(v[0]), int(v[1]), int(v[2])) for k, v in hol["nth_weekday"].items()},
+        easter_holidays={k: int(v) for k, v in hol["easter"].items()},
+        election_holidays=frozenset(hol["election_day"]),
+        macros=_macros(raw),
+    )
