@@ -7,6 +7,7 @@ events, independent of what the extractor finds.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -110,3 +111,30 @@ def use(monkeypatch: pytest.MonkeyPatch, timeline: Timeline) -> None:
 
 def run(*args: str, env: dict[str, str] | None = None) -> Result:
     return CliRunner().invoke(main, list(args), env=env, terminal_width=120)
+
+
+# ---------------------------------------------------------------- real articles
+
+REAL_ARTICLE = (
+    "BEIJING, June 20 -- Secretary of State Antony Blinken met Chinese Foreign Minister "
+    "Qin Gang in Beijing on Sunday, the State Department said.\n"
+)
+HOSTILE_TAIL = (" [bold red]ALERT[/bold red] [link=http://x]click[/link] "
+                "\x1b[31mred\x1b[0m \x1b]8;;http://evil\x07here\x1b]8;;\x07\x07\x08 \u202eexe\n")
+
+
+def write_corpus(folder: Path, *, hostile: bool = False) -> Path:
+    """A corpus folder with one dated article reporting a meeting between known people."""
+    folder.mkdir(parents=True, exist_ok=True)
+    title = "Blinken in Beijing" + (" [bold red]meets[/bold red] \x1b[5m" if hostile else "")
+    (folder / "catalog.toml").write_text(
+        "[[document]]\n"
+        'file = "talks.txt"\n'
+        f"title = {json.dumps(title)}\n"  # a JSON string is a TOML basic string
+        'outlet = "Test Wire"\n'
+        "published = 2023-06-20\n",
+        encoding="utf-8",
+    )
+    text = REAL_ARTICLE.rstrip("\n") + (HOSTILE_TAIL if hostile else "\n")
+    (folder / "talks.txt").write_text(text, encoding="utf-8")
+    return folder

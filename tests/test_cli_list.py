@@ -116,3 +116,20 @@ def test_piped_table_keeps_one_line_per_event(use_timeline: list[tuple[Path, ...
     rows = [line for line in result.stdout.splitlines()[1:] if line.strip()]
     assert len(rows) == len(EVENTS) + 1  # plus the note about the conflict mark
     assert "places" in result.stdout.splitlines()[0]  # nothing dropped for width
+
+
+def test_real_corpus_folder_end_to_end(tmp_path: Path) -> None:
+    """No stand-in: the articles are read, extracted and merged by the real pipeline."""
+    from cli_timeline import write_corpus
+
+    corpus = str(write_corpus(tmp_path / "articles"))
+    result = run("list", "--corpus", corpus, "--format", "json", "--actor", "Qin")
+    assert result.exit_code == 0, result.output
+    [event] = [e for e in json.loads(result.stdout)["events"] if e["kind"] == "meeting"]
+    assert event["date"]["start"] == "2023-06-18" == event["date"]["end"]
+    assert {"Antony Blinken", "Qin Gang"} <= {a["name"] for a in event["actors"]}
+    assert event["sources"][0]["document"] == "talks.txt"
+    table = run("list", "--corpus", corpus, env={"COLUMNS": "120"})
+    assert "18 Jun 2023" in table.stdout and "Blinken" in table.stdout
+    wrong = run("list", "--corpus", corpus, "--actor", "Qinn Gang")
+    assert wrong.exit_code == 2 and "did you mean 'Qin Gang'" in wrong.output

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 from cli_timeline import run, use
@@ -88,3 +90,37 @@ def test_exports_to_a_terminal_carry_no_active_characters(fmt: str) -> None:
 def test_list_formats_for_programs_are_inert_too() -> None:
     for fmt in ("json", "jsonl", "csv"):
         assert_inert(run("list", "--format", fmt, env=COLOUR).stdout_bytes)
+
+
+@pytest.mark.parametrize("args", [["list"], ["sources"], ["actors"],
+                                  ["export", "--format", "markdown"],
+                                  ["export", "--format", "csv"]])
+def test_a_hostile_article_through_the_real_pipeline(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, args: list[str]) -> None:
+    from cli_timeline import write_corpus
+
+    from usc_timeline.cli import common
+
+    monkeypatch.undo()  # the real loader, not the hand-built timeline
+    assert common.load_timeline.__module__ == "usc_timeline.cli.common"
+    corpus = str(write_corpus(tmp_path / "articles", hostile=True))
+    result = run(*args, "--corpus", corpus, env=COLOUR)
+    assert result.exit_code == 0, result.output
+    assert_inert(result.stdout_bytes)
+    if args == ["sources"]:
+        assert "[bold red]meets[/bold red]" in result.stdout
+
+
+def test_show_of_a_hostile_article_through_the_real_pipeline(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from cli_timeline import write_corpus
+
+    monkeypatch.undo()
+    corpus = str(write_corpus(tmp_path / "articles", hostile=True))
+    events = json.loads(run("list", "--corpus", corpus, "--format", "json").stdout)["events"]
+    hostile = [e for e in events if "ALERT" in e["sources"][0]["sentence"]]
+    assert hostile, "the extractor found no event in the hostile sentence"
+    result = run("show", hostile[0]["id"], "--corpus", corpus, env=COLOUR)
+    assert result.exit_code == 0, result.output
+    shown = assert_inert(result.stdout_bytes)
+    assert "[bold red]ALERT[/bold red]" in shown and "[link=http://x]click[/link]" in shown

@@ -66,3 +66,18 @@ def test_undated_event_without_sources(use_timeline: list[tuple[Path, ...]]) -> 
     assert result.exit_code == 0
     assert "undated" in result.stdout and "Sources (0)" in result.stdout
     assert "No conflicts between sources." in result.stdout
+
+
+def test_show_on_a_real_article(tmp_path: Path) -> None:
+    from cli_timeline import write_corpus
+
+    corpus = str(write_corpus(tmp_path / "articles"))
+    listed = json.loads(run("list", "--corpus", corpus, "--format", "json",
+                            "--kind", "meeting").stdout)["events"]
+    event_id = listed[0]["id"]
+    result = run("show", event_id[: len(event_id) - 3], "--corpus", corpus,
+                 env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    assert "Antony Blinken met Chinese Foreign Minister Qin Gang" in result.stdout
+    assert "in an article published Tue 20 Jun 2023 → Sun 18 Jun 2023" in result.stdout
+    assert "2023-06-20 (Tue 20 Jun 2023, from catalog.toml)" in result.stdout

@@ -23,7 +23,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 # Width of tables written to a pipe or file (when COLUMNS is not set): wide enough
 # that each row stays on one line for grep, sort and `less -S`.
-PIPE_WIDTH = 200
+PIPE_WIDTH = 1000
 
 
 def stdout_console() -> Console:

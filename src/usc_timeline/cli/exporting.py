@@ -39,7 +39,7 @@ def export(fmt: str, output: str | None, flt: EventFilter, corpus: tuple[Path, .
       timeline export --format markdown --since 2023 > chronology.md
       timeline export --format timelinejs -o timeline.js.json
     """
-    from usc_timeline.cli.listing import machine_text
+    from usc_timeline.cli.listing import empty_note, machine_text
     from usc_timeline.export import write_atomic
 
     timeline = common.load_timeline(corpus)
@@ -51,4 +51,4 @@ def export(fmt: str, output: str | None, flt: EventFilter, corpus: tuple[Path, .
         write_atomic(Path(output), text)
         common.note(f"wrote {len(events)} events to {output} ({fmt})")
     if not events:
-        common.note(f"no events match these filters ({len(timeline.events)} in the corpus).")
+        empty_note(len(timeline.events), flt.selects and bool(timeline.events))

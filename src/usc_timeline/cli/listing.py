@@ -34,8 +34,16 @@ def machine_text(fmt: str, events: Sequence[Event], documents: Mapping[str, Docu
     return json_terminal_safe(text) if fmt == "json" else text
 
 
+def empty_note(total: int, filtered: bool) -> None:
+    """Say why nothing was shown: the filters, or a corpus with no events."""
+    if filtered:
+        common.note(f"no events match these filters ({total} in the corpus).")
+    else:
+        common.note("the corpus has no events: no dated diplomatic events were found in it.")
+
+
 def show_events(events: Sequence[Event], total: int, documents: Mapping[str, Document],
-                fmt: str) -> None:
+                fmt: str, filtered: bool = True) -> None:
     """Print events in `fmt`; an empty selection still prints (an empty table) and says why."""
     if fmt == "table":
         from usc_timeline.render import events_table
@@ -45,13 +53,13 @@ def show_events(events: Sequence[Event], total: int, documents: Mapping[str, Doc
     else:
         click.echo(machine_text(fmt, events, documents), nl=False)
     if not events:
-        common.note(f"no events match these filters ({total} in the corpus).")
+        empty_note(total, filtered and total > 0)
 
 
 def _run(corpus: tuple[Path, ...], flt: EventFilter, fmt: str) -> None:
     timeline = common.load_timeline(corpus)
     events = select(timeline, flt)
-    show_events(events, len(timeline.events), common.documents_of(timeline), fmt)
+    show_events(events, len(timeline.events), common.documents_of(timeline), fmt, flt.selects)
 
 
 @click.command("list")

@@ -33,6 +33,7 @@ def _echo_json(rows: list[dict[str, Any]]) -> None:
 
 def _summary(kind: str, corpus: tuple[Path, ...], flt: EventFilter, fmt: str) -> None:
     from usc_timeline import query, render
+    from usc_timeline.cli.listing import empty_note
 
     timeline = common.load_timeline(corpus)
     events = select(timeline, flt)
@@ -50,7 +51,7 @@ def _summary(kind: str, corpus: tuple[Path, ...], flt: EventFilter, fmt: str) ->
         else:
             common.stdout_console().print(render.tags_table(tags, kind[:-1]))
     if not events:
-        common.note(f"no events match these filters ({len(timeline.events)} in the corpus).")
+        empty_note(len(timeline.events), flt.selects and bool(timeline.events))
 
 
 @click.command("actors")
