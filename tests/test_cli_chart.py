@@ -74,3 +74,18 @@ def test_chart_with_nothing_to_draw(monkeypatch: pytest.MonkeyPatch) -> None:
     result = run("chart")
     assert result.exit_code == 0
     assert "no dated events to chart" in result.stdout and "1 undated" in result.stdout
+
+
+def test_legend_wraps_between_entries(monkeypatch: pytest.MonkeyPatch) -> None:
+    kinds = ("meeting", "military_incident", "export_control", "announcement", "statement",
+             "cancellation", "postponement", "appointment")
+    events = tuple(Event(f"e{i}", "t", k, "occurred", DateSpan(date(2023, 1, 1 + i),
+                                                                date(2023, 1, 1 + i)))
+                   for i, k in enumerate(kinds))
+    use(monkeypatch, Timeline(events=events))
+    out = run("chart", env={"COLUMNS": "60"}).stdout
+    legend = out.split("\n\n", 1)[1]
+    assert "export control 1" in legend.replace("\n", "  ")
+    for line in legend.splitlines():
+        assert len(line) <= 60
+        assert not line.rstrip().endswith(("█", "▓", "▒", "░", "■", "▪", "·")), line

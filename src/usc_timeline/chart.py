@@ -172,15 +172,19 @@ def render_chart(data: ChartData, width: int = 80) -> RenderableType:
             lines.append(row)
         if scale < 1.0:
             lines.append(Text(f"(one cell ≈ {1 / scale:.1f} events)", style="dim"))
+        lines.append(Text())
         legend = Text()
         for cat in data.categories:
             char, colour = style_of[cat]
             n = sum(c.get(cat, 0) for c in data.counts)
+            entry = Text(char * 2, style=colour)
+            entry.append_text(safe.text(f" {cat.replace('_', ' ')} {n}"))
+            if legend and len(legend) + 2 + len(entry) > width:
+                lines.append(legend)  # wrap between entries, never inside one
+                legend = Text()
             if legend:
                 legend.append("  ")
-            legend.append(char * 2, style=colour)
-            legend.append_text(safe.text(f" {cat.replace('_', ' ')} {n}"))
-        lines.append(Text())
+            legend.append_text(entry)
         lines.append(legend)
     if data.left_out:
         parts = [f"{n} {why}" for why, n in sorted(data.left_out.items())]
