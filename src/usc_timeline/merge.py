@@ -92,6 +92,7 @@ class _Cluster:
     docs: set[str] = field(default_factory=set)
     span: DateSpan | None = None  # the best date so far
     kinds: set[str] = field(default_factory=set)
+    statuses: set[str] = field(default_factory=set)
     keys: set[tuple[str, str, str]] = field(default_factory=set)
 
     def add(self, m: Mention) -> None:
@@ -102,6 +103,7 @@ class _Cluster:
         self.specific |= _specific(m)
         self.docs.add(m.source.document)
         self.kinds.add(m.kind)
+        self.statuses.add(m.status)
         if m.date is not None and _strength(m) >= 1:
             if self.span is None or precision_rank(m.date.precision) < precision_rank(
                     self.span.precision):
@@ -147,8 +149,20 @@ def _score(m: Mention, c: _Cluster, *, dated: bool) -> int | None:
                                  and precision_rank(m.date.precision) <= 2
                                  and precision_rank(c.span.precision) <= 2):
             return None
-    if not dated and not same_doc:
-        return None
+    if not dated:
+        # Evidence without a date joins an event of its own article only, and only on
+        # firm ground: a shared person or place, or the same sentence; never across a
+        # plan and a fact (`will visit` is not the visit that happened).
+        if not same_doc:
+            return None
+        same_sentence = any(x.source.document == m.source.document
+                            and x.source.char_start == m.source.char_start for x in c.members)
+        if not (shared_persons or shared_places or shared_specific or same_sentence):
+            return None
+        if m.status in ("planned", "occurred") and m.status not in c.statuses:
+            return None
+        if same_sentence:
+            shared_persons += 1
     return (8 * shared_persons + 4 * shared_places + 4 * shared_specific + shared_countries
             + (2 if same_doc else 0) + (1 if m.kind in c.kinds else 0))
 
@@ -332,18 +346,21 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
     where = f" in {place}" if place else ""
     if kind in ("meeting", "summit") and len(people) >= 2:
         title = f"{people[0]} meets {_and(people[1:3])}{where}"
+    elif kind == "meeting" and people and others:
+        title = f"{people[0]} meets {others[0]}{where}"
     elif kind == "meeting":
         title = f"{_and(who) or 'Officials'} meet{'s' if len(who) == 1 else ''}{where}"
     elif kind == "summit":
-        title = f"{_and(who)} summit{where}".strip()
+        orgs = [_display(a) for a in actors if a.kind == "organization"]
+        title = f"{orgs[0] if orgs else _and(who)} summit{where}".strip()
     elif kind == "talks":
         title = f"{_and(people[:3] or others[:2])} hold talks{where}"
     elif kind == "call":
         title = f"{_and(who)} hold a call"
     elif kind == "visit":
-        title = f"{_and(who)} visit{'s' if len(who) == 1 else ''} {place or 'abroad'}"
+        title = f"{who[0] if who else 'Officials'} visits {place or 'abroad'}"
     elif kind == "arrival":
-        title = f"{_and(who)} arrive{'s' if len(who) == 1 else ''}{where}"
+        title = f"{who[0] if who else 'Officials'} arrives{where}"
     elif kind in ("cancellation", "postponement"):
         inner = _inner(trigger)
         done = "cancelled" if kind == "cancellation" else "postponed"
@@ -355,15 +372,15 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
     elif kind == "sanction":
         title = f"{_and(who)} sanctions"
     elif kind == "export_control":
-        title = f"{_and(who)} export controls"
+        title = f"{_and(countries[:1] or who)} export controls"
     elif kind == "ban":
-        title = f"{_and(who)} ban"
+        title = f"{_and(countries[:1] or who)} ban"
     elif kind == "military_incident":
         title = f"Military incident involving {_and(countries[:3] or who)}{where}"
     elif kind == "appointment":
-        title = f"{_and(who)} appointed"
+        title = f"{who[0] if who else 'Official'} appointed"
     elif kind == "statement":
-        title = f"Statement by {_and(who)}"
+        title = f"Statement by {who[0] if who else 'officials'}"
     elif kind == "agreement":
         title = f"Agreement: {_and(countries[:2] or who)}"
         if "diplomatic" in trigger.lower():
@@ -409,7 +426,8 @@ def _build(c: _Cluster) -> Event:
     status = _pick(statuses, STATUS_PRIORITY) if statuses else "unknown"
     actors = _actors(members)
     place_count: Counter[str] = Counter(p for m in members for p in m.places)
-    places = tuple(sorted(place_count, key=lambda p: (-place_count[p], p)))
+    country_names = {a.name for m in members for a in m.actors if a.kind == "country"}
+    places = tuple(sorted(place_count, key=lambda p: (p in country_names, -place_count[p], p)))
     issues = tuple(sorted({i for m in members for i in m.issues}))
     trigger = next((m.trigger for m in members if m.kind == kind), members[0].trigger)
     title = title_for(kind, actors, places, trigger)

@@ -27,8 +27,8 @@ def _words(text: str) -> frozenset[str]:
 
 _BREAK = re.compile(r"[,;:()\u2014]|\b(?:and|but|after|before|when|while|as|because|which|who|"
                     r"that|although|then|whose)\b", re.IGNORECASE)
-_PRONOUN_START = re.compile(r"^\W*(?:he|she|they|the two|both|the pair|the talks|the meeting|"
-                            r"during|there)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"^\W*(?:he|she|they|the pair|the talks|the meeting|during|there|"
+                            r"the two (?:men|women|leaders|sides|ministers))\b", re.IGNORECASE)
 _NOUN_CUES = _words("""the a an its their his her our of on under new lift lifting these those this
     that any further more""")
 _HEAD_ROLES = re.compile(r"^(?:President|Premier|Prime Minister|Chancellor|General Secretary|"
@@ -49,6 +49,14 @@ class _Trigger:
     seg_start: int = 0
     seg_end: int = 0
     extra: list[tuple[int, int]] = field(default_factory=list)  # absorbed spans
+    head_end: int = -1  # end of the word that named the kind (dates come after it)
+    absorbed: bool = False  # has taken over the event it is about
+    reported: bool = False  # a reporting verb (`said`) came right before it
+    floor: int = 0  # its stretch of the sentence starts no earlier than this
+
+    def __post_init__(self) -> None:
+        if self.head_end < 0:
+            self.head_end = self.end
 
     @property
     def kind(self) -> str:
@@ -66,6 +74,7 @@ class _Context:
     timex_starts: list[int]
     triggers: TriggerLexicon
     published: DateSpan | None
+    lexicon: Lexicon
 
 
 def _choose_form(hit: Hit, tokens: list[Token]) -> TriggerForm:
@@ -101,23 +110,33 @@ def _gap_words(ctx: _Context, a: _Trigger, b: _Trigger) -> int:
     return max(0, b.first - a.last)
 
 
+_GAP_BREAK = re.compile(r"[,;:()\u2014]|\b(?:and|but|which|who|that|while|although)\b",
+                        re.IGNORECASE)
+_CAUSE = re.compile(r"\b(?:due to|because|after|over|amid|following|since|caused|led to|"
+                    r"stemming)\b", re.IGNORECASE)
+
+
 def _clean_gap(ctx: _Context, a: _Trigger, b: _Trigger) -> bool:
     """No clause break between two triggers (`of`, `for`, `to` are fine)."""
-    between = ctx.text[a.end:b.start]
-    return not re.search(r"[,;:()\u2014]|\b(?:and|but|which|who|that|while|although)\b",
-                         between, re.IGNORECASE)
+    return not _GAP_BREAK.search(ctx.text, a.end, b.start)
 
 
-def _join(a: _Trigger, b: _Trigger, keep: _Trigger) -> _Trigger:
+def _join(a: _Trigger, b: _Trigger, keep: _Trigger, *, widen: bool = True) -> _Trigger:
+    """`keep` takes over `other`; a light (reporting) word does not widen its stretch."""
     other = b if keep is a else a
     keep.extra.append((other.start, other.end))
     keep.extra.extend(other.extra)
-    first, second = (a, b)
-    sep = " " if second.first == first.last else " … "
-    keep.text = f"{first.text}{sep}{second.text}" if keep is not other else keep.text
-    keep.start, keep.end = min(a.start, b.start), max(a.end, b.end)
-    keep.first, keep.last = min(a.first, b.first), max(a.last, b.last)
-    keep.verb = keep.verb or other.verb
+    sep = " " if b.first == a.last else " … "
+    keep.text = f"{a.text}{sep}{b.text}"
+    if not widen and other.start < keep.start:
+        keep.floor = max(keep.floor, other.end)
+        keep.reported = keep.reported or other.kind == "statement"
+    if widen:
+        keep.verb = keep.verb or other.verb
+        if keep is b:
+            keep.head_end = max(keep.head_end, keep.end)
+        keep.start, keep.end = min(a.start, b.start), max(a.end, b.end)
+        keep.first, keep.last = min(a.first, b.first), max(a.last, b.last)
     return keep
 
 
@@ -134,12 +153,20 @@ def _combine(ctx: _Context, triggers: list[_Trigger]) -> list[_Trigger]:
             if not _clean_gap(ctx, a, b):
                 continue
             sa, sb = a.spec, b.spec
-            if sa.absorbs and not sb.absorbs and not sb.light and gap <= 12:
+            causal = _CAUSE.search(ctx.text, a.end, b.start) is not None
+            if sa.absorbs and not a.absorbed and not sb.absorbs and not sb.light \
+                    and gap <= 12 and not causal:
                 merged = _join(a, b, a)
-            elif (sb.absorbs and not sa.absorbs and not sa.light and gap <= 4) or (
-                    sa.light and not sb.light and gap <= 3):
+                merged.absorbed = True
+            elif sb.absorbs and not b.absorbed and not sa.absorbs and not sa.light \
+                    and gap <= 4 and not causal:
                 merged = _join(a, b, b)
-            elif (sb.light and not sa.light and gap <= 2) or (a.kind == b.kind and gap <= 3):
+                merged.absorbed = True
+            elif sa.light and not sb.light and gap <= 3:
+                merged = _join(a, b, b, widen=False)
+            elif sb.light and not sa.light and gap <= 2:
+                merged = _join(a, b, a, widen=False)
+            elif a.kind == b.kind and gap <= 3:
                 merged = _join(a, b, a)
             if merged is not None:
                 triggers[i:i + 2] = [merged]
@@ -148,21 +175,58 @@ def _combine(ctx: _Context, triggers: list[_Trigger]) -> list[_Trigger]:
     return triggers
 
 
+_PREMODIFIER_GAP = re.compile(
+    r"(?:['’]s)?\s+(?:(?!(?:at|in|on|to|for|with|from|by|of|a|an|the|and|or|as)\b)[\w-]+\s+){0,3}",
+    re.IGNORECASE)
+
+
 def _segments(ctx: _Context, sent: Sentence, triggers: list[_Trigger]) -> int:
     """Give each trigger its stretch of the sentence; return where the shared subject
-    region (sentence start to the first trigger) ends."""
+    region (sentence start to the first trigger) ends.
+
+    A trigger owns the words after it up to the next trigger; a verb also owns its
+    subject back to the last clause break (`… and Tsai met`), and a noun its possessor
+    (`Xie Feng's arrival`)."""
     for i, trig in enumerate(triggers):
         trig.seg_start = trig.start
         trig.seg_end = triggers[i + 1].start if i + 1 < len(triggers) else sent.end
-    for i in range(1, len(triggers)):
-        trig, prev = triggers[i], triggers[i - 1]
-        if not trig.verb:
-            continue
-        m = _BREAK.search(ctx.text, prev.end, trig.start)
-        if m is not None:
-            prev.seg_end = m.start()
-            trig.seg_start = m.end()
+    for i, trig in enumerate(triggers):
+        floor = max(triggers[i - 1].end if i > 0 else sent.start, trig.floor)
+        new_start = None
+        if trig.verb and i > 0:
+            m = _BREAK.search(ctx.text, floor, trig.start)
+            if m is not None:
+                new_start = m.end()
+        elif not trig.verb:
+            new_start = _possessor_start(ctx, floor, trig.start)
+        if new_start is not None and new_start < trig.seg_start:
+            trig.seg_start = new_start
+            if i > 0:
+                triggers[i - 1].seg_end = min(triggers[i - 1].seg_end, new_start)
     return triggers[0].seg_start if triggers else sent.end
+
+
+def _possessor_start(ctx: _Context, floor: int, at: int) -> int | None:
+    """Start of the person or country right before a noun trigger, as possessor or
+    modifier (`Xie Feng's arrival`, `US sanctions`, `a Chinese spy balloon`)."""
+    start = None
+    for f in ctx.entities.between(max(floor, at - 80), at):
+        if f.actor is None or f.end > at:
+            continue
+        gap = _PREMODIFIER_GAP.fullmatch(ctx.text, f.end, at)
+        if gap is not None and not _GAP_BREAK.search(ctx.text, f.end, at):
+            start = f.start if start is None else min(start, f.start)
+    return start
+
+
+_OPEN_QUOTES = "“\""
+
+
+def _in_quote(sent: Sentence, at: int) -> bool:
+    """Whether a position lies inside quoted speech (curly or straight quotes)."""
+    before = sent.text[:max(0, at - sent.start)]
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or before.count('"') % 2 == 1
 
 
 def _usable_timexes(ctx: _Context, start: int, end: int) -> list[Any]:
@@ -178,11 +242,8 @@ def _usable_timexes(ctx: _Context, start: int, end: int) -> list[Any]:
 def _own_date(ctx: _Context, trig: _Trigger, subject_end: int, sent: Sentence,
               first_content: bool) -> dt.Dated | None:
     inside = _usable_timexes(ctx, trig.seg_start, trig.seg_end)
-    after = [t for t in inside if t.start >= trig.end]
+    after = [t for t in inside if t.start >= trig.head_end]
     before = [t for t in inside if t.end <= trig.start]
-    for extra_start, extra_end in trig.extra:  # an absorbed word's own date
-        after += [t for t in _usable_timexes(ctx, extra_end, trig.seg_end)
-                  if t not in after and extra_start > trig.start]
     chosen = after[0] if after else (before[-1] if before else None)
     if chosen is None and first_content:
         lead = _usable_timexes(ctx, sent.start, subject_end)
@@ -251,6 +312,7 @@ class _Prev:
 
     end: int = -1
     mentions: list[Mention] = field(default_factory=list)
+    sentence: Sentence | None = None  # the sentence just before
 
 
 def _carry(prev: _Prev, ctx: _Context, sent: Sentence, kind: str,
@@ -263,6 +325,8 @@ def _carry(prev: _Prev, ctx: _Context, sent: Sentence, kind: str,
         if m.date is None or family(m.kind) != family(kind):
             continue
         prev_people = {a.name for a in m.actors if a.kind == "person"}
+        if places and m.places and not set(places) & set(m.places):
+            continue
         if names & prev_people or set(places) & set(m.places) or pronoun or not prev_people:
             return m
     return None
@@ -283,17 +347,16 @@ def extract_mentions(document: Document, lexicon: Lexicon | None = None) -> list
     trigger_hits = tl.matcher.find(tokens, (LAYER,))
     timexes = sorted(find_timexes(text, dct), key=lambda t: (t.start, t.end))
     ctx = _Context(document, text, tokens, [t.start for t in tokens], entities, timexes,
-                   [t.start for t in timexes], tl, published)
+                   [t.start for t in timexes], tl, published, lex)
     hit_starts = [h.start for h in trigger_hits]
     out: list[Mention] = []
     prev = _Prev()
     for sent in split_sentences(text):
         lo = bisect_left(hit_starts, sent.start)
         hi = bisect_left(hit_starts, sent.end)
-        if lo == hi:
-            continue
-        triggers = _sentence_triggers(ctx, sent, trigger_hits[lo:hi])
+        triggers = _sentence_triggers(ctx, sent, trigger_hits[lo:hi]) if lo < hi else []
         if not triggers:
+            prev.sentence = sent
             continue
         subject_end = _segments(ctx, sent, triggers)
         mentions = _sentence_mentions(ctx, sent, triggers, subject_end, prev, day)
@@ -301,33 +364,59 @@ def extract_mentions(document: Document, lexicon: Lexicon | None = None) -> list
         dated = [m for m in mentions if m.date is not None]
         if dated:
             prev = _Prev(sent.end, dated)
-        else:
-            prev.end = prev.end if prev.mentions else sent.end
+        prev.sentence = sent
     return out
+
+
+def _report_date(ctx: _Context, trig: _Trigger, triggers: list[_Trigger],
+                 subject_end: int, sent: Sentence) -> dt.Dated | None:
+    """`…, the Pentagon said this week`: the report's date for an undated event."""
+    for light in triggers:
+        if light.spec.light and light.start > trig.end:
+            found = _own_date(ctx, light, subject_end, sent, False)
+            if found is not None:
+                return dt.Dated(found.span, found.text, f"{found.how}; the date of the report",
+                                found.start, found.end, 1)
+    return None
 
 
 def _sentence_mentions(ctx: _Context, sent: Sentence, triggers: list[_Trigger],
                        subject_end: int, prev: _Prev, day: date | None) -> list[Mention]:
     content = [t for t in triggers if not t.spec.light]
-    subject = ctx.entities.between(sent.start, subject_end)
+    # The words before the first trigger are everyone's subject, unless that trigger
+    # only reports (`Mao Ning said …`): then they are the speaker.
+    shared = ctx.entities.between(sent.start, subject_end)
+    if content and (triggers[0].spec.light or triggers[0].reported):
+        shared = []
     issues = sorted({f.issue for f in ctx.entities.between(sent.start, sent.end)
                      if f.issue is not None})
     out: list[Mention] = []
     chosen = content if content else triggers
     for i, trig in enumerate(chosen):
-        first = i == 0
-        dated = _own_date(ctx, trig, subject_end, sent, first)
-        if dated is None and content:
-            for light in triggers:
-                if light.spec.light and light.start > trig.end:
-                    found = _own_date(ctx, light, subject_end, sent, False)
-                    if found is not None:
-                        dated = dt.Dated(found.span, found.text,
-                                         f"{found.how}; the date of the report", found.start,
-                                         found.end, 1)
-                        break
+        quoted = _in_quote(sent, trig.start)
+        if quoted:
+            close = ctx.text.find("”", trig.end, trig.seg_end)
+            if close < 0:
+                close = ctx.text.find('"', trig.end, trig.seg_end)
+            if close >= 0:
+                trig.seg_end = close
+        dated = _own_date(ctx, trig, subject_end, sent, i == 0 and not quoted)
+        if quoted and dated is None:
+            continue
+        if dated is None and content and not quoted:
+            dated = _report_date(ctx, trig, triggers, subject_end, sent)
         seg = ctx.entities.between(trig.seg_start, trig.seg_end)
-        found_here = seg + [f for f in subject if f.kind != "place" or trig.seg_start > sent.start]
+        found_here = seg + [f for f in shared if f.end <= trig.seg_start]
+        if _PARTICIPLE.search(ctx.text, max(sent.start, trig.start - 12), trig.start):
+            # `Xi said … when meeting with Blinken`: the speaker is the one meeting.
+            speakers = [f for f in ctx.entities.between(sent.start, trig.start)
+                        if f.kind == "person" and f.end <= trig.floor]
+            found_here += speakers[-1:]
+        if _FRONTED.match(ctx.text, sent.start, trig.start) and not any(
+                f.kind == "person" for f in found_here):
+            # `During their meeting in Beijing, Qin told …`: the main clause's people.
+            found_here += [f for f in ctx.entities.between(trig.seg_end, sent.end)
+                           if f.kind == "person"][:2]
         if dated is not None and dated.span.precision == "day":
             days = dt.duration_before(ctx.text, trig.start)
             if days:
@@ -336,6 +425,8 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, triggers: list[_Trigger],
         event_day = dated.span.start if dated else day
         actors, actor_found = _actors(found_here, event_day)
         places = _places(found_here, trig.kind)
+        if not actors and not places:
+            actors = _anaphora(ctx, prev, sent)
         kind = _summit(trig.kind, actors)
         if trig.spec.light and (dated is None or dated.strength < 2 or (not any(
                 a.kind == "person" and (a.role or a.country) for a in actors) and not (
@@ -351,6 +442,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, triggers: list[_Trigger],
                 status = carried.status if status == "unknown" else status
         if dated is None and status == "planned" and ctx.published is not None and \
                 family(kind) in ("meeting", "visit", "call") and trig.verb and \
+                any(a.kind == "person" for a in actors) and \
                 _WILL.search(ctx.text[max(sent.start, trig.start - 40):trig.start]):
             dated = dt.Dated(dt.future_window(ctx.published), None,
                              "future tense with no date: after publication", None, None, 0)
@@ -359,6 +451,32 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, triggers: list[_Trigger],
         out.append(_mention(ctx, sent, trig, kind, status, dated, actors, actor_found,
                             places, found_here, issues))
     return out
+
+
+_PARTICIPLE = re.compile(r"\b(?:when|while|before|after)\s+$", re.IGNORECASE)
+_FRONTED = re.compile(r"\W*(?:during|at|after|before|following|ahead of)\s+(?:their|his|her|"
+                      r"its|the|a|an)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_ANAPHOR = re.compile(r"^\W*(?:these|this|their|its|the|such)\s+(?:\w+\s+)?"
+                      r"(?:relations|relationship|ties|countries|nations|sides|two)\b",
+                      re.IGNORECASE)
+
+
+def _anaphora(ctx: _Context, prev: _Prev, sent: Sentence) -> list[Actor]:
+    """`These relations …`: the countries of the sentence before, same paragraph."""
+    if not _ANAPHOR.match(sent.text) or prev.sentence is None:
+        return []
+    if "\n" in ctx.text[prev.sentence.end:sent.start]:
+        return []
+    found = ctx.entities.between(prev.sentence.start, prev.sentence.end)
+    actors: dict[str, Actor] = {}
+    for f in found:
+        if f.actor is not None and f.actor.kind == "country" and f.actor.country:
+            actors.setdefault(f.actor.name, f.actor)
+        elif f.actor is not None and f.actor.kind == "person" and f.actor.country:
+            c = ctx.lexicon.country_by_code(f.actor.country)
+            if c is not None:
+                actors.setdefault(c.name, Actor(c.name, c.code, None, "country"))
+    return list(actors.values())
 
 
 def _places(found: list[Found], kind: str) -> list[str]:

@@ -339,7 +339,10 @@ def _non_person(h: Hit, tokens: list[Token], text: str) -> list[Found]:
         out.append(Found(h.start, h.end, "organization",
                          Actor(inst.name, inst.country, None, "organization")))
         return out
-    if places and not (capitals and not locative):
+    # A region, sea or island is where an event happened only after a preposition
+    # (`in California`, `over the South China Sea`); `the matter of Taiwan` is a topic.
+    settled = places and (locative or places[0].kind in ("city", "venue"))
+    if settled and not (capitals and not locative):
         out.append(Found(h.start, h.end, "place", place=places[0].name))
         if capitals and locative:
             return out
