@@ -328,6 +328,8 @@ class ActorSummary:
     first: date | None
     last: date | None
     kinds: tuple[tuple[str, int], ...]  # event kinds, most frequent first
+    first_label: str | None = None  # the earliest event's date as people read it ('1979')
+    last_label: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,15 +342,20 @@ class TagSummary:
     last: date | None
     countries: tuple[str, ...]  # countries of the actors involved, most frequent first
     actors: tuple[str, ...]  # the most frequent actors, most frequent first
+    first_label: str | None = None
+    last_label: str | None = None
 
 
 class _Acc:
-    __slots__ = ("actors", "count", "countries", "first", "kinds", "last", "roles")
+    __slots__ = ("actors", "count", "countries", "first", "first_label", "kinds", "last",
+                 "last_label", "roles")
 
     def __init__(self) -> None:
         self.count = 0
         self.first: date | None = None
         self.last: date | None = None
+        self.first_label: str | None = None
+        self.last_label: str | None = None
         self.roles: dict[str, None] = {}
         self.kinds: dict[str, int] = {}
         self.countries: dict[str, int] = {}
@@ -359,9 +366,9 @@ class _Acc:
         self.kinds[ev.kind] = self.kinds.get(ev.kind, 0) + 1
         if ev.date is not None:
             if self.first is None or ev.date.start < self.first:
-                self.first = ev.date.start
+                self.first, self.first_label = ev.date.start, ev.date.label
             if self.last is None or ev.date.end > self.last:
-                self.last = ev.date.end
+                self.last, self.last_label = ev.date.end, ev.date.label
 
 
 def _top(counts: Mapping[str, int], n: int | None = None) -> tuple[str, ...]:
@@ -387,6 +394,7 @@ def summarize_actors(events: Iterable[Event]) -> list[ActorSummary]:
             name=name, country=meta[name].country, kind=meta[name].kind,
             roles=tuple(acc.roles), events=acc.count, first=acc.first, last=acc.last,
             kinds=tuple((k, acc.kinds[k]) for k in _top(acc.kinds)),
+            first_label=acc.first_label, last_label=acc.last_label,
         )
         for name, acc in accs.items()
     ]
@@ -407,7 +415,8 @@ def _summarize_tags(events: Iterable[Event], tags_of: str) -> list[TagSummary]:
                     acc.actors[a.name] = acc.actors.get(a.name, 0) + 1
     out = [
         TagSummary(name=name, events=acc.count, first=acc.first, last=acc.last,
-                   countries=_top(acc.countries), actors=_top(acc.actors, 3))
+                   countries=_top(acc.countries), actors=_top(acc.actors, 3),
+                   first_label=acc.first_label, last_label=acc.last_label)
         for name, acc in accs.items()
     ]
     return sorted(out, key=lambda s: (-s.events, s.name.casefold()))

@@ -292,7 +292,7 @@ def date_how(source: Source, doc: Document | None) -> str | None:
 
 def _field_grid() -> Table:
     grid = Table.grid(padding=(0, 2))
-    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(style="bold", no_wrap=True, min_width=12)  # same indent in every block
     grid.add_column(overflow="fold")
     return grid
 
@@ -329,7 +329,7 @@ def event_detail(event: Event, documents: Mapping[str, Document]) -> RenderableT
         if doc is not None and doc.title:
             heading.append(" — ")
             heading.append_text(safe.text(safe.one_line(doc.title), "italic"))
-        if doc is not None and doc.outlet:
+        if doc is not None and doc.outlet and doc.outlet.strip().lower() != "unknown":
             heading.append_text(safe.text(f" ({safe.one_line(doc.outlet)})", "dim"))
         parts.append(heading)
         g = _field_grid()
@@ -413,27 +413,34 @@ def sources_table(
 # ---------------------------------------------------------------- summaries
 
 
-def _day_label(d: date | None) -> str:
-    return f"{d.day} {_MONTHS[d.month]} {d.year}" if d else "—"
+def _when(label: str | None) -> Text:
+    return Text(label) if label else Text("—", style="dim")
 
 
-def actors_table(summaries: Sequence[ActorSummary]) -> Table:
-    """One row per actor: events, country, roles, most frequent kinds, first and last dates."""
+def actors_table(summaries: Sequence[ActorSummary], *, width: int | None = None) -> Table:
+    """One row per actor: events, country, roles, most frequent kinds, first and last dates.
+
+    Under 110 columns the kinds column is left out.
+    """
+    with_kinds = width is None or width >= 110
     table = Table(show_header=True, header_style="bold", box=None, pad_edge=False)
     table.add_column("actor", overflow="fold", ratio=2)
     table.add_column("events", justify="right", no_wrap=True)
     table.add_column("country", no_wrap=True)
     table.add_column("roles", overflow="fold", ratio=2)
-    table.add_column("kinds", overflow="fold", ratio=2)
+    if with_kinds:
+        table.add_column("kinds", overflow="fold", ratio=2)
     table.add_column("first", no_wrap=True)
     table.add_column("last", no_wrap=True)
     for s in summaries:
-        kinds = ", ".join(f"{k.replace('_', ' ')} {n}" for k, n in s.kinds[:3])
-        table.add_row(
+        row: list[RenderableType] = [
             safe.text(safe.one_line(s.name)), Text(str(s.events)), safe.text(s.country or "—"),
             safe.text(safe.one_line("; ".join(s.roles)) or ("" if s.kind == "person" else s.kind)),
-            Text(kinds), Text(_day_label(s.first)), Text(_day_label(s.last)),
-        )
+        ]
+        if with_kinds:
+            row.append(Text(", ".join(f"{k.replace('_', ' ')} {n}" for k, n in s.kinds[:3])))
+        row += [_when(s.first_label), _when(s.last_label)]
+        table.add_row(*row)
     return table
 
 
@@ -451,6 +458,6 @@ def tags_table(summaries: Sequence[TagSummary], what: str) -> Table:
             safe.text(safe.one_line(s.name)), Text(str(s.events)),
             safe.text(", ".join(s.countries)),
             safe.text(safe.one_line(", ".join(s.actors))),
-            Text(_day_label(s.first)), Text(_day_label(s.last)),
+            _when(s.first_label), _when(s.last_label),
         )
     return table

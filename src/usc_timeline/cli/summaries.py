@@ -42,7 +42,8 @@ def _summary(kind: str, corpus: tuple[Path, ...], flt: EventFilter, fmt: str) ->
         if fmt == "json":
             _echo_json([asdict(s) | {"kinds": dict(s.kinds)} for s in actors])
         else:
-            common.stdout_console().print(render.actors_table(actors))
+            console = common.stdout_console()
+            console.print(render.actors_table(actors, width=console.width))
     else:
         tags = query.summarize_issues(events) if kind == "issues" else (
             query.summarize_places(events))
