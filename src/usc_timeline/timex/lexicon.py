@@ -51,6 +51,7 @@ class Lexicon:
     reference_blockers: dict[str, frozenset[str]]
     count_nouns: frozenset[str]
     future_cues: frozenset[str]
+    future_pairs: frozenset[tuple[str, str]]
     past_cues: frozenset[str]
     past_endings: tuple[str, ...]
     not_past: frozenset[str]
@@ -158,6 +159,7 @@ def lexicon() -> Lexicon:
         reference_blockers={k: frozenset(v) for k, v in mod["reference_blockers"].items()},
         count_nouns=frozenset(mod["count_nouns"]["words"]),
         future_cues=frozenset(ten["future"]["words"]),
+        future_pairs=frozenset((str(a), str(b)) for a, b in ten["future_pairs"]["pairs"]),
         past_cues=frozenset(ten["past"]["words"]),
         past_endings=tuple(ten["past_suffix"]["endings"]),
         not_past=frozenset(ten["past_suffix"]["not_past"]),

@@ -145,6 +145,13 @@ def _p(n: float, designator: str, t: str) -> str:
     return f"P{t}{n:g}{designator}"
 
 
+def _word_end(ctx: Ctx, pos: int) -> int:
+    """Extend pos over an ordinal suffix ("5th")."""
+    while pos < len(ctx.low) and ctx.low[pos].isalpha():
+        pos += 1
+    return pos
+
+
 def _date_found(m: M, ctx: Ctx, value: str, how: str, mod: str | None = None,
                 start: int | None = None, end: int | None = None, typ: str = "DATE",
                 span: tuple[date, date, str] | None = None) -> list[Found]:
@@ -227,7 +234,6 @@ def month_day(m: M, ctx: Ctx) -> list[Found] | None:
     except ValueError:
         return None
     value = dates.fmt_day(d) if year is not None else f"XXXX-{mon:02d}-{day:02d}"
-    span = None
     if m.g("day2"):
         mon2 = _month(m, "month2") if m.g("month2") else mon
         try:
@@ -236,8 +242,12 @@ def month_day(m: M, ctx: Ctx) -> list[Found] | None:
             return None
         if d2 < d:
             return None
-        span = (d, d2, "day") if year is not None else None
-    return _date_found(m, ctx, value, how, _pos_mod(m), span=span)
+        end1 = _word_end(ctx, m.e("day"))
+        v2 = dates.fmt_day(d2) if year is not None else f"XXXX-{mon2:02d}-{d2.day:02d}"
+        s2 = m.s("month2") if m.g("month2") else m.s("day2")
+        first = _date_found(m, ctx, value, how, _pos_mod(m), end=end1)
+        return first + _date_found(m, ctx, v2, "ends the range", start=s2)
+    return _date_found(m, ctx, value, how, _pos_mod(m))
 
 
 @norm
@@ -279,7 +289,7 @@ def day_month(m: M, ctx: Ctx) -> list[Found] | None:
     except ValueError:
         return None
     value = dates.fmt_day(d) if year is not None else f"XXXX-{mon:02d}-{day:02d}"
-    span = None
+    start = m.start
     if m.g("day2"):
         try:
             d2 = date(d.year, mon, int(m.g("day2") or 0))
@@ -287,11 +297,10 @@ def day_month(m: M, ctx: Ctx) -> list[Found] | None:
             return None
         if d2 < d:
             return None
-        span = (d, d2, "day") if year is not None else None
-    start = m.start
-    if ctx.low.startswith("the ", start) and not m.g("weekday"):
-        start += 4
-    return _date_found(m, ctx, value, how, start=start, span=span)
+        v2 = dates.fmt_day(d2) if year is not None else f"XXXX-{mon:02d}-{d2.day:02d}"
+        first = _date_found(m, ctx, value, how, start=start, end=_word_end(ctx, m.e("day")))
+        return first + _date_found(m, ctx, v2, how, start=m.s("day2"))
+    return _date_found(m, ctx, value, how, start=start)
 
 
 def _year_words(text: str) -> int | None:
@@ -334,12 +343,14 @@ def month_range(m: M, ctx: Ctx) -> list[Found] | None:
         year = _pick_year(ctx, m1, None, m.start, m.end)
     if year is None:
         return _date_found(m, ctx, f"XXXX-{m1:02d}", "is a month range with no year",
-                           start=start)
+                           start=start, end=m.e("month")) + _date_found(
+            m, ctx, f"XXXX-{m2:02d}", "ends a month range", start=m.s("month2"),
+            end=m.e("month2"))
     y2 = year if m2 >= m1 else year + 1
-    s = date(year, m1, 1)
-    e = dates.end_of(Point(dates.MONTH, date(y2, m2, 1)))
-    return _date_found(m, ctx, f"{year:04d}-{m1:02d}", f"runs from {s} to {e}", start=start,
-                       span=(s, e, "month"))
+    first = _date_found(m, ctx, f"{year:04d}-{m1:02d}", "starts a month range", start=start,
+                        end=m.e("month"))
+    return first + _date_found(m, ctx, f"{y2:04d}-{m2:02d}", "ends a month range",
+                               start=m.s("month2"), end=m.e("month2"))
 
 
 @norm
@@ -347,9 +358,10 @@ def year_range(m: M, ctx: Ctx) -> list[Found] | None:
     y1, y2 = int(m.g("year") or 0), int(m.g("year2") or 0)
     if not (1000 <= y1 < y2 <= 2199):
         return None
-    start = m.s("year") if m.g("from") else m.start
-    return _date_found(m, ctx, f"{y1:04d}", f"runs from {y1} to {y2}", start=start,
-                       span=(date(y1, 1, 1), date(y2, 12, 31), "year"))
+    return (_date_found(m, ctx, f"{y1:04d}", f"starts a range to {y2}", start=m.s("year"),
+                        end=m.e("year"))
+            + _date_found(m, ctx, f"{y2:04d}", f"ends a range from {y1}", start=m.s("year2"),
+                          end=m.e("year2")))
 
 
 _YEAR_PREPS = frozenset(["in", "since", "by", "until", "till", "of", "from", "during", "before",
@@ -385,15 +397,14 @@ def year(m: M, ctx: Ctx) -> list[Found] | None:
         prev = ctx.prev_word(start)
         if prev in ("page", "pages", "route", "flight", "room", "number", "no", "item", "article",
                     "section", "resolution", "chapter", "model", "windows", "vol", "volume",
-                    "grade", "level", "rule", "code", "paragraph", "top", "the"):
+                    "grade", "level", "rule", "code", "paragraph", "top"):
             return None
-        if re.search(r"(?:^|[^a-z])(?:and|to|or)\s*$", ctx.prev_text(start, 6)) and re.search(
-                r"\d[\d,.]*\s*(?:and|to|or)\s*$", ctx.prev_text(start, 20)):
-            return None  # "between 1500 and 2000 troops"
-    if fiscal and fiscal.startswith("the year") and False:
-        pass
     how = "names the year" + (" (fiscal year)" if fiscal.startswith(("fiscal", "fy")) else "")
-    return _date_found(m, ctx, f"{y:04d}", how, mod, start=start, end=end)
+    found = _date_found(m, ctx, f"{y:04d}", how, mod, start=start, end=end)
+    y2 = m.g("y2") or ""
+    if len(y2) == 4 and y < int(y2) <= 2199:
+        found += _date_found(m, ctx, y2, "ends a year range", start=m.s("y2"), end=m.e("y2"))
+    return found
 
 
 @norm
@@ -501,8 +512,10 @@ def quarter(m: M, ctx: Ctx) -> list[Found] | None:
                 year -= 1 if q >= cur else 0
             elif det == "next":
                 year += 1 if q <= cur else 0
-            elif q > cur and ctx.tense(m.start, m.end) != FUTURE:
-                year -= 1
+            elif q > cur:
+                t = ctx.tense(m.start, m.end)
+                if t == PAST or (q > cur + 1 and t != FUTURE):
+                    year -= 1
             how = f"year from publication date {ctx.dct_text()}"
         elif ctx.dct is not None:
             year = ctx.dct.year
@@ -553,6 +566,8 @@ def season(m: M, ctx: Ctx) -> list[Found] | None:
             return None
     if rel == "the" and not explicit and not pos and ctx.next_word(m.end) == "of":
         return None
+    if not explicit and re.match(r"\s+[A-Z]", ctx.text[m.end:m.end + 3]):
+        return None  # "the Winter Olympics", "Spring Festival"
     if rel == "the" and m.g("season") == "fall" and not explicit and ctx.next_word(m.end) in (
             "of", "in"):
         return None
@@ -665,7 +680,7 @@ def weekday(m: M, ctx: Ctx) -> list[Found] | None:
     typ = "TIME" if code else "DATE"
     suffix = f"T{code}" if code else ""
     if ref is None:
-        return _date_found(m, ctx, "XXXX-XX-XX" + suffix, "needs a publication date",
+        return _date_found(m, ctx, f"XXXX-WXX-{wd}" + suffix, "needs a publication date",
                            _pos_mod(m), typ=typ)
     if rel in ("last", "past", "this past", "previous", "the previous"):
         mode, why = "before", f"'{rel}'"
@@ -876,7 +891,7 @@ def week_of(m: M, ctx: Ctx) -> list[Found] | None:
 @norm
 def day_of_month(m: M, ctx: Ctx) -> list[Found] | None:
     if ctx.prev_word(m.start) not in ("on", "by", "until", "till", "since", "from", "before",
-                                      "after", "through", "and", "to"):
+                                      "after", "through", "and", "to", "of", "for", "as"):
         return None
     nxt = ctx.next_word(m.end)
     ch = ctx.next_char(m.end)
@@ -885,7 +900,7 @@ def day_of_month(m: M, ctx: Ctx) -> list[Found] | None:
         return None
     day = int(m.g("dom") or 0)
     ref = ctx.ref(dates.DAY)
-    start = m.start + 4
+    start = m.start
     if ref is None:
         return _date_found(m, ctx, f"XXXX-XX-{day:02d}", "day of an unknown month", start=start)
     t = ctx.tense(m.start, m.end)
@@ -933,19 +948,35 @@ def holiday(m: M, ctx: Ctx) -> list[Found] | None:
         elif rel in ("next", "this coming"):
             d = this if this > ref else on(ref.year + 1)
         else:
-            t = ctx.tense(m.start, m.end)
-            if t == PAST:
-                d = this if this <= ref else on(ref.year - 1)
-            elif t == FUTURE:
-                d = this if this >= ref else on(ref.year + 1)
-            else:
-                cands = [on(ref.year - 1), this, on(ref.year + 1)]
-                d = min(cands, key=lambda c: abs((c - ref).days))
+            cands = [on(ref.year - 1), this, on(ref.year + 1)]
+            d = min(cands, key=lambda c: abs((c - ref).days))
     if m.g("hweek"):
         if m.g("hweek") == "weekend":
             return None
         return _date_found(m, ctx, dates.fmt_week(d), "week of the holiday")
     return _date_found(m, ctx, dates.fmt_day(d), f"holiday ({ctx.dct_text()})")
+
+
+@norm
+def year_period(m: M, ctx: Ctx) -> list[Found] | None:
+    y = int(m.g("year") or 0)
+    unit = re.sub(r"\s+", " ", m.g("unit") or "")
+    if unit == "fiscal year":
+        return _date_found(m, ctx, f"{y:04d}", "names a fiscal year")
+    if unit in ("first half", "second half"):
+        return _date_found(m, ctx, f"{y:04d}-H{1 if unit.startswith('first') else 2}",
+                           "names a half year")
+    if m.g("qn"):
+        q: int | None = _QN[m.g("qn") or "first"]
+    elif ctx.last_quarter is not None:
+        q = (ctx.last_quarter[1].start.month - 1) // 3 + 1
+    else:
+        ref = ctx.ref(dates.QUARTER)
+        q = ((dates.shift(ref, -1, dates.QUARTER).month - 1) // 3 + 1) if ref else None
+    found = _date_found(m, ctx, f"{y:04d}-Q{q}" if q else f"{y:04d}-QX",
+                        "the same quarter of the year named")
+    found[0].anchor = False
+    return found
 
 
 # -- offsets and anaphora --------------------------------------------------------------------
@@ -1001,11 +1032,18 @@ def offset(m: M, ctx: Ctx) -> list[Found] | None:
             base, out_gran = a.start, a.gran
         else:
             base = ctx.anchor_ref(gran)
+            if gran == dates.WEEK and a is not None and a.gran == dates.DAY:
+                base = a.start
         how = "from the last date mentioned"
     if base is None:
         return _date_found(m, ctx, ctx.unresolved(out_gran), "needs a reference date", mod)
+    if not from_dct and out_gran == dates.WEEK and base is not None and ctx.anchor is not None \
+            and ctx.anchor.gran == dates.DAY:
+        out_gran = dates.DAY  # "a week later" than a given day is a day
     d = dates.shift(base, sign * count, gran)
-    return _date_found(m, ctx, dates.fmt(out_gran, d), how, mod)
+    found = _date_found(m, ctx, dates.fmt(out_gran, d), how, mod)
+    found[0].anchor = False
+    return found
 
 
 @norm
@@ -1030,6 +1068,13 @@ def day_around(m: M, ctx: Ctx) -> list[Found] | None:
 
 @norm
 def year_ago_period(m: M, ctx: Ctx) -> list[Found] | None:
+    found = _year_ago_period(m, ctx)
+    for f in found or []:
+        f.anchor = False
+    return found
+
+
+def _year_ago_period(m: M, ctx: Ctx) -> list[Found] | None:
     unit = re.sub(r"\s+", " ", m.g("unit") or "")
     if unit in ("nine months", "six months"):
         n = 9 if unit.startswith("nine") else 6
@@ -1074,6 +1119,11 @@ def duration_rel(m: M, ctx: Ctx) -> list[Found] | None:
     if num_word in ("a", "an"):
         return None
     n = _num(num_word) if num_word else None
+    if m.g("num2"):
+        n = None
+    if rel == "coming" and num_word is None:
+        return [Found(m.start, m.end, "DATE", "FUTURE_REF", None,
+                      f"'{m.text}' is a vague future", anchor=False)]
     if rel == "recent" and unit == "year" and num_word is None:
         return [Found(m.start, m.end, "DATE", "PAST_REF", None,
                       f"'{m.text}' is a vague past", anchor=False)]
@@ -1114,6 +1164,16 @@ def duration(m: M, ctx: Ctx) -> list[Found] | None:
         return None
     if det == "the" and num_word in ("a", "an"):
         return None
+    if m.g("suffix") and "old" in (m.g("suffix") or ""):
+        return None  # an age: "a 69-year-old diplomat"
+    if ctx.low[m.end:m.end + 4] == "-old":
+        return None
+    n_digits = num_word.replace(".", "").isdigit() and float(num_word) >= 1000
+    if n_digits:
+        return None
+    start = m.start
+    if det == "the" and "-" in m.text:
+        start = m.s("num")  # "the two-day visit": the article belongs to the noun
     n = _num(num_word)
     if m.g("num2"):
         n = n if "or" not in m.text and n is not None else None
@@ -1133,8 +1193,8 @@ def duration(m: M, ctx: Ctx) -> list[Found] | None:
                 "thus", "perhaps", "always", "unless", "press"):
             return [Found(m.start, m.end, "SET", duration_value(1, unit), None,
                           f"'{m.text}' is a rate", anchor=False)]
-    return [Found(m.start, m.end, "DURATION", duration_value(n, unit), mod,
-                  f"'{m.text}' is a length of time", anchor=False)]
+    return [Found(start, m.end, "DURATION", duration_value(n, unit), mod,
+                  f"'{ctx.text[start:m.end]}' is a length of time", anchor=False)]
 
 
 _BARE_LEFT = frozenset(["for", "in", "within", "over", "after", "take", "takes", "took", "taken",
@@ -1146,12 +1206,13 @@ _BARE_LEFT = frozenset(["for", "in", "within", "over", "after", "take", "takes",
 @norm
 def bare_units(m: M, ctx: Ctx) -> list[Found] | None:
     prev = ctx.prev_word(m.start)
-    if prev not in _BARE_LEFT:
+    nxt0 = ctx.next_word(m.end)
+    if prev not in _BARE_LEFT and nxt0 not in ("after", "before", "later", "earlier", "ago"):
         return None
     if prev == "the" and ctx.next_word(m.end) not in ("", "ahead", "since", "before", "after"):
         return None
     nxt = ctx.next_word(m.end)
-    if nxt in ("old", "ago", "of") and prev not in ("for",):
+    if nxt in ("old", "of") and prev not in ("for",):
         return None
     unit = _unit(m.g("unit") or "")
     mod = "APPROX" if m.g("unit2") else None

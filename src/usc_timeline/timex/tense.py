@@ -1,7 +1,8 @@
 """Guess whether the clause around a time expression talks about the past or the future.
 
 News reports mostly look back, so an undated "Monday" or "May" defaults to the past; a
-future cue ("will", "plans", "next") close to the expression flips it.
+future cue ("will", "plans", "set for") close to the expression flips it. Only cues within
+a few words count: a verb at the other end of a long sentence says little.
 """
 
 from __future__ import annotations
@@ -13,20 +14,38 @@ from usc_timeline.timex.lexicon import lexicon
 _WORD = re.compile(r"[a-z']+")
 _BOUNDARY = re.compile(r"[.!?;\n]")
 PAST, FUTURE = "past", "future"
+REACH = 7  # words on each side that may hold a cue
 
 
 def _is_past(word: str) -> bool:
     lex = lexicon()
     if word in lex.past_cues:
         return True
-    return (len(word) > 4 and word.endswith(lex.past_endings) and word not in lex.not_past)
+    return len(word) > 4 and word.endswith(lex.past_endings) and word not in lex.not_past
+
+
+def _cue(words: list[str], i: int) -> str | None:
+    """The tense words[i] signals, looking at its neighbours for two-word cues."""
+    lex = lexicon()
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    prev = words[i - 1] if i > 0 else ""
+    if (w, nxt) in lex.future_pairs or (prev, w) in lex.future_pairs:
+        return FUTURE
+    if w in lex.future_cues:
+        return FUTURE
+    if _is_past(w):
+        # "will be held", "to be signed": a participle after 'be' is not a past tense
+        if prev in ("be", "being") or (prev in ("been",) and i > 1 and words[i - 2] == "have"
+                                        and i > 2 and words[i - 3] in ("will", "would")):
+            return FUTURE if i > 1 and words[i - 2] in ("will", "to", "would", "shall") else None
+        return PAST
+    return None
 
 
 def clause_tense(low: str, start: int, end: int) -> str | None:
     """PAST, FUTURE or None from the nearest cue in the sentence around low[start:end]."""
-    lex = lexicon()
-    left_lo = max(0, start - 160)
-    left = low[left_lo:start]
+    left = low[max(0, start - 120):start]
     cut = None
     for m in _BOUNDARY.finditer(left):
         # a period after an abbreviation ("Jan.", "U.S.") is not a sentence end
@@ -34,21 +53,24 @@ def clause_tense(low: str, start: int, end: int) -> str | None:
             cut = m.end()
     if cut is not None:
         left = left[cut:]
-    right = low[end:end + 100]
+    right = low[end:end + 80]
     stop = _BOUNDARY.search(right)
     if stop:
         right = right[: stop.start()]
-    best: tuple[int, str] | None = None
-    words = _WORD.findall(left)
-    for dist, w in enumerate(reversed(words)):
-        t = FUTURE if w in lex.future_cues else PAST if _is_past(w) else None
-        if t:
-            best = (dist, t)
-            break
-    for dist, w in enumerate(_WORD.findall(right)):
-        t = FUTURE if w in lex.future_cues else PAST if _is_past(w) else None
-        if t:
-            if best is None or dist + 1 < best[0]:
-                best = (dist + 1, t)
-            break
-    return best[1] if best else None
+    lw = _WORD.findall(left)[-REACH:]
+    rw = _WORD.findall(right)[:REACH]
+    words = lw + ["|"] + rw
+    here = len(lw)
+    best: tuple[int, int, str] | None = None
+    for i, w in enumerate(words):
+        if w == "|":
+            continue
+        t = _cue(words, i)
+        if t is None:
+            continue
+        dist = here - i if i < here else i - here
+        # a cue before the expression wins a tie; future modals outrank a past at equal reach
+        key = (dist, 0 if i < here else 1, t)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    return best[2] if best else None
