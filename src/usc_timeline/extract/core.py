@@ -239,10 +239,20 @@ def _usable_timexes(ctx: _Context, start: int, end: int) -> list[Any]:
     return out
 
 
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b", re.IGNORECASE)
+_COORDINATED = re.compile(r"\s*(?:and|to|through|until|till|or|-|–|—)\s*(?:on\s+)?$",
+                          re.IGNORECASE)
+
+
 def _own_date(ctx: _Context, trig: _Trigger, subject_end: int, sent: Sentence,
               first_content: bool) -> dt.Dated | None:
+    """The date in the trigger's own stretch: the first after it (not inside a relative
+    clause about something else), else the last before it; else, for the sentence's
+    first event, one opening the sentence (`Last month, …`)."""
     inside = _usable_timexes(ctx, trig.seg_start, trig.seg_end)
-    after = [t for t in inside if t.start >= trig.head_end]
+    relative = _RELATIVE.search(ctx.text, trig.head_end, trig.seg_end)
+    limit = relative.start() if relative else trig.seg_end
+    after = [t for t in inside if trig.head_end <= t.start < limit]
     before = [t for t in inside if t.end <= trig.start]
     chosen = after[0] if after else (before[-1] if before else None)
     if chosen is None and first_content:
@@ -250,7 +260,18 @@ def _own_date(ctx: _Context, trig: _Trigger, subject_end: int, sent: Sentence,
         chosen = lead[-1] if lead else None
     if chosen is None:
         return None
-    return dt.to_dated(chosen, ctx.text)
+    dated = dt.to_dated(chosen, ctx.text)
+    # `on Saturday and Sunday`, `from May 10 to 11`: both ends.
+    following = _usable_timexes(ctx, chosen.end, min(sent.end, chosen.end + 12))
+    if following and _COORDINATED.fullmatch(ctx.text, chosen.end, following[0].start):
+        other = dt.to_dated(following[0], ctx.text)
+        if other.span.precision == dated.span.precision and other.span.start > dated.span.end \
+                and (other.span.start - dated.span.end).days <= 31:
+            span = DateSpan(dated.span.start, other.span.end, dated.span.precision)
+            dated = dt.Dated(span, ctx.text[chosen.start:following[0].end],
+                             f"{dated.how}; through {other.span.label}", chosen.start,
+                             following[0].end)
+    return dated
 
 
 def _status(ctx: _Context, trig: _Trigger, sent: Sentence, dated: dt.Dated | None) -> str:
@@ -441,9 +462,10 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, triggers: list[_Trigger],
                                  "carried over from the previous sentence", None, None, 1)
                 status = carried.status if status == "unknown" else status
         if dated is None and status == "planned" and ctx.published is not None and \
-                family(kind) in ("meeting", "visit", "call") and trig.verb and \
-                any(a.kind == "person" for a in actors) and \
+                family(kind) == "meeting" and trig.verb and len({
+                    a.country for a in actors if a.kind == "person" and a.country}) >= 2 and \
                 _WILL.search(ctx.text[max(sent.start, trig.start - 40):trig.start]):
+            # `X will meet Y in Anchorage`: after publication, though the text gives no day.
             dated = dt.Dated(dt.future_window(ctx.published), None,
                              "future tense with no date: after publication", None, None, 0)
         if status == "unknown" and dated is not None and ctx.published is not None:

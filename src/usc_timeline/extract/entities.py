@@ -43,6 +43,9 @@ _NOT_NAMES = _words("""The A An And Of In On At To For With By From As But Or No
 _COMMON_SHORTS = _words("""May Sun Rice Power Price Young Love King Bush Brown Green White
     Black Long Lee Li Wang Zhang Chen Liu Yang Wu Zhou Lin Ma He Hu Guo Gao Song Xu Han Lu Kim
     Park Lai Lam Jiang Mao Deng""")
+# `the island of Bali`, `the city of Guangzhou`
+PLACE_NOUNS = _words("""island islands city town province region state capital port
+    county district village""")
 LOCATIVES = _words("""in to at from into near over across towards toward outside inside visit
     visited visiting via around off""")
 
@@ -258,7 +261,12 @@ def find_entities(text: str, tokens: list[Token], index: EntityIndex,
             elif hit is not None and hit.payloads("short"):
                 person = resolver.by_short(tokens[j_name].text, hit.payloads("short")[0],
                                            titled=title, honorific=honorific)
-                end_tok = hit.last
+                written = " ".join(tok.text for tok in tokens[j_name:end_tok])
+                if person is not None and end_tok - j_name >= 2 and fuzz.ratio(
+                        written, person.name) < 80:
+                    person = None  # `Gao Feng` is not `Gao Hucheng`
+                else:
+                    end_tok = hit.last
             elif not any(h.first <= end_tok - 1 < h.last for h in names):
                 person = resolver.fuzzy(last_word, title)
         if person is not None:
@@ -326,7 +334,8 @@ def _non_person(h: Hit, tokens: list[Token], text: str) -> list[Found]:
     if prev == "the" and h.first > 1:
         prev2 = tokens[h.first - 2].text.casefold()
         prev = prev2 if prev2 in LOCATIVES else prev
-    locative = prev in LOCATIVES
+    locative = prev in LOCATIVES or (
+        prev == "of" and h.first > 1 and tokens[h.first - 2].text.casefold() in PLACE_NOUNS)
     nxt = tokens[h.last].text if h.last < len(tokens) else ""
     out: list[Found] = []
     places: list[Place] = h.payloads("place")

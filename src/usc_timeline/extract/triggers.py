@@ -73,15 +73,19 @@ def trigger_lexicon() -> TriggerLexicon:
         for verb, key in ((True, "verbs"), (False, "nouns")):
             for form in _strings(raw.get(key, []), f"kinds.{kind}.{key}"):
                 matcher.add(LAYER, form, kind, TriggerForm(spec, verb), case_sensitive=False)
-    for i, raw in enumerate(data.get("conditional", [])):
+    for i, raw in enumerate(data.get("group", [])):
         kind = raw.get("kind")
-        if kind not in kinds:
-            raise ValueError(f"triggers.toml: conditional #{i + 1} has unknown kind {kind!r}")
+        where = f"group #{i + 1}"
+        if kind not in EVENT_KINDS:
+            raise ValueError(f"triggers.toml: {where} has unknown kind {kind!r}")
+        base = kinds.get(kind, KindSpec(kind))
+        spec = KindSpec(kind, raw.get("status", base.status),
+                        bool(raw.get("absorbs", base.absorbs)), bool(raw.get("light", base.light)))
         context = frozenset(w.casefold() for w in _strings(raw.get("context", []),
-                                                            f"conditional #{i + 1} context"))
+                                                            f"{where} context"))
         for verb, key in ((True, "verbs"), (False, "nouns")):
-            for form in _strings(raw.get(key, []), f"conditional #{i + 1} {key}"):
-                matcher.add(LAYER, form, kind, TriggerForm(kinds[kind], verb, context),
+            for form in _strings(raw.get(key, []), f"{where} {key}"):
+                matcher.add(LAYER, form, kind, TriggerForm(spec, verb, context),
                             case_sensitive=False)
     status = _read("status.toml")
     cues = tuple(sorted({tuple(t.casefold() for t in phrase_key(c))
