@@ -15,7 +15,7 @@ from usc_timeline.timex.dates import Dct, Point
 from usc_timeline.timex.tense import clause_tense
 
 _PREV_WORD = re.compile(r"([a-z0-9'$%.-]+)[^a-z0-9'$%.-]*$")
-_NEXT_WORD = re.compile(r"^[^a-z0-9'$%]*?([a-z0-9'$%-]+)")
+_NEXT_WORD = re.compile(r"[^a-z0-9'$%]*?([a-z0-9'$%-]+)")
 
 _UNRESOLVED = {dates.DAY: "XXXX-XX-XX", dates.WEEK: "XXXX-WXX", dates.MONTH: "XXXX-XX",
                dates.QUARTER: "XXXX-QX", dates.HALF: "XXXX-HX", dates.YEAR: "XXXX",

@@ -388,10 +388,11 @@ def year(m: M, ctx: Ctx) -> list[Found] | None:
         if before.endswith(("$", "£", "€", "¥", "#", "no.", "-", "+", "/")) or re.search(
                 r"\d[.,]?$", before):
             return None
-        after = ctx.low[end:end + 3]
+        tail = m.end if m.g("y2") else end
+        after = ctx.low[tail:tail + 3]
         if after[:1] in "%/" or re.match(r"[.,:]\d|-\d|\s*%", after):
             return None
-        nxt = ctx.next_word(end)
+        nxt = ctx.next_word(tail)
         if nxt in lexicon().count_nouns or nxt in ("percent", "pct", "bp"):
             return None
         prev = ctx.prev_word(start)
@@ -841,7 +842,7 @@ def month_rel(m: M, ctx: Ctx) -> list[Found] | None:
                                          "mid", "until", "since", "of", "by", "before", "after"}:
                 return None
             if nxt in ("be", "have", "not", "i", "we", "you", "he", "she", "it", "they", "the",
-                       "to", "also", "well", "never", "still"):
+                       "also", "well", "never", "still"):
                 return None
     if ctx.dct is None and not m.g("rely"):
         return _date_found(m, ctx, f"XXXX-{mon:02d}", "month of an unknown year", pos)

@@ -68,7 +68,7 @@ def clause_tense(low: str, start: int, end: int) -> str | None:
         t = _cue(words, i)
         if t is None:
             continue
-        dist = here - i if i < here else i - here
+        dist = here - i if i < here else i - here + 1
         # a cue before the expression wins a tie; future modals outrank a past at equal reach
         key = (dist, 0 if i < here else 1, t)
         if best is None or key[:2] < best[:2]:
