@@ -85,3 +85,16 @@ def test_sentences_are_ordered_disjoint_substrings(text: str) -> None:
         assert s.start >= last and s.end > s.start
         assert s.text == s.text.strip()
         last = s.end
+
+
+def test_wire_datelines_are_not_part_of_the_first_sentence() -> None:
+    text = ("GENEVA, May 12 (Pacific Wire) -- The two sides agreed on Monday to cut tariffs.\n"
+            "BEIJING/WASHINGTON, Sept 22 (Reuters) - A trip was scrapped. More follows.\n"
+            "OSAKA, Japan, June 29 (Pacific Wire) -- Leaders met on Saturday.")
+    assert texts(text) == ["The two sides agreed on Monday to cut tariffs.", "A trip was scrapped.",
+                           "More follows.", "Leaders met on Saturday."]
+
+
+def test_headline_with_dotted_acronym_is_a_heading() -> None:
+    assert texts("U.S. and China agree framework in London to ease strains\nThey met.") == [
+        "They met."]

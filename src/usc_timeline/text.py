@@ -65,7 +65,12 @@ _NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "vol", "fig", "art", "p", "pp"})
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _NEXT_WORD = re.compile(r"\s+([\"'“‘(\[]?)(\S+)")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
-_INNER_END = re.compile(r"[.!?][\"'”’)]*\s+\S")
+_INNER_END = re.compile(r"(?<![A-Z])[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z0-9]")
+# A wire dateline opening a paragraph: `GENEVA, May 12 (Pacific Wire) --`,
+# `BEIJING/WASHINGTON, Sept 22 (Reuters) -`. Its date is the filing date, not an event's.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'/-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,\s+"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\))?\s*(?:--|[-–—:])\s+")
 
 
 def _is_heading(line: str) -> bool:
@@ -117,8 +122,9 @@ def split_sentences(text: str) -> list[Sentence]:
         if not line.strip() or _BOILERPLATE.match(line) or _is_heading(line):
             continue
         base = line_match.start()
-        start = 0
-        for end_match in _END.finditer(line):
+        dateline = _DATELINE.match(line)
+        start = dateline.end() if dateline else 0
+        for end_match in _END.finditer(line, start):
             end = end_match.end()
             if end < len(line) and not _is_boundary(line, end, len(line)):
                 continue

@@ -194,9 +194,7 @@ def _segments(ctx: _Context, sent: Sentence, triggers: list[_Trigger]) -> int:
         floor = max(triggers[i - 1].end if i > 0 else sent.start, trig.floor)
         new_start = None
         if trig.verb and i > 0:
-            m = _BREAK.search(ctx.text, floor, trig.start)
-            if m is not None:
-                new_start = m.end()
+            new_start = _clause_start(ctx.text, floor, trig.start)
         elif not trig.verb:
             new_start = _possessor_start(ctx, floor, trig.start)
         if new_start is not None and new_start < trig.seg_start:
@@ -204,6 +202,20 @@ def _segments(ctx: _Context, sent: Sentence, triggers: list[_Trigger]) -> int:
             if i > 0:
                 triggers[i - 1].seg_end = min(triggers[i - 1].seg_end, new_start)
     return triggers[0].seg_start if triggers else sent.end
+
+
+_STRONG_BREAK = re.compile(r"[,;:()\u2014]|\b(?:but|after|before|when|while|because|which|"
+                           r"who|that|although|then|whose|since|as)\b", re.IGNORECASE)
+
+
+def _clause_start(text: str, floor: int, at: int) -> int | None:
+    """Where a verb's clause starts: after the last strong break (comma, `since`,
+    `when` …) between the previous trigger and the verb, else after the first `and`."""
+    strong = list(_STRONG_BREAK.finditer(text, floor, at))
+    if strong:
+        return strong[-1].end()
+    weak = _BREAK.search(text, floor, at)
+    return weak.end() if weak is not None else None
 
 
 def _possessor_start(ctx: _Context, floor: int, at: int) -> int | None:
@@ -254,10 +266,20 @@ def _own_date(ctx: _Context, trig: _Trigger, subject_end: int, sent: Sentence,
     limit = relative.start() if relative else trig.seg_end
     after = [t for t in inside if trig.head_end <= t.start < limit]
     before = [t for t in inside if t.end <= trig.start]
+    lead = _usable_timexes(ctx, sent.start, subject_end) if first_content else []
+    if after and lead and "," in ctx.text[trig.head_end:after[0].start]:
+        after = []  # `In February X postponed it, originally due on March 1, …`
     chosen = after[0] if after else (before[-1] if before else None)
-    if chosen is None and first_content:
-        lead = _usable_timexes(ctx, sent.start, subject_end)
-        chosen = lead[-1] if lead else None
+    if chosen is None and lead:
+        chosen = lead[-1]
+    if chosen is None:
+        # `in April, when Trump raised duties`: the time the when-clause describes.
+        when = re.search(r",?\s*when\s+$", ctx.text[max(sent.start, trig.seg_start - 12):
+                                                       trig.seg_start])
+        if when is not None:
+            ahead = _usable_timexes(ctx, max(sent.start, trig.seg_start - 60), trig.seg_start)
+            if ahead and ctx.text[ahead[-1].end:trig.seg_start].strip(" ,").lower() == "when":
+                chosen = ahead[-1]
     if chosen is None:
         return None
     dated = dt.to_dated(chosen, ctx.text)
@@ -441,13 +463,14 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, triggers: list[_Trigger],
         if dated is not None and dated.span.precision == "day":
             days = dt.duration_before(ctx.text, trig.start)
             if days:
-                dated = dt.widen(dated, days, ctx.text, trig.start)
+                dated = dt.widen(dated, days, ctx.text, trig.start,
+                                 ended="the date of the report" in dated.how)
         status = _status(ctx, trig, sent, dated)
         event_day = dated.span.start if dated else day
         actors, actor_found = _actors(found_here, event_day)
         places = _places(found_here, trig.kind)
         if not actors and not places:
-            actors = _anaphora(ctx, prev, sent)
+            actors = _attribution(ctx, triggers, trig) or _anaphora(ctx, prev, sent)
         kind = _summit(trig.kind, actors)
         if trig.spec.light and (dated is None or dated.strength < 2 or (not any(
                 a.kind == "person" and (a.role or a.country) for a in actors) and not (
@@ -478,6 +501,16 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, triggers: list[_Trigger],
 _PARTICIPLE = re.compile(r"\b(?:when|while|before|after)\s+$", re.IGNORECASE)
 _FRONTED = re.compile(r"\W*(?:during|at|after|before|following|ahead of)\s+(?:their|his|her|"
                       r"its|the|a|an)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+def _attribution(ctx: _Context, triggers: list[_Trigger], trig: _Trigger) -> list[Actor]:
+    """`The levies take effect on Monday, the White House said`: an institution or
+    country that reports a measure with no other agent is its agent."""
+    for light in triggers:
+        if light.spec.light and light.start > trig.end:
+            return [f.actor for f in ctx.entities.between(light.seg_start, light.seg_end)
+                    if f.actor is not None and f.actor.kind in ("organization", "country")]
+    return []
+
+
 _ANAPHOR = re.compile(r"^\W*(?:these|this|their|its|the|such)\s+(?:\w+\s+)?"
                       r"(?:relations|relationship|ties|countries|nations|sides|two)\b",
                       re.IGNORECASE)

@@ -16,12 +16,12 @@ from typing import Any
 
 from usc_timeline.model import DateSpan
 
-_ENDED = re.compile(r"\b(?:end(?:ed|s|ing)?|conclud(?:ed|es|ing)|wrap(?:ped|s)? up|"
+_ENDED = re.compile(r"\b(?:after|end(?:ed|s|ing)?|conclud(?:ed|es|ing)|wrap(?:ped|s)? up|"
                     r"complet(?:ed|es)|wound up|left|leaving)\b", re.IGNORECASE)
 _BEGAN = re.compile(r"\b(?:beg(?:an|ins|un)|start(?:ed|s)|kick(?:ed|s)? off|open(?:ed|s)|"
                     r"arriv(?:ed|es))\b", re.IGNORECASE)
-_N_DAY = re.compile(r"\b(one|two|three|four|five|six|seven|2|3|4|5|6|7)[- ]day\b",
-                    re.IGNORECASE)
+_N_DAY = re.compile(r"\b(one|two|three|four|five|six|seven|2|3|4|5|6|7)(?:[- ]day|"
+                    r" days of)\b", re.IGNORECASE)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -78,20 +78,21 @@ def duration_before(text: str, trigger_start: int) -> int | None:
     if not found:
         return None
     last = found[-1]
-    if window[last.end():].strip(" -") and len(window[last.end():].split()) > 1:
+    if len(window[last.end():].split()) > 1:
         return None
     word = last.group(1).lower()
     return _WORD_NUMBERS.get(word) or int(word)
 
 
-def widen(dated: Dated, days: int, text: str, trigger_start: int) -> Dated:
+def widen(dated: Dated, days: int, text: str, trigger_start: int, *,
+          ended: bool = False) -> Dated:
     """A day-precise date and an N-day duration: the N days ending (`ended a two-day
-    visit on Monday`) or starting on that day."""
+    visit on Monday`, or a report after the fact) or starting on that day."""
     if dated.span.precision != "day" or dated.span.days != 1 or days < 2:
         return dated
     clause = text[max(0, trigger_start - 40):trigger_start]
     day = dated.span.start
-    if _ENDED.search(clause) and not _BEGAN.search(clause):
+    if ended or (_ENDED.search(clause) and not _BEGAN.search(clause)):
         span = DateSpan(day - timedelta(days=days - 1), day, "day")
         how = f"{dated.how}; the last of {days} days"
     else:

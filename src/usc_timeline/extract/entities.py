@@ -343,6 +343,10 @@ def _non_person(h: Hit, tokens: list[Token], text: str) -> list[Found]:
     capitals: list[Country] = h.payloads("capital")
     adjectives: list[Country] = h.payloads("adjective")
     institutions: list[Institution] = h.payloads("institution")
+    if h.last - h.first == 1 and h.first > 0 and tokens[h.first - 1].text[:1].isupper() and \
+            (institutions or places) and not (countries or capitals or adjectives) and \
+            text[tokens[h.first - 1].end:h.start] == " ":
+        return out  # `Lancaster House` is not the House of Representatives
     if institutions:
         inst = institutions[0]
         out.append(Found(h.start, h.end, "organization",
