@@ -11,6 +11,7 @@ import calendar
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -26,7 +27,9 @@ from usc_timeline.model import (
     Source,
     default_label,
 )
-from usc_timeline.query import ActorSummary, TagSummary
+
+if TYPE_CHECKING:  # query is only needed for the summary tables' types
+    from usc_timeline.query import ActorSummary, TagSummary
 
 _MONTHS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun",
            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -66,16 +66,25 @@ def corpus_option(command: F) -> F:
 
 
 def load_timeline(corpus: Sequence[Path]) -> Timeline:
-    """Load and build, report input problems, and stop with exit 1 if nothing could be read."""
-    from usc_timeline.api import build_timeline
+    """Load and build, report input problems, and stop with exit 1 if nothing could be read.
+
+    A timeline built before from the same documents, code and lexicons comes from
+    the cache (`usc_timeline.cache`), so the extractor is not even imported.
+    """
+    from usc_timeline import cache
     from usc_timeline.corpus import load_corpus
-    from usc_timeline.lexicon import LexiconError
 
     loaded = load_corpus(list(corpus) or None)
-    try:
-        timeline = build_timeline(loaded)
-    except LexiconError as exc:
-        raise click.ClickException(str(exc)) from None
+    timeline = cache.get(loaded)
+    if timeline is None:
+        from usc_timeline.api import build_timeline
+        from usc_timeline.lexicon import LexiconError
+
+        try:
+            timeline = build_timeline(loaded)
+        except LexiconError as exc:
+            raise click.ClickException(str(exc)) from None
+        cache.put(loaded, timeline)
     report_problems(timeline.problems)
     if not timeline.documents:
         raise click.ClickException("no readable articles in the corpus; see the messages above")
@@ -102,14 +111,17 @@ def handle_errors(command: F) -> F:
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from usc_timeline.export import ExportError
-
         try:
             return command(*args, **kwargs)
-        except ExportError as exc:
-            raise click.ClickException(str(exc)) from None
         except BrokenPipeError:
             sys.stderr.close()
             sys.exit(0)
+        except Exception as exc:
+            # usc_timeline.export is imported only by commands that export; if it is not
+            # loaded, this cannot be one of its errors (and `list` need not import it)
+            export = sys.modules.get("usc_timeline.export")
+            if export is not None and isinstance(exc, export.ExportError):
+                raise click.ClickException(str(exc)) from None
+            raise
 
     return wrapper  # type: ignore[return-value]
