@@ -53,6 +53,7 @@ class Lexicon:
     future_cues: frozenset[str]
     future_pairs: frozenset[tuple[str, str]]
     past_cues: frozenset[str]
+    target_words: frozenset[str]
     past_endings: tuple[str, ...]
     not_past: frozenset[str]
     fixed_holidays: dict[str, tuple[int, int]]
@@ -161,6 +162,7 @@ def lexicon() -> Lexicon:
         future_cues=frozenset(ten["future"]["words"]),
         future_pairs=frozenset((str(a), str(b)) for a, b in ten["future_pairs"]["pairs"]),
         past_cues=frozenset(ten["past"]["words"]),
+        target_words=frozenset(ten["target_words"]["words"]),
         past_endings=tuple(ten["past_suffix"]["endings"]),
         not_past=frozenset(ten["past_suffix"]["not_past"]),
         fixed_holidays={k: (int(v[0]), int(v[1])) for k, v in hol["fixed"].items()},

@@ -161,24 +161,58 @@ def _date_found(m: M, ctx: Ctx, value: str, how: str, mod: str | None = None,
 
 
 def _pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> int | None:
-    """Year of an undated month (and day) from the clause's tense, else the nearest one."""
+    """Year of an undated month (and day): the clause's tense, else the likelier neighbour.
+
+    Past and future readings are compared by distance from the publication date; news looks
+    back more than forward, so the future one must be at most half as far to win. A date
+    right after a target word ("to Nov. 16", "the Jan. 14 deadline") ignores past cues.
+    """
     ref = ctx.ref(dates.MONTH) if day is None else ctx.ref(dates.DAY) or ctx.ref(dates.MONTH)
     if ref is None:
         return ctx.dct.year if ctx.dct is not None and ctx.dct.month is None else None
     tense = ctx.tense(start, end)
-    here = (ref.month, ref.day if day is not None and ctx.dct and ctx.dct.day else 0)
-    there = (month, day if day is not None and ctx.dct and ctx.dct.day else 0)
+    if tense == PAST and ctx.prev_word(start) in lexicon().target_words:
+        tense = None
+    exact = day is not None and ctx.dct is not None and ctx.dct.day is not None
     y = ref.year
+    if exact:
+        try:
+            this = date(y, month, day or 1)
+        except ValueError:
+            this = date(y, month, 28)
+        if this == ref:
+            return y
+        if this < ref:
+            past_gap = (ref - this).days
+            fut = _safe_date(y + 1, month, day or 1)
+            fut_gap = (fut - ref).days
+            past_year, fut_year = y, y + 1
+        else:
+            fut_gap = (this - ref).days
+            past = _safe_date(y - 1, month, day or 1)
+            past_gap = (ref - past).days
+            past_year, fut_year = y - 1, y
+    else:
+        if month == ref.month:
+            return y
+        if month < ref.month:
+            past_gap, fut_gap, past_year, fut_year = ref.month - month, 12 - ref.month + month, \
+                y, y + 1
+        else:
+            fut_gap, past_gap, past_year, fut_year = month - ref.month, 12 - month + ref.month, \
+                y - 1, y
     if tense == PAST:
-        return y if there <= here else y - 1
+        return past_year
     if tense == FUTURE:
-        return y if there >= here else y + 1
-    diff = month - ref.month
-    if diff > 6 or (diff == 6 and day is not None and ref.day and day > ref.day):
-        return y - 1
-    if diff < -5:
-        return y + 1
-    return y
+        return fut_year
+    return fut_year if 2 * fut_gap <= past_gap else past_year
+
+
+def _safe_date(y: int, month: int, day: int) -> date:
+    try:
+        return date(y, month, day)
+    except ValueError:
+        return date(y, month, 28)
 
 
 def _tense_word(ctx: Ctx, start: int, end: int) -> str:
@@ -457,6 +491,9 @@ def century(m: M, ctx: Ctx) -> list[Found] | None:
         if rel in ("the past", "the last"):
             return [Found(m.start, m.end, "DURATION", "P100Y", None,
                           f"'{m.text}' is the last hundred years")]
+        if rel == "this":
+            return [Found(m.start, m.end, "DURATION", "P100Y", None,
+                          f"'{m.text}' is a hundred years", anchor=False)]
         n = here + (-1 if rel in ("last", "the previous") else 1 if rel in ("next", "the next")
                     else 0)
     if not 1 <= n <= 22:
@@ -1084,6 +1121,13 @@ def _year_ago_period(m: M, ctx: Ctx) -> list[Found] | None:
     if unit == "months":
         return None
     lq = ctx.last_quarter
+    if m.g("ya") and (m.g("ya") or "").startswith(("last", "a year")) and not m.g("qn") \
+            and unit in ("quarter", "period") and lq is None:
+        ref = ctx.ref(dates.QUARTER)
+        if ref is None:
+            return None
+        d = dates.shift(dates.shift(ref, -1, dates.QUARTER), -1, dates.YEAR)
+        return _date_found(m, ctx, dates.fmt(dates.QUARTER, d), "last quarter, a year earlier")
     if m.g("qn"):
         q = _QN[m.g("qn") or "first"]
         y = (lq[1].start.year if lq else (ctx.dct.year if ctx.dct else None))

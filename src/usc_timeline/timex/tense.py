@@ -36,9 +36,10 @@ def _cue(words: list[str], i: int) -> str | None:
         return FUTURE
     if _is_past(w):
         # "will be held", "to be signed": a participle after 'be' is not a past tense
-        if prev in ("be", "being") or (prev in ("been",) and i > 1 and words[i - 2] == "have"
+        if prev in ("be", "being", "is", "are", "am") or (prev in ("been",) and i > 1 and words[i - 2] == "have"
                                         and i > 2 and words[i - 3] in ("will", "would")):
-            return FUTURE if i > 1 and words[i - 2] in ("will", "to", "would", "shall") else None
+            return FUTURE if (i > 1 and words[i - 2] in ("will", "to", "would", "shall")) or \
+                prev in ("is", "are", "am") else None
         return PAST
     return None
 
