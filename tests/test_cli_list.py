@@ -133,3 +133,18 @@ def test_real_corpus_folder_end_to_end(tmp_path: Path) -> None:
     assert "18 Jun 2023" in table.stdout and "Blinken" in table.stdout
     wrong = run("list", "--corpus", corpus, "--actor", "Qinn Gang")
     assert wrong.exit_code == 2 and "did you mean 'Qin Gang'" in wrong.output
+
+
+def test_ids_column_gives_ids_for_show(use_timeline: list[tuple[Path, ...]]) -> None:
+    result = run("list", "--ids", "--actor", "Xi", env=WIDE)
+    assert result.exit_code == 0
+    assert "2023-06-19-blinken-meets-xi" in result.stdout
+    assert "2023-06-19-blinken-meets-xi" not in run("list", "--actor", "Xi", env=WIDE).stdout
+
+
+@pytest.mark.parametrize("width", ["80", "120"])
+def test_ids_table_keeps_the_source_count(use_timeline: list[tuple[Path, ...]],
+                                          width: str) -> None:
+    out = run("list", "--ids", env={"COLUMNS": width}).stdout
+    assert out.splitlines()[0].rstrip().endswith("src")
+    assert max(len(line) for line in out.splitlines()) <= int(width)

@@ -155,12 +155,15 @@ def _columns_for(width: int | None) -> list[str]:
     return [c for c in cols if c not in _NARROW_AT or width >= _NARROW_AT[c]]
 
 
-def events_table(events: Sequence[Event], *, width: int | None = None) -> Table:
+def events_table(events: Sequence[Event], *, width: int | None = None,
+                 ids: bool = False) -> Table:
     """The timeline as a table; under ~110 columns places, then issues, then kind fold away.
 
-    `width` is the terminal width the table will be printed at (None: show every column).
+    `width` is the terminal width the table will be printed at (None: show every column);
+    `ids` adds a first column with each event's id, for `timeline show`.
     """
-    cols = _columns_for(width)
+    # an id column takes about 30 columns from the others
+    cols = _columns_for(None if width is None else width - (30 if ids else 0))
     table = Table(
         show_header=True,
         header_style="bold",
@@ -171,6 +174,8 @@ def events_table(events: Sequence[Event], *, width: int | None = None) -> Table:
     )
     if "mark" in cols:
         table.add_column("", width=1, no_wrap=True, style="bold red")
+    if ids:
+        table.add_column("id", overflow="fold", style="dim", ratio=2, min_width=10)
     narrow = width is not None and width < 110
     # wide terminals: dates and kinds on one line; narrow ones: they may wrap
     table.add_column("date", min_width=8, max_width=16 if narrow else None, no_wrap=not narrow)
@@ -192,6 +197,8 @@ def events_table(events: Sequence[Event], *, width: int | None = None) -> Table:
         if "mark" in cols:
             row.append(Text(CONFLICT_MARK if ev.conflicts else ""))
         any_conflict = any_conflict or bool(ev.conflicts)
+        if ids:
+            row.append(safe.text(ev.id))
         style = "dim" if ev.date is None else ("italic" if ev.status != "occurred" else "")
         row.append(Text(date_label(ev), style=style))
         row.append(safe.text(safe.one_line(ev.title)))

@@ -42,32 +42,38 @@ def empty_note(total: int, filtered: bool) -> None:
         common.note("the corpus has no events: no dated diplomatic events were found in it.")
 
 
+ids_option = click.option("--ids", is_flag=True, default=False,
+                          help="Add a column with each event's id (for `timeline show ID`).")
+
+
 def show_events(events: Sequence[Event], total: int, documents: Mapping[str, Document],
-                fmt: str, filtered: bool = True) -> None:
+                fmt: str, filtered: bool = True, ids: bool = False) -> None:
     """Print events in `fmt`; an empty selection still prints (an empty table) and says why."""
     if fmt == "table":
         from usc_timeline.render import events_table
 
         console = common.stdout_console()
-        console.print(events_table(events, width=console.width))
+        console.print(events_table(events, width=console.width, ids=ids))
     else:
         click.echo(machine_text(fmt, events, documents), nl=False)
     if not events:
         empty_note(total, filtered and total > 0)
 
 
-def _run(corpus: tuple[Path, ...], flt: EventFilter, fmt: str) -> None:
+def _run(corpus: tuple[Path, ...], flt: EventFilter, fmt: str, ids: bool) -> None:
     timeline = common.load_timeline(corpus)
     events = select(timeline, flt)
-    show_events(events, len(timeline.events), common.documents_of(timeline), fmt, flt.selects)
+    show_events(events, len(timeline.events), common.documents_of(timeline), fmt, flt.selects,
+                ids)
 
 
 @click.command("list")
 @filter_options
 @format_option
+@ids_option
 @corpus_option
 @handle_errors
-def list_events(corpus: tuple[Path, ...], flt: EventFilter, fmt: str) -> None:
+def list_events(corpus: tuple[Path, ...], flt: EventFilter, fmt: str, ids: bool) -> None:
     """List the events of the timeline, oldest first; filters narrow it down.
 
     Repeating an option means any of its values; different options must all hold.
@@ -79,16 +85,18 @@ def list_events(corpus: tuple[Path, ...], flt: EventFilter, fmt: str) -> None:
       timeline list --actor Blinken --actor Yellen --since 2023-05
       timeline list --issue taiwan --format csv > taiwan.csv
       timeline list --corpus articles/ --reverse --limit 10
+      timeline list --ids --actor Xi          # ids to use with `timeline show`
     """
-    _run(corpus, flt, fmt)
+    _run(corpus, flt, fmt, ids)
 
 
 @click.command("filter")
 @filter_options
 @format_option
+@ids_option
 @corpus_option
 @handle_errors
-def filter_events_cmd(corpus: tuple[Path, ...], flt: EventFilter, fmt: str) -> None:
+def filter_events_cmd(corpus: tuple[Path, ...], flt: EventFilter, fmt: str, ids: bool) -> None:
     """Events that match the filters: `list` that needs at least one filter.
 
     \b
@@ -101,4 +109,4 @@ def filter_events_cmd(corpus: tuple[Path, ...], flt: EventFilter, fmt: str) -> N
         raise click.UsageError(
             "give at least one filter, e.g. --actor Blinken, --issue taiwan or --since 2023; "
             "`timeline list` shows everything")
-    _run(corpus, flt, fmt)
+    _run(corpus, flt, fmt, ids)

@@ -43,7 +43,7 @@ def find_event(events: Sequence[Event], wanted: str) -> Event:
 def show(event_id: str, fmt: str, corpus: tuple[Path, ...]) -> None:
     """Show one event: every field, each source's evidence and how its date was worked out.
 
-    ID may be any unique beginning of an event id (ids are in `timeline list --format json`).
+    ID may be any unique beginning of an event id (`timeline list --ids` shows them).
 
     \b
     Examples:
