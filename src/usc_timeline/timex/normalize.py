@@ -20,7 +20,7 @@ from usc_timeline.timex.tense import FUTURE, PAST
 class M:
     """The groups of one rule match, by the rule's own group names."""
 
-    __slots__ = ("groups", "spans", "start", "end", "text")
+    __slots__ = ("end", "groups", "spans", "start", "text")
 
     def __init__(self, m: re.Match[str], prefix: str) -> None:
         self.groups: dict[str, str] = {}
@@ -597,11 +597,11 @@ def season(m: M, ctx: Ctx) -> list[Found] | None:
     rel = (m.g("rel") or "").strip()
     pos = _pos_mod(m)
     explicit = m.g("year") or m.g("rely") or m.g("yearw")
-    if not rel and not explicit and not pos:
-        if (m.g("season") in ("spring", "fall")
-                or ctx.prev_word(m.start) not in ("in", "during", "since", "until", "by",
-                                                  "through", "over", "before", "after", "till")):
-            return None
+    if not rel and not explicit and not pos and (
+            m.g("season") in ("spring", "fall")
+            or ctx.prev_word(m.start) not in ("in", "during", "since", "until", "by",
+                                              "through", "over", "before", "after", "till")):
+        return None
     if rel == "the" and not explicit and not pos and ctx.next_word(m.end) == "of":
         return None
     if not explicit and re.match(r"\s+[A-Z]", ctx.text[m.end:m.end + 3]):
@@ -769,9 +769,8 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
     if rel == "a full":
         return [Found(m.start, m.end, "DURATION", duration_value(1, unit), None,
                       f"'{m.text}' is a length of time")]
-    if posw := m.g("posw"):
-        if unit == "day" and posw == "end":
-            return None
+    if unit == "day" and m.g("posw") == "end":
+        return None  # "at the end of the day" is an idiom
     if unit == "decade" and rel in ("the past", "the last", "the next", "the coming", "past"):
         return [Found(m.start, m.end, "DURATION", "P10Y", None, f"'{m.text}' is ten years")]
     if unit == "century" and rel in ("the past", "the last", "the next", "past"):
@@ -1231,11 +1230,11 @@ def duration(m: M, ctx: Ctx) -> list[Found] | None:
     mod = _q_mod(m)
     if num_word in ("a", "an", "one", "per") and not m.g("qmod"):
         prev = ctx.prev_word(m.start)
-        if prev in _SET_LEFT or re.search(r"(?:\d|%|percent|cents?|dollars?|yuan|euros?|"
+        if prev in _SET_LEFT or (re.search(r"(?:\d|%|percent|cents?|dollars?|yuan|euros?|"
                                           r"pounds?|[a-z]{3,}s)$", prev or "-") and prev not in (
                 "is", "was", "has", "this", "its", "as", "us", "his", "hers", "yes", "years",
                 "days", "months", "weeks", "less", "across", "process", "progress", "news",
-                "thus", "perhaps", "always", "unless", "press"):
+                "thus", "perhaps", "always", "unless", "press")):
             return [Found(m.start, m.end, "SET", duration_value(1, unit), None,
                           f"'{m.text}' is a rate", anchor=False)]
     return [Found(start, m.end, "DURATION", duration_value(n, unit), mod,
@@ -1266,7 +1265,7 @@ def bare_units(m: M, ctx: Ctx) -> list[Found] | None:
 
 
 @norm
-def set(m: M, ctx: Ctx) -> list[Found] | None:  # noqa: A001 - the TIMEX3 type name
+def set(m: M, ctx: Ctx) -> list[Found] | None:
     lex = lexicon()
     if m.g("qly"):
         return [Found(m.start, m.end, "SET", "P3M", None, f"'{m.text}' recurs every quarter",
@@ -1297,9 +1296,7 @@ def reference(m: M, ctx: Ctx) -> list[Found] | None:
     value = lex.references[ref]
     start = m.start
     pre = m.g("pre")
-    if pre == "until":
-        start = m.s("ref")
-    elif pre == "just" and ref != "now":
+    if pre == "until" or (pre == "just" and ref != "now"):
         start = m.s("ref")
     if ref == "future":
         return None

@@ -66,6 +66,6 @@ def master() -> re.Pattern[str]:
     """All rules as one alternation; group `r<i>` tells which rule matched."""
     parts = []
     for r in rules():
-        local = _GROUP.sub(lambda g, i=r.index: f"(?P<r{i}_{g.group(1)}>", r.pattern)
+        local = _GROUP.sub(rf"(?P<r{r.index}_\1>", r.pattern)
         parts.append(f"(?P<r{r.index}>{local})")
     return re.compile(_START + "(?:" + "|".join(parts) + ")")

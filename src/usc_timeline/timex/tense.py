@@ -36,10 +36,12 @@ def _cue(words: list[str], i: int) -> str | None:
         return FUTURE
     if _is_past(w):
         # "will be held", "to be signed": a participle after 'be' is not a past tense
-        if prev in ("be", "being", "is", "are", "am") or (prev in ("been",) and i > 1 and words[i - 2] == "have"
-                                        and i > 2 and words[i - 3] in ("will", "would")):
-            return FUTURE if (i > 1 and words[i - 2] in ("will", "to", "would", "shall")) or \
-                prev in ("is", "are", "am") else None
+        passive = prev in ("be", "being", "is", "are", "am")
+        perfect_future = (prev == "been" and i > 2 and words[i - 2] == "have"
+                          and words[i - 3] in ("will", "would"))
+        if passive or perfect_future:
+            modal = i > 1 and words[i - 2] in ("will", "to", "would", "shall")
+            return FUTURE if modal or prev in ("is", "are", "am") or perfect_future else None
         return PAST
     return None
 
@@ -60,7 +62,7 @@ def clause_tense(low: str, start: int, end: int) -> str | None:
         right = right[: stop.start()]
     lw = _WORD.findall(left)[-REACH:]
     rw = _WORD.findall(right)[:REACH]
-    words = lw + ["|"] + rw
+    words = [*lw, "|", *rw]
     here = len(lw)
     best: tuple[int, int, str] | None = None
     for i, w in enumerate(words):
