@@ -33,6 +33,8 @@ _ABBREVIATIONS = _words("""mr mrs ms dr prof gen lt col maj capt adm sgt sen rep
     amb st jr sr rev hon cmdr gov't jan feb mar apr jun jul aug sep sept oct nov dec vs etc inc
     corp co ltd bros dept est approx cf al a.m p.m e.g i.e u.s u.k u.n e.u u.s.a
     d.c n.y""")
+_SMALL_WORDS = _words("""a an and as at but by for from in into of on or over the to with
+    amid after""")
 # After a dotted acronym such as `U.S.`, a new sentence starts only with one of these.
 _STARTERS = _words("""the a an but and it its he she they we i this that these those in on at after
     before when while however meanwhile still yet so there his her their our as if
@@ -74,14 +76,15 @@ _DATELINE = re.compile(
 
 
 def _is_heading(line: str) -> bool:
-    """A line that titles rather than tells: short, one piece, no closing punctuation
-    or most words capitalised (`China Rejects US Proposal …`)."""
+    """A line that titles rather than tells: short, one piece, and no closing punctuation
+    or its small words capitalised (`Amid Row Over Sanctions, …`)."""
     stripped = line.strip()
     words = stripped.split()
     if not words or len(words) > 20 or _INNER_END.search(stripped):
         return False
-    capitalised = sum(1 for w in words if w[:1].isupper() or not _HAS_LETTER.search(w))
-    if len(words) >= 3 and capitalised >= 0.75 * len(words):
+    # Headlines capitalise their small words (`Over`, `And`, `To`); sentences do not.
+    small = [w for w in words[1:] if w.lower() in _SMALL_WORDS]
+    if small and sum(1 for w in small if w[:1].isupper()) >= 0.5 * len(small):
         return True
     last = stripped.rstrip(_QUOTES)[-1:] if stripped[-1] in _QUOTES else stripped[-1]
     return last not in _CLOSING

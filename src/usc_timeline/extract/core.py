@@ -402,9 +402,9 @@ def extract_mentions(document: Document, lexicon: Lexicon | None = None) -> list
             prev.sentence = sent
             continue
         subject_end = _segments(ctx, sent, triggers)
-        mentions = _sentence_mentions(ctx, sent, triggers, subject_end, prev, day)
+        mentions, context = _sentence_mentions(ctx, sent, triggers, subject_end, prev, day)
         out.extend(mentions)
-        dated = [m for m in mentions if m.date is not None]
+        dated = [m for m in mentions + context if m.date is not None]
         if dated:
             prev = _Prev(sent.end, dated)
         prev.sentence = sent
@@ -424,7 +424,10 @@ def _report_date(ctx: _Context, trig: _Trigger, triggers: list[_Trigger],
 
 
 def _sentence_mentions(ctx: _Context, sent: Sentence, triggers: list[_Trigger],
-                       subject_end: int, prev: _Prev, day: date | None) -> list[Mention]:
+                       subject_end: int, prev: _Prev, day: date | None
+                       ) -> tuple[list[Mention], list[Mention]]:
+    """The sentence's mentions, and the dated ones too vague to keep (no actor or place)
+    that may still date the next sentence (`The last meeting was in June. X and Y …`)."""
     content = [t for t in triggers if not t.spec.light]
     # The words before the first trigger are everyone's subject, unless that trigger
     # only reports (`Mao Ning said …`): then they are the speaker.
@@ -434,6 +437,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, triggers: list[_Trigger],
     issues = sorted({f.issue for f in ctx.entities.between(sent.start, sent.end)
                      if f.issue is not None})
     out: list[Mention] = []
+    vague: list[Mention] = []
     chosen = content if content else triggers
     for i, trig in enumerate(chosen):
         quoted = _in_quote(sent, trig.start)
@@ -477,6 +481,9 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, triggers: list[_Trigger],
                 trig.kind == "announcement" and actors))):
             continue
         if not actors and not places:
+            if dated is not None and not trig.spec.light:
+                vague.append(_mention(ctx, sent, trig, kind, status, dated, [], [], [], [],
+                                      issues))
             continue
         if dated is None:
             carried = _carry(prev, ctx, sent, kind, actors, places)
@@ -495,7 +502,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, triggers: list[_Trigger],
             status = "occurred" if dated.span.start <= ctx.published.end else "planned"
         out.append(_mention(ctx, sent, trig, kind, status, dated, actors, actor_found,
                             places, found_here, issues))
-    return out
+    return out, vague
 
 
 _PARTICIPLE = re.compile(r"\b(?:when|while|before|after)\s+$", re.IGNORECASE)
