@@ -287,6 +287,15 @@ def test_no_alias_is_claimed_by_two_people(lex: Lexicon) -> None:
     assert not shared
 
 
+def test_place_and_institution_names_are_unique(lex: Lexicon) -> None:
+    for entries in (lex.places, lex.institutions):
+        owners: dict[str, set[str]] = defaultdict(set)
+        for entry in entries:
+            for form in (entry.name, *entry.aliases):
+                owners[" ".join(form.split()).casefold()].add(entry.name)
+        assert not {form: names for form, names in owners.items() if len(names) > 1}
+
+
 def test_people_have_countries_and_sane_roles(lex: Lexicon) -> None:
     known = {c.code for c in lex.countries}
     for person in lex.people:
