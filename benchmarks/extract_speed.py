@@ -150,8 +150,14 @@ def merge_scaling(mentions: list[Mention], merge: Merger, scales: list[int]
                      "us_per_mention": 1e6 * best / max(n, 1),
                      "us_per_nlogn": 1e6 * best / nlogn})
     base = rows[0]["us_per_nlogn"] if rows and rows[0]["us_per_nlogn"] else 0.0
-    for row in rows:
+    for i, row in enumerate(rows):
         row["nlogn_ratio"] = row["us_per_nlogn"] / base if base else math.nan
+        # Local growth exponent k in t ~ n^k against the previous scale (n log n: about 1.1).
+        prev = rows[i - 1] if i else None
+        row["exponent"] = (math.log(row["seconds"] / prev["seconds"])
+                           / math.log(row["mentions"] / prev["mentions"])
+                           if prev and prev["seconds"] > 0 and row["mentions"] > prev["mentions"]
+                           and row["seconds"] > 0 else math.nan)
     return rows
 
 
@@ -209,11 +215,14 @@ def main(argv: list[str] | None = None) -> int:
         print()
         print("merge scaling (n = mentions; flat or falling us/(n log2 n) means <= n log n)")
         print(f"{'scale':>5} {'mentions':>9} {'events':>8} {'seconds':>9} "
-              f"{'us/mention':>11} {'us/(n log2 n)':>14} {'vs 1x':>6}")
+              f"{'us/mention':>11} {'us/(n log2 n)':>14} {'vs 1x':>6} {'n^k':>5}")
         for row in scaling:
+            k = "" if math.isnan(row["exponent"]) else f"{row['exponent']:.2f}"
             print(f"{row['scale']:>4}x {row['mentions']:>9} {row['events']:>8} "
                   f"{row['seconds']:>9.3f} {row['us_per_mention']:>11.2f} "
-                  f"{row['us_per_nlogn']:>14.4f} {row['nlogn_ratio']:>6.2f}")
+                  f"{row['us_per_nlogn']:>14.4f} {row['nlogn_ratio']:>6.2f} {k:>5}")
+        print("(n^k: growth exponent of merge time since the previous scale; "
+              "n log n gives about 1.1-1.2 here, n^2 gives 2)")
     if args.min_mbps is not None and result["mb_per_s"] < args.min_mbps:
         print(f"FAIL: {result['mb_per_s']:.2f} MB/s is below {args.min_mbps}", file=sys.stderr)
         return 1
