@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import pytest
 from usc_timeline.evaluate import (
     Gold,
     gold_from_json,
+    load_gold,
     max_weight_assignment,
     score,
 )
@@ -239,3 +241,22 @@ def test_cli_reports_an_unreadable_export(tmp_path: Path, capsys: pytest.Capture
                                           ) -> None:
     assert _cli().main([str(tmp_path / "missing.json")]) == 1
     assert "missing.json" in capsys.readouterr().err
+
+
+ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
+
+
+def test_test_articles_gold_is_consistent_with_its_folder() -> None:
+    gold = load_gold(ARTICLES / "gold-events.json")
+    catalog = tomllib.loads((ARTICLES / "catalog.toml").read_text(encoding="utf-8"))
+    published = {d["file"]: d["published"] for d in catalog["document"]}
+    assert set(gold.documents) == set(published) == {p.name for p in ARTICLES.glob("*.txt")}
+    ids = [(g.doc, g.id) for g in gold.events]
+    assert len(ids) == len(set(ids))
+    for g in gold.events:
+        text = (ARTICLES / g.doc).read_text(encoding="utf-8").lower()
+        # Evidence quotes the article; '...' joins pieces, '(...)' is an annotator's note.
+        for piece in g.evidence.split("(")[0].split("..."):
+            assert piece.strip().lower() in text, (g.id, piece)
+        if g.status == "occurred":
+            assert g.span.start <= published[g.doc], g.id
