@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from usc_timeline.lexicon import ENV_VAR, Lexicon, LexiconError, load_lexicon
-from usc_timeline.lexicon.parse_cache import CACHE_ENV_VAR
+from usc_timeline.lexicon.parse_cache import CACHE_ENV_VAR, KEEP
 
 ALLOWED_TAGS = {
     # DESIGN.md
@@ -433,10 +433,10 @@ def test_cached_parse_gives_the_same_lexicon(
     cache = tmp_path / "cache2"
     monkeypatch.setenv(CACHE_ENV_VAR, str(cache))
     first = load_lexicon()
-    assert len(list(cache.glob("*.json"))) == 6
+    assert len(list(cache.glob("lexicon-*.json"))) == 6
     second = load_lexicon()  # served from the cache
     assert first == second
-    for stale in cache.glob("*.json"):
+    for stale in cache.glob("lexicon-*.json"):
         stale.write_text("{not json", encoding="utf-8")
     assert load_lexicon() == first  # a corrupt cache is ignored
 
@@ -450,3 +450,15 @@ def test_cache_keeps_quoted_dates_as_strings(
     for _ in range(2):  # parse, then cached: same error both times
         with pytest.raises(LexiconError, match=r"'tag' must be a non-empty string, got datetime"):
             load_lexicon([path.parent])
+
+
+def test_cache_keeps_only_recent_parses(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    cache = tmp_path / "cache4"
+    cache.mkdir()
+    for n in range(40):
+        (cache / f"lexicon-stale{n:02d}.json").write_text("{}", encoding="utf-8")
+    (cache / "timeline-other.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setenv(CACHE_ENV_VAR, str(cache))
+    load_lexicon()
+    assert len(list(cache.glob("lexicon-*.json"))) <= KEEP
+    assert (cache / "timeline-other.json").exists()  # other caches in the folder are left alone

@@ -4,8 +4,10 @@ bundled lexicon (~200 KB) costs ~50 ms per run while reading cached JSON costs ~
 The cache key is a hash of the file text, so an edited file is simply parsed again; a missing,
 unwritable or corrupt cache only costs the parse. Dates are tagged in the JSON so a cached
 parse is exactly the parse (a quoted "2021-01-20" stays a string, a bare date stays a date).
-Location: $USC_TIMELINE_CACHE_DIR, else $XDG_CACHE_HOME/usc-timeline, else
-~/.cache/usc-timeline. Set USC_TIMELINE_CACHE_DIR to an empty string to disable it.
+Files are named lexicon-<hash>.json and only the newest KEEP are kept. Location (shared
+with the timeline cache, `usc_timeline.cache`): $USC_TIMELINE_CACHE_DIR, else
+$XDG_CACHE_HOME/usc-timeline, else ~/.cache/usc-timeline. Set USC_TIMELINE_CACHE_DIR to an
+empty string to disable it.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Any
 
 CACHE_ENV_VAR = "USC_TIMELINE_CACHE_DIR"
 _FORMAT = "lexicon-toml-v1"
+KEEP = 24  # parsed files kept (6 bundled + user files); older ones are removed
 
 
 def cache_dir() -> Path | None:
@@ -62,7 +65,7 @@ def loads_cached(text: str) -> dict[str, Any]:
     if directory is None:
         return tomllib.loads(text)
     key = hashlib.blake2b(f"{_FORMAT}\n{text}".encode(), digest_size=16).hexdigest()
-    path = directory / f"{key}.json"
+    path = directory / f"lexicon-{key}.json"
     try:
         cached = json.loads(path.read_text(encoding="utf-8"), object_hook=_decode)
         if isinstance(cached, dict):
@@ -85,6 +88,14 @@ def _store(directory: Path, path: Path, data: dict[str, Any]) -> None:
             tmp_name = handle.name
             json.dump(data, handle, default=_encode, ensure_ascii=False)
         os.replace(tmp_name, path)
+        _prune(directory)
     except (OSError, TypeError):
         if tmp_name is not None:
             Path(tmp_name).unlink(missing_ok=True)  # caching is an optimisation only
+
+
+def _prune(directory: Path) -> None:
+    """Keep the KEEP most recently written parses: edited files leave stale ones behind."""
+    kept = sorted(directory.glob("lexicon-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in kept[KEEP:]:
+        old.unlink(missing_ok=True)
