@@ -51,6 +51,7 @@ class _Trigger:
     extra: list[tuple[int, int]] = field(default_factory=list)  # absorbed spans
     head_end: int = -1  # end of the word that named the kind (dates come after it)
     absorbed: bool = False  # has taken over the event it is about
+    inner: str | None = None  # the kind of the event it took over
     reported: bool = False  # a reporting verb (`said`) came right before it
     floor: int = 0  # its stretch of the sentence starts no earlier than this
 
@@ -113,7 +114,7 @@ def _gap_words(ctx: _Context, a: _Trigger, b: _Trigger) -> int:
 _GAP_BREAK = re.compile(r"[,;:()\u2014]|\b(?:and|but|which|who|that|while|although)\b",
                         re.IGNORECASE)
 _CAUSE = re.compile(r"\b(?:due to|because|after|over|amid|following|since|caused|led to|"
-                    r"stemming)\b", re.IGNORECASE)
+                    r"stemming|in protest|in retaliation|in response|protest)\b", re.IGNORECASE)
 
 
 def _clean_gap(ctx: _Context, a: _Trigger, b: _Trigger) -> bool:
@@ -157,11 +158,11 @@ def _combine(ctx: _Context, triggers: list[_Trigger]) -> list[_Trigger]:
             if sa.absorbs and not a.absorbed and not sb.absorbs and not sb.light \
                     and gap <= 12 and not causal:
                 merged = _join(a, b, a)
-                merged.absorbed = True
+                merged.absorbed, merged.inner = True, b.kind
             elif sb.absorbs and not b.absorbed and not sa.absorbs and not sa.light \
                     and gap <= 4 and not causal:
                 merged = _join(a, b, b)
-                merged.absorbed = True
+                merged.absorbed, merged.inner = True, a.kind
             elif sa.light and not sb.light and gap <= 3:
                 merged = _join(a, b, b, widen=False)
             elif sb.light and not sa.light and gap <= 2:
@@ -241,6 +242,12 @@ def _in_quote(sent: Sentence, at: int) -> bool:
     return curly > 0 or before.count('"') % 2 == 1
 
 
+def _all_timexes(ctx: _Context, start: int, end: int) -> list[Any]:
+    i = bisect_left(ctx.timex_starts, start)
+    j = bisect_left(ctx.timex_starts, end)
+    return ctx.timexes[i:j]
+
+
 def _usable_timexes(ctx: _Context, start: int, end: int) -> list[Any]:
     i = bisect_left(ctx.timex_starts, start)
     out = []
@@ -301,8 +308,11 @@ def _status(ctx: _Context, trig: _Trigger, sent: Sentence, dated: dt.Dated | Non
         return trig.spec.status
     tl = ctx.triggers
     lo = bisect_left(ctx.token_starts, max(sent.start, trig.seg_start - 200))
-    window = [t.text.casefold() for t in ctx.tokens[lo:trig.first]
-              if t.start >= sent.start]
+    in_timex = {i for tx in _all_timexes(ctx, sent.start, trig.start)
+                for i in range(bisect_left(ctx.token_starts, tx.start),
+                               bisect_left(ctx.token_starts, tx.end))}
+    window = [t.text.casefold() for i, t in enumerate(ctx.tokens[lo:trig.first], lo)
+              if t.start >= sent.start and i not in in_timex]
     # cut at the clause start
     for k in range(len(window) - 1, -1, -1):
         if window[k] in tl.clause_breaks:
@@ -432,7 +442,7 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, triggers: list[_Trigger],
     # The words before the first trigger are everyone's subject, unless that trigger
     # only reports (`Mao Ning said …`): then they are the speaker.
     shared = ctx.entities.between(sent.start, subject_end)
-    if content and (triggers[0].spec.light or triggers[0].reported):
+    if content and (triggers[0].kind == "statement" or triggers[0].reported):
         shared = []
     issues = sorted({f.issue for f in ctx.entities.between(sent.start, sent.end)
                      if f.issue is not None})
@@ -452,8 +462,15 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, triggers: list[_Trigger],
             continue
         if dated is None and content and not quoted:
             dated = _report_date(ctx, trig, triggers, subject_end, sent)
+        if dated is None and content and not quoted and triggers[0].spec.light:
+            # `China said on Friday it would sanction …`: the date of the report.
+            found = _own_date(ctx, triggers[0], subject_end, sent, True)
+            if found is not None:
+                dated = dt.Dated(found.span, found.text, f"{found.how}; the date of the report",
+                                 found.start, found.end, 1)
         seg = ctx.entities.between(trig.seg_start, trig.seg_end)
         found_here = seg + [f for f in shared if f.end <= trig.seg_start]
+        found_here += _referents(ctx, prev, sent, trig, found_here)
         if _PARTICIPLE.search(ctx.text, max(sent.start, trig.start - 12), trig.start):
             # `Xi said … when meeting with Blinken`: the speaker is the one meeting.
             speakers = [f for f in ctx.entities.between(sent.start, trig.start)
@@ -485,6 +502,12 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, triggers: list[_Trigger],
                 vague.append(_mention(ctx, sent, trig, kind, status, dated, [], [], [], [],
                                       issues))
             continue
+        if dated is None and trig.inner is not None:
+            # `had planned to visit in April, but postponed the trip`
+            for m in out + vague:
+                if m.date is not None and family(m.kind) == family(trig.inner):
+                    dated = dt.Dated(m.date, m.source.date_text,
+                                     "the date of the event it concerns", None, None, 1)
         if dated is None:
             carried = _carry(prev, ctx, sent, kind, actors, places)
             if carried is not None and carried.date is not None:
@@ -508,6 +531,44 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, triggers: list[_Trigger],
 _PARTICIPLE = re.compile(r"\b(?:when|while|before|after)\s+$", re.IGNORECASE)
 _FRONTED = re.compile(r"\W*(?:during|at|after|before|following|ahead of)\s+(?:their|his|her|"
                       r"its|the|a|an)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_PRONOUN = re.compile(r"^\W*(?:(he|she|his|her)|(they|their))\b", re.IGNORECASE)
+_INNER_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_WHO = re.compile(r"(?:,\s*)?\bwho\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _referents(ctx: _Context, prev: _Prev, sent: Sentence, trig: _Trigger,
+               found: list[Found]) -> list[Found]:
+    """People a pronoun or `who` stands for: `She met Tsai` after a sentence about
+    Pelosi; `Wang Yi, who visited Washington`."""
+    out: list[Found] = []
+    who = _WHO.search(ctx.text, max(sent.start, trig.seg_start - 20), trig.start)
+    if who is not None:
+        before = [f for f in ctx.entities.between(max(sent.start, who.start() - 80), who.start())
+                  if f.kind == "person" and f.end <= who.start()]
+        out += before[-1:]
+    inner = _INNER_PRONOUN.search(ctx.text, trig.seg_start, trig.start)
+    if inner is not None and not any(f.kind == "person" and f.start < trig.start
+                                     for f in found):
+        # `Yellen said she hopes to visit China`: the person named before the pronoun.
+        before = [f for f in ctx.entities.between(sent.start, inner.start())
+                  if f.kind == "person"]
+        if before:
+            return out + before[-1:]
+    pronoun = _PRONOUN.match(ctx.text, trig.seg_start if trig.verb else sent.start, trig.end)
+    if pronoun is None and trig.seg_start != sent.start:
+        pronoun = _PRONOUN.match(ctx.text, sent.start, trig.end)
+        if pronoun is not None and any(f.kind == "person" for f in
+                                       ctx.entities.between(sent.start, trig.start)):
+            pronoun = None
+    if pronoun is not None and prev.sentence is not None and \
+            "\n\n" not in ctx.text[prev.sentence.end:sent.start] and \
+            not any(f.kind == "person" and f.start < trig.start for f in found):
+        people = [f for f in ctx.entities.between(prev.sentence.start, prev.sentence.end)
+                  if f.kind == "person"]
+        out += people[:2] if pronoun.group(2) else people[:1]
+    return out
+
+
 def _attribution(ctx: _Context, triggers: list[_Trigger], trig: _Trigger) -> list[Actor]:
     """`The levies take effect on Monday, the White House said`: an institution or
     country that reports a measure with no other agent is its agent."""

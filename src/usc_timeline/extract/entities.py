@@ -287,9 +287,13 @@ def find_entities(text: str, tokens: list[Token], index: EntityIndex,
                 c = index.lexicon.country_by_code(code)
                 if c is not None:
                     out.append(Found(t.start, t.end, "country", _country_actor(c)))
+    in_title = {i for t in titles for i in range(t.first, t.last)}
     for h in names:
         if h.first in used:
             continue
+        if h.first in in_title and not (h.payloads("country") or h.payloads("adjective")
+                                        or h.payloads("person")):
+            continue  # `House` in `House Speaker`
         people = h.payloads("person")
         if people:
             out.append(Found(h.start, h.end, "person", person_actor(people[0], day),
