@@ -155,3 +155,16 @@ def test_markdown_chronology() -> None:
     assert "\\[x\\](y) \\*bold\\*" in text
     assert markdown.md("# not a heading") == "\\# not a heading"
     assert markdown.md("1. not a list <b>") == "1\\. not a list \\<b\\>"
+
+
+def test_human_labels_match_the_terminal_views() -> None:
+    late = Event("late-jan", "Balloon spotted", "military_incident", "occurred",
+                 DateSpan(date(2023, 1, 21), date(2023, 1, 31), "month"), sources=(S1,))
+    assert "- **late Jan 2023** — Balloon spotted" in markdown.render([late], DOCS)
+    [row] = list(csv.DictReader(io.StringIO(csv_.render([late], DOCS))))
+    assert row["date_label"] == "late Jan 2023"
+    [slide] = json.loads(timelinejs.render([late], DOCS))["events"]
+    assert slide["start_date"] == {"year": 2023, "month": 1, "display_date": "late Jan 2023"}
+    vevent = next(iter(icalendar.Calendar.from_ical(ics.render([late], DOCS)).walk("VEVENT")))
+    assert str(vevent["DESCRIPTION"]).startswith(
+        "late Jan 2023 (month precision) · military incident")

@@ -71,35 +71,6 @@ def _ansi(obj: RenderableType, width: int = 120) -> str:
     return buf.getvalue()
 
 
-def test_labels_show_precision_and_status() -> None:
-    def ev(span: DateSpan | None, status: str = "occurred") -> Event:
-        return Event("x", "t", "visit", status, span)
-
-    assert render.date_label(ev(DateSpan(date(2023, 6, 19), date(2023, 6, 19)))) == "19 Jun 2023"
-    assert render.date_label(ev(DateSpan(date(2023, 5, 1), date(2023, 5, 31), "month"))) == (
-        "May 2023")
-    late_jan = DateSpan(date(2023, 1, 21), date(2023, 1, 31), "month")
-    assert render.date_label(ev(late_jan)) == "late Jan 2023"
-    early_june = DateSpan(date(2023, 6, 1), date(2023, 6, 10), "month")
-    assert render.date_label(ev(early_june)) == "early Jun 2023"
-    year = DateSpan(date(2021, 1, 1), date(2021, 12, 31), "year")
-    assert render.date_label(ev(year, "planned")) == "2021 (planned)"
-    assert render.date_label(ev(year, "unknown")) == "2021"
-    assert render.date_label(ev(None)) == "undated"
-    # a label the extractor chose is kept
-    summer = DateSpan(date(2023, 6, 1), date(2023, 8, 31), "season", "summer 2023")
-    assert render.date_label(ev(summer, "postponed")) == "summer 2023 (postponed)"
-
-
-def test_short_names_follow_name_order() -> None:
-    assert render.short_name(BLINKEN) == "Blinken"
-    assert render.short_name(WANG) == "Wang"
-    assert render.short_name(Actor("Joseph R. Biden Jr.", "US")) == "Biden"
-    assert render.short_name(Actor("China", "CN", kind="country")) == "CN"
-    # a country already represented by one of its people is not repeated
-    assert render.actors_short(EVENT.actors) == "Blinken, Wang"
-
-
 def test_table_has_every_column_when_wide() -> None:
     out = _text(render.events_table([EVENT], width=140), 140)
     for header in ("date", "title", "kind", "actors", "places", "issues", "src"):

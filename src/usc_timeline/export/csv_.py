@@ -10,6 +10,7 @@ import io
 from collections.abc import Mapping, Sequence
 
 from usc_timeline.export._common import cell
+from usc_timeline.labels import span_label
 from usc_timeline.model import Document, Event
 
 COLUMNS = (
@@ -43,7 +44,7 @@ def render(events: Sequence[Event], documents: Mapping[str, Document]) -> str:
             d.start.isoformat() if d else "",
             d.end.isoformat() if d else "",
             d.precision if d else "",
-            d.label if d else "",
+            span_label(d) if d else "",
             text_cell(ev.title),
             ev.kind,
             ev.status,

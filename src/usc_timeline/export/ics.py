@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 from usc_timeline.export._common import cell, credit, status_suffix
+from usc_timeline.labels import span_label
 from usc_timeline.model import Document, Event
 
 PRODID = "-//usc-timeline//US-China events timeline//EN"
@@ -62,8 +63,8 @@ def _stamp(event: Event, documents: Mapping[str, Document]) -> str:
 
 def _description(event: Event, documents: Mapping[str, Document]) -> str:
     assert event.date is not None
-    lines = [f"{event.date.label} ({event.date.precision} precision) · {event.kind} · "
-             f"{event.status}"]
+    lines = [f"{span_label(event.date)} ({event.date.precision} precision) · "
+             f"{event.kind.replace('_', ' ')} · {event.status}"]
     if event.actors:
         lines.append("Actors: " + "; ".join(cell(a.name) for a in event.actors))
     if event.issues:

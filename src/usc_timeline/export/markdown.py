@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from usc_timeline.export._common import cell, credit, status_suffix
+from usc_timeline.labels import span_label
 from usc_timeline.model import Document, Event
 
 # Characters that start inline Markdown (CommonMark/GFM) or HTML anywhere in a line,
@@ -21,7 +22,7 @@ def md(s: str | None) -> str:
 
 
 def _entry(event: Event, documents: Mapping[str, Document]) -> list[str]:
-    label = event.date.label if event.date else "undated"
+    label = span_label(event.date) if event.date else "undated"
     head = f"- **{md(label)}**{status_suffix(event)} — {md(event.title)}"
     facts = [event.kind.replace("_", " ")]
     if event.actors:

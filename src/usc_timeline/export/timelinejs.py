@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from usc_timeline.export._common import cell, credit, json_terminal_safe, status_suffix
+from usc_timeline.labels import span_label
 from usc_timeline.model import DateSpan, Document, Event
 
 
@@ -32,7 +33,7 @@ def date_parts(span: DateSpan) -> tuple[dict[str, Any], dict[str, Any] | None]:
     finish = _parts(span, end=True)
     if span.precision == "decade":
         finish = {"year": span.end.year}
-    start["display_date"] = span.label
+    start["display_date"] = span_label(span)
     return start, (None if finish == {k: v for k, v in start.items() if k != "display_date"}
                    else finish)
 
