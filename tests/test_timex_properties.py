@@ -9,6 +9,7 @@ is the only source of 'now'.
 
 from __future__ import annotations
 
+import os
 from datetime import date, timedelta
 
 from hypothesis import given, settings
@@ -98,7 +99,9 @@ dcts = st.one_of(
     st.dates(date(1950, 1, 1), date(2090, 12, 31)).map(lambda d: d.isoformat()[:7]),
     st.integers(1950, 2090).map(str),
 )
-PROPERTY = settings(max_examples=300, deadline=None)
+# A deeper search: TIMEX_PROPERTY_EXAMPLES=5000 pytest tests/test_timex_properties.py
+EXAMPLES = int(os.environ.get("TIMEX_PROPERTY_EXAMPLES", "300"))
+PROPERTY = settings(max_examples=EXAMPLES, deadline=None)
 
 
 def _check_invariants(text: str, found: list[Timex]) -> None:
