@@ -75,9 +75,10 @@ def test_disabled_and_corrupt_caches_cost_nothing_but_the_build(
     [stored] = _cache_in.glob("timeline-*.json")
     stored.write_text("{not json", encoding="utf-8")
     assert cache.get(CORPUS) is None
-    stored.write_text('{"format": "timeline-events-v1", "events": [{"id": 1}]}',
-                      encoding="utf-8")
-    assert cache.get(CORPUS) is None
+    for junk in ('{"format": "timeline-events-v1", "events": [{"id": 1}]}', "[]", "null",
+                 '{"format": "timeline-events-v1", "events": [], "problems": [[1]]}'):
+        stored.write_text(junk, encoding="utf-8")
+        assert cache.get(CORPUS) is None, junk
     monkeypatch.setenv(cache.CACHE_ENV_VAR, "")
     cache.put(CORPUS, TIMELINE)
     assert cache.get(CORPUS) is None

@@ -149,8 +149,8 @@ def get(corpus: Corpus) -> Timeline | None:
             return None
         events = tuple(_event(e) for e in data["events"])
         problems = tuple(Problem(*p) for p in data["problems"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+        return None  # unreadable or not what we wrote: build again
     return Timeline(events=events, documents=corpus.documents, problems=problems)
 
 
