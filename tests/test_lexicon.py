@@ -113,7 +113,7 @@ def test_overlapping_roles_prefer_the_latest_started(lex: Lexicon) -> None:
         ("Qin Gang", "2023-06-18", "Foreign Minister"),
         ("Qin Gang", "2022-06-01", "Ambassador to the United States"),
         ("Xie Feng", "2024-01-01", "Ambassador to the United States"),
-        ("John Kerry", "2023-07-17", "Special Presidential Envoy for Climate"),
+        ("John Kerry", "2023-07-17", "Climate Envoy"),
         ("Janet Yellen", "2023-07-07", "Secretary of the Treasury"),
         ("Li Qiang", "2024-04-01", "Premier"),
         ("Li Keqiang", "2020-05-22", "Premier"),
@@ -242,6 +242,49 @@ def test_titles_give_role_and_country_only_when_fixed(lex: Lexicon) -> None:
     for generic in ("Foreign Minister", "spokeswoman", "ambassador", "envoy", "top diplomat"):
         title = lex.title_by_name(generic)
         assert title is not None and title.country is None, generic
+
+
+def test_titles_fit_the_roles_people_hold(lex: Lexicon) -> None:
+    """The extractor checks a title against a person's dated role by substring
+    ('Treasury Secretary Yellen' -> 'Secretary of the Treasury'), so the two files must agree."""
+
+    def fits(title: str, role: str) -> bool:
+        a, b = title.casefold(), role.casefold()
+        return a in b or b in a
+
+    cases = {
+        "Treasury Secretary": "Janet Yellen",
+        "Secretary of State": "Antony Blinken",
+        "Defense Secretary": "Lloyd Austin",
+        "Secretary of War": "Pete Hegseth",
+        "Commerce Secretary": "Gina Raimondo",
+        "USTR": "Katherine Tai",
+        "national security adviser": "Jake Sullivan",
+        "climate envoy": "John Kerry",
+        "spokeswoman": "Mao Ning",
+        "Foreign Ministry spokesman": "Wang Wenbin",
+        "Premier": "Li Qiang",
+        "Vice Premier": "He Lifeng",
+        "Defense Minister": "Dong Jun",
+        "Foreign Minister": "Qin Gang",
+        "Ambassador": "Xie Feng",
+        "House Speaker": "Nancy Pelosi",
+        "international trade representative": "Li Chenggang",
+        "Pentagon press secretary": "Patrick Ryder",
+        "Commerce Minister": "Wang Wentao",
+        "President": "Xi Jinping",
+        "Vice President": "Kamala Harris",
+        "CIA Director": "William Burns",
+        "Senate Majority Leader": "John Thune",
+        "Chief Executive": "John Lee",
+        "Prime Minister": "Fumio Kishida",
+        "Chairman": "Mao Zedong",
+    }
+    for phrase, name in cases.items():
+        title, person = lex.title_by_name(phrase), lex.person_by_name(name)
+        assert title is not None and person is not None, (phrase, name)
+        role = person.role_on(None)
+        assert role is not None and fits(title.role, role.title), (phrase, name, role)
 
 
 def test_title_phrases_are_not_listed_twice(lex: Lexicon) -> None:
