@@ -3,9 +3,11 @@
 Extraction dominates the run time of `timeline list` (~0.4 s on the five seeds,
 where importing click and rich takes ~0.08 s). The built events are kept as JSON,
 keyed by a hash of everything the result depends on: the package's code and data
-files (path, size, mtime), the user lexicon folders ($USC_TIMELINE_LEXICON), and
-every field of every document. Any change is a miss; a missing, unwritable or
-corrupt cache only costs the build.
+files (path, size, mtime), the Python version, the user lexicon folders
+($USC_TIMELINE_LEXICON), and every field of every document. Any change is a miss;
+a missing, unwritable or corrupt cache only costs the build. (A test that
+monkeypatches the pipeline and then runs the CLI should set USC_TIMELINE_CACHE_DIR
+to "" — patches change no file, so the cache cannot see them.)
 
 Location: $USC_TIMELINE_CACHE_DIR, else $XDG_CACHE_HOME/usc-timeline, else
 ~/.cache/usc-timeline (the lexicon's parse cache uses the same folder). Set
@@ -17,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -65,7 +68,7 @@ def _stat_files(h: Any, root: Path) -> None:
 
 def fingerprint(corpus: Corpus) -> str:
     """A key that changes whenever the code, the lexicons or any document changes."""
-    h = hashlib.sha256(f"{FORMAT}\0{__version__}\n".encode())
+    h = hashlib.sha256(f"{FORMAT}\0{__version__}\0{sys.version}\n".encode())
     _stat_files(h, _PACKAGE)
     lexicons = os.environ.get(LEXICON_ENV_VAR, "")
     h.update(f"lexicon\0{lexicons}\n".encode())
