@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from usc_timeline.model import Actor, DateSpan, Event, Source
 from usc_timeline.query import (
@@ -177,3 +179,42 @@ def test_lexicon_aliases_widen_what_filters_accept() -> None:
     assert ids(flt, al) == []
     [err] = check_filter(EventFilter(actors=("Blinkn",)), EVENTS, al)
     assert "did you mean 'Antony Blinken'" in err
+
+
+# ---------------------------------------------------------------- properties
+
+_VALUES = {
+    "actors": ("Blinken", "Wang", "xi", "US", "CN", "Yellen", "TW"),
+    "issues": ("taiwan", "economy", "sanctions", "fentanyl"),
+    "kinds": ("meeting", "call", "summit", "sanction"),
+    "statuses": ("occurred", "planned"),
+    "places": ("Beijing", "San Francisco"),
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(option=st.sampled_from(sorted(_VALUES)), other=st.sampled_from(sorted(_VALUES)),
+       data=st.data())
+def test_any_within_an_option_all_across_options(option: str, other: str,
+                                                 data: st.DataObject) -> None:
+    a = data.draw(st.sampled_from(_VALUES[option]))
+    b = data.draw(st.sampled_from(_VALUES[option]))
+    c = data.draw(st.sampled_from(_VALUES[other]))
+
+    def sel(**kw: tuple[str, ...]) -> set[str]:
+        return set(ids(EventFilter(**kw)))  # type: ignore[arg-type]
+
+    # repeating an option is the union of its values
+    assert sel(**{option: (a, b)}) == sel(**{option: (a,)}) | sel(**{option: (b,)})
+    # two different options is the intersection
+    if other != option:
+        assert sel(**{option: (a,), other: (c,)}) == sel(**{option: (a,)}) & sel(**{other: (c,)})
+
+
+@settings(max_examples=60, deadline=None)
+@given(lo=st.dates(date(2023, 4, 1), date(2023, 12, 31)),
+       hi=st.dates(date(2023, 4, 1), date(2023, 12, 31)))
+def test_date_range_keeps_exactly_the_overlapping_events(lo: date, hi: date) -> None:
+    kept = set(ids(EventFilter(since=lo.isoformat(), until=hi.isoformat())))
+    expected = {e.id for e in EVENTS if e.date and e.date.start <= hi and lo <= e.date.end}
+    assert kept == expected
