@@ -163,6 +163,54 @@ def value_shape(value: str) -> str:
     return re.sub(r"\d+", "D", value)
 
 
+_WEEKDAY = re.compile(r"\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b", re.I)
+_PART_OF_DAY = re.compile(r"T(MO|AF|EV|NI|DT)$")
+_DAYISH = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _tbaq_form(value: str) -> str:
+    """Undo TBAQ's spelling variants: one-digit weeks, '198X' decades, 'YYYY-XX' years."""
+    value = re.sub(r"-W(\d)(?!\d)", r"-W0\1", value)
+    value = re.sub(r"^(\d{3})X$", r"\1", value)
+    return re.sub(r"^(\d{4})(-XX)+$", r"\1", value)
+
+
+def value_error_kind(gold: GoldTimex, ours: Timex) -> str:
+    """A short name for why a matched value is wrong, so errors can be counted by cause."""
+    g, o = gold.value, ours.value
+    if _tbaq_form(g) == _tbaq_form(o):
+        return "spelling variant only (TBAQ one-digit week, 198X, YYYY-XX)"
+    if bool(_PART_OF_DAY.search(g)) != bool(_PART_OF_DAY.search(o)) and (
+        g.split("T")[0] == o.split("T")[0]
+    ):
+        return "part of day (TMO/TNI...) added or dropped, same day"
+    if g.startswith("P") != o.startswith("P"):
+        return "duration vs point (gold " + ("DURATION" if g.startswith("P") else "point") + ")"
+    if g.startswith("P") and o.startswith("P"):
+        return "duration amount or unit"
+    if g.endswith("_REF") or o.endswith("_REF"):
+        return "PAST/PRESENT/FUTURE_REF vs something else"
+    if "X" in g and "X" not in o and re.fullmatch(g.replace("X", "[0-9]"), o):
+        return "gold underspecified (X), ours specific"
+    if "-Q" in g or "-Q" in o:
+        return "quarter / fiscal period (earnings-report anaphora)"
+    if _DAYISH.match(g) and _DAYISH.match(o) and _WEEKDAY.search(gold.text):
+        return "weekday resolved to another week (tense/direction)"
+    if _DAYISH.match(g) and _DAYISH.match(o):
+        if g[4:10] == o[4:10]:
+            return "month-day given the wrong year"
+        return "day-level date differs (anaphora or reference point)"
+    gm, om = re.match(r"\d{4}-\d{2}$", g), re.match(r"\d{4}-\d{2}$", o)
+    if gm and om and g[4:] == o[4:]:
+        return "month given the wrong year"
+    if re.search(r"W\d", g) and re.search(r"W\d", o):
+        return "week off (week start or anaphora)"
+    granularity = [re.sub(r"[0-9X]", "9", v) for v in (g, o)]
+    if granularity[0] != granularity[1]:
+        return f"granularity {granularity[0]} vs ours {granularity[1]}"
+    return "other"
+
+
 def print_errors(errors: Errors, n: int) -> None:
     """Sample of each error kind, with context, gold and our output."""
     print(f"\n== missed gold ({len(errors.missed)}), first {n} ==")
@@ -193,7 +241,9 @@ def categories(errors: Errors, top: int = 15) -> dict[str, list[tuple[str, int]]
     )
     wrong_surface = Counter(shape(g.text) for _, g, _ in errors.wrong_value)
     types = Counter(f"gold {g.type} ours {s.type}" for _, g, s in errors.wrong_type)
+    kinds = Counter(value_error_kind(g, s) for _, g, s in errors.wrong_value)
     return {
+        "wrong_value_by_cause": kinds.most_common(top),
         "wrong_type": types.most_common(top),
         "missed": missed.most_common(top),
         "false_positive": spurious.most_common(top),
