@@ -432,6 +432,7 @@ _CASES = [
     ("people.toml", _PERSON_OK + _ROLE + '  start = "Jan 2020"\n', r"'start' must be a date"),
     ("people.toml", _PERSON_OK + _PERSON_OK, r"person 'Pat Example': duplicate name"),
     ("people.toml", '[[people]]\nname = "Pat"\n', r"unknown top-level key\(s\) people"),
+    ("people.toml", 'person = ["Pat"]\n', r"must be written as \[\[person\]\] tables"),
     ("places.toml", '[[place]]\nname = "Place"\nkind = "planet"\n', r"kind 'planet' is not one"),
     ("countries.toml", '[[country]]\ncode = "usa"\nname = "X"\n', r"code 'usa' is not an ISO"),
     ("issues.toml", '[[issue]]\ntag = "Bad Tag"\nkeywords = ["x"]\n', r"'Bad Tag' must be lower"),

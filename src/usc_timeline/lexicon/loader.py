@@ -259,7 +259,7 @@ def _entries(spec: _Spec, text: str, source: str) -> list[_Raw]:
             f"entries must be written as [[{spec.table}]] tables"
         )
     tables = data.get(spec.table, [])
-    if not isinstance(tables, list):
+    if not isinstance(tables, list) or not all(isinstance(e, dict) for e in tables):
         raise LexiconError(f"{source}: '{spec.table}' must be written as [[{spec.table}]] tables")
     out: list[_Raw] = []
     seen: set[str] = set()
