@@ -10,8 +10,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from usc_timeline.lexicon import ENV_VAR, Lexicon, LexiconError, load_lexicon
+from usc_timeline.lexicon import ENV_VAR, Lexicon, LexiconError, Person, Role, load_lexicon
 from usc_timeline.lexicon.parse_cache import CACHE_ENV_VAR, KEEP
 
 ALLOWED_TAGS = {
@@ -135,6 +137,35 @@ def test_key_officials_hold_the_right_role_on_the_day(
     lex: Lexicon, name: str, day: str, title: str | None
 ) -> None:
     assert _role(lex, name, day) == title
+
+
+_days = st.dates(min_value=date(1950, 1, 1), max_value=date(2030, 12, 31))
+
+
+@st.composite
+def _roles(draw: st.DrawFn) -> Role:
+    start, end = draw(st.none() | _days), draw(st.none() | _days)
+    if start and end and end < start:
+        start, end = end, start
+    return Role(draw(st.sampled_from(["A", "B", "C"])), start, end)
+
+
+@given(st.lists(_roles(), max_size=5), st.none() | _days)
+def test_role_on_is_the_latest_started_active_role(roles: list[Role], day: date | None) -> None:
+    person = Person("Pat Example", "US", (), "Example", tuple(roles))
+    found = person.role_on(day)
+    if not roles:
+        assert found is None
+        return
+    if day is None:
+        assert found is not None
+        assert all((r.start or date.min) <= (found.start or date.min) for r in roles)
+        return
+    active = [r for r in roles if r.active_on(day)]
+    assert (found is None) == (not active)
+    if found is not None:
+        assert found.active_on(day)
+        assert all((r.start or date.min) <= (found.start or date.min) for r in active)
 
 
 def test_short_names_are_derived_by_naming_order(lex: Lexicon) -> None:
