@@ -37,6 +37,9 @@ def seconds(cmd: list[str], runs: int, cache: bool = True) -> tuple[float, float
     """(fastest, median) wall time of `cmd` over `runs` runs, after one warm-up run."""
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120"}
     env.pop("USC_TIMELINE_CORPUS", None)
+    # as installed for users: bytecode cached (the warm-up run writes it), else every
+    # run would compile every module from source
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if not cache:
         env["USC_TIMELINE_CACHE_DIR"] = ""
     subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
