@@ -89,3 +89,15 @@ def test_legend_wraps_between_entries(monkeypatch: pytest.MonkeyPatch) -> None:
     for line in legend.splitlines():
         assert len(line) <= 60
         assert not line.rstrip().endswith(("█", "▓", "▒", "░", "■", "▪", "·")), line
+
+
+@pytest.mark.parametrize(("per", "first_row"), [("quarter", "2023 Q2"), ("year", "2023"),
+                                                ("month", "May 2023")])
+def test_per_option_sets_the_period(use_timeline: list[tuple[Path, ...]], per: str,
+                                    first_row: str) -> None:
+    result = run("chart", "--per", per)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(f"Events per {per}, ")
+    rows = [line for line in result.stdout.splitlines() if "│" in line]
+    assert rows[0].split("│")[0].strip() == first_row
+    assert sum(int(r.rsplit(" ", 1)[1]) for r in rows if not r.endswith("│")) == 4
