@@ -20,7 +20,6 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -159,6 +158,8 @@ def get(corpus: Corpus) -> Timeline | None:
 
 def put(corpus: Corpus, timeline: Timeline) -> None:
     """Keep `timeline` for the next run (atomically; any failure is silently a no-op)."""
+    import tempfile  # only a miss writes
+
     folder = cache_dir()
     if folder is None:
         return
