@@ -139,12 +139,15 @@ def _problem_data(p: Problem) -> list[Any]:
 # ---------------------------------------------------------------- get / put
 
 
-def get(corpus: Corpus) -> Timeline | None:
-    """The timeline built earlier from exactly this corpus, code and lexicons; else None."""
+def get(corpus: Corpus, key: str | None = None) -> Timeline | None:
+    """The timeline built earlier from exactly this corpus, code and lexicons; else None.
+
+    `key` is `fingerprint(corpus)` when the caller already has it.
+    """
     folder = cache_dir()
     if folder is None:
         return None
-    path = folder / f"timeline-{fingerprint(corpus)}.json"
+    path = folder / f"timeline-{key or fingerprint(corpus)}.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("format") != FORMAT:
@@ -156,8 +159,12 @@ def get(corpus: Corpus) -> Timeline | None:
     return Timeline(events=events, documents=corpus.documents, problems=problems)
 
 
-def put(corpus: Corpus, timeline: Timeline) -> None:
-    """Keep `timeline` for the next run (atomically; any failure is silently a no-op)."""
+def put(corpus: Corpus, timeline: Timeline, key: str | None = None) -> None:
+    """Keep `timeline` for the next run (atomically; any failure is silently a no-op).
+
+    Pass the `key` taken before the build, so that a file edited during the build
+    cannot file an old result under the new fingerprint.
+    """
     import tempfile  # only a miss writes
 
     folder = cache_dir()
@@ -165,7 +172,7 @@ def put(corpus: Corpus, timeline: Timeline) -> None:
         return
     data = {"format": FORMAT, "events": [_event_data(e) for e in timeline.events],
             "problems": [_problem_data(p) for p in timeline.problems]}
-    target = folder / f"timeline-{fingerprint(corpus)}.json"
+    target = folder / f"timeline-{key or fingerprint(corpus)}.json"
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".timeline-", suffix=".tmp", dir=folder)

@@ -75,7 +75,8 @@ def load_timeline(corpus: Sequence[Path]) -> Timeline:
     from usc_timeline.corpus import load_corpus
 
     loaded = load_corpus(list(corpus) or None)
-    timeline = cache.get(loaded)
+    key = cache.fingerprint(loaded)  # taken before any build: see cache.put
+    timeline = cache.get(loaded, key)
     if timeline is None:
         from usc_timeline.api import build_timeline
         from usc_timeline.lexicon import LexiconError
@@ -84,7 +85,7 @@ def load_timeline(corpus: Sequence[Path]) -> Timeline:
             timeline = build_timeline(loaded)
         except LexiconError as exc:
             raise click.ClickException(str(exc)) from None
-        cache.put(loaded, timeline)
+        cache.put(loaded, timeline, key)
     report_problems(timeline.problems)
     if not timeline.documents:
         raise click.ClickException("no readable articles in the corpus; see the messages above")
