@@ -20,6 +20,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from usc_timeline.model import Actor, Conflict, DateSpan, Event, Mention, Source, precision_rank
 
@@ -93,7 +94,8 @@ class _Cluster:
     span: DateSpan | None = None  # the best date so far
     kinds: set[str] = field(default_factory=set)
     statuses: set[str] = field(default_factory=set)
-    keys: set[tuple[str, str, str]] = field(default_factory=set)
+    keys: set[tuple[str, str, str, str]] = field(default_factory=set)
+    sentences: set[tuple[str, int]] = field(default_factory=set)
 
     def add(self, m: Mention) -> None:
         self.members.append(m)
@@ -104,6 +106,7 @@ class _Cluster:
         self.docs.add(m.source.document)
         self.kinds.add(m.kind)
         self.statuses.add(m.status)
+        self.sentences.add((m.source.document, m.source.char_start))
         if m.date is not None and _strength(m) >= 1:
             if self.span is None or precision_rank(m.date.precision) < precision_rank(
                     self.span.precision):
@@ -155,8 +158,7 @@ def _score(m: Mention, c: _Cluster, *, dated: bool) -> int | None:
         # plan and a fact (`will visit` is not the visit that happened).
         if not same_doc:
             return None
-        same_sentence = any(x.source.document == m.source.document
-                            and x.source.char_start == m.source.char_start for x in c.members)
+        same_sentence = (m.source.document, m.source.char_start) in c.sentences
         if not (shared_persons or shared_places or shared_specific or same_sentence):
             return None
         if m.status in ("planned", "occurred") and m.status not in c.statuses:
@@ -167,13 +169,47 @@ def _score(m: Mention, c: _Cluster, *, dated: bool) -> int | None:
             + (2 if same_doc else 0) + (1 if m.kind in c.kinds else 0))
 
 
-def _keys(m: Mention) -> list[tuple[str, str, str]]:
+Key = tuple[str, str, str, str]
+
+
+def _periods(span: DateSpan | None, margin: int = 0) -> list[str]:
+    """Time buckets a date falls in: its months (with a margin in days), or its years
+    when it is long; every cluster is filed under both, so a month finds the days."""
+    if span is None:
+        return [""]
+    start = span.start - timedelta(days=margin)
+    end = span.end + timedelta(days=margin)
+    if (end.year - start.year) * 12 + end.month - start.month > 4:
+        return [f"Y{y}" for y in range(start.year, min(end.year, start.year + 20) + 1)]
+    out = []
+    y, mo = start.year, start.month
+    while (y, mo) <= (end.year, end.month):
+        out.append(f"{y:04d}-{mo:02d}")
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    return out
+
+
+def _keys(m: Mention, *, lookup: bool) -> list[Key]:
+    """Index keys: family + a person, place, country or distinctive issue + a time
+    bucket; and the document (undated evidence only looks there)."""
     fam = family(m.kind)
-    keys = [(fam, "p", p) for p in sorted(_persons(m))]
-    keys += [(fam, "l", p) for p in sorted(m.places)]
-    keys += [(fam, "c", c) for c in sorted(_countries(m))]
-    keys += [(fam, "i", i) for i in sorted(_specific(m))]
-    keys.append((fam, "d", m.source.document))
+    doc: Key = (fam, "d", m.source.document, "")
+    if m.date is None:
+        return [doc]
+    periods = _periods(m.date)
+    if not lookup:
+        periods += [p for p in (f"Y{y}" for y in range(m.date.start.year,
+                                                         min(m.date.end.year,
+                                                             m.date.start.year + 20) + 1))
+                    if p not in periods]
+    wide = _periods(m.date, CONFLICT_DAYS) if lookup else periods
+    keys: list[Key] = []
+    for kind, values, when in (("p", sorted(_persons(m)), periods),
+                               ("l", sorted(m.places), periods),
+                               ("c", sorted(_countries(m)), periods),
+                               ("i", sorted(_specific(m)), wide)):
+        keys += [(fam, kind, v, t) for v in values for t in when]
+    keys.append(doc)
     return keys
 
 
@@ -184,11 +220,11 @@ def _cluster(mentions: list[Mention]) -> list[_Cluster]:
                                   m.date.start if m.date else None, _key(m)))
     undated = sorted((m for m in mentions if m.date is None), key=_key)
     clusters: list[_Cluster] = []
-    index: dict[tuple[str, str, str], list[_Cluster]] = defaultdict(list)
+    index: dict[Key, list[_Cluster]] = defaultdict(list)
 
     def best(m: Mention, *, dated_mention: bool) -> _Cluster | None:
         seen: dict[int, _Cluster] = {}
-        for key in _keys(m):
+        for key in _keys(m, lookup=True):
             for c in index.get(key, ())[-RECENT:]:
                 seen[c.order] = c
         scored = sorted(((s, c.order, c) for c in seen.values()
@@ -202,7 +238,7 @@ def _cluster(mentions: list[Mention]) -> list[_Cluster]:
 
     def place(m: Mention, c: _Cluster) -> None:
         c.add(m)
-        for key in _keys(m):
+        for key in _keys(m, lookup=False):
             if key not in c.keys:
                 c.keys.add(key)
                 index[key].append(c)

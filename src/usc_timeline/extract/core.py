@@ -16,7 +16,7 @@ from usc_timeline.text import Sentence, split_sentences
 
 from . import dates as dt
 from .entities import DocEntities, Found, entity_index, find_entities, person_actor
-from .phrases import Hit, Token, tokenize
+from .phrases import Hit, Tokens, tokenize
 from .triggers import LAYER, KindSpec, TriggerForm, TriggerLexicon, trigger_lexicon
 
 
@@ -68,7 +68,7 @@ class _Trigger:
 class _Context:
     document: Document
     text: str
-    tokens: list[Token]
+    tokens: Tokens
     token_starts: list[int]
     entities: DocEntities
     timexes: list[Any]
@@ -78,11 +78,11 @@ class _Context:
     lexicon: Lexicon
 
 
-def _choose_form(hit: Hit, tokens: list[Token]) -> TriggerForm:
+def _choose_form(hit: Hit, tokens: Tokens) -> TriggerForm:
     forms: list[TriggerForm] = [e.payload for e in hit.entries]
     if len(forms) == 1:
         return forms[0]
-    prev = tokens[hit.first - 1].text if hit.first > 0 else ""
+    prev = tokens.texts[hit.first - 1] if hit.first > 0 else ""
     want_noun = prev.casefold() in _NOUN_CUES or prev[:1].isupper() or prev.isupper()
     for form in forms:
         if form.verb != want_noun:
@@ -99,7 +99,7 @@ def _sentence_triggers(ctx: _Context, sent: Sentence, hits: list[Hit]) -> list[_
             if words is None:
                 lo = bisect_left(ctx.token_starts, sent.start)
                 hi = bisect_left(ctx.token_starts, sent.end)
-                words = {t.text.casefold() for t in ctx.tokens[lo:hi]}
+                words = {t.casefold() for t in ctx.tokens.texts[lo:hi]}
             if not words & form.context:
                 continue
         out.append(_Trigger(hit.start, hit.end, hit.first, hit.last, form.spec, form.verb,
@@ -311,20 +311,20 @@ def _status(ctx: _Context, trig: _Trigger, sent: Sentence, dated: dt.Dated | Non
     in_timex = {i for tx in _all_timexes(ctx, sent.start, trig.start)
                 for i in range(bisect_left(ctx.token_starts, tx.start),
                                bisect_left(ctx.token_starts, tx.end))}
-    window = [t.text.casefold() for i, t in enumerate(ctx.tokens[lo:trig.first], lo)
-              if t.start >= sent.start and i not in in_timex]
+    window = [ctx.tokens.texts[i].casefold() for i in range(lo, trig.first)
+              if ctx.tokens.starts[i] >= sent.start and i not in in_timex]
     # cut at the clause start
     for k in range(len(window) - 1, -1, -1):
         if window[k] in tl.clause_breaks:
             window = window[k + 1:]
             break
     window = window[-tl.window:]
-    between = ctx.text[ctx.tokens[lo].start if lo < trig.first else trig.start:trig.start]
+    between = ctx.text[ctx.tokens.starts[lo] if lo < trig.first else trig.start:trig.start]
     if re.search(r"[,;:]\s*\S*\s*$", between) is None:
-        for cue in tl.planned_cues:
-            n = len(cue)
-            if any(tuple(window[k:k + n]) == cue for k in range(len(window) - n + 1)):
-                return "planned"
+        cues = tl.planned_cue_set
+        if any(tuple(window[k:k + n]) in cues for n in range(1, tl.longest_cue + 1)
+               for k in range(len(window) - n + 1)):
+            return "planned"
     if trig.verb and window[-1:] == ["to"]:
         return "planned"
     if dated is not None and ctx.published is not None:
@@ -399,7 +399,7 @@ def extract_mentions(document: Document, lexicon: Lexicon | None = None) -> list
     tl = trigger_lexicon()
     trigger_hits = tl.matcher.find(tokens, (LAYER,))
     timexes = sorted(find_timexes(text, dct), key=lambda t: (t.start, t.end))
-    ctx = _Context(document, text, tokens, [t.start for t in tokens], entities, timexes,
+    ctx = _Context(document, text, tokens, tokens.starts, entities, timexes,
                    [t.start for t in timexes], tl, published, lex)
     hit_starts = [h.start for h in trigger_hits]
     out: list[Mention] = []

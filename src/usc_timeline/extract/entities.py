@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from usc_timeline.lexicon import Country, Institution, Lexicon, Person, Place, Title
 from usc_timeline.model import Actor
 
-from .phrases import Hit, PhraseMatcher, Token
+from .phrases import Hit, PhraseMatcher, Tokens
 
 NAMES = "names"  # people, shorts, countries, institutions, places
 TITLES = "titles"
@@ -55,6 +55,8 @@ class EntityIndex:
     matcher: PhraseMatcher
     lexicon: Lexicon
     person_shorts: tuple[str, ...]
+    # role -> people who ever held a fitting role (memo)
+    fitting: dict[str, tuple[Person, ...]] = field(default_factory=dict)
 
 
 _INDEXES: dict[int, tuple[Lexicon, EntityIndex]] = {}
@@ -137,7 +139,7 @@ def person_actor(person: Person, day: date | None) -> Actor:
     return Actor(person.name, person.country, role.title if role else None, "person")
 
 
-def _capitalised_name(tokens: list[Token], i: int, text: str, limit: int = 3) -> int:
+def _capitalised_name(tokens: Tokens, i: int, text: str, limit: int = 3) -> int:
     """Index after the run of name-like capitalised tokens starting at i (i if none)."""
     j = i
     while j < len(tokens) and j - i < limit:
@@ -152,10 +154,11 @@ def _capitalised_name(tokens: list[Token], i: int, text: str, limit: int = 3) ->
 
 def _role_fits(person: Person, title: Title, day: date | None) -> bool:
     role = person.role_on(day)
-    if role is None:
-        return False
-    wanted = title.role.casefold()
-    have = role.title.casefold()
+    return role is not None and _titles_fit(role.title, title.role)
+
+
+def _titles_fit(have: str, wanted: str) -> bool:
+    have, wanted = have.casefold(), wanted.casefold()
     return wanted == have or wanted in have or have in wanted
 
 
@@ -198,9 +201,13 @@ class _Resolver:
         if len(word) < 4:
             return None
         if title is not None:
-            fit = {p.short: p for p in self.index.lexicon.people
-                   if _role_fits(p, title, self.day) and
-                   any(r.active_on(self.day) for r in p.roles)}
+            ever = self.index.fitting.get(title.role)
+            if ever is None:
+                ever = tuple(p for p in self.index.lexicon.people
+                             if any(_titles_fit(r.title, title.role) for r in p.roles))
+                self.index.fitting[title.role] = ever
+            fit = {p.short: p for p in ever if _role_fits(p, title, self.day)
+                   and any(r.active_on(self.day) for r in p.roles)}
             got = process.extractOne(word, list(fit), scorer=fuzz.ratio, score_cutoff=60)
             if got is not None:
                 return fit[got[0]]
@@ -209,23 +216,21 @@ class _Resolver:
         return self.introduced[got[0]] if got is not None else None
 
 
-def _qualifier_country(hits_before: list[Hit], tokens: list[Token], first: int,
-                       text: str) -> Country | None:
+def _qualifier_country(name_end_at: dict[int, Hit], tokens: Tokens,
+                       first: int) -> Country | None:
     """`Chinese`/`China's`/`US` right before a title."""
-    for hit in reversed(hits_before):
-        if hit.last < first - 2:
-            break
-        if hit.layer != NAMES:
+    for end in (first, first - 1):
+        hit = name_end_at.get(end)
+        if hit is None or (end == first - 1 and tokens.texts[end] != "s"):
             continue
         for kind in ("adjective", "country"):
             found = hit.payloads(kind)
-            if found and (hit.last == first or (
-                    hit.last == first - 1 and tokens[hit.last].text == "s")):
+            if found:
                 return found[0]  # type: ignore[no-any-return]
     return None
 
 
-def find_entities(text: str, tokens: list[Token], index: EntityIndex,
+def find_entities(text: str, tokens: Tokens, index: EntityIndex,
                   day: date | None) -> DocEntities:
     """Every actor, place and issue of a document, with people resolved."""
     hits = index.matcher.find(tokens, (NAMES, TITLES, ISSUES))
@@ -237,6 +242,8 @@ def find_entities(text: str, tokens: list[Token], index: EntityIndex,
         for person in h.payloads("person"):
             resolver.introduce(person, h.start)
     name_at = {h.first: h for h in names}
+    name_tokens = {i for h in names for i in range(h.first, h.last)}
+    name_end_at = {h.last: h for h in names}
     out: list[Found] = []
     used: set[int] = set()  # token indexes consumed by a title + name
     for t in titles:
@@ -244,8 +251,7 @@ def find_entities(text: str, tokens: list[Token], index: EntityIndex,
         title: Title | None = payload if t.entries[0].kind == "title" else None
         honorific = title is None
         j_name = t.last  # punctuation is not a token: `Adviser, Jake Sullivan` works too
-        qualifier = None if honorific else _qualifier_country(
-            [h for h in names if h.last <= t.first], tokens, t.first, text)
+        qualifier = None if honorific else _qualifier_country(name_end_at, tokens, t.first)
         person = None
         end_tok = _capitalised_name(tokens, j_name, text)
         hit = name_at.get(j_name)
@@ -267,7 +273,7 @@ def find_entities(text: str, tokens: list[Token], index: EntityIndex,
                     person = None  # `Gao Feng` is not `Gao Hucheng`
                 else:
                     end_tok = hit.last
-            elif not any(h.first <= end_tok - 1 < h.last for h in names):
+            elif end_tok - 1 not in name_tokens:
                 person = resolver.fuzzy(last_word, title)
         if person is not None:
             resolver.introduce(person, tokens[j_name].start)
@@ -275,7 +281,7 @@ def find_entities(text: str, tokens: list[Token], index: EntityIndex,
             out.append(Found(tokens[j_name].start, tokens[end_tok - 1].end, "person",
                              person_actor(person, day), person=person))
         elif title is not None and end_tok > j_name and not any(
-                h.first < end_tok and h.last > j_name for h in names):
+                i in name_tokens for i in range(j_name, end_tok)):
             country = title.country or (qualifier.code if qualifier else None)
             name = " ".join(tok.text for tok in tokens[j_name:end_tok])
             used.update(range(j_name, end_tok))
@@ -311,16 +317,18 @@ def find_entities(text: str, tokens: list[Token], index: EntityIndex,
         out.extend(_non_person(h, tokens, text))
     # Misspelt surnames of people the article has named (`Brinken said`).
     if resolver.introduced:
-        covered = {i for h in names for i in range(h.first, h.last)} | used
-        for i, tok in enumerate(tokens):
-            word = tok.text
-            if (i in covered or len(word) < 5 or not word[:1].isupper() or not word.isalpha()
+        covered = name_tokens | used
+        tried: dict[str, Person | None] = {}
+        for i, word in enumerate(tokens.texts):
+            if (len(word) < 5 or not word[:1].isupper() or i in covered or not word.isalpha()
                     or word in _NOT_NAMES or word.isupper()):
                 continue
-            person = resolver.fuzzy(word, None)
+            if word not in tried:
+                tried[word] = resolver.fuzzy(word, None)
+            person = tried[word]
             if person is not None:
-                out.append(Found(tok.start, tok.end, "person", person_actor(person, day),
-                                 person=person))
+                out.append(Found(tokens.starts[i], tokens.ends[i], "person",
+                                 person_actor(person, day), person=person))
     for h in hits:
         if h.layer == ISSUES:
             for tag in h.payloads("issue"):
@@ -332,7 +340,7 @@ def find_entities(text: str, tokens: list[Token], index: EntityIndex,
 _LOCATIVE_BEFORE = re.compile(r"\b(\w+)\W*$")
 
 
-def _non_person(h: Hit, tokens: list[Token], text: str) -> list[Found]:
+def _non_person(h: Hit, tokens: Tokens, text: str) -> list[Found]:
     """Countries, capitals, institutions and places of one hit."""
     prev = tokens[h.first - 1].text.casefold() if h.first > 0 else ""
     if prev == "the" and h.first > 1:

@@ -8,9 +8,9 @@ each token position costs one dictionary look-up unless it can start a phrase.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 # Dotted acronyms (`U.S.`) are one token, written without dots (`US`); otherwise
 # tokens are runs of letters and digits, so hyphens and apostrophes separate tokens.
@@ -24,15 +24,46 @@ class Token:
     text: str  # normalised: dots of acronyms removed
 
 
-def tokenize(text: str) -> list[Token]:
+class Tokens:
+    """A text's tokens as parallel lists (cheap to build for megabytes of text);
+    indexing gives Token records."""
+
+    __slots__ = ("ends", "starts", "texts")
+
+    def __init__(self, starts: list[int], ends: list[int], texts: list[str]) -> None:
+        self.starts = starts
+        self.ends = ends
+        self.texts = texts
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Token]: ...
+
+    def __getitem__(self, i: int | slice) -> Token | list[Token]:
+        if isinstance(i, slice):
+            return [Token(s, e, t) for s, e, t in
+                    zip(self.starts[i], self.ends[i], self.texts[i], strict=True)]
+        return Token(self.starts[i], self.ends[i], self.texts[i])
+
+    def __iter__(self) -> Iterator[Token]:
+        for s, e, t in zip(self.starts, self.ends, self.texts, strict=True):
+            yield Token(s, e, t)
+
+
+def tokenize(text: str) -> Tokens:
     """Tokens of `text` with their character offsets."""
-    out: list[Token] = []
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        if "." in word:
-            word = word.replace(".", "")
-        out.append(Token(m.start(), m.end(), word))
-    return out
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    starts = [a for a, _ in spans]
+    ends = [b for _, b in spans]
+    texts = [text[a:b] for a, b in spans]
+    if "." in text:
+        texts = [w.replace(".", "") if "." in w else w for w in texts]
+    return Tokens(starts, ends, texts)
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
@@ -73,6 +104,12 @@ class PhraseMatcher:
 
     _entries: dict[tuple[str, tuple[str, ...]], list[Entry]] = field(default_factory=dict)
     _lengths: dict[str, set[int]] = field(default_factory=dict)  # first token -> n-gram sizes
+    _sorted: dict[str, tuple[int, ...]] | None = None
+
+    def _sorted_lengths(self) -> dict[str, tuple[int, ...]]:
+        if self._sorted is None:
+            self._sorted = {k: tuple(sorted(v, reverse=True)) for k, v in self._lengths.items()}
+        return self._sorted
 
     def add(self, layer: str, phrase: str, kind: str, payload: Any,
             *, case_sensitive: bool) -> None:
@@ -85,24 +122,27 @@ class PhraseMatcher:
         if entry not in bucket:
             bucket.append(entry)
         self._lengths.setdefault(folded[0], set()).add(len(folded))
+        self._sorted = None
 
     def add_all(self, layer: str, phrases: Iterable[str], kind: str, payload: Any,
                 *, case_sensitive: bool) -> None:
         for phrase in phrases:
             self.add(layer, phrase, kind, payload, case_sensitive=case_sensitive)
 
-    def find(self, tokens: list[Token], layers: Iterable[str]) -> list[Hit]:
+    def find(self, tokens: Tokens, layers: Iterable[str]) -> list[Hit]:
         """Hits of every layer, each layer leftmost-longest and non-overlapping."""
         wanted = tuple(layers)
-        folded = [t.text.casefold() for t in tokens]
+        texts = tokens.texts
+        folded = [t.casefold() for t in texts]
         hits: list[Hit] = []
         busy = dict.fromkeys(wanted, 0)  # next free token index per layer
-        n = len(tokens)
-        for i in range(n):
-            sizes = self._lengths.get(folded[i])
-            if not sizes:
+        n = len(folded)
+        lengths = self._sorted_lengths()
+        for i, word in enumerate(folded):
+            sizes = lengths.get(word)
+            if sizes is None:
                 continue
-            for size in sorted(sizes, reverse=True):
+            for size in sizes:
                 if i + size > n:
                     continue
                 key = tuple(folded[i:i + size])
@@ -113,12 +153,11 @@ class PhraseMatcher:
                     if not found:
                         continue
                     exact = [e for e in found
-                             if e.exact is None or e.exact == tuple(
-                                 t.text for t in tokens[i:i + size])]
+                             if e.exact is None or e.exact == tuple(texts[i:i + size])]
                     if not exact:
                         continue
-                    hits.append(Hit(layer, i, i + size, tokens[i].start,
-                                    tokens[i + size - 1].end, tuple(exact)))
+                    hits.append(Hit(layer, i, i + size, tokens.starts[i],
+                                    tokens.ends[i + size - 1], tuple(exact)))
                     busy[layer] = i + size
         hits.sort(key=lambda h: (h.first, -h.last, h.layer))
         return hits

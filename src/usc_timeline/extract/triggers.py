@@ -43,6 +43,14 @@ class TriggerLexicon:
     clause_breaks: frozenset[str]
     window: int
 
+    @property
+    def planned_cue_set(self) -> frozenset[tuple[str, ...]]:
+        return frozenset(self.planned_cues)
+
+    @property
+    def longest_cue(self) -> int:
+        return max((len(c) for c in self.planned_cues), default=0)
+
 
 def _read(name: str) -> dict[str, Any]:
     path = resources.files("usc_timeline") / "lexicon" / "data" / name
