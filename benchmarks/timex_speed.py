@@ -147,6 +147,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:20} {small:12.1f} {large:12.1f} {ratio:7.2f}{flag}")
         if ratio > args.max_ratio:
             status = 1
+    text = ADVERSARIAL["mixed"](1_000_000)
+    tracemalloc.start()
+    find_timexes(text, DCT)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"\npeak memory on the 1 MB mixed input: {peak / 1e6:.1f} MB traced")
     print("\nOK" if status == 0 else "\nFAILED")
     return status
 
