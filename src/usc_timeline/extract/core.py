@@ -15,7 +15,16 @@ from usc_timeline.model import Actor, DateSpan, Document, Highlight, Mention, So
 from usc_timeline.text import Sentence, split_sentences
 
 from . import dates as dt
-from .entities import DocEntities, Found, entity_index, find_entities, person_actor
+from .entities import (
+    ISSUES,
+    NAMES,
+    TITLES,
+    DocEntities,
+    Found,
+    entity_index,
+    find_entities,
+    person_actor,
+)
 from .phrases import Hit, Tokens, tokenize
 from .triggers import LAYER, KindSpec, TriggerForm, TriggerLexicon, trigger_lexicon
 
@@ -395,9 +404,12 @@ def extract_mentions(document: Document, lexicon: Lexicon | None = None) -> list
     dct = document.published.value if document.published else None
     day = published.start if published else None
     tokens = tokenize(text)
-    entities = find_entities(text, tokens, entity_index(lex), day)
+    index = entity_index(lex)
+    hits = index.matcher.find(tokens, (NAMES, TITLES, ISSUES, LAYER))
+    entities = find_entities(text, tokens, index, day,
+                             [h for h in hits if h.layer != LAYER])
     tl = trigger_lexicon()
-    trigger_hits = tl.matcher.find(tokens, (LAYER,))
+    trigger_hits = [h for h in hits if h.layer == LAYER]
     timexes = sorted(find_timexes(text, dct), key=lambda t: (t.start, t.end))
     ctx = _Context(document, text, tokens, tokens.starts, entities, timexes,
                    [t.start for t in timexes], tl, published, lex)

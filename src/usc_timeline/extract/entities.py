@@ -20,10 +20,13 @@ from usc_timeline.lexicon import Country, Institution, Lexicon, Person, Place, T
 from usc_timeline.model import Actor
 
 from .phrases import Hit, PhraseMatcher, Tokens
+from .triggers import LAYER as TRIGGER_LAYER
+from .triggers import trigger_lexicon
 
 NAMES = "names"  # people, shorts, countries, institutions, places
 TITLES = "titles"
 ISSUES = "issues"
+TRIGGERS = TRIGGER_LAYER
 
 
 def _words(text: str) -> frozenset[str]:
@@ -55,8 +58,9 @@ class EntityIndex:
     matcher: PhraseMatcher
     lexicon: Lexicon
     person_shorts: tuple[str, ...]
-    # role -> people who ever held a fitting role (memo)
+    # role -> people who ever held a fitting role; (role, day) -> surname -> holder (memos)
     fitting: dict[str, tuple[Person, ...]] = field(default_factory=dict)
+    holders: dict[tuple[str, date | None], dict[str, Person]] = field(default_factory=dict)
 
 
 _INDEXES: dict[int, tuple[Lexicon, EntityIndex]] = {}
@@ -95,6 +99,9 @@ def entity_index(lexicon: Lexicon) -> EntityIndex:
         m.add(TITLES, honorific, "honorific", honorific, case_sensitive=True)
     for issue in lexicon.issues:
         m.add_all(ISSUES, issue.keywords, "issue", issue.tag, case_sensitive=False)
+    # Event triggers ride along, so one pass over a document finds everything.
+    for phrase, kind, trigger_form in trigger_lexicon().forms:
+        m.add(TRIGGERS, phrase, kind, trigger_form, case_sensitive=False)
     index = EntityIndex(m, lexicon, tuple(sorted(shorts)))
     _INDEXES[id(lexicon)] = (lexicon, index)
     return index
@@ -206,8 +213,13 @@ class _Resolver:
                 ever = tuple(p for p in self.index.lexicon.people
                              if any(_titles_fit(r.title, title.role) for r in p.roles))
                 self.index.fitting[title.role] = ever
-            fit = {p.short: p for p in ever if _role_fits(p, title, self.day)
-                   and any(r.active_on(self.day) for r in p.roles)}
+            fit = self.index.holders.get((title.role, self.day))
+            if fit is None:
+                fit = {p.short: p for p in ever if _role_fits(p, title, self.day)
+                       and any(r.active_on(self.day) for r in p.roles)}
+                if len(self.index.holders) > 4096:
+                    self.index.holders.clear()
+                self.index.holders[(title.role, self.day)] = fit
             got = process.extractOne(word, list(fit), scorer=fuzz.ratio, score_cutoff=60)
             if got is not None:
                 return fit[got[0]]
@@ -230,10 +242,12 @@ def _qualifier_country(name_end_at: dict[int, Hit], tokens: Tokens,
     return None
 
 
-def find_entities(text: str, tokens: Tokens, index: EntityIndex,
-                  day: date | None) -> DocEntities:
-    """Every actor, place and issue of a document, with people resolved."""
-    hits = index.matcher.find(tokens, (NAMES, TITLES, ISSUES))
+def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | None,
+                  hits: list[Hit] | None = None) -> DocEntities:
+    """Every actor, place and issue of a document, with people resolved (`hits`: the
+    matcher's hits if the caller already has them)."""
+    if hits is None:
+        hits = index.matcher.find(tokens, (NAMES, TITLES, ISSUES))
     resolver = _Resolver(index, day)
     person: Person | None
     names = [h for h in hits if h.layer == NAMES]

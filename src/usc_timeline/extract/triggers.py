@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -42,12 +42,13 @@ class TriggerLexicon:
     planned_cues: tuple[tuple[str, ...], ...]
     clause_breaks: frozenset[str]
     window: int
+    forms: tuple[tuple[str, str, TriggerForm], ...] = ()  # (phrase, kind, form)
 
-    @property
+    @cached_property
     def planned_cue_set(self) -> frozenset[tuple[str, ...]]:
         return frozenset(self.planned_cues)
 
-    @property
+    @cached_property
     def longest_cue(self) -> int:
         return max((len(c) for c in self.planned_cues), default=0)
 
@@ -72,6 +73,7 @@ def trigger_lexicon() -> TriggerLexicon:
     data = _read("triggers.toml")
     matcher = PhraseMatcher()
     kinds: dict[str, KindSpec] = {}
+    forms: list[tuple[str, str, TriggerForm]] = []
     for kind, raw in data.get("kinds", {}).items():
         if kind not in EVENT_KINDS:
             raise ValueError(f"triggers.toml: unknown kind {kind!r} (one of {EVENT_KINDS})")
@@ -80,7 +82,7 @@ def trigger_lexicon() -> TriggerLexicon:
         kinds[kind] = spec
         for verb, key in ((True, "verbs"), (False, "nouns")):
             for form in _strings(raw.get(key, []), f"kinds.{kind}.{key}"):
-                matcher.add(LAYER, form, kind, TriggerForm(spec, verb), case_sensitive=False)
+                forms.append((form, kind, TriggerForm(spec, verb)))
     for i, raw in enumerate(data.get("group", [])):
         kind = raw.get("kind")
         where = f"group #{i + 1}"
@@ -93,12 +95,14 @@ def trigger_lexicon() -> TriggerLexicon:
                                                             f"{where} context"))
         for verb, key in ((True, "verbs"), (False, "nouns")):
             for form in _strings(raw.get(key, []), f"{where} {key}"):
-                matcher.add(LAYER, form, kind, TriggerForm(spec, verb, context),
-                            case_sensitive=False)
+                forms.append((form, kind, TriggerForm(spec, verb, context)))
+    for phrase, kind, trigger_form in forms:
+        matcher.add(LAYER, phrase, kind, trigger_form, case_sensitive=False)
     status = _read("status.toml")
     cues = tuple(sorted({tuple(t.casefold() for t in phrase_key(c))
                          for c in _strings(status.get("planned", []), "planned")},
                         key=len, reverse=True))
     breaks = frozenset(w.casefold() for w in _strings(status.get("clause_breaks", []),
                                                        "clause_breaks"))
-    return TriggerLexicon(matcher, kinds, cues, breaks, int(status.get("window", 6)))
+    return TriggerLexicon(matcher, kinds, cues, breaks, int(status.get("window", 6)),
+                          tuple(forms))
