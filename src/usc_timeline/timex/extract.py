@@ -13,7 +13,7 @@ from usc_timeline.timex import dates
 from usc_timeline.timex.context import Ctx, Found
 from usc_timeline.timex.dates import Dct
 from usc_timeline.timex.normalize import NORMS, M
-from usc_timeline.timex.patterns import master, rules
+from usc_timeline.timex.patterns import Rule, dispatch
 from usc_timeline.timex.record import Timex
 
 
@@ -25,19 +25,13 @@ def lower_same_length(text: str) -> str:
     return low.replace("’", "'").replace("‘", "'")
 
 
-def _normalise_at(m_start: int, rule_index: int, first: M, ctx: Ctx) -> list[Found] | None:
-    """The first rule, from the one that matched on, whose normaliser accepts this place."""
-    all_rules = rules()
-    found = NORMS[all_rules[rule_index].norm](first, ctx)
-    if found:
-        return found
-    for r in all_rules:
-        if r.index == rule_index:
+def _normalise_at(pos: int, candidates: tuple[Rule, ...], ctx: Ctx) -> list[Found] | None:
+    """The first rule, in file order, that matches at pos and whose normaliser accepts it."""
+    for r in candidates:
+        m = r.regex.match(ctx.low, pos)
+        if m is None or m.end() == m.start():
             continue
-        mm = r.regex.match(ctx.low, m_start)
-        if mm is None or mm.end() == mm.start():
-            continue
-        found = NORMS[r.norm](M(mm, ""), ctx)
+        found = NORMS[r.norm](M(m, ""), ctx)
         if found:
             return found
     return None
@@ -64,20 +58,17 @@ def find_timexes(text: str, dct: str | None = None) -> list[Timex]:
     expressions are resolved against; without it they keep an underspecified value.
     """
     ctx = Ctx(text, lower_same_length(text), Dct.parse(dct))
-    rx = master()
+    scan = dispatch()
     out: list[Timex] = []
     pos = 0
     n = len(text)
     while pos < n:
-        m = rx.search(ctx.low, pos)
+        m = scan.trigger.search(ctx.low, pos)
         if m is None:
             break
-        name = m.lastgroup or ""
-        index = int(name[1:])
-        found = _normalise_at(m.start(), index, M(m, name + "_"), ctx) if m.end() > m.start() \
-            else None
+        found = _normalise_at(m.start(), scan.candidates(ctx.low, m.group(0), m.end()), ctx)
         if not found:
-            pos = m.start() + 1
+            pos = m.end()
             continue
         for f in found:
             if f.end <= f.start:

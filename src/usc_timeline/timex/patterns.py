@@ -1,8 +1,7 @@
 """Compile the rules of `data/rules.toml` into one scanning regex plus one regex per rule.
 
-The scan runs a single alternation of every rule over the lower-cased text, anchored at word
-starts, so the text is read once; a rule whose normaliser rejects its match is then backed by
-trying the other rules, one by one, at the same place.
+Each rule keeps its own compiled regex; `dispatch.py` works out which rules can start at
+which word, so the scan tries only those, in the order of the file.
 """
 
 from __future__ import annotations
@@ -11,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from usc_timeline.timex.dispatch import DIGIT, first_tokens, second_token_regex, trie_regex
 from usc_timeline.timex.lexicon import lexicon, load_toml
 
 _MACRO = re.compile(r"\{([A-Z]+)(?::([a-z0-9_]+))?\}")
@@ -61,11 +61,69 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
+_NEXT = re.compile(r"[^a-z0-9]*(?:([a-z]+)|[0-9])")
+_DIGITS = re.compile(r"[0-9]+")
+
+
+@dataclass(slots=True)
+class Dispatch:
+    """The trigger scan and the rules worth trying after each pair of first tokens."""
+
+    trigger: re.Pattern[str]
+    single: dict[str, tuple[Rule, ...]]  # rules keyed on their first token only
+    pairs: dict[tuple[str, str], tuple[Rule, ...]]
+    _merged: dict[tuple[str, str], tuple[Rule, ...]]
+
+    def candidates(self, low: str, token: str, end: int) -> tuple[Rule, ...]:
+        """Rules, in file order, that can start with `token` followed by the next token."""
+        key = DIGIT if token.isdigit() else token
+        if key == DIGIT:
+            run = _DIGITS.match(low, end)
+            end = run.end() if run else end
+        elif not key.isalpha():
+            return self.single.get(key, ())
+        m = _NEXT.match(low, end)
+        second = "" if m is None else (m.group(1) or DIGIT)
+        both = (key, second)
+        found = self._merged.get(both)
+        if found is None:
+            merged = set(self.single.get(key, ())) | set(self.pairs.get(both, ()))
+            found = tuple(sorted(merged, key=lambda r: r.index))
+            self._merged[both] = found
+        return found
+
+
 @cache
-def master() -> re.Pattern[str]:
-    """All rules as one alternation; group `r<i>` tells which rule matched."""
-    parts = []
+def dispatch() -> Dispatch:
+    """Index the rules by the tokens they can start with; every rule must have some."""
+    single: dict[str, list[Rule]] = {}
+    pairs: dict[tuple[str, str], list[Rule]] = {}
     for r in rules():
-        local = _GROUP.sub(rf"(?P<r{r.index}_\1>", r.pattern)
-        parts.append(f"(?P<r{r.index}>{local})")
-    return re.compile(_START + "(?:" + "|".join(parts) + ")")
+        tokens = first_tokens(r.pattern)
+        if tokens is None:
+            raise ValueError(f"rule {r.name!r} can start anywhere; anchor it on a word")
+        for first, second in tokens:
+            if second:
+                pairs.setdefault((first, second), []).append(r)
+            else:
+                single.setdefault(first, []).append(r)
+    # the trigger finds a first token only where some rule can go on from it: a word with
+    # rules keyed on it alone, or a word followed (after separators) by a listed second word
+    tails: dict[str, str] = {}
+    seconds: dict[str, set[str]] = {}
+    for a, b in pairs:
+        seconds.setdefault(a, set()).add(b)
+    for a in set(single) | set(seconds):
+        if a in single or not a.isalpha():
+            tails[a] = r"(?![a-z])"
+        else:
+            tails[a] = r"(?![a-z])(?=" + second_token_regex(seconds[a]) + ")"
+    words = {t for t in tails if t.isalpha()}
+    others = "".join(sorted(re.escape(t) for t in tails if not t.isalpha() and t != DIGIT))
+    digit = r"[0-9]"
+    if DIGIT not in single:
+        digit += r"(?=[0-9]*" + second_token_regex(seconds.get(DIGIT, set())) + ")"
+    trigger = re.compile(_START + r"(?:" + trie_regex(words, tails) + r"|" + digit
+                         + (f"|[{others}]" if others else "") + ")")
+    return Dispatch(trigger, {k: tuple(v) for k, v in single.items()},
+                    {k: tuple(v) for k, v in pairs.items()}, {})
