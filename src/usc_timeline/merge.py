@@ -364,8 +364,10 @@ def _and(names: list[str]) -> str:
 def _inner(trigger: str) -> str:
     low = trigger.lower()
     for word, noun in (("visit", "visit"), ("trip", "trip"), ("meet", "meeting"),
-                       ("talk", "talks"), ("summit", "summit"), ("call", "call"),
-                       ("invitation", "invitation")):
+                       ("talk", "talks"), ("dialog", "talks"), ("negotiat", "talks"),
+                       ("consultation", "talks"), ("summit", "summit"), ("call", "call"),
+                       ("invitation", "invitation"), ("channel", "military channels"),
+                       ("exchange", "exchanges")):
         if word in low:
             return noun
     return "event"

@@ -278,8 +278,11 @@ def _own_date(ctx: _Context, trig: _Trigger, subject_end: int, sent: Sentence,
     clause about something else), else the last before it; else, for the sentence's
     first event, one opening the sentence (`Last month, …`)."""
     inside = _usable_timexes(ctx, trig.seg_start, trig.seg_end)
-    relative = _RELATIVE.search(ctx.text, trig.head_end, trig.seg_end)
-    limit = relative.start() if relative else trig.seg_end
+    limit = trig.seg_end
+    for relative in _RELATIVE.finditer(ctx.text, trig.head_end, trig.seg_end):
+        if not any(t.start <= relative.start() < t.end for t in inside):  # not `that month`
+            limit = relative.start()
+            break
     after = [t for t in inside if trig.head_end <= t.start < limit]
     before = [t for t in inside if t.end <= trig.start]
     lead = _usable_timexes(ctx, sent.start, subject_end) if first_content else []
@@ -290,7 +293,7 @@ def _own_date(ctx: _Context, trig: _Trigger, subject_end: int, sent: Sentence,
         chosen = lead[-1]
     if chosen is None:
         # `in April, when Trump raised duties`: the time the when-clause describes.
-        when = re.search(r",?\s*when\s+$", ctx.text[max(sent.start, trig.seg_start - 12):
+        when = re.search(r",?\s*when\s*$", ctx.text[max(sent.start, trig.seg_start - 12):
                                                        trig.seg_start])
         if when is not None:
             ahead = _usable_timexes(ctx, max(sent.start, trig.seg_start - 60), trig.seg_start)
@@ -455,7 +458,10 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, triggers: list[_Trigger],
     # only reports (`Mao Ning said …`): then they are the speaker.
     shared = ctx.entities.between(sent.start, subject_end)
     if content and (triggers[0].kind == "statement" or triggers[0].reported):
-        shared = []
+        # A speaker is not a participant (`Mao Ning said Washington would lift
+        # sanctions`), but a government that speaks usually acts (`China said it would
+        # sanction …`): keep countries and institutions, drop people.
+        shared = [f for f in shared if f.kind in ("country", "organization", "issue")]
     issues = sorted({f.issue for f in ctx.entities.between(sent.start, sent.end)
                      if f.issue is not None})
     out: list[Mention] = []
@@ -543,7 +549,8 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, triggers: list[_Trigger],
 _PARTICIPLE = re.compile(r"\b(?:when|while|before|after)\s+$", re.IGNORECASE)
 _FRONTED = re.compile(r"\W*(?:during|at|after|before|following|ahead of)\s+(?:their|his|her|"
                       r"its|the|a|an)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_PRONOUN = re.compile(r"^\W*(?:(he|she|his|her)|(they|their))\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"^\W*(?:(he|she|his|her)|(they|their|the two (?:leaders|men|women|"
+                      r"presidents|sides|ministers|officials)))\b", re.IGNORECASE)
 _INNER_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _WHO = re.compile(r"(?:,\s*)?\bwho\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
@@ -573,11 +580,20 @@ def _referents(ctx: _Context, prev: _Prev, sent: Sentence, trig: _Trigger,
                                        ctx.entities.between(sent.start, trig.start)):
             pronoun = None
     if pronoun is not None and prev.sentence is not None and \
-            "\n\n" not in ctx.text[prev.sentence.end:sent.start] and \
             not any(f.kind == "person" and f.start < trig.start for f in found):
-        people = [f for f in ctx.entities.between(prev.sentence.start, prev.sentence.end)
-                  if f.kind == "person"]
-        out += people[:2] if pronoun.group(2) else people[:1]
+        if pronoun.group(2):
+            # `They`/`the two leaders`: the last two people named before.
+            names: dict[str, Found] = {}
+            for f in reversed(ctx.entities.between(max(0, sent.start - 1500), sent.start)):
+                if f.kind == "person" and f.actor is not None:
+                    names.setdefault(f.actor.name, f)
+                if len(names) == 2:
+                    break
+            out += list(names.values())
+        elif "\n\n" not in ctx.text[prev.sentence.end:sent.start]:
+            people = [f for f in ctx.entities.between(prev.sentence.start, prev.sentence.end)
+                      if f.kind == "person"]
+            out += people[:1]
     return out
 
 

@@ -273,31 +273,33 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
             person = hit.payloads("person")[0]
             end_tok = hit.last
         elif end_tok > j_name:
-            last_word = tokens[end_tok - 1].text
+            words = tokens.texts[j_name:end_tok]
+            written = " ".join(words)
             short_hit = name_at.get(end_tok - 1)
             if short_hit is not None and short_hit.payloads("short"):
-                person = resolver.by_short(last_word, short_hit.payloads("short")[0],
+                # Western order: the surname comes last (`Treasury Secretary Yellen`).
+                person = resolver.by_short(words[-1], short_hit.payloads("short")[0],
                                            titled=title, honorific=honorific)
-            elif hit is not None and hit.payloads("short"):
-                person = resolver.by_short(tokens[j_name].text, hit.payloads("short")[0],
+            if person is None and hit is not None and hit.payloads("short"):
+                # Family name first (`Vice Premier He Lifeng`): the rest must fit too,
+                # `Gao Feng` is not `Gao Hucheng`.
+                person = resolver.by_short(words[0], hit.payloads("short")[0],
                                            titled=title, honorific=honorific)
-                written = " ".join(tok.text for tok in tokens[j_name:end_tok])
-                if person is not None and end_tok - j_name >= 2 and fuzz.ratio(
+                if person is not None and len(words) >= 2 and fuzz.ratio(
                         written, person.name) < 80:
-                    person = None  # `Gao Feng` is not `Gao Hucheng`
-                else:
-                    end_tok = hit.last
-            elif end_tok - 1 not in name_tokens:
-                person = resolver.fuzzy(last_word, title)
+                    person = None
+            if person is None and not honorific and short_hit is None:
+                person = resolver.fuzzy(words[-1], title)  # `Secretary of State Blincoln`
         if person is not None:
             resolver.introduce(person, tokens[j_name].start)
             used.update(range(j_name, end_tok))
             out.append(Found(tokens[j_name].start, tokens[end_tok - 1].end, "person",
                              person_actor(person, day), person=person))
-        elif title is not None and end_tok > j_name and not any(
-                i in name_tokens for i in range(j_name, end_tok)):
+        elif title is not None and end_tok > j_name and not (
+                hit is not None and (hit.payloads("country") or hit.payloads("place")
+                                     or hit.payloads("institution"))):
             country = title.country or (qualifier.code if qualifier else None)
-            name = " ".join(tok.text for tok in tokens[j_name:end_tok])
+            name = " ".join(tokens.texts[j_name:end_tok])
             used.update(range(j_name, end_tok))
             out.append(Found(tokens[j_name].start, tokens[end_tok - 1].end, "person",
                              Actor(name, country, title.role, "person")))
@@ -309,7 +311,7 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                     out.append(Found(t.start, t.end, "country", _country_actor(c)))
     in_title = {i for t in titles for i in range(t.first, t.last)}
     for h in names:
-        if h.first in used:
+        if h.first in used or h.last - 1 in used:
             continue
         if h.first in in_title and not (h.payloads("country") or h.payloads("adjective")
                                         or h.payloads("person")):
