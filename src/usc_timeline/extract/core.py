@@ -172,7 +172,8 @@ def _combine(ctx: _Context, triggers: list[_Trigger]) -> list[_Trigger]:
                     and gap <= 4 and not causal:
                 merged = _join(a, b, b)
                 merged.absorbed, merged.inner = True, a.kind
-            elif sa.light and not sb.light and gap <= 3:
+            elif sa.light and not sb.light and (
+                    gap <= 3 or (sa.kind == "announcement" and gap <= 6)):
                 merged = _join(a, b, b, widen=False)
             elif sb.light and not sa.light and gap <= 2:
                 merged = _join(a, b, a, widen=False)
@@ -478,9 +479,13 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, triggers: list[_Trigger],
         dated = _own_date(ctx, trig, subject_end, sent, i == 0 and not quoted)
         if quoted and dated is None:
             continue
-        if dated is None and content and not quoted:
+        # Only a reported action takes the report's date, not a noun in the background
+        # (`… in retaliation for her visit to Taiwan`).
+        reported = content and not quoted and (trig.verb or trig.absorbed
+                                                or family(trig.kind) == "meeting")
+        if dated is None and reported:
             dated = _report_date(ctx, trig, triggers, subject_end, sent)
-        if dated is None and content and not quoted and triggers[0].spec.light:
+        if dated is None and reported and triggers[0].spec.light:
             # `China said on Friday it would sanction …`: the date of the report.
             found = _own_date(ctx, triggers[0], subject_end, sent, True)
             if found is not None:
