@@ -111,9 +111,35 @@ def _sentence_triggers(ctx: _Context, sent: Sentence, hits: list[Hit]) -> list[_
                 words = {t.casefold() for t in ctx.tokens.texts[lo:hi]}
             if not words & form.context:
                 continue
+        if form.spec.kind == "meeting" and _not_a_meeting(ctx.tokens, hit):
+            continue
         out.append(_Trigger(hit.start, hit.end, hit.first, hit.last, form.spec, form.verb,
                             ctx.text[hit.start:hit.end]))
     return _combine(ctx, out)
+
+
+_MEETING_WORDS = _words("met meet meets meeting")
+_MET_OK = _words("""with in on at for again twice privately briefly separately face here there
+    last this and the his her their its our president premier prime leader leaders
+    minister ministers counterpart counterparts officials envoy secretary""")
+_DETERMINERS = _words("a an the its their his her our this these those")
+
+
+def _not_a_meeting(tokens: Tokens, hit: Hit) -> bool:
+    """`the election met international standards`, `for meeting a challenge`: other
+    senses of meet."""
+    word = tokens.texts[hit.first].casefold()
+    if hit.last - hit.first != 1 or word not in _MEETING_WORDS or hit.last >= len(tokens):
+        return False
+    nxt = tokens.texts[hit.last]
+    after = tokens.texts[hit.last + 1] if hit.last + 1 < len(tokens) else ""
+    if word == "meeting":
+        return nxt.casefold() in _DETERMINERS and after[:1].islower() and \
+            after.casefold() not in _MET_OK
+    if nxt[:1].isupper() or nxt.casefold() in _MET_OK:
+        return nxt.casefold() in _DETERMINERS and after[:1].islower() and \
+            after.casefold() not in _MET_OK
+    return nxt[:1].islower() and tokens.starts[hit.last] - tokens.ends[hit.first] == 1
 
 
 def _gap_words(ctx: _Context, a: _Trigger, b: _Trigger) -> int:
@@ -258,14 +284,28 @@ def _all_timexes(ctx: _Context, start: int, end: int) -> list[Any]:
     return ctx.timexes[i:j]
 
 
+_BARE_YEAR = re.compile(r"\d{4}")
+_YEAR_PREPOSITIONS = _words("""in since by from until till of during between and to before
+    after early late mid through throughout""")
+
+
 def _usable_timexes(ctx: _Context, start: int, end: int) -> list[Any]:
     i = bisect_left(ctx.timex_starts, start)
     out = []
     while i < len(ctx.timexes) and ctx.timexes[i].start < end:
-        if dt.usable(ctx.timexes[i]):
-            out.append(ctx.timexes[i])
+        t = ctx.timexes[i]
+        if dt.usable(t) and not _modifier_year(ctx.text, t):
+            out.append(t)
         i += 1
     return out
+
+
+def _modifier_year(text: str, timex: Any) -> bool:
+    """`update 1978 defense guidelines`: a bare year naming a thing, not dating an event."""
+    if not _BARE_YEAR.fullmatch(str(timex.text)):
+        return False
+    before = text[max(0, timex.start - 20):timex.start].split()
+    return not before or before[-1].lower().strip("(,") not in _YEAR_PREPOSITIONS
 
 
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b", re.IGNORECASE)
@@ -319,6 +359,9 @@ def _own_date(ctx: _Context, trig: _Trigger, subject_end: int, sent: Sentence,
 def _status(ctx: _Context, trig: _Trigger, sent: Sentence, dated: dt.Dated | None) -> str:
     if trig.spec.status:
         return trig.spec.status
+    if trig.kind == "statement" and (dated is None or ctx.published is None
+                                     or dated.span.start <= ctx.published.end):
+        return "occurred"  # what was said was said, whatever it promises
     tl = ctx.triggers
     lo = bisect_left(ctx.token_starts, max(sent.start, trig.seg_start - 200))
     in_timex = {i for tx in _all_timexes(ctx, sent.start, trig.start)

@@ -146,16 +146,22 @@ def person_actor(person: Person, day: date | None) -> Actor:
     return Actor(person.name, person.country, role.title if role else None, "person")
 
 
-def _capitalised_name(tokens: Tokens, i: int, text: str, limit: int = 3) -> int:
-    """Index after the run of name-like capitalised tokens starting at i (i if none)."""
+def _capitalised_name(tokens: Tokens, i: int, text: str, limit: int = 4) -> int:
+    """Index after the run of name-like capitalised tokens starting at i (i if none);
+    middle initials (`George W. Bush`) belong to the run."""
     j = i
     while j < len(tokens) and j - i < limit:
-        word = tokens[j].text
+        word = tokens.texts[j]
         if not word[:1].isupper() or word in _NOT_NAMES or not word.isalpha():
             break
-        if j > i and text[tokens[j - 1].end:tokens[j].start] not in (" ", "-"):
+        if j > i and text[tokens.ends[j - 1]:tokens.starts[j]] not in (" ", "-", ". "):
+            break
+        if j > i and text[tokens.ends[j - 1]:tokens.starts[j]] == ". " and \
+                len(tokens.texts[j - 1]) != 1:
             break
         j += 1
+    if j > i + 1 and len(tokens.texts[j - 1]) == 1:
+        j -= 1  # a trailing initial is the end of a sentence, not a name
     return j
 
 
