@@ -83,7 +83,7 @@ class Ctx:
     def tense(self, start: int, end: int) -> str | None:
         key = (start, end)
         if key not in self._tense:
-            self._tense[key] = clause_tense(self.low, start, end)
+            self._tense[key] = clause_tense(self.low, start, end, self.text)
         return self._tense[key]
 
     # -- neighbouring words -------------------------------------------------------------

@@ -6,12 +6,14 @@ normalised in order so that "the next day" can anchor to the date mentioned just
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from usc_timeline.model import DateSpan
 from usc_timeline.timex import dates
 from usc_timeline.timex.context import Ctx, Found
 from usc_timeline.timex.dates import Dct
+from usc_timeline.timex.lexicon import lexicon
 from usc_timeline.timex.normalize import NORMS, M
 from usc_timeline.timex.patterns import Rule, dispatch
 from usc_timeline.timex.record import Timex
@@ -32,9 +34,31 @@ def _normalise_at(pos: int, candidates: tuple[Rule, ...], ctx: Ctx) -> list[Foun
         if m is None or m.end() == m.start():
             continue
         found = NORMS[r.norm](M(m, ""), ctx)
-        if found:
+        if found and not any(_title_case(ctx.text, f.start, f.end) for f in found):
             return found
     return None
+
+
+_WORDS = re.compile(r"[A-Za-z0-9]+")
+
+
+def _common_words() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset([*lex.units, *lex.plurals, *lex.parts, "nights", "this", "next", "last",
+                      "past", "coming", "ago", "later", "earlier", "now", "today"])
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """A capitalised time word inside the match: a title ("60 Minutes", "This Week")."""
+    common = _COMMON
+    for i, w in enumerate(_WORDS.finditer(text, start, end)):
+        word = w.group(0)
+        if i and word[0].isupper() and not word.isupper() and word.lower() in common:
+            return True
+    return False
+
+
+_COMMON = _common_words()
 
 
 def _span(f: Found, ctx: Ctx) -> DateSpan | None:

@@ -54,6 +54,9 @@ class Lexicon:
     future_pairs: frozenset[tuple[str, str]]
     past_cues: frozenset[str]
     target_words: frozenset[str]
+    neutral_cues: frozenset[str]
+    weak_future: frozenset[str]
+    pluperfect: frozenset[str]
     past_endings: tuple[str, ...]
     not_past: frozenset[str]
     fixed_holidays: dict[str, tuple[int, int]]
@@ -163,6 +166,9 @@ def lexicon() -> Lexicon:
         future_pairs=frozenset((str(a), str(b)) for a, b in ten["future_pairs"]["pairs"]),
         past_cues=frozenset(ten["past"]["words"]),
         target_words=frozenset(ten["target_words"]["words"]),
+        neutral_cues=frozenset(ten["neutral"]["words"]),
+        weak_future=frozenset(ten["weak_future"]["words"]),
+        pluperfect=frozenset(ten["pluperfect"]["words"]),
         past_endings=tuple(ten["past_suffix"]["endings"]),
         not_past=frozenset(ten["past_suffix"]["not_past"]),
         fixed_holidays={k: (int(v[0]), int(v[1])) for k, v in hol["fixed"].items()},

@@ -288,21 +288,25 @@ def month_day(m: M, ctx: Ctx) -> list[Found] | None:
 def month_day_list(m: M, ctx: Ctx) -> list[Found] | None:
     if not _month_ok(m, ctx):
         return None
-    mon, year = _month(m), int(m.g("year") or 0)
+    mon, day1, day2 = _month(m), int(m.g("day") or 0), int(m.g("day2") or 0)
+    if day2 <= day1 or ctx.next_word(m.end) in lexicon().count_nouns:
+        return None
+    if m.g("year"):
+        year: int | None = int(m.g("year") or 0)
+        how = "takes its year from the list"
+    else:
+        year = _pick_year(ctx, mon, day1, m.start, m.end)
+        how = f"year from publication date {ctx.dct_text()} ({_tense_word(ctx, m.start, m.end)})"
     try:
-        d1 = date(year, mon, int(m.g("day") or 0))
-        d2 = date(year, mon, int(m.g("day2") or 0))
+        d1 = date(year or 2000, mon, day1)
+        d2 = date(year or 2000, mon, day2)
     except ValueError:
         return None
-    first = Found(m.start, m.e("day") + (len(m.text) - len(m.text)), "DATE", dates.fmt_day(d1))
-    end1 = m.e("day")
-    while end1 < m.end and ctx.low[end1].isalpha():  # ordinal suffix
-        end1 += 1
-    first.end = end1
-    first.how = f"'{ctx.text[m.start:end1]}' takes its year from the list"
-    second = Found(m.s("day2"), m.end, "DATE", dates.fmt_day(d2),
-                   how=f"'{ctx.text[m.s('day2'):m.end]}' is a day of the same month")
-    return [first, second]
+    v1 = dates.fmt_day(d1) if year is not None else f"XXXX-{mon:02d}-{day1:02d}"
+    v2 = dates.fmt_day(d2) if year is not None else f"XXXX-{mon:02d}-{day2:02d}"
+    end1 = _word_end(ctx, m.e("day"))
+    return (_date_found(m, ctx, v1, how, end=end1)
+            + _date_found(m, ctx, v2, "is a day of the same month", start=m.s("day2")))
 
 
 @norm
@@ -707,6 +711,8 @@ def weekday(m: M, ctx: Ctx) -> list[Found] | None:
                       raw.rstrip(".")]
     if "." in raw and not ctx.is_cap(m.s("weekday")):
         return None
+    if ctx.prev_word(m.start) == "the" and re.match(r"\s+[A-Z]", ctx.text[m.end:m.end + 3]):
+        return None  # a title: "The Sunday Times"
     part = m.g("part")
     code = lex.parts.get(part.rstrip("s")) if part else None
     if m.g("every") or m.g("wpl") or (part and part.endswith("s")):
@@ -1208,6 +1214,8 @@ def duration(m: M, ctx: Ctx) -> list[Found] | None:
         return None
     if det == "the" and num_word in ("a", "an"):
         return None
+    if unit == "quarter" and "-" in ctx.low[m.s("unit") - 1:m.s("unit")]:
+        return None  # "three-quarters" is a fraction
     if m.g("suffix") and "old" in (m.g("suffix") or ""):
         return None  # an age: "a 69-year-old diplomat"
     if ctx.low[m.end:m.end + 4] == "-old":
@@ -1273,6 +1281,9 @@ def set(m: M, ctx: Ctx) -> list[Found] | None:
     if m.g("setw"):
         if ctx.is_cap(m.start) and not ctx.sentence_start(m.start):
             return None  # a title: "China Daily"
+        if m.g("setw") in ("daily", "weekly", "monthly") and re.match(
+                r"\s+[A-Z]", ctx.text[m.end:m.end + 3]):
+            return None  # a noun before a name: "the official daily China Daily"
         value = lex.sets[m.g("setw") or ""]
         return [Found(m.start, m.end, "SET", value, None, f"'{m.text}' recurs", anchor=False)]
     if m.g("month"):
@@ -1318,6 +1329,12 @@ def time_of_day(m: M, ctx: Ctx) -> list[Found] | None:
     lex = lexicon()
     if m.g("named"):
         hh, mi = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m.g("named") or ""]
+    elif m.g("hourp"):
+        hh, mi = int(m.g("hourp") or 0), 0
+        if m.g("dpart") in ("afternoon", "evening") and hh < 12:
+            hh += 12
+        elif m.g("dpart") == "night" and 6 <= hh < 12:
+            hh += 12
     elif m.g("hour24"):
         hh, mi = int(m.g("hour24") or 0), int(m.g("minute24") or 0)
     else:

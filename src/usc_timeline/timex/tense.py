@@ -11,10 +11,13 @@ import re
 
 from usc_timeline.timex.lexicon import lexicon
 
-_WORD = re.compile(r"[a-z']+")
+_WORD = re.compile(r"[A-Za-z']+")
 _BOUNDARY = re.compile(r"[.!?;\n]")
 PAST, FUTURE = "past", "future"
-REACH = 7  # words on each side that may hold a cue
+REACH = 10  # words on each side that may hold a cue
+_NOT_VERBS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+                        "this", "that", "these", "those", "be", "date", "day", "week", "month",
+                        "year", "and", "or", "which", "whom", "what", "some", "any", "all"])
 
 
 def _is_past(word: str) -> bool:
@@ -24,17 +27,33 @@ def _is_past(word: str) -> bool:
     return len(word) > 4 and word.endswith(lex.past_endings) and word not in lex.not_past
 
 
-def _cue(words: list[str], i: int) -> str | None:
+def _present_perfect(words: list[str], j: int) -> bool:
+    """Is words[j] a participle after 'has/have (been)'? Such a clause is anchored now."""
+    before = words[max(0, j - 2):j]
+    return bool(before) and (before[-1] in ("has", "have")
+                             or before[-2:] in (["has", "been"], ["have", "been"]))
+
+
+def _cue(words: list[str], caps: list[bool], i: int) -> str | None:
     """The tense words[i] signals, looking at its neighbours for two-word cues."""
     lex = lexicon()
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
     prev = words[i - 1] if i > 0 else ""
-    if (w, nxt) in lex.future_pairs or (prev, w) in lex.future_pairs:
-        return FUTURE
-    if w in lex.future_cues:
+    if w in lex.neutral_cues:
+        return None
+    infinitive = (w == "to" and nxt.isalpha() and not caps[i + 1] and nxt not in _NOT_VERBS
+                  and not nxt.endswith(("ed", "ing", "s")))
+    if infinitive and _is_past(prev) and not _present_perfect(words, i - 1):
+        return None  # "was ordered to liquidate": the past verb decides
+    if (w, nxt) in lex.future_pairs or (prev, w) in lex.future_pairs or w in lex.future_cues \
+            or infinitive:
+        if any(x in lex.pluperfect for x in words[max(0, i - 3):i]):
+            return PAST  # "had been due to end": a future in the past
         return FUTURE
     if _is_past(w):
+        if _present_perfect(words, i):
+            return None
         # "will be held", "to be signed": a participle after 'be' is not a past tense
         passive = prev in ("be", "being", "is", "are", "am")
         perfect_future = (prev == "been" and i > 2 and words[i - 2] == "have"
@@ -46,7 +65,7 @@ def _cue(words: list[str], i: int) -> str | None:
     return None
 
 
-def clause_tense(low: str, start: int, end: int) -> str | None:
+def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str | None:
     """PAST, FUTURE or None from the nearest cue in the sentence around low[start:end]."""
     left = low[max(0, start - 120):start]
     cut = None
@@ -60,18 +79,28 @@ def clause_tense(low: str, start: int, end: int) -> str | None:
     stop = _BOUNDARY.search(right)
     if stop:
         right = right[: stop.start()]
-    lw = _WORD.findall(left)[-REACH:]
-    rw = _WORD.findall(right)[:REACH]
-    words = [*lw, "|", *rw]
+    src = low if text is None else text
+    lo_left = start - len(left)
+    lw = _WORD.findall(src, lo_left, start)[-(REACH + 3):]  # 3 more for context only
+    rw = _WORD.findall(src, end, end + len(right))[:REACH]
+    raw = [*lw, "|", *rw]
+    words = [w.lower() for w in raw]
+    caps = [w[:1].isupper() for w in raw]
     here = len(lw)
     best: tuple[int, int, str] | None = None
     for i, w in enumerate(words):
         if w == "|":
             continue
-        t = _cue(words, i)
+        t = _cue(words, caps, i)
+        if t is None and here - 2 <= i < here and w in lexicon().neutral_cues:
+            t = PAST  # "said on Monday": the date is the saying's
         if t is None:
             continue
         dist = here - i if i < here else i - here + 1
+        if dist > REACH:
+            continue
+        if w in lexicon().weak_future:
+            dist += 6
         # a cue before the expression wins a tie; future modals outrank a past at equal reach
         key = (dist, 0 if i < here else 1, t)
         if best is None or key[:2] < best[:2]:
