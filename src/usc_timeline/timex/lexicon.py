@@ -56,6 +56,8 @@ class Lexicon:
     target_words: frozenset[str]
     neutral_cues: frozenset[str]
     weak_future: frozenset[str]
+    strong_future: frozenset[str]
+    future_governors: frozenset[str]
     pluperfect: frozenset[str]
     past_endings: tuple[str, ...]
     not_past: frozenset[str]
@@ -168,6 +170,8 @@ def lexicon() -> Lexicon:
         target_words=frozenset(ten["target_words"]["words"]),
         neutral_cues=frozenset(ten["neutral"]["words"]),
         weak_future=frozenset(ten["weak_future"]["words"]),
+        strong_future=frozenset(ten["strong_future"]["words"]),
+        future_governors=frozenset(ten["future_governors"]["words"]),
         pluperfect=frozenset(ten["pluperfect"]["words"]),
         past_endings=tuple(ten["past_suffix"]["endings"]),
         not_past=frozenset(ten["past_suffix"]["not_past"]),

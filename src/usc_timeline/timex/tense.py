@@ -42,10 +42,9 @@ def _cue(words: list[str], caps: list[bool], i: int) -> str | None:
     prev = words[i - 1] if i > 0 else ""
     if w in lex.neutral_cues:
         return None
-    infinitive = (w == "to" and nxt.isalpha() and not caps[i + 1] and nxt not in _NOT_VERBS
-                  and not nxt.endswith(("ed", "ing", "s")))
-    if infinitive and _is_past(prev) and not _present_perfect(words, i - 1):
-        return None  # "was ordered to liquidate": the past verb decides
+    # "agreed to meet", "named to lead": an infinitive after a forward-looking verb
+    infinitive = (w == "to" and prev in lex.future_governors and nxt.isalpha()
+                  and not caps[i + 1] and nxt not in _NOT_VERBS)
     if (w, nxt) in lex.future_pairs or (prev, w) in lex.future_pairs or w in lex.future_cues \
             or infinitive:
         if any(x in lex.pluperfect for x in words[max(0, i - 3):i]):
@@ -99,6 +98,9 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         dist = here - i if i < here else i - here + 1
         if dist > REACH:
             continue
+        if i > here and t == FUTURE and w not in lexicon().strong_future and (
+                i == 0 or words[i - 1] not in lexicon().strong_future):
+            continue  # after the expression only a modal says future
         if w in lexicon().weak_future:
             dist += 6
         # a cue before the expression wins a tie; future modals outrank a past at equal reach
