@@ -330,10 +330,10 @@ def _actors(members: list[Mention]) -> tuple[Actor, ...]:
     first: dict[str, tuple[object, ...]] = {}
     roles: dict[str, Counter[tuple[str | None, str | None, str]]] = defaultdict(Counter)
     for m in members:
-        for a in m.actors:
+        for position, a in enumerate(m.actors):
             count[a.name] += 1
             roles[a.name][(a.country, a.role, a.kind)] += 1
-            k = (m.source.document, m.source.char_start)
+            k = (m.source.document, m.source.char_start, position)
             if a.name not in first or k < first[a.name]:
                 first[a.name] = k
     out = []
@@ -426,7 +426,9 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
     elif kind == "announcement":
         title = f"Announcement by {_and(who)}"
     else:
-        title = f"{_and(who)}: {trigger.split(' … ')[0]}"
+        inner = _inner(trigger)
+        head = trigger.split(" … ")[0]
+        title = f"{_and(who)}: {head}" + (f" {inner}" if inner != "event" else "")
     title = " ".join(title.split())
     return title[:1].upper() + title[1:] if title else kind
 

@@ -123,23 +123,24 @@ _MET_OK = _words("""with in on at for again twice privately briefly separately f
     last this and the his her their its our president premier prime leader leaders
     minister ministers counterpart counterparts officials envoy secretary""")
 _DETERMINERS = _words("a an the its their his her our this these those")
+_GERUND_BEFORE = _words("for by in of at without after before while when on")
 
 
 def _not_a_meeting(tokens: Tokens, hit: Hit) -> bool:
     """`the election met international standards`, `for meeting a challenge`: other
-    senses of meet."""
+    senses of meet. A meeting has someone to meet: a name soon after, or `with` …"""
     word = tokens.texts[hit.first].casefold()
     if hit.last - hit.first != 1 or word not in _MEETING_WORDS or hit.last >= len(tokens):
         return False
-    nxt = tokens.texts[hit.last]
+    nxt = tokens.texts[hit.last].casefold()
     after = tokens.texts[hit.last + 1] if hit.last + 1 < len(tokens) else ""
     if word == "meeting":
-        return nxt.casefold() in _DETERMINERS and after[:1].islower() and \
-            after.casefold() not in _MET_OK
-    if nxt[:1].isupper() or nxt.casefold() in _MET_OK:
-        return nxt.casefold() in _DETERMINERS and after[:1].islower() and \
-            after.casefold() not in _MET_OK
-    return nxt[:1].islower() and tokens.starts[hit.last] - tokens.ends[hit.first] == 1
+        prev = tokens.texts[hit.first - 1].casefold() if hit.first > 0 else ""
+        return prev in _GERUND_BEFORE and nxt in _DETERMINERS and after[:1].islower() \
+            and after.casefold() not in _MET_OK
+    if nxt in _MET_OK or tokens.starts[hit.last] - tokens.ends[hit.first] > 1:
+        return False
+    return not any(w[:1].isupper() for w in tokens.texts[hit.last:hit.last + 4])
 
 
 def _gap_words(ctx: _Context, a: _Trigger, b: _Trigger) -> int:
@@ -394,9 +395,10 @@ def _status(ctx: _Context, trig: _Trigger, sent: Sentence, dated: dt.Dated | Non
 
 
 def _actors(found: list[Found], day: date | None) -> tuple[list[Actor], list[Found]]:
+    """Actors in text order (the order titles rely on: `US sanctions … from Russia`)."""
     actors: dict[str, Actor] = {}
     used: list[Found] = []
-    for f in found:
+    for f in sorted(found, key=lambda f: (f.start, f.end)):
         if f.actor is None:
             continue
         actor = person_actor(f.person, day) if f.person is not None else f.actor

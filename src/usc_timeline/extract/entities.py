@@ -41,6 +41,8 @@ _NOT_NAMES = _words("""The A An And Of In On At To For With By From As But Or No
     February March April May June July August September October November December
     He She It They We I His Her Their Its Our Who Which What When Where While
     After Before Also Has Had Have Was Were Is Are Will Would Said Says Told""")
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di",
+                             "du", "le", "la", "dos", "das"})
 # Surnames that are also everyday words or months: alone, they name a person only after
 # a title or honorific, or once the article has named that person in full.
 _COMMON_SHORTS = _words("""May Sun Rice Power Price Young Love King Bush Brown Green White
@@ -152,6 +154,10 @@ def _capitalised_name(tokens: Tokens, i: int, text: str, limit: int = 4) -> int:
     j = i
     while j < len(tokens) and j - i < limit:
         word = tokens.texts[j]
+        if j > i and word in _NAME_PARTICLES and j + 1 < len(tokens) and \
+                tokens.texts[j + 1][:1].isupper():
+            j += 1  # `Nuri al-Maliki`, `Ursula von der Leyen`
+            continue
         if not word[:1].isupper() or word in _NOT_NAMES or not word.isalpha():
             break
         if j > i and text[tokens.ends[j - 1]:tokens.starts[j]] not in (" ", "-", ". "):
@@ -305,7 +311,7 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                 hit is not None and (hit.payloads("country") or hit.payloads("place")
                                      or hit.payloads("institution"))):
             country = title.country or (qualifier.code if qualifier else None)
-            name = " ".join(tokens.texts[j_name:end_tok])
+            name = text[tokens.starts[j_name]:tokens.ends[end_tok - 1]]
             used.update(range(j_name, end_tok))
             out.append(Found(tokens[j_name].start, tokens[end_tok - 1].end, "person",
                              Actor(name, country, title.role, "person")))
