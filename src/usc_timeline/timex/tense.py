@@ -47,7 +47,7 @@ def _cue(words: list[str], caps: list[bool], i: int) -> str | None:
                   and not caps[i + 1] and nxt not in _NOT_VERBS)
     if (w, nxt) in lex.future_pairs or (prev, w) in lex.future_pairs or w in lex.future_cues \
             or infinitive:
-        if any(x in lex.pluperfect for x in words[max(0, i - 3):i]):
+        if any(x in lex.pluperfect for x in words[max(0, i - 5):i]):
             return PAST  # "had been due to end": a future in the past
         return FUTURE
     if _is_past(w):
@@ -102,7 +102,10 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
                 i == 0 or words[i - 1] not in lexicon().strong_future):
             continue  # after the expression only a modal says future
         if w in lexicon().weak_future:
-            dist += 6
+            if any(x in lexicon().pluperfect for x in words):
+                t = PAST  # "Until Thursday, police had not named a suspect"
+            elif i != here - 1:
+                dist += 6  # only "until Tuesday" itself is a clear deadline
         # a cue before the expression wins a tie; future modals outrank a past at equal reach
         key = (dist, 0 if i < here else 1, t)
         if best is None or key[:2] < best[:2]:
