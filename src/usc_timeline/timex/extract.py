@@ -34,7 +34,8 @@ def _normalise_at(pos: int, candidates: tuple[Rule, ...], ctx: Ctx) -> list[Foun
         if m is None or m.end() == m.start():
             continue
         found = NORMS[r.norm](M(m, ""), ctx)
-        if found and not any(_title_case(ctx.text, f.start, f.end) for f in found):
+        if found and (r.name == "holiday"
+                      or not any(_title_case(ctx.text, f.start, f.end) for f in found)):
             return found
     return None
 

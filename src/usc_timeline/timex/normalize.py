@@ -885,8 +885,9 @@ def month_rel(m: M, ctx: Ctx) -> list[Found] | None:
             if prev not in _YEAR_PREPS | {"last", "next", "this", "that", "in", "early", "late",
                                          "mid", "until", "since", "of", "by", "before", "after"}:
                 return None
-            if nxt in ("be", "have", "not", "i", "we", "you", "he", "she", "it", "they", "the",
-                       "also", "well", "never", "still"):
+            if ctx.next_char(m.end).isalpha() and nxt in (
+                    "be", "have", "not", "i", "we", "you", "he", "she", "it", "they", "the",
+                    "also", "well", "never", "still"):
                 return None
     if ctx.dct is None and not m.g("rely"):
         return _date_found(m, ctx, f"XXXX-{mon:02d}", "month of an unknown year", pos)
@@ -1251,6 +1252,16 @@ def duration(m: M, ctx: Ctx) -> list[Found] | None:
                   f"'{ctx.text[start:m.end]}' is a length of time", anchor=False)]
 
 
+@norm
+def unit_long(m: M, ctx: Ctx) -> list[Found] | None:
+    word = m.g("unit") or ""
+    unit = _unit(word)
+    start = m.s("unit")
+    n = None if word != unit else 1.0
+    return [Found(start, m.end, "DURATION", duration_value(n, unit), None,
+                  f"'{ctx.text[start:m.end]}' is a length of time", anchor=False)]
+
+
 _BARE_LEFT = frozenset(["for", "in", "within", "over", "after", "take", "takes", "took", "taken",
                         "taking", "spent", "spend", "spends", "lasted", "last", "lasting",
                         "lasts", "wait", "waited", "waiting", "nearly", "almost", "from",
@@ -1266,7 +1277,7 @@ def bare_units(m: M, ctx: Ctx) -> list[Found] | None:
     if prev == "the" and ctx.next_word(m.end) not in ("", "ahead", "since", "before", "after"):
         return None
     nxt = ctx.next_word(m.end)
-    if nxt in ("old", "of") and prev not in ("for",):
+    if nxt == "old" or (nxt == "of" and prev == "the"):
         return None
     unit = _unit(m.g("unit") or "")
     mod = "APPROX" if m.g("unit2") else None
