@@ -1344,7 +1344,8 @@ def time_of_day(m: M, ctx: Ctx) -> list[Found] | None:
         hh, mi = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m.g("named") or ""]
     elif m.g("hourp"):
         hh, mi = int(m.g("hourp") or 0), 0
-        if (m.g("dpart") in ("afternoon", "evening") and hh < 12) or (m.g("dpart") == "night" and 6 <= hh < 12):
+        part = m.g("dpart")
+        if (part in ("afternoon", "evening") and hh < 12) or (part == "night" and 6 <= hh < 12):
             hh += 12
     elif m.g("hour24"):
         hh, mi = int(m.g("hour24") or 0), int(m.g("minute24") or 0)
