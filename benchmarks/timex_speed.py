@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"TE3-Silver: {r['docs']:.0f} docs, {r['mb']:.2f} MB of text, "
               f"{r['timexes']:.0f} timexes in {r['seconds']:.2f} s "
               f"-> {r['mb_per_s']:.2f} MB/s (target >= 3)")
-        print(f"peak memory: {r['peak_traced_mb']:.1f} MB traced by tracemalloc during the run; "
+        print(f"peak memory: {r['peak_traced_mb']:.2f} MB traced by tracemalloc during the run; "
               f"process max RSS {_maxrss_mb():.0f} MB (includes the loaded texts)")
         if args.min_mbps is not None and r["mb_per_s"] < args.min_mbps:
             print(f"FAIL: throughput {r['mb_per_s']:.2f} MB/s below {args.min_mbps} MB/s")
