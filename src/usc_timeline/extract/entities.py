@@ -92,11 +92,16 @@ def entity_index(lexicon: Lexicon) -> EntityIndex:
     for inst in lexicon.institutions:
         for form in (inst.name, *inst.aliases):
             form = form[4:] if form.lower().startswith("the ") else form
-            m.add(NAMES, form, "institution", inst, case_sensitive=" " not in form)
+            first = form.split()[0] if form.split() else form
+            m.add(NAMES, form, "institution", inst,
+                  case_sensitive=" " not in form or first.replace(".", "").isupper())
     for place in lexicon.places:
         m.add_all(NAMES, (place.name, *place.aliases), "place", place, case_sensitive=True)
     for title in lexicon.titles:
-        m.add_all(TITLES, title.names, "title", title, case_sensitive=False)
+        for name in title.names:
+            first = name.split()[0].replace(".", "") if name.split() else name
+            # `US senator` is matched as written: the pronoun `us` starts no title.
+            m.add(TITLES, name, "title", title, case_sensitive=first.isupper() and len(first) > 1)
     for honorific in HONORIFICS:
         m.add(TITLES, honorific, "honorific", honorific, case_sensitive=True)
     for issue in lexicon.issues:

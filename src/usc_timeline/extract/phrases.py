@@ -105,6 +105,9 @@ class PhraseMatcher:
     _entries: dict[tuple[str, tuple[str, ...]], list[Entry]] = field(default_factory=dict)
     _lengths: dict[str, set[int]] = field(default_factory=dict)  # first token -> n-gram sizes
     _sorted: dict[str, tuple[int, ...]] | None = None
+    # first tokens that can start a phrase: as written (case-sensitive entries), folded
+    _exact_first: set[str] = field(default_factory=set)
+    _folded_first: set[str] = field(default_factory=set)
 
     def _sorted_lengths(self) -> dict[str, tuple[int, ...]]:
         if self._sorted is None:
@@ -122,6 +125,10 @@ class PhraseMatcher:
         if entry not in bucket:
             bucket.append(entry)
         self._lengths.setdefault(folded[0], set()).add(len(folded))
+        if case_sensitive:
+            self._exact_first.add(key[0])
+        else:
+            self._folded_first.add(folded[0])
         self._sorted = None
 
     def add_all(self, layer: str, phrases: Iterable[str], kind: str, payload: Any,
@@ -138,11 +145,12 @@ class PhraseMatcher:
         busy = dict.fromkeys(wanted, 0)  # next free token index per layer
         n = len(folded)
         lengths = self._sorted_lengths()
-        for i, word in enumerate(folded):
-            sizes = lengths.get(word)
-            if sizes is None:
-                continue
-            for size in sizes:
+        # Most tokens start no phrase: find the few that do in one comprehension.
+        exact, loose = self._exact_first, self._folded_first
+        starts = [i for i, (word, low) in enumerate(zip(texts, folded, strict=True))
+                  if low in loose or word in exact]
+        for i in starts:
+            for size in lengths[folded[i]]:
                 if i + size > n:
                     continue
                 key = tuple(folded[i:i + size])
