@@ -1,0 +1,240 @@
+"""Unit tests of the timex engine's modules: rules data, dispatch, calendar maths, tense.
+
+The broad table of sentences lives in tests/data/timex_gold.toml (test_timex_gold.py);
+these tests pin down the pieces that table cannot see directly.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from importlib import resources
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from usc_timeline.timex import Timex, duration_days, find_timexes
+from usc_timeline.timex import dates as D
+from usc_timeline.timex.dispatch import first_tokens
+from usc_timeline.timex.patterns import Dispatch, dispatch, rules
+from usc_timeline.timex.tense import FUTURE, PAST, clause_tense
+
+
+def values(text: str, dct: str | None = "2023-06-21") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_timexes(text, dct)]
+
+
+# -- the rule file ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("rule", rules(), ids=lambda r: r.name)
+def test_every_rule_matches_its_own_example(rule: object) -> None:
+    from usc_timeline.timex.patterns import Rule
+
+    assert isinstance(rule, Rule)
+    low = rule.example.lower()
+    assert any(rule.regex.match(low, i) for i in range(len(low))), rule.example
+
+
+@pytest.mark.parametrize("rule", rules(), ids=lambda r: r.name)
+def test_every_rule_example_is_found_by_the_engine(rule: object) -> None:
+    from usc_timeline.timex.patterns import Rule
+
+    assert isinstance(rule, Rule)
+    assert find_timexes(rule.example, "2023-06-21"), rule.example
+
+
+def test_every_rule_is_anchored_on_known_first_tokens() -> None:
+    for r in rules():
+        tokens = first_tokens(r.pattern)
+        assert tokens, f"{r.name} could start anywhere"
+    dispatch()  # raises if a rule cannot be indexed
+
+
+def test_data_files_say_where_they_come_from() -> None:
+    folder = resources.files("usc_timeline.timex").joinpath("data")
+    names = [p.name for p in folder.iterdir() if p.name.endswith(".toml")]
+    assert len(names) >= 7
+    for name in names:
+        first = folder.joinpath(name).read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("#"), name
+        assert "Provenance" in folder.joinpath(name).read_text(encoding="utf-8"), name
+
+
+# -- dispatch must not change results --------------------------------------------------------
+
+def _all_rules_everywhere(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the scan try every rule at every token: the slow reference behaviour."""
+    everything = tuple(rules())
+    import re
+
+    loose = re.compile(r"(?<![a-z0-9])(?:[a-z]+|[0-9]|['$])")
+    monkeypatch.setattr(Dispatch, "candidates", lambda self, low, token, end: everything)
+    monkeypatch.setattr(dispatch(), "trigger", loose)
+
+
+_WORDS = ["the", "last", "next", "this", "on", "in", "early", "late", "mid", "May", "June",
+          "Monday", "Friday", "week", "year", "years", "days", "two", "three", "a", "ago",
+          "later", "earlier", "quarter", "third", "fiscal", "1998", "2023", "19", "5",
+          "p.m.", "morning", "night", "since", "until", "between", "and", "to", "said",
+          "will", "met", "every", "annual", "the 1990s", "now", "recently", "2,018", "$2018",
+          "Theresa", "Christmas", "summer", "-", ",", ".", "'80s", "Q3", "per", "hours"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=14))
+def test_dispatch_finds_what_trying_every_rule_finds(words: list[str]) -> None:
+    text = " ".join(words)
+    fast = find_timexes(text, "2023-06-21")
+    with pytest.MonkeyPatch.context() as mp:
+        _all_rules_everywhere(mp)
+        slow = find_timexes(text, "2023-06-21")
+    assert fast == slow
+
+
+def test_dispatch_matches_reference_on_news_prose(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "Secretary of State Antony Blinken met Xi Jinping in Beijing on Monday, June 19, "
+        "2023, and said talks would resume in the coming months. A week later, the third "
+        "quarter began; sales rose 5% from a year earlier. Two days ago officials said the "
+        "visit, planned for early next year, could slip to 2025. Between 1972 and 1982 output "
+        "tripled. The meeting ran from 10 a.m. to 3 p.m. local time. Theresa May did not attend."
+    )
+    fast = find_timexes(text, "2023-06-21")
+    _all_rules_everywhere(monkeypatch)
+    assert find_timexes(text, "2023-06-21") == fast
+
+
+# -- calendar values and spans ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("value", "mod", "start", "end", "precision"), [
+    ("2023-01", "START", date(2023, 1, 1), date(2023, 1, 10), "month"),
+    ("2023-01", "MID", date(2023, 1, 11), date(2023, 1, 20), "month"),
+    ("2023-02", "END", date(2023, 2, 21), date(2023, 2, 28), "month"),
+    ("2023-W25", None, date(2023, 6, 19), date(2023, 6, 25), "week"),
+    ("2023-W25-WE", None, date(2023, 6, 24), date(2023, 6, 25), "week"),
+    ("2023-Q3", None, date(2023, 7, 1), date(2023, 9, 30), "season"),
+    ("2023-H1", None, date(2023, 1, 1), date(2023, 6, 30), "season"),
+    ("2022-WI", None, date(2022, 12, 1), date(2023, 2, 28), "season"),
+    ("199", None, date(1990, 1, 1), date(1999, 12, 31), "decade"),
+    ("2020", None, date(2020, 1, 1), date(2020, 12, 31), "year"),
+    ("2023-06-21", "START", date(2023, 6, 21), date(2023, 6, 21), "day"),
+])
+def test_span_of_values(value: str, mod: str | None, start: date, end: date,
+                        precision: str) -> None:
+    span = D.span_of(value, mod)
+    assert span is not None
+    assert (span.start, span.end, span.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize("value", ["XXXX-XX-XX", "PRESENT_REF", "P3D", "XXXX-05", "19"])
+def test_unresolved_or_non_date_values_have_no_span(value: str) -> None:
+    assert D.span_of(value) is None
+
+
+@pytest.mark.parametrize("value", ["2023-06-21", "2023-06", "2023-W01", "2023-Q4", "2023-H2",
+                                   "2023-SU", "2023", "199", "2020-W53"])
+def test_values_parse_back_to_themselves(value: str) -> None:
+    p = D.parse(value)
+    assert p is not None and p.value() == value
+
+
+def test_movable_holidays() -> None:
+    assert D.easter(2024) == date(2024, 3, 31)
+    assert D.easter(2023) == date(2023, 4, 9)
+    assert D.nth_weekday(2023, 11, 4, 4) == date(2023, 11, 23)  # Thanksgiving
+    assert D.nth_weekday(2023, 5, 1, -1) == date(2023, 5, 29)  # Memorial Day
+
+
+def test_shift_clamps_to_month_end() -> None:
+    assert D.shift(date(2023, 3, 31), -1, D.MONTH) == date(2023, 2, 28)
+    assert D.shift(date(2024, 2, 29), 1, D.YEAR) == date(2025, 2, 28)
+
+
+# -- publication dates -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("bad", ["2023-13", "2023-02-30", "June 2023", "23-06-01", ""])
+def test_bad_publication_dates_are_refused(bad: str) -> None:
+    with pytest.raises(ValueError):
+        find_timexes("on Monday", bad)
+
+
+def test_partial_publication_date_resolves_what_it_can() -> None:
+    assert values("It fell last month.", "2023-06") == [("last month", "2023-05")]
+    assert values("It fell yesterday.", "2023-06") == [("yesterday", "XXXX-XX-XX")]
+    assert values("It fell last year.", "2023") == [("last year", "2022")]
+
+
+def test_without_publication_date_relative_values_stay_open() -> None:
+    got = dict(values("Talks on June 19, 2023 followed last year's row and a May 5 call.", None))
+    assert got["June 19, 2023"] == "2023-06-19"
+    assert got["last year"] == "XXXX"
+    assert got["May 5"] == "XXXX-05-05"
+
+
+def test_no_wall_clock() -> None:
+    assert find_timexes("today", None)[0].value == "XXXX-XX-XX"
+    assert find_timexes("today", None)[0].span is None
+
+
+# -- tense -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "target", "tense"), [
+    ("The leaders will meet in May.", "May", FUTURE),
+    ("The leaders met in May.", "May", PAST),
+    ("Officials said on Monday that talks would resume.", "Monday", PAST),
+    ("The strike had been due to end Friday.", "Friday", PAST),
+    ("They agreed to meet in March.", "March", FUTURE),
+    ("In March the ministers signed the deal.", "March", PAST),
+    ("Prices rose in March, an official said.", "March", PAST),
+    ("The vote is set for June.", "June", FUTURE),
+])
+def test_clause_tense(sentence: str, target: str, tense: str) -> None:
+    i = sentence.index(target)
+    assert clause_tense(sentence.lower(), i, i + len(target), sentence) == tense
+
+
+# -- the public record -----------------------------------------------------------------------
+
+def test_to_json_follows_the_design_contract() -> None:
+    t = find_timexes("They met in early January.", "2023-06-21")[0]
+    assert t.to_json("a.txt") == {
+        "document": "a.txt", "text": "early January", "start": 12, "end": 25,
+        "type": "DATE", "value": "2023-01", "mod": "START",
+        "interval": {"start": "2023-01-01", "end": "2023-01-10", "precision": "month"},
+    }
+    d = find_timexes("a two-day visit", "2023-06-21")[0]
+    assert "interval" not in d.to_json("a.txt") and "mod" not in d.to_json("a.txt")
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("a two-day visit", 2), ("three weeks", 21), ("a five-hour meeting", None),
+    ("several years", None), ("for two months", 60),
+])
+def test_duration_days(text: str, days: int | None) -> None:
+    t = find_timexes(text, "2023-06-21")[0]
+    assert t.type == "DURATION"
+    assert duration_days(t) == days
+
+
+def test_duration_days_ignores_dates() -> None:
+    t = Timex(0, 4, "2023", "DATE", "2023")
+    assert duration_days(t) is None
+
+
+def test_every_timex_explains_itself() -> None:
+    for t in find_timexes("Xi met Biden on Monday and will visit in May for three days.",
+                          "2023-06-21"):
+        assert t.how and t.text in t.how
+
+
+def test_anaphora_anchor_to_the_last_date() -> None:
+    got = values("The summit opened on Nov. 15, 2023. The next day, talks stalled; a week "
+                 "later they resumed.", "2023-12-01")
+    assert got == [("Nov. 15, 2023", "2023-11-15"), ("The next day", "2023-11-16"),
+                   ("a week later", "2023-11-23")]
+
+
+def test_scan_survives_adversarial_input() -> None:
+    text = ("May May May 2023-13-45 99/99/9999 " * 50) + ("1" * 5000) + (" -/.," * 500)
+    out = find_timexes(text, "2023-06-21")
+    assert all(text[t.start:t.end] == t.text for t in out)
