@@ -58,6 +58,8 @@ class Lexicon:
     weak_future: frozenset[str]
     strong_future: frozenset[str]
     future_governors: frozenset[str]
+    present_verbs: frozenset[str]
+    present_reach: int
     pluperfect: frozenset[str]
     past_endings: tuple[str, ...]
     not_past: frozenset[str]
@@ -172,6 +174,8 @@ def lexicon() -> Lexicon:
         weak_future=frozenset(ten["weak_future"]["words"]),
         strong_future=frozenset(ten["strong_future"]["words"]),
         future_governors=frozenset(ten["future_governors"]["words"]),
+        present_verbs=frozenset(ten["present_verbs"]["words"]),
+        present_reach=int(ten["present_verbs"]["reach"]),
         pluperfect=frozenset(ten["pluperfect"]["words"]),
         past_endings=tuple(ten["past_suffix"]["endings"]),
         not_past=frozenset(ten["past_suffix"]["not_past"]),

@@ -93,6 +93,9 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         t = _cue(words, caps, i)
         if t is None and here - 2 <= i < here and w in lexicon().neutral_cues:
             t = PAST  # "said on Monday": the date is the saying's
+        if t is None and here - lexicon().present_reach <= i < here \
+                and w in lexicon().present_verbs and words[i - 1:i] != ["to"]:
+            t = FUTURE  # "the envoys meet separately Monday"
         if t is None:
             continue
         dist = here - i if i < here else i - here + 1
