@@ -90,6 +90,8 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
     for i, w in enumerate(words):
         if w == "|":
             continue
+        if i > here and w in lexicon().neutral_cues:
+            break  # "On Wednesday the ministry said it would ...": the rest is reported speech
         t = _cue(words, caps, i)
         if t is None and here - 2 <= i < here and w in lexicon().neutral_cues:
             t = PAST  # "said on Monday": the date is the saying's
