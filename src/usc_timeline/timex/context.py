@@ -17,6 +17,8 @@ from usc_timeline.timex.tense import clause_tense
 _PREV_WORD = re.compile(r"([a-z0-9'$%.-]+)[^a-z0-9'$%.-]*$")
 _NEXT_WORD = re.compile(r"[^a-z0-9'$%]*?([a-z0-9'$%-]+)")
 
+_HABITUAL = re.compile(r"\b(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter)\b"
+                       r"|\bannually\b|\byear after year\b")
 _UNRESOLVED = {dates.DAY: "XXXX-XX-XX", dates.WEEK: "XXXX-WXX", dates.MONTH: "XXXX-XX",
                dates.QUARTER: "XXXX-QX", dates.HALF: "XXXX-HX", dates.YEAR: "XXXX",
                dates.DECADE: "XXX", dates.CENTURY: "XX"}
@@ -85,6 +87,20 @@ class Ctx:
         if key not in self._tense:
             self._tense[key] = clause_tense(self.low, start, end, self.text)
         return self._tense[key]
+
+    def sentence(self, start: int, end: int) -> str:
+        """The lower-cased sentence around a span (bounded, so it stays cheap)."""
+        lo = max(0, start - 200)
+        hi = min(len(self.low), end + 200)
+        left = self.low[lo:start]
+        cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("? "), left.rfind("! "))
+        right = self.low[end:hi]
+        stops = [i for i in (right.find(". "), right.find("\n")) if i >= 0]
+        return left[cut + 1:] + self.low[start:end] + (right[: min(stops)] if stops else right)
+
+    def habitual(self, start: int, end: int) -> bool:
+        """Does the sentence describe something that recurs yearly ("every year")?"""
+        return _HABITUAL.search(self.sentence(start, end)) is not None
 
     # -- neighbouring words -------------------------------------------------------------
     def prev_word(self, pos: int) -> str:

@@ -377,6 +377,8 @@ def month_range(m: M, ctx: Ctx) -> list[Found] | None:
     start = m.s("month")
     if m.g("year"):
         year: int | None = int(m.g("year") or 0)
+    elif ctx.habitual(m.start, m.end):
+        year = None
     else:
         year = _pick_year(ctx, m1, None, m.start, m.end)
     if year is None:
@@ -556,6 +558,8 @@ def quarter(m: M, ctx: Ctx) -> list[Found] | None:
                 year += 1 if q <= cur else 0
             elif q > cur:
                 t = ctx.tense(m.start, m.end)
+                if _RESULTS.search(ctx.prev_text(m.start, 40)):
+                    t = PAST  # "will report results for the fourth quarter"
                 if t == PAST or (q > cur + 1 and t != FUTURE):
                     year -= 1
             how = f"year from publication date {ctx.dct_text()}"
@@ -563,6 +567,10 @@ def quarter(m: M, ctx: Ctx) -> list[Found] | None:
             year = ctx.dct.year
     value = f"{year:04d}-Q{q}" if year is not None else f"XXXX-Q{q}"
     return _date_found(m, ctx, value, how)
+
+
+_RESULTS = re.compile(r"\b(?:results?|earnings|profits?|loss|losses|revenues?|sales|report"
+                      r"|reported|guidance|dividend)\b")
 
 
 @norm
@@ -889,8 +897,9 @@ def month_rel(m: M, ctx: Ctx) -> list[Found] | None:
                     "be", "have", "not", "i", "we", "you", "he", "she", "it", "they", "the",
                     "also", "well", "never", "still"):
                 return None
-    if ctx.dct is None and not m.g("rely"):
-        return _date_found(m, ctx, f"XXXX-{mon:02d}", "month of an unknown year", pos)
+    if (ctx.dct is None and not m.g("rely")) or (not rel and not m.g("rely")
+                                                  and ctx.habitual(m.start, m.end)):
+        return _date_found(m, ctx, f"XXXX-{mon:02d}", "a month of any year", pos)
     ref = ctx.ref(dates.MONTH)
     year: int | None
     if m.g("rely"):
@@ -1142,6 +1151,12 @@ def _year_ago_period(m: M, ctx: Ctx) -> list[Found] | None:
         if y is None:
             return _date_found(m, ctx, f"XXXX-Q{q}", "needs a reference year")
         return _date_found(m, ctx, f"{y - 1:04d}-Q{q}", "same quarter a year earlier")
+    ya = m.g("ya") or ""
+    a = ctx.anchor
+    if not unit and ("earlier" in ya or "before" in ya) and a is not None and a.gran in (
+            dates.DAY, dates.MONTH, dates.QUARTER, dates.HALF):
+        d = dates.shift(a.start, -1, dates.YEAR)
+        return _date_found(m, ctx, dates.fmt(a.gran, d), "a year before the last date mentioned")
     if unit in ("quarter", "period", "") and lq is not None:
         d = dates.shift(lq[1].start, -1, dates.YEAR)
         return _date_found(m, ctx, dates.fmt(dates.QUARTER, d),
@@ -1337,6 +1352,10 @@ def reference(m: M, ctx: Ctx) -> list[Found] | None:
                   f"reference ({value})", anchor=False)]
 
 
+_LATER_WEEKDAY = re.compile(r"(?:\s+[a-z]+)?\s+time,?\s+(?:on\s+)?(monday|tuesday|wednesday|"
+                            r"thursday|friday|saturday|sunday)\b")
+
+
 @norm
 def time_of_day(m: M, ctx: Ctx) -> list[Found] | None:
     lex = lexicon()
@@ -1363,19 +1382,24 @@ def time_of_day(m: M, ctx: Ctx) -> list[Found] | None:
             return None
     ref = ctx.ref(dates.DAY)
     day: date | None = None
-    if m.g("weekday") and ref is not None:
-        wd = lex.weekdays[(m.g("weekday") or "").rstrip(".").removesuffix("s")]
-        t = ctx.tense(m.start, m.end)
-        day = _weekday_date(ref, wd, "on_or_after" if t == FUTURE else "on_or_before")
-    elif m.g("month") and ref is not None:
+    if m.g("month") and ref is not None:
         mon, dd = _month(m), int(m.g("day") or 0)
         y = _pick_year(ctx, mon, dd, m.start, m.end) or ref.year
         try:
             day = date(y, mon, dd)
         except ValueError:
             return None
+    elif m.g("weekday") and ref is not None:
+        wd = lex.weekdays[(m.g("weekday") or "").rstrip(".").removesuffix("s")]
+        t = ctx.tense(m.start, m.end)
+        day = _weekday_date(ref, wd, "on_or_after" if t == FUTURE else "on_or_before")
     elif m.g("rel") and ref is not None:
         day = ref + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(m.g("rel") or "", 0))
+    elif ref is not None and (later := _LATER_WEEKDAY.match(ctx.low, m.end)):
+        # "9:22 a.m. Beijing time on Thursday": the weekday outside the extent gives the day
+        wd = lex.weekdays[later.group(1)]
+        t = ctx.tense(m.start, later.end())
+        day = _weekday_date(ref, wd, "on_or_after" if t == FUTURE else "on_or_before")
     else:
         day = ctx.anchor_ref(dates.DAY)
     prefix = dates.fmt_day(day) if day is not None else "XXXX-XX-XX"

@@ -90,11 +90,13 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
     for i, w in enumerate(words):
         if w == "|":
             continue
-        if i > here and w in lexicon().neutral_cues:
+        if i > here and (w in lexicon().neutral_cues or w == "that"):
             break  # "On Wednesday the ministry said it would ...": the rest is reported speech
         t = _cue(words, caps, i)
-        if t is None and here - 2 <= i < here and w in lexicon().neutral_cues:
-            t = PAST  # "said on Monday": the date is the saying's
+        weak_past = False
+        if t is None and i < here and w in lexicon().neutral_cues:
+            t = PAST  # "said on Monday", "told him by phone on Tuesday": the saying's date
+            weak_past = i < here - 2
         if t is None and here - lexicon().present_reach <= i < here \
                 and w in lexicon().present_verbs and words[i - 1:i] != ["to"]:
             t = FUTURE  # "the envoys meet separately Monday"
@@ -106,6 +108,8 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         if i > here and t == FUTURE and w not in lexicon().strong_future and (
                 i == 0 or words[i - 1] not in lexicon().strong_future):
             continue  # after the expression only a modal says future
+        if weak_past:
+            dist += 3
         if w in lexicon().weak_future:
             if any(x in lexicon().pluperfect for x in words):
                 t = PAST  # "Until Thursday, police had not named a suspect"
