@@ -455,17 +455,19 @@ def extract_mentions(document: Document, lexicon: Lexicon | None = None) -> list
     tokens = tokenize(text)
     index = entity_index(lex)
     hits = index.matcher.find(tokens, (NAMES, TITLES, ISSUES, LAYER))
-    entities = find_entities(text, tokens, index, day,
-                             [h for h in hits if h.layer != LAYER])
-    tl = trigger_lexicon()
     trigger_hits = [h for h in hits if h.layer == LAYER]
+    sentences = split_sentences(text)
+    entities = find_entities(text, tokens, index, day,
+                             [h for h in hits if h.layer != LAYER],
+                             _regions(sentences, [h.start for h in trigger_hits]))
+    tl = trigger_lexicon()
     timexes = sorted(find_timexes(text, dct), key=lambda t: (t.start, t.end))
     ctx = _Context(document, text, tokens, tokens.starts, entities, timexes,
                    [t.start for t in timexes], tl, published, lex)
     hit_starts = [h.start for h in trigger_hits]
     out: list[Mention] = []
     prev = _Prev()
-    for sent in split_sentences(text):
+    for sent in sentences:
         lo = bisect_left(hit_starts, sent.start)
         hi = bisect_left(hit_starts, sent.end)
         triggers = _sentence_triggers(ctx, sent, trigger_hits[lo:hi]) if lo < hi else []
@@ -492,6 +494,21 @@ def _report_date(ctx: _Context, trig: _Trigger, triggers: list[_Trigger],
                 return dt.Dated(found.span, found.text, f"{found.how}; the date of the report",
                                 found.start, found.end, 1)
     return None
+
+
+def _regions(sentences: list[Sentence], triggers: list[int]) -> list[tuple[int, int]]:
+    """Where entities matter: sentences with a trigger, and the two before each
+    (dates carried over, `These relations`, `She met …`)."""
+    out: list[tuple[int, int]] = []
+    for k, sent in enumerate(sentences):
+        i = bisect_left(triggers, sent.start)
+        if i < len(triggers) and triggers[i] < sent.end:
+            first = sentences[max(0, k - 2)].start
+            if out and first <= out[-1][1]:
+                out[-1] = (out[-1][0], sent.end)
+            else:
+                out.append((first, sent.end))
+    return out
 
 
 def _sentence_mentions(ctx: _Context, sent: Sentence, triggers: list[_Trigger],

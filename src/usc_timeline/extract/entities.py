@@ -260,9 +260,20 @@ def _qualifier_country(name_end_at: dict[int, Hit], tokens: Tokens,
 
 
 def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | None,
-                  hits: list[Hit] | None = None) -> DocEntities:
+                  hits: list[Hit] | None = None,
+                  regions: list[tuple[int, int]] | None = None) -> DocEntities:
     """Every actor, place and issue of a document, with people resolved (`hits`: the
-    matcher's hits if the caller already has them)."""
+    matcher's hits if the caller already has them). People are resolved everywhere
+    (who was named before matters); countries, places, institutions, issues and
+    misspelt names only inside `regions` (sorted, disjoint spans), when given."""
+    starts = [a for a, _ in regions] if regions is not None else []
+
+    def wanted(pos: int) -> bool:
+        if regions is None:
+            return True
+        k = bisect_left(starts, pos + 1) - 1
+        return k >= 0 and pos < regions[k][1]
+
     if hits is None:
         hits = index.matcher.find(tokens, (NAMES, TITLES, ISSUES))
     resolver = _Resolver(index, day)
@@ -347,14 +358,15 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                 out.append(Found(h.start, h.end, "person", person_actor(person, day),
                                  person=person))
                 continue
-        out.extend(_non_person(h, tokens, text))
+        if wanted(h.start):
+            out.extend(_non_person(h, tokens, text))
     # Misspelt surnames of people the article has named (`Brinken said`).
     if resolver.introduced:
         covered = name_tokens | used
         tried: dict[str, Person | None] = {}
         for i, word in enumerate(tokens.texts):
             if (len(word) < 5 or not word[:1].isupper() or i in covered or not word.isalpha()
-                    or word in _NOT_NAMES or word.isupper()):
+                    or word in _NOT_NAMES or word.isupper() or not wanted(tokens.starts[i])):
                 continue
             if word not in tried:
                 tried[word] = resolver.fuzzy(word, None)
@@ -363,7 +375,7 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                 out.append(Found(tokens.starts[i], tokens.ends[i], "person",
                                  person_actor(person, day), person=person))
     for h in hits:
-        if h.layer == ISSUES:
+        if h.layer == ISSUES and wanted(h.start):
             for tag in h.payloads("issue"):
                 out.append(Found(h.start, h.end, "issue", issue=tag))
     out.sort(key=lambda f: (f.start, f.end, f.kind))

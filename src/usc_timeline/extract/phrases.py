@@ -102,7 +102,8 @@ class Hit:
 class PhraseMatcher:
     """Leftmost-longest matching of phrases per layer, on tokens."""
 
-    _entries: dict[tuple[str, tuple[str, ...]], list[Entry]] = field(default_factory=dict)
+    # folded token sequence -> layer -> entries
+    _entries: dict[tuple[str, ...], dict[str, list[Entry]]] = field(default_factory=dict)
     _lengths: dict[str, set[int]] = field(default_factory=dict)  # first token -> n-gram sizes
     _sorted: dict[str, tuple[int, ...]] | None = None
     # first tokens that can start a phrase: as written (case-sensitive entries), folded
@@ -121,7 +122,7 @@ class PhraseMatcher:
             return
         folded = tuple(t.casefold() for t in key)
         entry = Entry(kind, payload, key if case_sensitive else None)
-        bucket = self._entries.setdefault((layer, folded), [])
+        bucket = self._entries.setdefault(folded, {}).setdefault(layer, [])
         if entry not in bucket:
             bucket.append(entry)
         self._lengths.setdefault(folded[0], set()).add(len(folded))
@@ -146,26 +147,26 @@ class PhraseMatcher:
         n = len(folded)
         lengths = self._sorted_lengths()
         # Most tokens start no phrase: find the few that do in one comprehension.
-        exact, loose = self._exact_first, self._folded_first
+        as_written, loose = self._exact_first, self._folded_first
         starts = [i for i, (word, low) in enumerate(zip(texts, folded, strict=True))
-                  if low in loose or word in exact]
+                  if low in loose or word in as_written]
+        entries = self._entries
         for i in starts:
             for size in lengths[folded[i]]:
                 if i + size > n:
                     continue
-                key = tuple(folded[i:i + size])
-                for layer in wanted:
-                    if busy[layer] > i:
+                by_layer = entries.get(tuple(folded[i:i + size]))
+                if by_layer is None:
+                    continue
+                for layer, found in by_layer.items():
+                    if layer not in busy or busy[layer] > i:
                         continue
-                    found = self._entries.get((layer, key))
-                    if not found:
-                        continue
-                    exact = [e for e in found
-                             if e.exact is None or e.exact == tuple(texts[i:i + size])]
-                    if not exact:
+                    fits = [e for e in found
+                            if e.exact is None or e.exact == tuple(texts[i:i + size])]
+                    if not fits:
                         continue
                     hits.append(Hit(layer, i, i + size, tokens.starts[i],
-                                    tokens.ends[i + size - 1], tuple(exact)))
+                                    tokens.ends[i + size - 1], tuple(fits)))
                     busy[layer] = i + size
         hits.sort(key=lambda h: (h.first, -h.last, h.layer))
         return hits
