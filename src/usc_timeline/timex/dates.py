@@ -40,6 +40,8 @@ class Dct:
         if not m:
             raise ValueError(f"publication date must be YYYY, YYYY-MM or YYYY-MM-DD: {value!r}")
         y = int(m.group(1))
+        if not 1000 <= y <= 2999:
+            raise ValueError(f"publication year out of range (1000-2999): {value!r}")
         mo = int(m.group(2)) if m.group(2) else None
         d = int(m.group(3)) if m.group(3) else None
         if mo is not None and not 1 <= mo <= 12:

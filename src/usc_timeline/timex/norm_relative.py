@@ -1,0 +1,429 @@
+"""Normalisers for dates relative to the publication date or to the last date mentioned:
+"yesterday", "last Friday", "next month", "two days ago", "the following week"."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from usc_timeline.timex import dates
+from usc_timeline.timex.context import Ctx, Found
+from usc_timeline.timex.lexicon import lexicon
+from usc_timeline.timex.normbase import (
+    GRANULARITY,
+    QUARTER_NUMBERS,
+    YEAR_PREPS,
+    M,
+    date_found,
+    duration_value,
+    month_capitalised,
+    month_number,
+    norm,
+    number,
+    pick_year,
+    position_mod,
+    quantity_mod,
+    relative_year,
+    tense_words,
+    unit_name,
+    weekday_date,
+)
+from usc_timeline.timex.tense import FUTURE, PAST
+
+
+@norm
+def today(m: M, ctx: Ctx) -> list[Found] | None:
+    rel = re.sub(r"\s+", " ", m.g("rel") or "")
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+              "the day before yesterday": -2, "the day after tomorrow": 2}[rel]
+    part = m.g("part")
+    code = "NI" if rel == "tonight" else lexicon().parts.get(part.rstrip("s")) if part else None
+    ref = ctx.ref(dates.DAY)
+    typ = "TIME" if code else "DATE"
+    if ref is None:
+        return date_found(m, ctx, "XXXX-XX-XX" + (f"T{code}" if code else ""),
+                           "needs a publication date", position_mod(m), typ=typ)
+    d = ref + timedelta(days=offset)
+    value = dates.fmt_day(d) + (f"T{code}" if code else "")
+    return date_found(m, ctx, value, f"relative to publication date {ctx.dct_text()}",
+                       position_mod(m), typ=typ)
+
+
+@norm
+def this_part(m: M, ctx: Ctx) -> list[Found] | None:
+    rel = re.sub(r"\s+", " ", m.g("rel") or "")
+    part = m.g("part") or "overnight"
+    code = lexicon().parts[part.rstrip("s") if part != "overnight" else part]
+    if rel in ("that", "the same", "the next", "the following"):
+        base = ctx.anchor_ref(dates.DAY)
+        off = 1 if rel in ("the next", "the following") else 0
+        how = "anchored to the last date mentioned"
+    else:
+        base = ctx.ref(dates.DAY)
+        off = -1 if rel == "last" else 0
+        how = f"relative to publication date {ctx.dct_text()}"
+    if base is None:
+        return date_found(m, ctx, f"XXXX-XX-XXT{code}", "needs a date", position_mod(m),
+                           typ="TIME")
+    return date_found(m, ctx, dates.fmt_day(base + timedelta(days=off)) + f"T{code}", how,
+                       position_mod(m), typ="TIME")
+
+
+
+@norm
+def weekday(m: M, ctx: Ctx) -> list[Found] | None:
+    lex = lexicon()
+    raw = m.g("weekday") or ""
+    wd = lex.weekdays[raw.rstrip(".").removesuffix("s") if raw.endswith("days") else
+                      raw.rstrip(".")]
+    if "." in raw and not ctx.is_cap(m.s("weekday")):
+        return None
+    if ctx.prev_word(m.start) == "the" and re.match(r"\s+[A-Z]", ctx.text[m.end:m.end + 3]):
+        return None  # a title: "The Sunday Times"
+    part = m.g("part")
+    code = lex.parts.get(part.rstrip("s")) if part else None
+    if m.g("every") or m.g("wpl") or (part and part.endswith("s")):
+        value = f"XXXX-WXX-{wd}" + (f"T{code}" if code else "")
+        return [Found(m.start, m.end, "SET", value, None, f"'{m.text}' recurs weekly")]
+    rel = re.sub(r"\s+", " ", m.g("rel") or "")
+    anaphoric = rel in ("the previous", "the following", "the next", "that")
+    ref = ctx.anchor_ref(dates.DAY) if anaphoric else ctx.ref(dates.DAY)
+    typ = "TIME" if code else "DATE"
+    suffix = f"T{code}" if code else ""
+    if ref is None:
+        return date_found(m, ctx, f"XXXX-WXX-{wd}" + suffix, "needs a publication date",
+                           position_mod(m), typ=typ)
+    if rel in ("last", "past", "this past", "previous", "the previous"):
+        mode, why = "before", f"'{rel}'"
+    elif rel in ("next", "coming", "this coming", "following", "the following", "the next"):
+        mode, why = "after", f"'{rel}'"
+    elif rel in ("this", "that"):
+        mode, why = "same_week", "same week"
+    elif ctx.low.startswith("'s", m.end):
+        mode, why = "on_or_before", "possessive ('Monday's ruling'), past"
+    else:
+        t = ctx.tense(m.start, m.end)
+        mode = "on_or_after" if t == FUTURE else "on_or_before"
+        why = "future tense" if t == FUTURE else ("past tense" if t == PAST else
+                                                   "no tense cue, news default past")
+    d = weekday_date(ref, wd, mode)
+    base = "the last date mentioned" if anaphoric else "publication date"
+    how = f"{why} relative to {base} {ref.strftime('%a %d %b %Y')} -> {d.strftime('%a %d %b %Y')}"
+    return date_found(m, ctx, dates.fmt_day(d) + suffix, how, position_mod(m), typ=typ)
+
+
+_REL_OFFSET = {
+    "this": 0, "current": 0, "the current": 0, "this fiscal": 0, "the full": 0,
+    "the entire": 0, "the whole": 0, "the calendar": 0, "the fiscal": 0,
+    "last": -1, "past": -1, "previous": -1, "the past": -1, "the last": -1, "this past": -1,
+    "latest": -1, "the latest": -1, "the most recent": -1, "last fiscal": -1,
+    "next": 1, "coming": 1, "the coming": 1, "this coming": 1, "next fiscal": 1,
+}
+
+
+_ANAPHORIC = {"the previous": -1, "the prior": -1, "the preceding": -1, "the next": 1,
+              "the following": 1, "following": 1, "the same": 0, "that": 0}
+
+
+@norm
+def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
+    rel = re.sub(r"\s+", " ", m.g("rel") or "")
+    unit = m.g("unit") or ""
+    pos = position_mod(m)
+    if m.g("fiscal") and unit != "year":
+        return None
+    if unit == "day":
+        if rel not in _ANAPHORIC and not (rel == "next" and not pos):
+            return None
+        if rel == "next":
+            rel = "the next"
+    if unit == "period" and rel not in ("the latest", "the same", "the most recent", "that"):
+        return None
+    if unit == "half" and rel not in ("this", "last", "next"):
+        return None
+    if rel == "its" and unit not in ("quarter",):
+        return None
+    if rel == "a full":
+        return [Found(m.start, m.end, "DURATION", duration_value(1, unit), None,
+                      f"'{m.text}' is a length of time")]
+    if unit == "day" and m.g("posw") == "end":
+        return None  # "at the end of the day" is an idiom
+    if unit == "decade" and rel in ("the past", "the last", "the next", "the coming", "past"):
+        return [Found(m.start, m.end, "DURATION", "P10Y", None, f"'{m.text}' is ten years")]
+    if unit == "century" and rel in ("the past", "the last", "the next", "past"):
+        return [Found(m.start, m.end, "DURATION", "P100Y", None, f"'{m.text}' is 100 years")]
+    gran = GRANULARITY.get(unit, dates.QUARTER if unit == "period" else dates.YEAR)
+    if unit == "weekend":
+        return _weekend(m, ctx, rel, pos)
+    if rel in ("the", "its"):
+        if unit == "year" and ctx.prev_word(m.start) in ("for", "during", "throughout", "over") \
+                and not pos:
+            return [Found(m.start, m.end, "DURATION", "P1Y", None, f"'{m.text}' is a year long")]
+        if unit in ("day", "century", "half", "period"):
+            return None
+        if unit == "week" and not pos and ctx.prev_word(m.start) in ("a", "per"):
+            return None
+        offset = -1 if unit == "quarter" else 0
+        if unit == "month" and ctx.prev_word(m.start) in ("of", "per"):
+            return None
+        base = ctx.ref(gran)
+        how = f"relative to publication date {ctx.dct_text()}"
+    elif rel in _ANAPHORIC:
+        offset = _ANAPHORIC[rel]
+        base = ctx.anchor_ref(gran)
+        how = "anchored to the last date mentioned"
+    elif rel in _REL_OFFSET:
+        offset = _REL_OFFSET[rel]
+        if unit == "quarter" and rel in ("the latest", "the most recent", "latest"):
+            offset = -1
+        base = ctx.ref(gran)
+        how = f"relative to publication date {ctx.dct_text()}"
+    else:
+        return None
+    if unit == "period":
+        unit = "quarter"
+    if base is None:
+        return date_found(m, ctx, ctx.unresolved(gran), "needs a publication date", pos)
+    d = dates.shift(base, offset, gran)
+    value = dates.fmt(gran, d)
+    return date_found(m, ctx, value, how, pos)
+
+
+def _weekend(m: M, ctx: Ctx, rel: str, pos: str | None) -> list[Found] | None:
+    anaphoric = rel in _ANAPHORIC
+    ref = ctx.anchor_ref(dates.DAY) if anaphoric else ctx.ref(dates.DAY)
+    if ref is None:
+        return date_found(m, ctx, "XXXX-WXX-WE", "needs a publication date", pos)
+    sat_this = ref + timedelta(days=6 - ref.isoweekday())  # Saturday of ref's ISO week
+    if rel in ("last", "past", "the past", "this past", "previous", "the previous", "the last"):
+        sat = sat_this - timedelta(days=7) if ref.isoweekday() < 6 else sat_this - timedelta(7)
+        if ref.isoweekday() == 7:
+            sat = sat_this - timedelta(days=7)
+    elif rel in ("next", "coming", "the coming", "this coming", "the next", "the following"):
+        sat = sat_this + timedelta(days=7) if ref.isoweekday() >= 6 or rel != "this coming" \
+            else sat_this
+        if rel in ("coming", "the coming", "this coming") and ref.isoweekday() < 6:
+            sat = sat_this
+    elif rel in ("this", "the same", "that"):
+        sat = sat_this
+    else:
+        t = ctx.tense(m.start, m.end)
+        if t == FUTURE:
+            sat = sat_this
+        elif t == PAST or ref.isoweekday() <= 3:
+            sat = sat_this if ref.isoweekday() >= 6 else sat_this - timedelta(days=7)
+        else:
+            sat = sat_this
+    return date_found(m, ctx, dates.fmt_week(sat) + "-WE",
+                       f"weekend relative to {ref.strftime('%a %d %b %Y')}", pos,
+                       span=(sat, sat + timedelta(days=1), "week"))
+
+
+@norm
+def unit_end(m: M, ctx: Ctx) -> list[Found] | None:
+    unit = m.g("unit") or "year"
+    gran = GRANULARITY[unit]
+    base = ctx.ref(gran)
+    off = -1 if m.text.startswith("last") else 1 if m.text.startswith("next") else 0
+    if base is None:
+        return date_found(m, ctx, ctx.unresolved(gran), "needs a publication date", "END")
+    return date_found(m, ctx, dates.fmt(gran, dates.shift(base, off, gran)),
+                       f"end of the {unit} of {ctx.dct_text()}", "END")
+
+
+@norm
+def month_rel(m: M, ctx: Ctx) -> list[Found] | None:
+    if not month_capitalised(m, ctx):
+        return None
+    raw = m.g("month") or ""
+    mon = month_number(m)
+    rel = re.sub(r"\s+", " ", m.g("rel") or "")
+    pos = position_mod(m)
+    if not rel and not m.g("rely") and not pos:
+        if raw not in lexicon().full_months:
+            return None
+        prev = ctx.prev_word(m.start)
+        nxt = ctx.next_word(m.end)
+        if ctx.prev_cap_word(m.start):
+            return None  # "Theresa May"
+        after = ctx.text[m.end:m.end + 30]
+        if re.match(r"\s+[A-Z][a-z]", after) and not re.match(
+                r"\s+(?:The|In|On|At|This|It|He|She|They|We|But|And|As|I)\b", after):
+            return None  # "April Ryan"
+        if raw in ("may", "march", "august"):
+            if prev not in YEAR_PREPS | {"last", "next", "this", "that", "in", "early", "late",
+                                         "mid", "until", "since", "of", "by", "before", "after"}:
+                return None
+            if ctx.next_char(m.end).isalpha() and nxt in (
+                    "be", "have", "not", "i", "we", "you", "he", "she", "it", "they", "the",
+                    "also", "well", "never", "still"):
+                return None
+    if (ctx.dct is None and not m.g("rely")) or (not rel and not m.g("rely")
+                                                  and ctx.habitual(m.start, m.end)):
+        return date_found(m, ctx, f"XXXX-{mon:02d}", "a month of any year", pos)
+    ref = ctx.ref(dates.MONTH)
+    year: int | None
+    if m.g("rely"):
+        year = relative_year(m.g("rely"), ctx)
+        how = f"'{m.g('rely')} year' from {ctx.dct_text()}"
+    elif rel == "that" and ctx.anchor is not None:
+        year = ctx.anchor.start.year
+        how = "year of the last date mentioned"
+    elif ref is None:
+        year = ctx.dct.year if ctx.dct else None
+        how = "year of the publication date"
+    elif rel in ("last", "this past", "past", "previous"):
+        year = ref.year if mon < ref.month else ref.year - 1
+        how = f"most recent before {ctx.dct_text()}"
+    elif rel in ("next", "this coming", "coming"):
+        year = ref.year if mon > ref.month else ref.year + 1
+        how = f"first after {ctx.dct_text()}"
+    elif rel == "this":
+        year = ref.year
+        how = f"this year of {ctx.dct_text()}"
+    else:
+        year = pick_year(ctx, mon, None, m.start, m.end)
+        how = f"year from publication date {ctx.dct_text()} ({tense_words(ctx, m.start, m.end)})"
+    if year is None:
+        return date_found(m, ctx, f"XXXX-{mon:02d}", "month of an unknown year", pos)
+    return date_found(m, ctx, f"{year:04d}-{mon:02d}", how, pos)
+
+
+@norm
+def offset(m: M, ctx: Ctx) -> list[Found] | None:
+    unit = unit_name(m.g("unit") or "")
+    n = number(m.g("num") or "")
+    direction = re.sub(r"\s+", " ", m.g("dir") or "")
+    num_word = m.g("num") or ""
+    if unit in ("second", "quarter") and num_word in ("a", "an"):
+        return None
+    if direction in ("before", "after", "prior"):
+        ch = ctx.next_char(m.end)
+        nxt = ctx.next_word(m.end)
+        if ch and ch.isalnum() and nxt not in ("and", "but", "when", "while", "as"):
+            return None  # "two days before the vote": a duration and a signal
+    past = direction in ("ago", "earlier", "before", "back", "previously", "prior")
+    from_dct = direction in ("ago", "back", "hence", "from now")
+    mod = quantity_mod(m)
+    if unit in ("hour", "minute", "second"):
+        return [Found(m.start, m.end, "DURATION", duration_value(n, unit), mod,
+                      f"'{m.text}' is a length of time before or after an event", anchor=False)]
+    gran = GRANULARITY.get(unit, dates.DAY)
+    if n is None:
+        value = "PAST_REF" if past else "FUTURE_REF"
+        return [Found(m.start, m.end, "DATE", value, mod, f"'{m.text}' is vague", anchor=False)]
+    if unit == "weekend":
+        gran = dates.WEEK
+    count = int(n) if n == int(n) else None
+    if count is None:
+        return [Found(m.start, m.end, "DATE", "PAST_REF" if past else "FUTURE_REF", mod,
+                      f"'{m.text}' is not a whole number of units", anchor=False)]
+    if unit == "decade":
+        count, gran = count * 10, dates.YEAR
+    elif unit == "century":
+        count, gran = count * 100, dates.YEAR
+    elif unit == "fortnight":
+        count, gran = count * 2, dates.WEEK
+    sign = -1 if past else 1
+    out_gran = gran
+    if from_dct:
+        base = ctx.ref(gran)
+        how = f"from publication date {ctx.dct_text()}"
+        lq = ctx.last_quarter
+        if gran == dates.YEAR and count == 1 and lq is not None and m.start - lq[0] < 200:
+            base, out_gran = lq[1].start, dates.QUARTER
+            how = "a year before the quarter just mentioned"
+    else:
+        a = ctx.anchor
+        if a is not None and gran == dates.YEAR and a.gran in (dates.QUARTER, dates.MONTH,
+                                                               dates.DAY, dates.HALF):
+            base, out_gran = a.start, a.gran
+        else:
+            base = ctx.anchor_ref(gran)
+            if gran == dates.WEEK and a is not None and a.gran == dates.DAY:
+                base = a.start
+        how = "from the last date mentioned"
+    if base is None:
+        return date_found(m, ctx, ctx.unresolved(out_gran), "needs a reference date", mod)
+    if not from_dct and out_gran == dates.WEEK and base is not None and ctx.anchor is not None \
+            and ctx.anchor.gran == dates.DAY:
+        out_gran = dates.DAY  # "a week later" than a given day is a day
+    try:
+        d = dates.shift(base, sign * count, gran)
+    except (ValueError, OverflowError):
+        return None  # "1998 years earlier": off the calendar
+    found = date_found(m, ctx, dates.fmt(out_gran, d), how, mod)
+    found[0].anchor = False
+    return found
+
+
+@norm
+def day_around(m: M, ctx: Ctx) -> list[Found] | None:
+    rel2 = m.g("rel2")
+    before = m.g("dir") == "before"
+    code = {"night": "NI", "morning": "MO"}.get(m.g("rel") or "")
+    if rel2:
+        ref = ctx.ref(dates.DAY)
+        off = (-1 if rel2 == "yesterday" else 1) + (-1 if before else 1)
+        how = f"relative to publication date {ctx.dct_text()}"
+    else:
+        ref = ctx.anchor_ref(dates.DAY)
+        off = -1 if before else 1
+        how = "anchored to the last date mentioned"
+    suffix = f"T{code}" if code else ""
+    typ = "TIME" if code else "DATE"
+    if ref is None:
+        return date_found(m, ctx, "XXXX-XX-XX" + suffix, "needs a reference date", typ=typ)
+    return date_found(m, ctx, dates.fmt_day(ref + timedelta(days=off)) + suffix, how, typ=typ)
+
+
+@norm
+def year_ago_period(m: M, ctx: Ctx) -> list[Found] | None:
+    found = _year_ago_period(m, ctx)
+    for f in found or []:
+        f.anchor = False
+    return found
+
+
+def _year_ago_period(m: M, ctx: Ctx) -> list[Found] | None:
+    unit = re.sub(r"\s+", " ", m.g("unit") or "")
+    if unit in ("nine months", "six months"):
+        n = 9 if unit.startswith("nine") else 6
+        return [Found(m.start, m.end, "DURATION", f"P{n}M", None,
+                      f"'{m.text}' is a {n}-month period a year earlier", anchor=False)]
+    if unit == "months":
+        return None
+    lq = ctx.last_quarter
+    if m.g("ya") and (m.g("ya") or "").startswith(("last", "a year")) and not m.g("qn") \
+            and unit in ("quarter", "period") and lq is None:
+        ref = ctx.ref(dates.QUARTER)
+        if ref is None:
+            return None
+        d = dates.shift(dates.shift(ref, -1, dates.QUARTER), -1, dates.YEAR)
+        return date_found(m, ctx, dates.fmt(dates.QUARTER, d), "last quarter, a year earlier")
+    if m.g("qn"):
+        q = QUARTER_NUMBERS[m.g("qn") or "first"]
+        y = (lq[1].start.year if lq else (ctx.dct.year if ctx.dct else None))
+        if y is None:
+            return date_found(m, ctx, f"XXXX-Q{q}", "needs a reference year")
+        return date_found(m, ctx, f"{y - 1:04d}-Q{q}", "same quarter a year earlier")
+    ya = m.g("ya") or ""
+    a = ctx.anchor
+    if not unit and ("earlier" in ya or "before" in ya) and a is not None and a.gran in (
+            dates.DAY, dates.MONTH, dates.QUARTER, dates.HALF):
+        d = dates.shift(a.start, -1, dates.YEAR)
+        return date_found(m, ctx, dates.fmt(a.gran, d), "a year before the last date mentioned")
+    if unit in ("quarter", "period", "") and lq is not None:
+        d = dates.shift(lq[1].start, -1, dates.YEAR)
+        return date_found(m, ctx, dates.fmt(dates.QUARTER, d),
+                           "the quarter just mentioned, a year earlier")
+    if unit in ("quarter", "period"):
+        ref = ctx.ref(dates.QUARTER)
+        if ref is None:
+            return date_found(m, ctx, "XXXX-QX", "needs a publication date")
+        d = dates.shift(dates.shift(ref, -1, dates.QUARTER), -1, dates.YEAR)
+        return date_found(m, ctx, dates.fmt(dates.QUARTER, d), "last quarter, a year earlier")
+    base = ctx.anchor_ref(dates.YEAR)
+    if base is None:
+        return date_found(m, ctx, "XXXX", "needs a reference year")
+    return date_found(m, ctx, f"{base.year - 1:04d}", "a year before the reference date")

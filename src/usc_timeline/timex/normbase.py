@@ -1,0 +1,269 @@
+"""What every normaliser shares: the match wrapper, the registry and small helpers.
+
+Each rule in `data/rules.toml` names a normaliser; the `@norm` functions in the norm_*
+modules register themselves here. A normaliser may reject its match (return None) when the
+context shows it is not a time expression ("May I", "$2018").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from usc_timeline.timex import dates
+from usc_timeline.timex.context import Ctx, Found
+from usc_timeline.timex.lexicon import lexicon
+from usc_timeline.timex.tense import FUTURE, PAST
+
+
+class M:
+    """The groups of one rule match, by the rule's own group names."""
+
+    __slots__ = ("end", "groups", "spans", "start", "text")
+
+    def __init__(self, m: re.Match[str], prefix: str) -> None:
+        self.groups: dict[str, str] = {}
+        self.spans: dict[str, tuple[int, int]] = {}
+        n = len(prefix)
+        for k, v in m.groupdict().items():
+            if v is not None and k.startswith(prefix):
+                self.groups[k[n:]] = v
+                self.spans[k[n:]] = m.span(k)
+        self.start, self.end = m.span(prefix[:-1]) if prefix else m.span()
+        self.text = m.string[self.start:self.end]
+
+    def g(self, name: str) -> str | None:
+        return self.groups.get(name)
+
+    def s(self, name: str) -> int:
+        return self.spans[name][0]
+
+    def e(self, name: str) -> int:
+        return self.spans[name][1]
+
+
+Norm = Callable[[M, Ctx], "list[Found] | None"]
+
+
+NORMS: dict[str, Norm] = {}
+
+
+def norm(fn: Norm) -> Norm:
+    NORMS[fn.__name__.lstrip("_")] = fn
+    return fn
+
+
+def position_mod(m: M) -> str | None:
+    word = m.g("posw") or m.g("pos")
+    return lexicon().position_mods.get(word.split()[0]) if word else None
+
+
+def quantity_mod(m: M) -> str | None:
+    q = m.g("qmod")
+    mod = lexicon().quantity_mods.get(re.sub(r"\s+", " ", q)) if q else None
+    if mod is None and "or so" in m.text:
+        mod = "APPROX"
+    return mod
+
+
+def month_number(m: M, name: str = "month") -> int:
+    word = m.g(name) or ""
+    return lexicon().months[word.rstrip(".")]
+
+
+def month_capitalised(m: M, ctx: Ctx, name: str = "month") -> bool:
+    """Months are capitalised in English; lower-case 'may'/'march' are a verb or a noun."""
+    return ctx.is_cap(m.s(name))
+
+
+def number(word: str) -> float | None:
+    """A number word or numeral; None for vague quantities ('several')."""
+    lex = lexicon()
+    w = re.sub(r"\s+", " ", word.strip())
+    if w in lex.vague:
+        return None
+    if w in lex.cardinals:
+        return lex.cardinals[w]
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s*(1/2|½))?", w)
+    if m:
+        return float(m.group(1)) + (0.5 if m.group(2) else 0.0)
+    parts = re.split(r"[\s-]", w)
+    if len(parts) == 2 and all(p in lex.cardinals for p in parts):
+        return lex.cardinals[parts[0]] + lex.cardinals[parts[1]]
+    return None
+
+
+def unit_name(word: str) -> str:
+    lex = lexicon()
+    return lex.plurals.get(word, word)
+
+
+GRANULARITY = {"day": dates.DAY, "night": dates.DAY, "week": dates.WEEK, "weekend": dates.WEEK,
+         "fortnight": dates.WEEK, "month": dates.MONTH, "quarter": dates.QUARTER,
+         "season": dates.SEASON, "year": dates.YEAR, "decade": dates.DECADE,
+         "century": dates.CENTURY, "half": dates.HALF}
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """'P3Y', 'PT5H', 'P2Y6M', 'PXD' for n units."""
+    designator, timepart, _ = lexicon().units[unit]
+    t = "T" if timepart else ""
+    if n is None:
+        if designator == "DE":
+            return "PXDE"
+        if designator == "CE":
+            return "PXCE"
+        return f"P{t}X{designator[:1] if designator != 'WE' else 'WE'}"
+    if designator == "DE":
+        return p_value(n * 10, "Y", "")
+    if designator == "CE":
+        return p_value(n * 100, "Y", "")
+    if designator == "W2":
+        return p_value(n * 2, "W", "")
+    if designator == "WE":
+        return p_value(n, "WE", "")
+    return p_value(n, designator, t)
+
+
+SMALLER_UNIT = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "M"),
+            "Q": (3, "M")}
+
+
+def p_value(n: float, designator: str, t: str) -> str:
+    whole = int(n)
+    if n == whole:
+        return f"P{t}{whole}{designator}"
+    if designator in SMALLER_UNIT:
+        k, smaller = SMALLER_UNIT[designator]
+        rest = round((n - whole) * k)
+        if designator in ("D",):
+            return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+        t2 = "T" if t or designator == "H" else ""
+        head = f"{whole}{designator}" if whole else ""
+        return f"P{t2}{head}{rest}{smaller}"
+    return f"P{t}{n:g}{designator}"
+
+
+def word_end(ctx: Ctx, pos: int) -> int:
+    """Extend pos over an ordinal suffix ("5th")."""
+    while pos < len(ctx.low) and ctx.low[pos].isalpha():
+        pos += 1
+    return pos
+
+
+def date_found(m: M, ctx: Ctx, value: str, how: str, mod: str | None = None,
+                start: int | None = None, end: int | None = None, typ: str = "DATE",
+                span: tuple[date, date, str] | None = None) -> list[Found]:
+    s = m.start if start is None else start
+    e = m.end if end is None else end
+    return [Found(s, e, typ, value, mod, f"'{ctx.text[s:e]}' {how}", span)]
+
+
+def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> int | None:
+    """Year of an undated month (and day): the clause's tense, else the likelier neighbour.
+
+    Past and future readings are compared by distance from the publication date; news looks
+    back more than forward, so the future one must be at most half as far to win. A date
+    right after a target word ("to Nov. 16", "the Jan. 14 deadline") ignores past cues.
+    """
+    ref = ctx.ref(dates.MONTH) if day is None else ctx.ref(dates.DAY) or ctx.ref(dates.MONTH)
+    if ref is None:
+        return ctx.dct.year if ctx.dct is not None and ctx.dct.month is None else None
+    tense = ctx.tense(start, end)
+    if tense == PAST and ctx.prev_word(start) in lexicon().target_words:
+        tense = None
+    exact = day is not None and ctx.dct is not None and ctx.dct.day is not None
+    y = ref.year
+    if exact:
+        try:
+            this = date(y, month, day or 1)
+        except ValueError:
+            this = date(y, month, 28)
+        if this == ref:
+            return y
+        if this < ref:
+            past_gap = (ref - this).days
+            fut = safe_date(y + 1, month, day or 1)
+            fut_gap = (fut - ref).days
+            past_year, fut_year = y, y + 1
+        else:
+            fut_gap = (this - ref).days
+            past = safe_date(y - 1, month, day or 1)
+            past_gap = (ref - past).days
+            past_year, fut_year = y - 1, y
+    else:
+        if month == ref.month:
+            return y
+        if month < ref.month:
+            past_gap, fut_gap, past_year, fut_year = ref.month - month, 12 - ref.month + month, \
+                y, y + 1
+        else:
+            fut_gap, past_gap, past_year, fut_year = month - ref.month, 12 - month + ref.month, \
+                y - 1, y
+    if tense == PAST:
+        return past_year
+    if tense == FUTURE:
+        return fut_year
+    return fut_year if 2 * fut_gap <= past_gap else past_year
+
+
+def safe_date(y: int, month: int, day: int) -> date:
+    try:
+        return date(y, month, day)
+    except ValueError:
+        return date(y, month, 28)
+
+
+def tense_words(ctx: Ctx, start: int, end: int) -> str:
+    t = ctx.tense(start, end)
+    return f"{t} tense" if t else "no tense cue, nearest"
+
+
+def year_from_words(text: str) -> int | None:
+    lex = lexicon()
+    w = re.split(r"[\s-]+", text.strip())
+    if w[:2] == ["two", "thousand"]:
+        rest = [x for x in w[2:] if x != "and"]
+        n = sum(int(lex.cardinals[x]) for x in rest if x in lex.cardinals)
+        return 2000 + n
+    head = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}.get(w[0])
+    if head is None:
+        return None
+    rest = [x for x in w[1:] if x != "oh"]
+    if rest == ["hundred"]:
+        return head
+    n = sum(int(lex.cardinals[x]) for x in rest if x in lex.cardinals)
+    return head + n if 0 < n < 100 else None
+
+
+YEAR_PREPS = frozenset(["in", "since", "by", "until", "till", "of", "from", "during", "before",
+                         "after", "between", "and", "to", "through", "early", "late", "mid",
+                         "for", "around", "circa", "about", "spring", "summer", "autumn", "fall",
+                         "winter", "year", "the", "or", "as", "than", "at", "on", "into",
+                         "fiscal", "calendar", "throughout", "over", "beyond", "till", "with"])
+
+
+QUARTER_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+       "4th": 4, "final": 4, "last": 4}
+
+
+def relative_year(word: str | None, ctx: Ctx) -> int | None:
+    if ctx.dct is None or not word:
+        return None
+    w = word.split()[0].replace("'s", "")
+    return ctx.dct.year + {"this": 0, "last": -1, "next": 1, "the": 0}.get(w, 0)
+
+def weekday_date(ref: date, wd: int, mode: str) -> date:
+    """mode: on_or_before, before, on_or_after, after, same_week."""
+    delta = (ref.isoweekday() - wd) % 7
+    if mode == "on_or_before":
+        return ref - timedelta(days=delta)
+    if mode == "before":
+        return ref - timedelta(days=delta or 7)
+    ahead = (wd - ref.isoweekday()) % 7
+    if mode == "on_or_after":
+        return ref + timedelta(days=ahead)
+    if mode == "after":
+        return ref + timedelta(days=ahead or 7)
+    return ref + timedelta(days=wd - ref.isoweekday())
