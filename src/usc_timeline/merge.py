@@ -69,6 +69,10 @@ def _countries(m: Mention) -> set[str]:
     return {a.country for a in m.actors if a.country}
 
 
+def _country_names(m: Mention) -> set[str]:
+    return {a.name for a in m.actors if a.kind == "country"}
+
+
 def _specific(m: Mention) -> set[str]:
     return set(m.issues) - GENERIC_ISSUES
 
@@ -94,6 +98,7 @@ class _Cluster:
     span: DateSpan | None = None  # the best date so far
     kinds: set[str] = field(default_factory=set)
     statuses: set[str] = field(default_factory=set)
+    country_names: set[str] = field(default_factory=set)
     keys: set[tuple[str, str, str, str]] = field(default_factory=set)
     sentences: set[tuple[str, int]] = field(default_factory=set)
 
@@ -106,6 +111,7 @@ class _Cluster:
         self.docs.add(m.source.document)
         self.kinds.add(m.kind)
         self.statuses.add(m.status)
+        self.country_names |= _country_names(m)
         self.sentences.add((m.source.document, m.source.char_start))
         if m.date is not None and _strength(m) >= 1:
             if self.span is None or precision_rank(m.date.precision) < precision_rank(
@@ -140,7 +146,8 @@ def _score(m: Mention, c: _Cluster, *, dated: bool) -> int | None:
         if not shared or _people_clash(persons, c.persons, c.family):
             return None
     shared_persons = len(persons & c.persons)
-    shared_places = len(set(m.places) & c.places)
+    # a country named as a place (`a visit to China`) says little about which event
+    shared_places = len((set(m.places) & c.places) - c.country_names - _country_names(m))
     shared_specific = len(_specific(m) & c.specific)
     shared_countries = len(_countries(m) & c.countries)
     same_doc = m.source.document in c.docs
@@ -374,16 +381,24 @@ def _inner(trigger: str) -> str:
 
 
 def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
-              trigger: str) -> str:
+              trigger: str, topic: str | None = None) -> str:
     """A title a person can read: `Blinken visits Beijing`, `Biden meets Xi Jinping in Bali`."""
     people = [_display(a) for a in actors if a.kind == "person"]
-    others = [_display(a) for a in actors if a.kind != "person"]
-    countries = [_display(a) for a in actors if a.kind == "country"]
+    others = [_display(a) for a in actors if a.kind != "person" and a.name not in places]
+    countries = [_display(a) for a in actors if a.kind == "country" and a.name not in places]
     who = people[:2] or others[:2]
     place = places[0] if places else ""
     where = f" in {place}" if place else ""
+    persons = [a for a in actors if a.kind == "person"]
     if kind in ("meeting", "summit") and len(people) >= 2:
-        title = f"{people[0]} meets {_and(people[1:3])}{where}"
+        home = persons[0].country
+        ours = [_display(a) for a in persons if a.country == home][:2]
+        theirs = [_display(a) for a in persons if a.country != home][:2]
+        if theirs and home:
+            verb = "meets" if len(ours) == 1 else "meet"
+            title = f"{_and(ours)} {verb} {_and(theirs)}{where}"
+        else:
+            title = f"{people[0]} meets {_and(people[1:3])}{where}"
     elif kind == "meeting" and people and others:
         title = f"{people[0]} meets {others[0]}{where}"
     elif kind == "meeting":
@@ -414,7 +429,8 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
     elif kind == "ban":
         title = f"{_and(countries[:1] or who)} ban"
     elif kind == "military_incident":
-        title = f"Military incident involving {_and(countries[:3] or who)}{where}"
+        what = f"{topic.replace('_', ' ').capitalize()} incident" if topic else "Military incident"
+        title = f"{what} involving {_and(countries[:3] or who)}{where}"
     elif kind == "appointment":
         title = f"{who[0] if who else 'Official'} appointed"
     elif kind == "statement":
@@ -470,7 +486,8 @@ def _build(c: _Cluster) -> Event:
     places = tuple(sorted(place_count, key=lambda p: (p in country_names, -place_count[p], p)))
     issues = tuple(sorted({i for m in members for i in m.issues}))
     trigger = next((m.trigger for m in members if m.kind == kind), members[0].trigger)
-    title = title_for(kind, actors, places, trigger)
+    topics = sorted(set(issues) - GENERIC_ISSUES)
+    title = title_for(kind, actors, places, trigger, topics[0] if topics else None)
     return Event(id="", title=title, kind=kind, status=status, date=span, actors=actors,
                  places=places, issues=issues, sources=tuple(_unique_sources(members)),
                  conflicts=_conflicts(span, members, disagree))

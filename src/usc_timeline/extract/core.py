@@ -496,6 +496,12 @@ def _report_date(ctx: _Context, trig: _Trigger, triggers: list[_Trigger],
     return None
 
 
+# Nouns share the sentence's subject (`Blinken …, after a meeting with Qin`; `Li has been
+# under US sanctions`), but an incident named in passing does not (`Blinken, whose trip
+# was postponed due to the balloon incident`).
+_BYSTANDER_KINDS = frozenset({"military_incident"})
+
+
 def _regions(sentences: list[Sentence], triggers: list[int]) -> list[tuple[int, int]]:
     """Where entities matter: sentences with a trigger, and the two before each
     (dates carried over, `These relations`, `She met …`)."""
@@ -554,7 +560,9 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, triggers: list[_Trigger],
                 dated = dt.Dated(found.span, found.text, f"{found.how}; the date of the report",
                                  found.start, found.end, 1)
         seg = ctx.entities.between(trig.seg_start, trig.seg_end)
-        found_here = seg + [f for f in shared if f.end <= trig.seg_start]
+        participants = trig.verb or trig.kind not in _BYSTANDER_KINDS
+        found_here = seg + [f for f in shared if f.end <= trig.seg_start
+                            and (participants or f.kind != "person")]
         found_here += _referents(ctx, prev, sent, trig, found_here)
         if _PARTICIPLE.search(ctx.text, max(sent.start, trig.start - 12), trig.start):
             # `Xi said … when meeting with Blinken`: the speaker is the one meeting.
@@ -702,7 +710,7 @@ def _places(found: list[Found], kind: str) -> list[str]:
     for f in found:
         if f.place is None:
             continue
-        if f.qualifier and family(kind) != "visit":
+        if f.qualifier and family(kind) not in ("visit", "cancellation"):
             continue
         if f.place not in places:
             places.append(f.place)

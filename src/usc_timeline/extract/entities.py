@@ -51,6 +51,7 @@ _COMMON_SHORTS = _words("""May Sun Rice Power Price Young Love King Bush Brown G
 # `the island of Bali`, `the city of Guangzhou`
 PLACE_NOUNS = _words("""island islands city town province region state capital port
     county district village""")
+_DESTINATIONS = frozenset({"to", "into", "towards", "toward"})
 LOCATIVES = _words("""in to at from into near over across towards toward outside inside visit
     visited visiting via around off""")
 
@@ -124,7 +125,9 @@ class Found:
     actor: Actor | None = None
     place: str | None = None
     issue: str | None = None
-    qualifier: bool = False  # country adjective before a name; country named as a place
+    # a country adjective before a name; a country, or any place after `to`, named as a
+    # place: only visits (and their cancellations) take those as places
+    qualifier: bool = False
     person: Person | None = None  # the lexicon entry, to take the role on the event's date
 
 
@@ -393,6 +396,9 @@ def _non_person(h: Hit, tokens: Tokens, text: str) -> list[Found]:
         prev = prev2 if prev2 in LOCATIVES else prev
     locative = prev in LOCATIVES or (
         prev == "of" and h.first > 1 and tokens[h.first - 2].text.casefold() in PLACE_NOUNS)
+    # `to Beijing` is a destination (of a visit), not where something happened:
+    # `tensions related to Taiwan`.
+    destination = prev in _DESTINATIONS
     nxt = tokens[h.last].text if h.last < len(tokens) else ""
     out: list[Found] = []
     places: list[Place] = h.payloads("place")
@@ -413,7 +419,8 @@ def _non_person(h: Hit, tokens: Tokens, text: str) -> list[Found]:
     # (`in California`, `over the South China Sea`); `the matter of Taiwan` is a topic.
     settled = places and (locative or places[0].kind in ("city", "venue"))
     if settled and not (capitals and not locative):
-        out.append(Found(h.start, h.end, "place", place=places[0].name))
+        out.append(Found(h.start, h.end, "place", place=places[0].name,
+                         qualifier=destination))
         if capitals and locative:
             return out
     if countries:
