@@ -99,11 +99,16 @@ def _char(code: int) -> str:
 
 
 def _seq(items: Any, states: set[State]) -> set[State]:
+    """Run a sequence of regex items; finished states are set aside, not fed again."""
+    done = {st for st in states if st[2]}
+    active = states - done
     for op, av in items:
-        if all(done for _, _, done in states):
-            return states
-        states = _item(op, av, states)
-    return states
+        if not active:
+            break
+        out = _item(op, av, active)
+        done |= {st for st in out if st[2]}
+        active = {st for st in out if not st[2]}
+    return active | done
 
 
 def _item(op: Any, av: Any, states: set[State]) -> set[State]:
