@@ -160,3 +160,20 @@ def test_titles_read_like_headlines() -> None:
     assert title_for("cancellation", (MNUCHIN,), ("Beijing",),
                      "called off … visit") == "Mnuchin visit to Beijing cancelled"
     assert title_for("sanction", (LIU, US), (), "sanctions") == "US sanctions Liu He"
+    assert title_for("talks", (KERRY, MNUCHIN, XIE, LIU), ("Tianjin",), "talks") == (
+        "Kerry, Mnuchin and Xie Zhenhua hold talks in Tianjin")
+    assert title_for("meeting", (KERRY, MNUCHIN, XIE, LIU), (), "met") == (
+        "Kerry and Mnuchin meet Xie Zhenhua and Liu He")
+    assert title_for("military_incident", (CN, US), (), "spy balloon", "balloon") == (
+        "Balloon incident involving China and US")
+    assert title_for("meeting", (CN,), ("Singapore",), "meeting") == (
+        "Meeting in Singapore with China")
+
+
+def test_a_country_named_as_a_place_does_not_tie_undated_evidence() -> None:
+    visit = mention("a.txt", 0, "visit", day(2023, 6, 18), KERRY, CN, places=("China",),
+                    trigger="visit")
+    other_visit = mention("a.txt", 90, "visit", None, Actor("Tim Cook", "US"), CN,
+                          places=("China",), trigger="visited")
+    (ev,) = merge_mentions([visit, other_visit])
+    assert len(ev.sources) == 1

@@ -401,13 +401,16 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
             title = f"{people[0]} meets {_and(people[1:3])}{where}"
     elif kind == "meeting" and people and others:
         title = f"{people[0]} meets {others[0]}{where}"
+    elif kind == "meeting" and people:
+        title = f"{_and(people[:2])} meet{'s' if len(people[:2]) == 1 else ''}{where}"
     elif kind == "meeting":
-        title = f"{_and(who) or 'Officials'} meet{'s' if len(who) == 1 else ''}{where}"
+        title = f"Meeting{where}" + (f" with {_and(who)}" if who else "")
     elif kind == "summit":
         orgs = [_display(a) for a in actors if a.kind == "organization"]
         title = f"{orgs[0] if orgs else _and(who)} summit{where}".strip()
     elif kind == "talks":
-        title = f"{_and(people[:3] or others[:2])} hold talks{where}"
+        sides = people[:3] or others[:2]
+        title = f"{_and(sides) or 'Officials'} hold{'s' if len(sides) == 1 else ''} talks{where}"
     elif kind == "call":
         title = f"{_and(who)} hold a call"
     elif kind == "visit":
