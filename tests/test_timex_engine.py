@@ -152,7 +152,8 @@ def test_shift_clamps_to_month_end() -> None:
 
 # -- publication dates -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("bad", ["2023-13", "2023-02-30", "June 2023", "23-06-01", "", "0999-01-01"])
+@pytest.mark.parametrize("bad", ["2023-13", "2023-02-30", "June 2023", "23-06-01", "",
+                                 "0999-01-01"])
 def test_bad_publication_dates_are_refused(bad: str) -> None:
     with pytest.raises(ValueError):
         find_timexes("on Monday", bad)

@@ -409,8 +409,9 @@ def _year_ago_period(m: M, ctx: Ctx) -> list[Found] | None:
         return date_found(m, ctx, f"{y - 1:04d}-Q{q}", "same quarter a year earlier")
     ya = m.g("ya") or ""
     a = ctx.anchor
+    recent_quarter = lq is not None and m.start - lq[0] < 300
     if not unit and ("earlier" in ya or "before" in ya) and a is not None and a.gran in (
-            dates.DAY, dates.MONTH, dates.QUARTER, dates.HALF):
+            dates.DAY, dates.MONTH, dates.QUARTER, dates.HALF) and not recent_quarter:
         d = dates.shift(a.start, -1, dates.YEAR)
         return date_found(m, ctx, dates.fmt(a.gran, d), "a year before the last date mentioned")
     if unit in ("quarter", "period", "") and lq is not None:
