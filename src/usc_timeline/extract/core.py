@@ -604,8 +604,10 @@ def _sentence_mentions(ctx: _Context, sent: Sentence, triggers: list[_Trigger],
         if dated is None:
             carried = _carry(prev, ctx, sent, kind, actors, places)
             if carried is not None and carried.date is not None:
-                dated = dt.Dated(carried.date, carried.source.date_text,
-                                 "carried over from the previous sentence", None, None, 1)
+                said = carried.source.date_text
+                dated = dt.Dated(carried.date, None,
+                                 "carried over from the previous sentence"
+                                 + (f" ({said!r})" if said else ""), None, None, 1)
                 status = carried.status if status == "unknown" else status
         if dated is None and status == "planned" and ctx.published is not None and \
                 family(kind) == "meeting" and trig.verb and len({
