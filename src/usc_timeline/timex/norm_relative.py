@@ -155,6 +155,8 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
     gran = GRANULARITY.get(unit, dates.QUARTER if unit == "period" else dates.YEAR)
     if unit == "weekend":
         return _weekend(m, ctx, rel, pos)
+    if unit == "year" and re.match(r"\s+(?:1\d|20|21)\d\d(?!\d)", ctx.low[m.end:m.end + 6]):
+        return None  # "the year 2006": the year rule takes it
     if rel in ("the", "its"):
         if unit == "year" and ctx.prev_word(m.start) in ("for", "during", "throughout", "over") \
                 and not pos:
