@@ -146,3 +146,39 @@ def test_extraction_is_fast_enough_for_long_documents() -> None:
     started = time.perf_counter()
     extract_mentions(doc(text, "2023-06-20"))
     assert time.perf_counter() - started < 30  # a guard against quadratic blow-ups only
+
+
+ARTICLE_C = """Washington blacklists 140 Chinese chip firms
+
+WASHINGTON, Dec 4 (Test Wire) -- The Commerce Department on Monday added 140 Chinese \
+companies to its entity list, tightening export controls on advanced chips.
+
+Commerce Secretary Gina Raimondo said the rules would take effect immediately.
+
+China's commerce ministry said on Tuesday it would ban exports of gallium and germanium \
+to the United States.
+"""
+
+ARTICLE_D = """Beijing hits back over chips
+
+The U.S. added 140 Chinese firms to the entity list on Dec. 2, the Commerce Department said.
+
+Beijing responded on Dec. 3 by banning exports of gallium to the United States.
+"""
+
+
+def test_measures_and_countermeasures_merge_across_articles() -> None:
+    mentions = (extract_mentions(doc(ARTICLE_C, "2024-12-04", "c.txt"))
+                + extract_mentions(doc(ARTICLE_D, "2024-12-06", "d.txt")))
+    events = merge_mentions(mentions)
+    listed = [e for e in events if e.kind == "sanction"]
+    assert len(listed) == 1 and listed[0].date is not None
+    assert listed[0].date.start == date(2024, 12, 2)
+    assert {s.document for s in listed[0].sources} == {"c.txt", "d.txt"}
+    bans = [e for e in events if e.kind == "ban"]
+    assert len(bans) == 1 and bans[0].date is not None
+    assert bans[0].date.start == date(2024, 12, 3)
+    assert {s.document for s in bans[0].sources} == {"c.txt", "d.txt"}
+    assert any(a.country == "CN" for a in bans[0].actors)
+    # the dateline's date is nobody's event date
+    assert all(s.date_text != "Dec 4" for e in events for s in e.sources)
