@@ -15,6 +15,9 @@ _WORD = re.compile(r"[A-Za-z']+")
 _BOUNDARY = re.compile(r"[.!?;\n]")
 PAST, FUTURE = "past", "future"
 REACH = 10  # words on each side that may hold a cue
+_DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your",
+                          "this", "that", "these", "those", "some", "any", "no", "each",
+                          "every", "newly", "recently", "still", "long", "so", "much"])
 _NOT_VERBS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
                         "this", "that", "these", "those", "be", "date", "day", "week", "month",
                         "year", "and", "or", "which", "whom", "what", "some", "any", "all"])
@@ -53,6 +56,8 @@ def _cue(words: list[str], caps: list[bool], i: int) -> str | None:
     if _is_past(w):
         if _present_perfect(words, i):
             return None
+        if w not in lex.past_cues and (w.startswith("un") or prev in _DETERMINERS):
+            return None  # an adjective: "the proposed rule", "Series H preferred shares"
         # "will be held", "to be signed": a participle after 'be' is not a past tense
         passive = prev in ("be", "being", "is", "are", "am")
         perfect_future = (prev == "been" and i > 2 and words[i - 2] == "have"
@@ -94,7 +99,7 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
             break  # "On Wednesday the ministry said it would ...": the rest is reported speech
         t = _cue(words, caps, i)
         weak_past = False
-        if t is None and i < here and w in lexicon().neutral_cues:
+        if t is None and here - 5 <= i < here and w in lexicon().neutral_cues:
             t = PAST  # "said on Monday", "told him by phone on Tuesday": the saying's date
             weak_past = i < here - 2
         if t is None and here - lexicon().present_reach <= i < here \
