@@ -21,18 +21,12 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-CACHE_ENV_VAR = "USC_TIMELINE_CACHE_DIR"
+from usc_timeline.cache import CACHE_ENV_VAR, cache_dir
+
+__all__ = ["CACHE_ENV_VAR", "KEEP", "cache_dir", "loads_cached"]
+
 _FORMAT = "lexicon-toml-v1"
 KEEP = 24  # parsed files kept (6 bundled + user files); older ones are removed
-
-
-def cache_dir() -> Path | None:
-    """Where parsed files are kept, or None when caching is disabled."""
-    configured = os.environ.get(CACHE_ENV_VAR)
-    if configured is not None:
-        return Path(configured) if configured.strip() else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "usc-timeline"
 
 
 def _encode(value: Any) -> Any:
