@@ -331,6 +331,11 @@ def _own_date(ctx: _Context, trig: _Trigger, subject_end: int, sent: Sentence,
     if after and lead and "," in ctx.text[trig.head_end:after[0].start]:
         after = []  # `In February X postponed it, originally due on March 1, …`
     chosen = after[0] if after else (before[-1] if before else None)
+    if chosen is None:
+        # `Wednesday's summit`, `this week's talks`
+        ahead = _usable_timexes(ctx, max(sent.start, trig.start - 40), trig.start)
+        if ahead and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?", ctx.text[ahead[-1].end:trig.start]):
+            chosen = ahead[-1]
     if chosen is None and lead:
         chosen = lead[-1]
     if chosen is None:
@@ -379,8 +384,13 @@ def _status(ctx: _Context, trig: _Trigger, sent: Sentence, dated: dt.Dated | Non
     between = ctx.text[ctx.tokens.starts[lo] if lo < trig.first else trig.start:trig.start]
     if re.search(r"[,;:]\s*\S*\s*$", between) is None:
         cues = tl.planned_cue_set
-        if any(tuple(window[k:k + n]) in cues for n in range(1, tl.longest_cue + 1)
-               for k in range(len(window) - n + 1)):
+        found = {tuple(window[k:k + n]) for n in range(1, tl.longest_cue + 1)
+                 for k in range(len(window) - n + 1)} & cues
+        past = dated is not None and ctx.published is not None and \
+            dated.span.end < ctx.published.start
+        # `ahead of Wednesday's summit` places the summit after something else, not
+        # after publication: a past date wins.
+        if found and not (past and found <= {("ahead", "of"), ("upcoming",), ("next",)}):
             return "planned"
     if trig.verb and window[-1:] == ["to"]:
         return "planned"

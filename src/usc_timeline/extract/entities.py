@@ -52,8 +52,8 @@ _COMMON_SHORTS = _words("""May Sun Rice Power Price Young Love King Bush Brown G
 PLACE_NOUNS = _words("""island islands city town province region state capital port
     county district village""")
 _DESTINATIONS = frozenset({"to", "into", "towards", "toward"})
-LOCATIVES = _words("""in to at from into near over across towards toward outside inside visit
-    visited visiting via around off""")
+LOCATIVES = _words("""in to at into near over across towards toward outside inside visit
+    visited visiting via around off through along above past within""")
 
 
 @dataclass(frozen=True)
