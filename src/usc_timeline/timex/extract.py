@@ -1,13 +1,14 @@
 """The scan: find every rule match left to right, normalise it, keep anaphora anchored.
 
-One pass of the compiled alternation over the lower-cased text finds candidates; each is
-normalised in order so that "the next day" can anchor to the date mentioned just before.
+A trie-shaped trigger regex finds, in one pass over the lower-cased text, each place where
+some rule can start; only the rules indexed under its first two tokens are tried there.
+Matches are normalised in text order so that "the next day" can anchor to the date
+mentioned just before.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from usc_timeline.model import DateSpan
 from usc_timeline.timex import dates
@@ -33,7 +34,7 @@ def _normalise_at(pos: int, candidates: tuple[Rule, ...], ctx: Ctx) -> list[Foun
         m = r.regex.match(ctx.low, pos)
         if m is None or m.end() == m.start():
             continue
-        found = NORMS[r.norm](M(m, ""), ctx)
+        found = NORMS[r.norm](M(m), ctx)
         if found and (r.name == "holiday"
                       or not any(_title_case(ctx.text, f.start, f.end) for f in found)):
             return found
@@ -111,9 +112,10 @@ def find_timexes(text: str, dct: str | None = None) -> list[Timex]:
 
 
 def duration_days(t: Timex) -> int | None:
-    """Whole days of a DURATION ('two-day' -> 2, 'three weeks' -> 21); None below a day."""
-    import re
+    """Whole days of a DURATION ('two-day' -> 2, 'three weeks' -> 21); None below a day.
 
+    Months count 30 days and years 365: the figure is for sizing an event, not a calendar.
+    """
     m = re.fullmatch(r"P(\d+)(D|W|M|Y)", t.value)
     if t.type != "DURATION" or m is None:
         return None
@@ -121,4 +123,4 @@ def duration_days(t: Timex) -> int | None:
     return n * {"D": 1, "W": 7, "M": 30, "Y": 365}[m.group(2)]
 
 
-__all__ = ["date", "duration_days", "find_timexes"]
+__all__ = ["duration_days", "find_timexes", "lower_same_length"]

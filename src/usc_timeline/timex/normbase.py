@@ -22,15 +22,10 @@ class M:
 
     __slots__ = ("end", "groups", "spans", "start", "text")
 
-    def __init__(self, m: re.Match[str], prefix: str) -> None:
-        self.groups: dict[str, str] = {}
-        self.spans: dict[str, tuple[int, int]] = {}
-        n = len(prefix)
-        for k, v in m.groupdict().items():
-            if v is not None and k.startswith(prefix):
-                self.groups[k[n:]] = v
-                self.spans[k[n:]] = m.span(k)
-        self.start, self.end = m.span(prefix[:-1]) if prefix else m.span()
+    def __init__(self, m: re.Match[str]) -> None:
+        self.groups: dict[str, str] = {k: v for k, v in m.groupdict().items() if v is not None}
+        self.spans: dict[str, tuple[int, int]] = {k: m.span(k) for k in self.groups}
+        self.start, self.end = m.span()
         self.text = m.string[self.start:self.end]
 
     def g(self, name: str) -> str | None:
@@ -50,6 +45,7 @@ NORMS: dict[str, Norm] = {}
 
 
 def norm(fn: Norm) -> Norm:
+    """Register a normaliser under its function name, as rules.toml refers to it."""
     NORMS[fn.__name__.lstrip("_")] = fn
     return fn
 
