@@ -1,4 +1,4 @@
-"""Compile the rules of `data/rules.toml` into one scanning regex plus one regex per rule.
+"""Compile the rules of `data/rules.toml`, and index them for the scan.
 
 Each rule keeps its own compiled regex; `dispatch.py` works out which rules can start at
 which word, so the scan tries only those, in the order of the file.
