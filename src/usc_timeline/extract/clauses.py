@@ -1,0 +1,223 @@
+"""A sentence's triggers and their stretches of it.
+
+Several words may name one event (`the cancellation of his visit`, `announced a ban`);
+each trigger then owns the words up to the next one, a verb also its subject back to
+the clause break, and a noun its possessor (`Xie Feng's arrival`)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from usc_timeline.text import Sentence
+
+from .context import Context, Trigger, words
+from .phrases import Hit, Tokens
+from .triggers import TriggerForm
+
+_BREAK = re.compile(r"[,;:()\u2014]|\b(?:and|but|after|before|when|while|as|because|which|who|"
+                    r"that|although|then|whose)\b", re.IGNORECASE)
+
+
+_NOUN_CUES = words("""the a an its their his her our of on under new lift lifting these those this
+    that any further more""")
+
+
+def _choose_form(hit: Hit, tokens: Tokens) -> TriggerForm:
+    forms: list[TriggerForm] = [e.payload for e in hit.entries]
+    if len(forms) == 1:
+        return forms[0]
+    prev = tokens.texts[hit.first - 1] if hit.first > 0 else ""
+    want_noun = prev.casefold() in _NOUN_CUES or prev[:1].isupper() or prev.isupper()
+    for form in forms:
+        if form.verb != want_noun:
+            return form
+    return forms[0]
+
+
+def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Trigger]:
+    words: set[str] | None = None
+    out: list[Trigger] = []
+    for hit in hits:
+        form = _choose_form(hit, ctx.tokens)
+        if form.context:
+            if words is None:
+                lo = bisect_left(ctx.token_starts, sent.start)
+                hi = bisect_left(ctx.token_starts, sent.end)
+                words = {t.casefold() for t in ctx.tokens.texts[lo:hi]}
+            if not words & form.context:
+                continue
+        if form.spec.kind == "meeting" and _not_a_meeting(ctx.tokens, hit):
+            continue
+        out.append(Trigger(hit.start, hit.end, hit.first, hit.last, form.spec, form.verb,
+                            ctx.text[hit.start:hit.end]))
+    return _combine(ctx, out)
+
+
+_MEETING_WORDS = words("met meet meets meeting")
+
+
+_MET_OK = words("""with in on at for again twice privately briefly separately face here there
+    last this and the his her their its our president premier prime leader leaders
+    minister ministers counterpart counterparts officials envoy secretary""")
+
+
+_DETERMINERS = words("a an the its their his her our this these those")
+
+
+_GERUND_BEFORE = words("for by in of at without after before while when on")
+
+
+def _not_a_meeting(tokens: Tokens, hit: Hit) -> bool:
+    """`the election met international standards`, `for meeting a challenge`: other
+    senses of meet. A meeting has someone to meet: a name soon after, or `with` …"""
+    word = tokens.texts[hit.first].casefold()
+    if hit.last - hit.first != 1 or word not in _MEETING_WORDS or hit.last >= len(tokens):
+        return False
+    nxt = tokens.texts[hit.last].casefold()
+    after = tokens.texts[hit.last + 1] if hit.last + 1 < len(tokens) else ""
+    if word == "meeting":
+        prev = tokens.texts[hit.first - 1].casefold() if hit.first > 0 else ""
+        return prev in _GERUND_BEFORE and nxt in _DETERMINERS and after[:1].islower() \
+            and after.casefold() not in _MET_OK
+    if nxt in _MET_OK or tokens.starts[hit.last] - tokens.ends[hit.first] > 1:
+        return False
+    return not any(w[:1].isupper() for w in tokens.texts[hit.last:hit.last + 4])
+
+
+def _gap_words(ctx: Context, a: Trigger, b: Trigger) -> int:
+    return max(0, b.first - a.last)
+
+
+GAP_BREAK = re.compile(r"[,;:()\u2014]|\b(?:and|but|which|who|that|while|although)\b",
+                        re.IGNORECASE)
+
+
+_CAUSE = re.compile(r"\b(?:due to|because|after|over|amid|following|since|caused|led to|"
+                    r"stemming|in protest|in retaliation|in response|protest)\b", re.IGNORECASE)
+
+
+def _clean_gap(ctx: Context, a: Trigger, b: Trigger) -> bool:
+    """No clause break between two triggers (`of`, `for`, `to` are fine)."""
+    return not GAP_BREAK.search(ctx.text, a.end, b.start)
+
+
+def _join(a: Trigger, b: Trigger, keep: Trigger, *, widen: bool = True) -> Trigger:
+    """`keep` takes over `other`; a light (reporting) word does not widen its stretch."""
+    other = b if keep is a else a
+    keep.extra.append((other.start, other.end))
+    keep.extra.extend(other.extra)
+    sep = " " if b.first == a.last else " … "
+    keep.text = f"{a.text}{sep}{b.text}"
+    if not widen and other.start < keep.start:
+        keep.floor = max(keep.floor, other.end)
+        keep.reported = keep.reported or other.kind == "statement"
+    if widen:
+        keep.verb = keep.verb or other.verb
+        if keep is b:
+            keep.head_end = max(keep.head_end, keep.end)
+        keep.start, keep.end = min(a.start, b.start), max(a.end, b.end)
+        keep.first, keep.last = min(a.first, b.first), max(a.last, b.last)
+    return keep
+
+
+def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
+    """One trigger where several words name one event: `cancellation of his visit`,
+    `announced a ban`, `spy balloon was spotted`."""
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(triggers) - 1):
+            a, b = triggers[i], triggers[i + 1]
+            gap = _gap_words(ctx, a, b)
+            merged: Trigger | None = None
+            if not _clean_gap(ctx, a, b):
+                continue
+            sa, sb = a.spec, b.spec
+            causal = _CAUSE.search(ctx.text, a.end, b.start) is not None
+            if sa.absorbs and not a.absorbed and not sb.absorbs and not sb.light \
+                    and gap <= 12 and not causal:
+                merged = _join(a, b, a)
+                merged.absorbed, merged.inner = True, b.kind
+            elif sb.absorbs and not b.absorbed and not sa.absorbs and not sa.light \
+                    and gap <= 4 and not causal:
+                merged = _join(a, b, b)
+                merged.absorbed, merged.inner = True, a.kind
+            elif sa.light and not sb.light and (
+                    gap <= 3 or (sa.kind == "announcement" and gap <= 6)):
+                merged = _join(a, b, b, widen=False)
+            elif sb.light and not sa.light and gap <= 2:
+                merged = _join(a, b, a, widen=False)
+            elif a.kind == b.kind and gap <= 3:
+                merged = _join(a, b, a)
+            if merged is not None:
+                triggers[i:i + 2] = [merged]
+                changed = True
+                break
+    return triggers
+
+
+_PREMODIFIER_GAP = re.compile(
+    r"(?:['’]s)?\s+(?:(?!(?:at|in|on|to|for|with|from|by|of|a|an|the|and|or|as)\b)[\w-]+\s+){0,3}",
+    re.IGNORECASE)
+
+
+def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
+    """Give each trigger its stretch of the sentence; return where the shared subject
+    region (sentence start to the first trigger) ends.
+
+    A trigger owns the words after it up to the next trigger; a verb also owns its
+    subject back to the last clause break (`… and Tsai met`), and a noun its possessor
+    (`Xie Feng's arrival`)."""
+    for i, trig in enumerate(triggers):
+        trig.seg_start = trig.start
+        trig.seg_end = triggers[i + 1].start if i + 1 < len(triggers) else sent.end
+    for i, trig in enumerate(triggers):
+        floor = max(triggers[i - 1].end if i > 0 else sent.start, trig.floor)
+        new_start = None
+        if trig.verb and i > 0:
+            new_start = _clause_start(ctx.text, floor, trig.start)
+        elif not trig.verb:
+            new_start = _possessor_start(ctx, floor, trig.start)
+        if new_start is not None and new_start < trig.seg_start:
+            trig.seg_start = new_start
+            if i > 0:
+                triggers[i - 1].seg_end = min(triggers[i - 1].seg_end, new_start)
+    return triggers[0].seg_start if triggers else sent.end
+
+
+_STRONG_BREAK = re.compile(r"[,;:()\u2014]|\b(?:but|after|before|when|while|because|which|"
+                           r"who|that|although|then|whose|since|as)\b", re.IGNORECASE)
+
+
+def _clause_start(text: str, floor: int, at: int) -> int | None:
+    """Where a verb's clause starts: after the last strong break (comma, `since`,
+    `when` …) between the previous trigger and the verb, else after the first `and`."""
+    strong = list(_STRONG_BREAK.finditer(text, floor, at))
+    if strong:
+        return strong[-1].end()
+    weak = _BREAK.search(text, floor, at)
+    return weak.end() if weak is not None else None
+
+
+def _possessor_start(ctx: Context, floor: int, at: int) -> int | None:
+    """Start of the person or country right before a noun trigger, as possessor or
+    modifier (`Xie Feng's arrival`, `US sanctions`, `a Chinese spy balloon`)."""
+    start = None
+    for f in ctx.entities.between(max(floor, at - 80), at):
+        if f.actor is None or f.end > at:
+            continue
+        gap = _PREMODIFIER_GAP.fullmatch(ctx.text, f.end, at)
+        if gap is not None and not GAP_BREAK.search(ctx.text, f.end, at):
+            start = f.start if start is None else min(start, f.start)
+    return start
+
+
+_OPEN_QUOTES = "“\""
+
+
+def in_quote(sent: Sentence, at: int) -> bool:
+    """Whether a position lies inside quoted speech (curly or straight quotes)."""
+    before = sent.text[:max(0, at - sent.start)]
+    curly = before.count("“") - before.count("”")
+    return curly > 0 or before.count('"') % 2 == 1

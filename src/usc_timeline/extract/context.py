@@ -1,0 +1,109 @@
+"""What the extraction of one document shares: the document's tokens, entities and
+time expressions, the triggers of a sentence, and what the previous sentence dated."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Any
+
+from usc_timeline.lexicon import Lexicon
+from usc_timeline.model import DateSpan, Document, Mention
+from usc_timeline.text import Sentence
+
+from . import dates as dt
+from .entities import DocEntities
+from .phrases import Tokens
+from .triggers import KindSpec, TriggerLexicon
+
+
+def words(text: str) -> frozenset[str]:
+    """A word set written as one string, for readable word lists."""
+    return frozenset(text.split())
+
+
+@dataclass
+class Trigger:
+    """A word or phrase naming an event in a sentence, and the stretch it owns."""
+
+    start: int
+    end: int
+    first: int  # token indexes
+    last: int
+    spec: KindSpec
+    verb: bool
+    text: str
+    seg_start: int = 0
+    seg_end: int = 0
+    extra: list[tuple[int, int]] = field(default_factory=list)  # absorbed spans
+    head_end: int = -1  # end of the word that named the kind (dates come after it)
+    absorbed: bool = False  # has taken over the event it is about
+    inner: str | None = None  # the kind of the event it took over
+    reported: bool = False  # a reporting verb (`said`) came right before it
+    floor: int = 0  # its stretch of the sentence starts no earlier than this
+
+    def __post_init__(self) -> None:
+        if self.head_end < 0:
+            self.head_end = self.end
+
+    @property
+    def kind(self) -> str:
+        return self.spec.kind
+
+
+@dataclass(frozen=True)
+class Context:
+    """One document as the extractor sees it: tokens, entities, time expressions."""
+
+    document: Document
+    text: str
+    tokens: Tokens
+    token_starts: list[int]
+    entities: DocEntities
+    timexes: list[Any]
+    timex_starts: list[int]
+    triggers: TriggerLexicon
+    published: DateSpan | None
+    lexicon: Lexicon
+
+
+def all_timexes(ctx: Context, start: int, end: int) -> list[Any]:
+    i = bisect_left(ctx.timex_starts, start)
+    j = bisect_left(ctx.timex_starts, end)
+    return ctx.timexes[i:j]
+
+
+_BARE_YEAR = re.compile(r"\d{4}")
+
+
+_YEAR_PREPOSITIONS = words("""in since by from until till of during between and to before
+    after early late mid through throughout""")
+
+
+def usable_timexes(ctx: Context, start: int, end: int) -> list[Any]:
+    i = bisect_left(ctx.timex_starts, start)
+    out = []
+    while i < len(ctx.timexes) and ctx.timexes[i].start < end:
+        t = ctx.timexes[i]
+        if dt.usable(t) and not _modifier_year(ctx.text, t):
+            out.append(t)
+        i += 1
+    return out
+
+
+def _modifier_year(text: str, timex: Any) -> bool:
+    """`update 1978 defense guidelines`: a bare year naming a thing, not dating an event."""
+    if not _BARE_YEAR.fullmatch(str(timex.text)):
+        return False
+    before = text[max(0, timex.start - 20):timex.start].split()
+    return not before or before[-1].lower().strip("(,") not in _YEAR_PREPOSITIONS
+
+
+@dataclass
+class Prev:
+    """Dated mentions of the previous sentence, for dates carried over."""
+
+    end: int = -1
+    mentions: list[Mention] = field(default_factory=list)
+    sentence: Sentence | None = None  # the sentence just before

@@ -1,0 +1,96 @@
+"""Who a pronoun, `who`, `the two leaders` or `these relations` stands for, and who
+acts when a report names no one else (`…, the White House said`)."""
+
+from __future__ import annotations
+
+import re
+
+from usc_timeline.model import Actor
+from usc_timeline.text import Sentence
+
+from .context import Context, Prev, Trigger
+from .entities import Found
+
+_PRONOUN = re.compile(r"^\W*(?:(he|she|his|her)|(they|their|the two (?:leaders|men|women|"
+                      r"presidents|sides|ministers|officials)))\b", re.IGNORECASE)
+
+
+_INNER_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
+_WHO = re.compile(r"(?:,\s*)?\bwho\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
+               found: list[Found]) -> list[Found]:
+    """People a pronoun or `who` stands for: `She met Tsai` after a sentence about
+    Pelosi; `Wang Yi, who visited Washington`."""
+    out: list[Found] = []
+    who = _WHO.search(ctx.text, max(sent.start, trig.seg_start - 20), trig.start)
+    if who is not None:
+        before = [f for f in ctx.entities.between(max(sent.start, who.start() - 80), who.start())
+                  if f.kind == "person" and f.end <= who.start()]
+        out += before[-1:]
+    inner = _INNER_PRONOUN.search(ctx.text, trig.seg_start, trig.start)
+    if inner is not None and not any(f.kind == "person" and f.start < trig.start
+                                     for f in found):
+        # `Yellen said she hopes to visit China`: the person named before the pronoun.
+        before = [f for f in ctx.entities.between(sent.start, inner.start())
+                  if f.kind == "person"]
+        if before:
+            return out + before[-1:]
+    pronoun = _PRONOUN.match(ctx.text, trig.seg_start if trig.verb else sent.start, trig.end)
+    if pronoun is None and trig.seg_start != sent.start:
+        pronoun = _PRONOUN.match(ctx.text, sent.start, trig.end)
+        if pronoun is not None and any(f.kind == "person" for f in
+                                       ctx.entities.between(sent.start, trig.start)):
+            pronoun = None
+    if pronoun is not None and prev.sentence is not None and \
+            not any(f.kind == "person" and f.start < trig.start for f in found):
+        if pronoun.group(2):
+            # `They`/`the two leaders`: the last two people named before.
+            names: dict[str, Found] = {}
+            for f in reversed(ctx.entities.between(max(0, sent.start - 1500), sent.start)):
+                if f.kind == "person" and f.actor is not None:
+                    names.setdefault(f.actor.name, f)
+                if len(names) == 2:
+                    break
+            out += list(names.values())
+        elif "\n\n" not in ctx.text[prev.sentence.end:sent.start]:
+            people = [f for f in ctx.entities.between(prev.sentence.start, prev.sentence.end)
+                      if f.kind == "person"]
+            out += people[:1]
+    return out
+
+
+def attribution(ctx: Context, triggers: list[Trigger], trig: Trigger) -> list[Actor]:
+    """`The levies take effect on Monday, the White House said`: an institution or
+    country that reports a measure with no other agent is its agent."""
+    for light in triggers:
+        if light.spec.light and light.start > trig.end:
+            return [f.actor for f in ctx.entities.between(light.seg_start, light.seg_end)
+                    if f.actor is not None and f.actor.kind in ("organization", "country")]
+    return []
+
+
+_ANAPHOR = re.compile(r"^\W*(?:these|this|their|its|the|such)\s+(?:\w+\s+)?"
+                      r"(?:relations|relationship|ties|countries|nations|sides|two)\b",
+                      re.IGNORECASE)
+
+
+def anaphora(ctx: Context, prev: Prev, sent: Sentence) -> list[Actor]:
+    """`These relations …`: the countries of the sentence before, same paragraph."""
+    if not _ANAPHOR.match(sent.text) or prev.sentence is None:
+        return []
+    if "\n" in ctx.text[prev.sentence.end:sent.start]:
+        return []
+    found = ctx.entities.between(prev.sentence.start, prev.sentence.end)
+    actors: dict[str, Actor] = {}
+    for f in found:
+        if f.actor is not None and f.actor.kind == "country" and f.actor.country:
+            actors.setdefault(f.actor.name, f.actor)
+        elif f.actor is not None and f.actor.kind == "person" and f.actor.country:
+            c = ctx.lexicon.country_by_code(f.actor.country)
+            if c is not None:
+                actors.setdefault(c.name, Actor(c.name, c.code, None, "country"))
+    return list(actors.values())

@@ -1,0 +1,147 @@
+"""When and whether: the date that belongs to a trigger, and its status.
+
+The rule of thumb of news English: an event's date follows its trigger in the same
+clause (`met … in Vienna in May`) or opens the sentence (`Last month, …`); a report's
+date stands for a reported action with none of its own; a sentence that continues the
+previous one's event shares its date."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from usc_timeline.merge import family
+from usc_timeline.model import Actor, DateSpan, Mention
+from usc_timeline.text import Sentence
+
+from . import dates as dt
+from .context import Context, Prev, Trigger, all_timexes, usable_timexes
+
+_PRONOUN_START = re.compile(r"^\W*(?:he|she|they|the pair|the talks|the meeting|during|there|"
+                            r"the two (?:men|women|leaders|sides|ministers))\b", re.IGNORECASE)
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b", re.IGNORECASE)
+
+
+_COORDINATED = re.compile(r"\s*(?:and|to|through|until|till|or|-|–|—)\s*(?:on\s+)?$",
+                          re.IGNORECASE)
+
+
+def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
+              first_content: bool) -> dt.Dated | None:
+    """The date in the trigger's own stretch: the first after it (not inside a relative
+    clause about something else), else the last before it; else, for the sentence's
+    first event, one opening the sentence (`Last month, …`)."""
+    inside = usable_timexes(ctx, trig.seg_start, trig.seg_end)
+    limit = trig.seg_end
+    for relative in _RELATIVE.finditer(ctx.text, trig.head_end, trig.seg_end):
+        if not any(t.start <= relative.start() < t.end for t in inside):  # not `that month`
+            limit = relative.start()
+            break
+    after = [t for t in inside if trig.head_end <= t.start < limit]
+    before = [t for t in inside if t.end <= trig.start]
+    lead = usable_timexes(ctx, sent.start, subject_end) if first_content else []
+    if after and lead and "," in ctx.text[trig.head_end:after[0].start]:
+        after = []  # `In February X postponed it, originally due on March 1, …`
+    chosen = after[0] if after else (before[-1] if before else None)
+    if chosen is None:
+        # `Wednesday's summit`, `this week's talks`
+        ahead = usable_timexes(ctx, max(sent.start, trig.start - 40), trig.start)
+        if ahead and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?", ctx.text[ahead[-1].end:trig.start]):
+            chosen = ahead[-1]
+    if chosen is None and lead:
+        chosen = lead[-1]
+    if chosen is None:
+        # `in April, when Trump raised duties`: the time the when-clause describes.
+        when = re.search(r",?\s*when\s*$", ctx.text[max(sent.start, trig.seg_start - 12):
+                                                       trig.seg_start])
+        if when is not None:
+            ahead = usable_timexes(ctx, max(sent.start, trig.seg_start - 60), trig.seg_start)
+            if ahead and ctx.text[ahead[-1].end:trig.seg_start].strip(" ,").lower() == "when":
+                chosen = ahead[-1]
+    if chosen is None:
+        return None
+    dated = dt.to_dated(chosen, ctx.text)
+    # `on Saturday and Sunday`, `from May 10 to 11`: both ends.
+    following = usable_timexes(ctx, chosen.end, min(sent.end, chosen.end + 12))
+    if following and _COORDINATED.fullmatch(ctx.text, chosen.end, following[0].start):
+        other = dt.to_dated(following[0], ctx.text)
+        if other.span.precision == dated.span.precision and other.span.start > dated.span.end \
+                and (other.span.start - dated.span.end).days <= 31:
+            span = DateSpan(dated.span.start, other.span.end, dated.span.precision)
+            dated = dt.Dated(span, ctx.text[chosen.start:following[0].end],
+                             f"{dated.how}; through {other.span.label}", chosen.start,
+                             following[0].end)
+    return dated
+
+
+def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | None) -> str:
+    if trig.spec.status:
+        return trig.spec.status
+    if trig.kind == "statement" and (dated is None or ctx.published is None
+                                     or dated.span.start <= ctx.published.end):
+        return "occurred"  # what was said was said, whatever it promises
+    tl = ctx.triggers
+    lo = bisect_left(ctx.token_starts, max(sent.start, trig.seg_start - 200))
+    in_timex = {i for tx in all_timexes(ctx, sent.start, trig.start)
+                for i in range(bisect_left(ctx.token_starts, tx.start),
+                               bisect_left(ctx.token_starts, tx.end))}
+    window = [ctx.tokens.texts[i].casefold() for i in range(lo, trig.first)
+              if ctx.tokens.starts[i] >= sent.start and i not in in_timex]
+    # cut at the clause start
+    for k in range(len(window) - 1, -1, -1):
+        if window[k] in tl.clause_breaks:
+            window = window[k + 1:]
+            break
+    window = window[-tl.window:]
+    between = ctx.text[ctx.tokens.starts[lo] if lo < trig.first else trig.start:trig.start]
+    if re.search(r"[,;:]\s*\S*\s*$", between) is None:
+        cues = tl.planned_cue_set
+        found = {tuple(window[k:k + n]) for n in range(1, tl.longest_cue + 1)
+                 for k in range(len(window) - n + 1)} & cues
+        past = dated is not None and ctx.published is not None and \
+            dated.span.end < ctx.published.start
+        # `ahead of Wednesday's summit` places the summit after something else, not
+        # after publication: a past date wins.
+        if found and not (past and found <= {("ahead", "of"), ("upcoming",), ("next",)}):
+            return "planned"
+    if trig.verb and window[-1:] == ["to"]:
+        return "planned"
+    if dated is not None and ctx.published is not None:
+        if dated.span.start > ctx.published.end:
+            return "planned"
+        if dated.span.end < ctx.published.start:
+            return "occurred"
+    if trig.verb:
+        return "occurred"
+    return "occurred" if dated is not None else "unknown"
+
+
+def carry(prev: Prev, ctx: Context, sent: Sentence, kind: str,
+           actors: list[Actor], places: list[str]) -> Mention | None:
+    if not prev.mentions or "\n" in ctx.text[prev.end:sent.start]:
+        return None
+    names = {a.name for a in actors if a.kind == "person"}
+    pronoun = _PRONOUN_START.match(sent.text) is not None
+    for m in prev.mentions:
+        if m.date is None or family(m.kind) != family(kind):
+            continue
+        prev_people = {a.name for a in m.actors if a.kind == "person"}
+        if places and m.places and not set(places) & set(m.places):
+            continue
+        if names & prev_people or set(places) & set(m.places) or pronoun or not prev_people:
+            return m
+    return None
+
+
+def report_date(ctx: Context, trig: Trigger, triggers: list[Trigger],
+                 subject_end: int, sent: Sentence) -> dt.Dated | None:
+    """`…, the Pentagon said this week`: the report's date for an undated event."""
+    for light in triggers:
+        if light.spec.light and light.start > trig.end:
+            found = own_date(ctx, light, subject_end, sent, False)
+            if found is not None:
+                return dt.Dated(found.span, found.text, f"{found.how}; the date of the report",
+                                found.start, found.end, 1)
+    return None
