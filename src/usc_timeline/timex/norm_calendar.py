@@ -335,7 +335,12 @@ def quarter(m: M, ctx: Ctx) -> list[Found] | None:
         elif ctx.dct is not None:
             year = ctx.dct.year
     value = f"{year:04d}-Q{q}" if year is not None else f"XXXX-Q{q}"
-    return date_found(m, ctx, value, how)
+    start = m.start
+    adjective = "-quarter" in m.text and not (m.g("year") or m.g("rely"))
+    if m.g("qn") and (det == "its" or (det == "the" and adjective)):
+        # "its fourth quarter", "the third-quarter results": the determiner is not the time
+        start = m.s("fiscal") if m.g("fiscal") else m.s("qn")
+    return date_found(m, ctx, value, how, start=start)
 
 
 _RESULTS = re.compile(r"\b(?:results?|earnings|profits?|loss|losses|revenues?|sales|report"

@@ -388,6 +388,16 @@ def year_ago_period(m: M, ctx: Ctx) -> list[Found] | None:
 
 
 def _year_ago_period(m: M, ctx: Ctx) -> list[Found] | None:
+    found = _year_ago_value(m, ctx)
+    if found and not m.g("unit") and "-" in (m.g("ya") or "") and m.text.startswith(
+            ("the ", "its ")):
+        found[0].start = m.s("ya")  # "the year-ago results": the article is the noun's
+        found[0].how = f"'{ctx.text[found[0].start:found[0].end]}' " + found[0].how.split(
+            "' ", 1)[-1]
+    return found
+
+
+def _year_ago_value(m: M, ctx: Ctx) -> list[Found] | None:
     unit = re.sub(r"\s+", " ", m.g("unit") or "")
     if unit in ("nine months", "six months"):
         n = 9 if unit.startswith("nine") else 6
