@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from usc_timeline.merge import family
 from usc_timeline.text import Sentence
 
 from .context import Context, Trigger, words
@@ -149,7 +150,10 @@ def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
             elif sb.light and not sa.light and gap <= 2:
                 merged = _join(a, b, a, widen=False)
             elif a.kind == b.kind and gap <= 3:
-                merged = _join(a, b, a)
+                merged = _join(a, b, a)  # `spy balloon was spotted`
+            elif family(a.kind) == family(b.kind) and gap <= 1:
+                # `face-to-face talks`: the last noun is the head
+                merged = _join(a, b, a if a.verb else b)
             if merged is not None:
                 triggers[i:i + 2] = [merged]
                 changed = True

@@ -21,6 +21,8 @@ _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|the pair|the talks|the meeting|
                             r"the two (?:men|women|leaders|sides|ministers))\b", re.IGNORECASE)
 
 
+_OPENING = re.compile(r"\W*(?:in|on|last|this|since|by|during|earlier|later|early|late)?\b"
+                      r"[^,;.]{1,30},", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b", re.IGNORECASE)
 
 
@@ -42,6 +44,12 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     after = [t for t in inside if trig.head_end <= t.start < limit]
     before = [t for t in inside if t.end <= trig.start]
     lead = usable_timexes(ctx, sent.start, subject_end) if first_content else []
+    if not lead:
+        # `In 1972, Nixon visited China and met Mao`: an opening adverbial dates the
+        # whole sentence.
+        opening = _OPENING.match(ctx.text, sent.start, subject_end)
+        if opening is not None:
+            lead = usable_timexes(ctx, sent.start, opening.end())
     if after and lead and "," in ctx.text[trig.head_end:after[0].start]:
         after = []  # `In February X postponed it, originally due on March 1, …`
     chosen = after[0] if after else (before[-1] if before else None)
