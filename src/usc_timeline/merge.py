@@ -221,11 +221,13 @@ def _keys(m: Mention, *, lookup: bool) -> list[Key]:
 
 
 def _cluster(mentions: list[Mention]) -> list[_Cluster]:
+    """Clusters of mentions given in canonical order (their index breaks every tie)."""
+    rank = {id(m): i for i, m in enumerate(mentions)}
     dated = sorted((m for m in mentions if m.date is not None),
                    key=lambda m: (family(m.kind), -_strength(m),
                                   precision_rank(m.date.precision) if m.date else 9,
-                                  m.date.start if m.date else None, _key(m)))
-    undated = sorted((m for m in mentions if m.date is None), key=_key)
+                                  m.date.start if m.date else None, rank[id(m)]))
+    undated = [m for m in mentions if m.date is None]
     clusters: list[_Cluster] = []
     index: dict[Key, list[_Cluster]] = defaultdict(list)
 
@@ -260,6 +262,8 @@ def _cluster(mentions: list[Mention]) -> list[_Cluster]:
         target = best(m, dated_mention=False)
         if target is not None:
             place(m, target)
+    for c in clusters:
+        c.members.sort(key=lambda m: rank[id(m)])
     return clusters
 
 
@@ -472,7 +476,7 @@ def _date_prefix(span: DateSpan | None) -> str:
 
 
 def _build(c: _Cluster) -> Event:
-    members = sorted(c.members, key=_key)
+    members = c.members  # in canonical order
     span, disagree = _event_date(members)
     weights: Counter[str] = Counter()
     statuses: Counter[str] = Counter()
@@ -499,7 +503,7 @@ def _build(c: _Cluster) -> Event:
 def merge_mentions(mentions: Iterable[Mention]) -> list[Event]:
     """One Event per real-world event, sorted by date (undated last) then id."""
     unique = {_key(m): m for m in mentions}
-    events = [_build(c) for c in _cluster(list(unique.values()))]
+    events = [_build(c) for c in _cluster([unique[k] for k in sorted(unique)])]
     events.sort(key=lambda e: (_date_prefix(e.date), _slug(e.title),
                                [(s.document, s.char_start) for s in e.sources]))
     taken: Counter[str] = Counter()
