@@ -24,7 +24,7 @@ from .entities import (
     find_entities,
     person_actor,
 )
-from .phrases import tokenize
+from .phrases import Hit, tokenize
 from .referents import anaphora, attribution, referents
 from .timing import carry, own_date, report_date, status_of
 from .triggers import LAYER, trigger_lexicon
@@ -72,13 +72,14 @@ def extract_mentions(document: Document, lexicon: Lexicon | None = None) -> list
     tokens = tokenize(text)
     index = entity_index(lex)
     hits = index.matcher.find(tokens, (NAMES, TITLES, ISSUES, LAYER))
-    trigger_hits = [h for h in hits if h.layer == LAYER]
+    timexes = sorted(find_timexes(text, dct), key=lambda t: (t.start, t.end))
     sentences = split_sentences(text)
+    trigger_hits = _worth_reading(sentences, [h for h in hits if h.layer == LAYER],
+                                  [t.start for t in timexes if dt.usable(t)])
     entities = find_entities(text, tokens, index, day,
                              [h for h in hits if h.layer != LAYER],
                              _regions(sentences, [h.start for h in trigger_hits]))
     tl = trigger_lexicon()
-    timexes = sorted(find_timexes(text, dct), key=lambda t: (t.start, t.end))
     ctx = Context(document, text, tokens, tokens.starts, entities, timexes,
                    [t.start for t in timexes], tl, published, lex)
     hit_starts = [h.start for h in trigger_hits]
@@ -105,6 +106,30 @@ def extract_mentions(document: Document, lexicon: Lexicon | None = None) -> list
 # under US sanctions`), but an incident named in passing does not (`Blinken, whose trip
 # was postponed due to the balloon incident`).
 _BYSTANDER_KINDS = frozenset({"military_incident"})
+
+
+def _worth_reading(sentences: list[Sentence], hits: list[Hit], dates: list[int]) -> list[Hit]:
+    """Trigger hits of sentences that can make a mention: a sentence whose only
+    triggers report (`said`) and that has no date cannot."""
+    out: list[Hit] = []
+    i = 0
+    for sent in sentences:
+        while i < len(hits) and hits[i].start < sent.start:
+            i += 1
+        j = i
+        while j < len(hits) and hits[j].start < sent.end:
+            j += 1
+        here = hits[i:j]
+        if here and (any(not e.payload.spec.light for h in here for e in h.entries)
+                     or _any_between(dates, sent.start, sent.end)):
+            out.extend(here)
+        i = j
+    return out
+
+
+def _any_between(points: list[int], start: int, end: int) -> bool:
+    k = bisect_left(points, start)
+    return k < len(points) and points[k] < end
 
 
 def _regions(sentences: list[Sentence], triggers: list[int]) -> list[tuple[int, int]]:
