@@ -481,7 +481,7 @@ def _build(c: _Cluster) -> Event:
     weights: Counter[str] = Counter()
     statuses: Counter[str] = Counter()
     for m in members:
-        weight = 1 + max(_strength(m), 0)
+        weight = 1 if m.date is None else 2 + 2 * _strength(m)  # undated evidence counts least
         weights[m.kind] += weight
         if m.status != "unknown":
             statuses[m.status] += weight

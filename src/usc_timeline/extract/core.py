@@ -179,8 +179,11 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             continue
         # Only a reported action takes the report's date, not a noun in the background
         # (`… in retaliation for her visit to Taiwan`).
-        reported = content and not quoted and (trig.verb or trig.absorbed
-                                                or family(trig.kind) == "meeting")
+        # (a meeting noun too, unless it is planned: `will travel … for talks, the
+        # ministry said on Wednesday` does not date the talks)
+        reported = content and not quoted and (
+            trig.verb or trig.absorbed or (family(trig.kind) == "meeting" and
+                                           status_of(ctx, trig, sent, None) != "planned"))
         if dated is None and reported:
             dated = report_date(ctx, trig, triggers, subject_end, sent)
         if dated is None and reported and triggers[0].spec.light:
