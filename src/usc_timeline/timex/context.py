@@ -48,6 +48,7 @@ class Ctx:
     anchor: Point | None = None
     last_quarter: tuple[int, Point] | None = None
     _tense: dict[tuple[int, int], str | None] = field(default_factory=dict)
+    _dct_text: str | None = None
 
     # -- publication date -------------------------------------------------------------
     def ref(self, gran: str) -> date | None:
@@ -75,11 +76,17 @@ class Ctx:
         return _UNRESOLVED[gran]
 
     def dct_text(self) -> str:
-        if self.dct is None:
-            return "no publication date"
-        d = self.dct.date
-        return d.strftime("%a %d %b %Y") if d else str(self.dct.year) + (
-            f"-{self.dct.month:02d}" if self.dct.month else "")
+        """The publication date as people read it ("Tue 20 Jun 2023"), for `how` notes."""
+        if self._dct_text is None:
+            d = self.dct.date if self.dct is not None else None
+            if self.dct is None:
+                self._dct_text = "no publication date"
+            elif d is not None:
+                self._dct_text = d.strftime("%a %d %b %Y")
+            else:
+                self._dct_text = str(self.dct.year) + (
+                    f"-{self.dct.month:02d}" if self.dct.month else "")
+        return self._dct_text
 
     # -- tense ------------------------------------------------------------------------
     def tense(self, start: int, end: int) -> str | None:

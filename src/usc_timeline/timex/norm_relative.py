@@ -101,6 +101,8 @@ def weekday(m: M, ctx: Ctx) -> list[Found] | None:
         mode, why = "same_week", "same week"
     elif ctx.low.startswith("'s", m.end):
         mode, why = "on_or_before", "possessive ('Monday's ruling'), past"
+    elif ref.isoweekday() == wd and not anaphoric:
+        mode, why = "on_or_before", "the publication day itself"
     else:
         t = ctx.tense(m.start, m.end)
         mode = "on_or_after" if t == FUTURE else "on_or_before"

@@ -91,36 +91,43 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
     words = [w.lower() for w in raw]
     caps = [w[:1].isupper() for w in raw]
     here = len(lw)
+    lex = lexicon()
+    # the right side stops at reported speech: "On Wednesday the ministry said it would ..."
+    right_end = len(words)
+    for i in range(here + 1, len(words)):
+        if words[i] in lex.neutral_cues or words[i] == "that":
+            right_end = i
+            break
     best: tuple[int, int, str] | None = None
-    for i, w in enumerate(words):
-        if w == "|":
-            continue
-        if i > here and (w in lexicon().neutral_cues or w == "that"):
-            break  # "On Wednesday the ministry said it would ...": the rest is reported speech
+    # visit words from the nearest outwards; penalties only add, so stop once past the best
+    order = sorted((here - i if i < here else i - here + 1, i)
+                   for i in range(len(words)) if i != here and i < right_end)
+    for raw_dist, i in order:
+        if raw_dist > REACH or (best is not None and raw_dist > best[0]):
+            break
+        w = words[i]
         t = _cue(words, caps, i)
         weak_past = False
-        if t is None and here - 5 <= i < here and w in lexicon().neutral_cues:
+        if t is None and here - 5 <= i < here and w in lex.neutral_cues:
             t = PAST  # "said on Monday", "told him by phone on Tuesday": the saying's date
             weak_past = i < here - 2
-        if t is None and here - lexicon().present_reach <= i < here \
-                and w in lexicon().present_verbs and words[i - 1:i] != ["to"]:
+        if t is None and here - lex.present_reach <= i < here \
+                and w in lex.present_verbs and words[i - 1:i] != ["to"]:
             t = FUTURE  # "the envoys meet separately Monday"
         if t is None:
             continue
-        dist = here - i if i < here else i - here + 1
-        if dist > REACH:
-            continue
-        if i > here and t == FUTURE and w not in lexicon().strong_future and (
-                i == 0 or words[i - 1] not in lexicon().strong_future):
+        if i > here and t == FUTURE and w not in lex.strong_future and (
+                words[i - 1] not in lex.strong_future):
             continue  # after the expression only a modal says future
+        dist = raw_dist
         if weak_past:
             dist += 3
-        if w in lexicon().weak_future:
-            if any(x in lexicon().pluperfect for x in words):
+        if w in lex.weak_future:
+            if any(x in lex.pluperfect for x in words):
                 t = PAST  # "Until Thursday, police had not named a suspect"
             elif i != here - 1:
                 dist += 6  # only "until Tuesday" itself is a clear deadline
-        # a cue before the expression wins a tie; future modals outrank a past at equal reach
+        # a cue before the expression wins a tie
         key = (dist, 0 if i < here else 1, t)
         if best is None or key[:2] < best[:2]:
             best = key
