@@ -38,3 +38,26 @@ def test_bad_published_or_missing_file_is_a_usage_error(tmp_path: Path) -> None:
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
     missing = run("dates", str(tmp_path / "nope.txt"))
     assert missing.exit_code == 2 and "nope.txt does not exist" in missing.output
+
+
+def test_binary_file_is_reported_and_nothing_else_read(tmp_path: Path) -> None:
+    blob = tmp_path / "blob.txt"
+    blob.write_bytes(b"\x00\x01\x02\x03" * 50)
+    result = run("dates", str(blob))
+    assert result.exit_code == 1
+    assert "blob.txt" in result.output and "binary" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_without_a_publication_date_relative_values_stay_open(tmp_path: Path) -> None:
+    path = tmp_path / "undated.txt"
+    path.write_text("Officials met on Monday and again on June 19, 2023.\n", encoding="utf-8")
+    result = run("dates", str(path), "--format", "json")
+    assert result.exit_code == 0, result.output
+    values = {i["text"]: i["value"] for i in json.loads(result.stdout)}
+    assert values["June 19, 2023"] == "2023-06-19"
+    assert values["Monday"].startswith("XXXX")
+    assert result.stderr.count("no publication date") == 1 and "--published" in result.stderr
+    dated = run("dates", str(path), "--published", "2023-06-21", "--format", "json")
+    assert "no publication date" not in dated.stderr
+    assert {i["text"]: i["value"] for i in json.loads(dated.stdout)}["Monday"] == "2023-06-19"

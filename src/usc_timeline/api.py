@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from usc_timeline.corpus import load_corpus
+from usc_timeline.corpus import load_corpus, undated_notice
 from usc_timeline.extract import extract_mentions
 from usc_timeline.lexicon import Lexicon, default_lexicon
 from usc_timeline.merge import merge_mentions
-from usc_timeline.model import Corpus, Document, Mention, Problem, Timeline
+from usc_timeline.model import Corpus, Document, Mention, Timeline
 
 __all__ = ["build_timeline", "extract", "load_corpus", "undated_notice"]
 
@@ -22,21 +22,6 @@ def extract(document: Document, lexicon: Lexicon | None = None) -> list[Mention]
     """Event mentions of one document (front matter is never read as article text)."""
     readable = replace(document, text=document.body) if document.body_start else document
     return extract_mentions(readable, lexicon or default_lexicon())
-
-
-def undated_notice(documents: tuple[Document, ...]) -> Problem | None:
-    """One notice naming every document without a publication date, and how to fix it."""
-    undated = [d.id for d in documents if d.published is None]
-    if not undated:
-        return None
-    names = ", ".join(undated[:5]) + (f" and {len(undated) - 5} more" if len(undated) > 5 else "")
-    return Problem(
-        "corpus",
-        f"{len(undated)} document(s) have no publication date ({names}): their relative dates "
-        "('last week', 'on Monday') stay unresolved. Give `published = 2023-06-20` in the "
-        "folder's catalog.toml, `published: 2023-06-20` in front matter, or a \"published\" "
-        "field in JSONL.",
-    )
 
 
 def build_timeline(corpus: Corpus, lexicon: Lexicon | None = None) -> Timeline:

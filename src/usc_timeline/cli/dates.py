@@ -38,7 +38,7 @@ def dates(files: tuple[Path, ...], published: str | None, fmt: str) -> None:
     Example:
       timeline dates article.txt --published 2023-06-20 --format json
     """
-    from usc_timeline.corpus import load_corpus
+    from usc_timeline.corpus import load_corpus, undated_notice
     from usc_timeline.timex import find_timexes
 
     dct = _published_option(published)
@@ -46,7 +46,8 @@ def dates(files: tuple[Path, ...], published: str | None, fmt: str) -> None:
     if missing:
         raise click.BadParameter(f"{', '.join(missing)} does not exist", param_hint="FILES")
     corpus = load_corpus(list(files))
-    common.report_problems(corpus.problems)
+    notice = None if dct else undated_notice(corpus.documents, ", or pass --published DATE")
+    common.report_problems([*corpus.problems, *([notice] if notice else [])])
     if not corpus.documents:
         raise click.ClickException("no readable files; see the messages above")
     items: list[dict[str, Any]] = []

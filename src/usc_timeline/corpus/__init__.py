@@ -22,7 +22,7 @@ from usc_timeline.model import Corpus, Document, Problem, Published
 ENV_VAR = "USC_TIMELINE_CORPUS"
 ARTICLE_SUFFIXES = (".txt", ".md")
 
-__all__ = ["ENV_VAR", "bundled_seeds", "corpus_paths", "load_corpus"]
+__all__ = ["ENV_VAR", "bundled_seeds", "corpus_paths", "load_corpus", "undated_notice"]
 
 
 def bundled_seeds() -> Path:
@@ -173,3 +173,18 @@ def load_corpus(paths: Sequence[str | os.PathLike[str]] | None = None,
             by_id[doc.id] = doc
     documents = tuple(by_id[k] for k in sorted(by_id))
     return Corpus(documents, tuple(problems))
+
+
+def undated_notice(documents: Sequence[Document], extra_fix: str = "") -> Problem | None:
+    """One notice naming every document without a publication date, and how to fix it."""
+    undated = [d.id for d in documents if d.published is None]
+    if not undated:
+        return None
+    names = ", ".join(undated[:5]) + (f" and {len(undated) - 5} more" if len(undated) > 5 else "")
+    return Problem(
+        "corpus",
+        f"{len(undated)} document(s) have no publication date ({names}): their relative dates "
+        "('last week', 'on Monday') stay unresolved. Give `published = 2023-06-20` in the "
+        "folder's catalog.toml, `published: 2023-06-20` in front matter, or a \"published\" "
+        f"field in JSONL{extra_fix}.",
+    )
