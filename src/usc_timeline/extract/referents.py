@@ -11,7 +11,8 @@ from usc_timeline.text import Sentence
 from .context import Context, Prev, Trigger
 from .entities import Found
 
-_PRONOUN = re.compile(r"^\W*(?:(he|she|his|her)|(they|their|the two (?:leaders|men|women|"
+# matched at a position (no `^`: it would only match at the start of the text)
+_PRONOUN = re.compile(r"\W*(?:(he|she|his|her)|(they|their|the two (?:leaders|men|women|"
                       r"presidents|sides|ministers|officials)))\b", re.IGNORECASE)
 
 
@@ -48,9 +49,10 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
     if pronoun is not None and prev.sentence is not None and \
             not any(f.kind == "person" and f.start < trig.start for f in found):
         if pronoun.group(2):
-            # `They`/`the two leaders`: the last two people named before.
+            # `They`/`the two leaders`: the last two people named before (in this
+            # sentence first: `a call between Biden and Xi, … since they met`).
             names: dict[str, Found] = {}
-            for f in reversed(ctx.entities.between(max(0, sent.start - 1500), sent.start)):
+            for f in reversed(ctx.entities.between(max(0, sent.start - 1500), trig.start)):
                 if f.kind == "person" and f.actor is not None:
                     names.setdefault(f.actor.name, f)
                 if len(names) == 2:
