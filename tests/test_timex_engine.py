@@ -239,3 +239,11 @@ def test_scan_survives_adversarial_input() -> None:
     text = ("May May May 2023-13-45 99/99/9999 " * 50) + ("1" * 5000) + (" -/.," * 500)
     out = find_timexes(text, "2023-06-21")
     assert all(text[t.start:t.end] == t.text for t in out)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("a minute and a half", "PT1M30S"), ("5 1/2 hours", "PT5H30M"), ("2 1/2 years", "P2Y6M"),
+    ("more than two decades", "P20Y"), ("several weeks", "PXW"), ("a two-day visit", "P2D"),
+])
+def test_duration_values(text: str, value: str) -> None:
+    assert [t.value for t in find_timexes(text, "2023-06-21")] == [value]

@@ -46,6 +46,8 @@ def duration_rel(m: M, ctx: Ctx) -> list[Found] | None:
                       f"'{m.text}' is a vague past", anchor=False)]
     if rel in ("first", "final", "initial") and num_word is None:
         return None
+    if rel in ("first", "last") and unit == "quarter" and number(num_word or "") == 2:
+        return None  # "the first two quarters of 1990" is a half year
     start = m.start
     mod = quantity_mod(m)
     q = m.g("qmod")

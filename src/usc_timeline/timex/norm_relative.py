@@ -310,6 +310,8 @@ def offset(m: M, ctx: Ctx) -> list[Found] | None:
     from_dct = direction in ("ago", "back", "hence", "from now")
     mod = quantity_mod(m)
     if unit in ("hour", "minute", "second"):
+        if n is not None and "and a half" in m.text:
+            n += 0.5
         return [Found(m.start, m.end, "DURATION", duration_value(n, unit), mod,
                       f"'{m.text}' is a length of time before or after an event", anchor=False)]
     gran = GRANULARITY.get(unit, dates.DAY)

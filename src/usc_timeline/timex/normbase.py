@@ -130,6 +130,8 @@ def p_value(n: float, designator: str, t: str) -> str:
     whole = int(n)
     if n == whole:
         return f"P{t}{whole}{designator}"
+    if t and designator == "M":  # minutes, not months
+        return f"PT{whole}M{round((n - whole) * 60)}S" if whole else f"PT{round(n * 60)}S"
     if designator in SMALLER_UNIT:
         k, smaller = SMALLER_UNIT[designator]
         rest = round((n - whole) * k)
