@@ -43,6 +43,8 @@ def _matches(m: Mention, want: dict[str, Any]) -> bool:
         return False
     if set(want.get("not_places", [])) & set(m.places):
         return False
+    if "first_actor" in want and (not m.actors or m.actors[0].name != want["first_actor"]):
+        return False
     by_name = {a.name: a for a in m.actors}
     if any(by_name[n].role != r for n, r in want.get("roles", {}).items()):
         return False

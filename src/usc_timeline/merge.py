@@ -439,7 +439,10 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
         what = f"{topic.replace('_', ' ').capitalize()} incident" if topic else "Military incident"
         title = f"{what} involving {_and(countries[:3] or who)}{where}"
     elif kind == "appointment":
-        title = f"{who[0] if who else 'Official'} appointed"
+        low = trigger.lower()
+        done = ("takes office" if any(w in low for w in ("office", "sworn", "inaugurat"))
+                else "elected" if "elect" in low else "appointed")
+        title = f"{who[0] if who else 'Official'} {done}"
     elif kind == "statement":
         title = f"Statement by {who[0] if who else 'officials'}"
     elif kind == "agreement":

@@ -98,6 +98,9 @@ _CAUSE = re.compile(r"\b(?:due to|because|after|over|amid|following|since|caused
                     r"stemming|in protest|in retaliation|in response|protest)\b", re.IGNORECASE)
 
 
+_PARTICIPLE_BY = re.compile(r",\s\w+ed\s+(?:by|on|in|last|this)\b", re.IGNORECASE)
+
+
 def _clean_gap(ctx: Context, a: Trigger, b: Trigger) -> bool:
     """No clause break between two triggers (`of`, `for`, `to` are fine)."""
     return not GAP_BREAK.search(ctx.text, a.end, b.start)
@@ -132,6 +135,13 @@ def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
             a, b = triggers[i], triggers[i + 1]
             gap = _gap_words(ctx, a, b)
             merged: Trigger | None = None
+            if not a.spec.light and not a.verb and b.spec.light and gap == 0 and \
+                    _PARTICIPLE_BY.match(ctx.text, b.start - 2):
+                # `The indictment, announced by Holder on Monday`: the announcement dates
+                # the thing announced.
+                triggers[i:i + 2] = [_join(a, b, a, widen=False)]
+                changed = True
+                break
             if not _clean_gap(ctx, a, b):
                 continue
             sa, sb = a.spec, b.spec

@@ -52,6 +52,21 @@ def _actors(found: list[Found], day: date | None) -> tuple[list[Actor], list[Fou
     return list(actors.values()), used
 
 
+def _visitors_first(ctx: Context, actors: list[Actor], places: list[str]) -> list[Actor]:
+    """`Xi invited Trump to make a state visit to China`: the visitor is the one from
+    elsewhere, so put people from outside the visited country first."""
+    hosts: set[str] = set()
+    for name in places:
+        place = ctx.lexicon.place_by_name(name)
+        country = ctx.lexicon.country_by_word(name)
+        for code in (place.country if place else None, country.code if country else None):
+            if code:
+                hosts.add(code)
+    if not hosts:
+        return actors
+    return sorted(actors, key=lambda a: (a.kind != "person", a.country in hosts))
+
+
 def _summit(kind: str, actors: list[Actor]) -> str:
     if kind not in ("meeting", "talks"):
         return kind
@@ -216,6 +231,8 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         event_day = dated.span.start if dated else day
         actors, actor_found = _actors(found_here, event_day)
         places = _places(found_here, trig.kind)
+        if family(trig.kind) == "visit" and places:
+            actors = _visitors_first(ctx, actors, places)
         if not actors and not places:
             actors = attribution(ctx, triggers, trig) or anaphora(ctx, prev, sent)
         kind = _summit(trig.kind, actors)
