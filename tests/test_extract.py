@@ -39,6 +39,8 @@ def _matches(m: Mention, want: dict[str, Any]) -> bool:
     names = {a.name for a in m.actors}
     if not set(want.get("actors", [])) <= names:
         return False
+    if set(want.get("not_actors", [])) & names:
+        return False
     if not set(want.get("places", [])) <= set(m.places):
         return False
     if set(want.get("not_places", [])) & set(m.places):

@@ -209,6 +209,9 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                                  found.start, found.end, 1)
         seg = ctx.entities.between(trig.seg_start, trig.seg_end)
         participants = trig.verb or trig.kind not in _BYSTANDER_KINDS
+        if trig.verb and any(f.kind == "person" for f in
+                             ctx.entities.between(trig.seg_start, trig.start)):
+            participants = False  # `… since Biden took office`: its own subject
         found_here = seg + [f for f in shared if f.end <= trig.seg_start
                             and (participants or f.kind != "person")]
         found_here += referents(ctx, prev, sent, trig, found_here)

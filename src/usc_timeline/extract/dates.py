@@ -87,12 +87,15 @@ def duration_before(text: str, trigger_start: int) -> int | None:
 def widen(dated: Dated, days: int, text: str, trigger_start: int, *,
           ended: bool = False) -> Dated:
     """A day-precise date and an N-day duration: the N days ending (`ended a two-day
-    visit on Monday`, or a report after the fact) or starting on that day."""
+    visit on Monday`, or a report after the fact) or starting on that day (`a four-day
+    visit that began on Sunday`)."""
     if dated.span.precision != "day" or dated.span.days != 1 or days < 2:
         return dated
     clause = text[max(0, trigger_start - 40):trigger_start]
+    if dated.start is not None and dated.start > trigger_start:
+        clause += " " + text[trigger_start:dated.start]
     day = dated.span.start
-    if ended or (_ENDED.search(clause) and not _BEGAN.search(clause)):
+    if ended or (_ENDED.search(clause) and not _BEGAN.search(clause[-40:])):
         span = DateSpan(day - timedelta(days=days - 1), day, "day")
         how = f"{dated.how}; the last of {days} days"
     else:

@@ -222,6 +222,12 @@ class _Resolver:
             return pool[0]
         return None
 
+    def holder(self, title: Title, country: str | None) -> Person | None:
+        """The one person already named in the article who holds `title` then."""
+        fit = [p for p in self.introduced.values() if _role_fits(p, title, self.day)
+               and (country is None or p.country == country)]
+        return fit[0] if len(fit) == 1 else None
+
     def fuzzy(self, word: str, title: Title | None) -> Person | None:
         """A misspelt surname: close to someone the title and date fit, or to someone
         the article has already named."""
@@ -319,8 +325,9 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                 if person is not None and len(words) >= 2 and fuzz.ratio(
                         written, person.name) < 80:
                     person = None
-            if person is None and not honorific and short_hit is None:
-                person = resolver.fuzzy(words[-1], title)  # `Secretary of State Blincoln`
+            if person is None and short_hit is None:
+                # `Secretary of State Blincoln`; `Mr Gaets` (someone already named)
+                person = resolver.fuzzy(words[-1], title)
         if person is not None:
             resolver.introduce(person, tokens[j_name].start)
             used.update(range(j_name, end_tok))
@@ -336,7 +343,12 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                              Actor(name, country, title.role, "person")))
         elif title is not None:
             code = title.country or (qualifier.code if qualifier else None)
-            if code:
+            holder = resolver.holder(title, code)
+            if holder is not None:
+                # `The Pentagon chief also held talks`: the one named before who holds it
+                out.append(Found(t.start, t.end, "person", person_actor(holder, day),
+                                 person=holder))
+            elif code:
                 c = index.lexicon.country_by_code(code)
                 if c is not None:
                     out.append(Found(t.start, t.end, "country", _country_actor(c)))

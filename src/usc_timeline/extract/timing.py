@@ -26,6 +26,9 @@ _OPENING = re.compile(r"\W*(?:in|on|last|this|since|by|during|earlier|later|earl
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b", re.IGNORECASE)
 
 
+_SELF_CLAUSE = re.compile(r"\s+(?:began|begins|started|starts|ended|ends|concluded|opened|"
+                          r"closed|took place|was held|were held|is held|lasted|runs|ran)\b",
+                          re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:and|to|through|until|till|or|-|–|—)\s*(?:on\s+)?$",
                           re.IGNORECASE)
 
@@ -38,9 +41,12 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     inside = usable_timexes(ctx, trig.seg_start, trig.seg_end)
     limit = trig.seg_end
     for relative in _RELATIVE.finditer(ctx.text, trig.head_end, trig.seg_end):
-        if not any(t.start <= relative.start() < t.end for t in inside):  # not `that month`
-            limit = relative.start()
-            break
+        if any(t.start <= relative.start() < t.end for t in inside):  # not `that month`
+            continue
+        if _SELF_CLAUSE.match(ctx.text, relative.end()):
+            continue  # `a visit that began on Sunday` is about the visit itself
+        limit = relative.start()
+        break
     after = [t for t in inside if trig.head_end <= t.start < limit]
     before = [t for t in inside if t.end <= trig.start]
     lead = usable_timexes(ctx, sent.start, subject_end) if first_content else []
