@@ -26,8 +26,10 @@ from usc_timeline.model import Actor, Conflict, DateSpan, Event, Mention, Source
 
 FAMILIES: dict[str, str] = {
     "meeting": "meeting", "talks": "meeting", "summit": "meeting",
-    "visit": "visit", "arrival": "visit", "call": "call",
+    "visit": "visit", "arrival": "visit", "call": "meeting",
     "cancellation": "cancellation", "postponement": "cancellation",
+    # `banned exports of gallium` and `export controls on gallium` are one measure
+    "ban": "restriction", "export_control": "restriction",
 }
 # Issue tags too broad to say two reports are about one incident.
 GENERIC_ISSUES = frozenset({
