@@ -177,3 +177,17 @@ def test_a_country_named_as_a_place_does_not_tie_undated_evidence() -> None:
                           places=("China",), trigger="visited")
     (ev,) = merge_mentions([visit, other_visit])
     assert len(ev.sources) == 1
+
+
+def test_undated_evidence_can_tie_two_articles_reports_together() -> None:
+    biden = Actor("Joe Biden", "US", "President")
+    xi = Actor("Xi Jinping", "CN", "President")
+    named = mention("a.txt", 0, "summit", day(2022, 11, 14), biden, xi, trigger="met")
+    where = mention("a.txt", 0, "summit", None, biden, xi, places=("Bali",),
+                    trigger="G20 summit")
+    nameless = mention("b.txt", 40, "meeting", day(2022, 11, 14), places=("Bali",),
+                       trigger="meeting")
+    for order in ([named, where, nameless], [nameless, where, named]):
+        (ev,) = merge_mentions(order)
+        assert {s.document for s in ev.sources} == {"a.txt", "b.txt"}
+        assert ev.places == ("Bali",)

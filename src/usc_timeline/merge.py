@@ -264,9 +264,57 @@ def _cluster(mentions: list[Mention]) -> list[_Cluster]:
         target = best(m, dated_mention=False)
         if target is not None:
             place(m, target)
+    clusters = _join_clusters(clusters)
     for c in clusters:
         c.members.sort(key=lambda m: rank[id(m)])
     return clusters
+
+
+def _cluster_keys(c: _Cluster) -> list[Key]:
+    """What identifies a finished cluster: its people, places (not countries) and
+    distinctive issues, within its time buckets."""
+    periods = _periods(c.span)
+    values = ([("p", p) for p in sorted(c.persons)]
+              + [("l", p) for p in sorted(c.places - c.country_names)]
+              + [("i", i) for i in sorted(c.specific)])
+    return [(c.family, kind, v, t) for kind, v in values for t in periods]
+
+
+def _same_event(a: _Cluster, b: _Cluster) -> bool:
+    if a.span is None or b.span is None or not a.span.overlaps(b.span):
+        return False
+    if a.persons and b.persons and (not a.persons & b.persons
+                                    or _people_clash(a.persons, b.persons, a.family)):
+        return False
+    places = (a.places - a.country_names) & (b.places - b.country_names)
+    return bool(a.persons & b.persons or places or a.specific & b.specific)
+
+
+def _join_clusters(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A second look, now that undated evidence has added people and places: `their
+    meeting in Bali on Nov. 14` (no names) is the Biden–Xi meeting another article
+    places in Bali only through an undated sentence."""
+    index: dict[Key, list[_Cluster]] = defaultdict(list)
+    kept: list[_Cluster] = []
+    for c in clusters:
+        target = None
+        for key in _cluster_keys(c):
+            for other in index.get(key, ())[-RECENT:]:
+                if _same_event(other, c):
+                    target = other
+                    break
+            if target is not None:
+                break
+        if target is None:
+            kept.append(c)
+            target = c
+        else:
+            for m in c.members:
+                target.add(m)
+        for key in _cluster_keys(target):
+            if not index[key] or index[key][-1] is not target:
+                index[key].append(target)
+    return kept
 
 
 # --------------------------------------------------------------------------- events
