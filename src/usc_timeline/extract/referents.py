@@ -16,6 +16,7 @@ _PRONOUN = re.compile(r"\W*(?:(he|she|his|her)|(they|their|the two (?:leaders|me
                       r"presidents|sides|ministers|officials)))\b", re.IGNORECASE)
 
 
+_OWNER = re.compile(r"\b(his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _INNER_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
@@ -32,6 +33,12 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
         before = [f for f in ctx.entities.between(max(sent.start, who.start() - 80), who.start())
                   if f.kind == "person" and f.end <= who.start()]
         out += before[-1:]
+    owner = None if trig.verb else _OWNER.search(ctx.text, max(sent.start, trig.start - 40),
+                                                 trig.start)
+    if owner is not None and not any(f.kind == "person" for f in found):
+        # `At their meeting in Bali`, `his visit`: the people named just before.
+        want = 2 if owner.group(1).lower() == "their" else 1
+        return out + _last_people(ctx, sent.start - 1500, owner.start(), want)
     inner = _INNER_PRONOUN.search(ctx.text, trig.seg_start, trig.start)
     if inner is not None and not any(f.kind == "person" and f.start < trig.start
                                      for f in found):
@@ -51,18 +58,23 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
         if pronoun.group(2):
             # `They`/`the two leaders`: the last two people named before (in this
             # sentence first: `a call between Biden and Xi, … since they met`).
-            names: dict[str, Found] = {}
-            for f in reversed(ctx.entities.between(max(0, sent.start - 1500), trig.start)):
-                if f.kind == "person" and f.actor is not None:
-                    names.setdefault(f.actor.name, f)
-                if len(names) == 2:
-                    break
-            out += list(names.values())
+            out += _last_people(ctx, sent.start - 1500, trig.start, 2)
         elif "\n\n" not in ctx.text[prev.sentence.end:sent.start]:
             people = [f for f in ctx.entities.between(prev.sentence.start, prev.sentence.end)
                       if f.kind == "person"]
             out += people[:1]
     return out
+
+
+def _last_people(ctx: Context, start: int, end: int, count: int) -> list[Found]:
+    """The last `count` different people named in [start, end)."""
+    names: dict[str, Found] = {}
+    for f in reversed(ctx.entities.between(max(0, start), end)):
+        if f.kind == "person" and f.actor is not None:
+            names.setdefault(f.actor.name, f)
+        if len(names) == count:
+            break
+    return list(names.values())
 
 
 def attribution(ctx: Context, triggers: list[Trigger], trig: Trigger) -> list[Actor]:
