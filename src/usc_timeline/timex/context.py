@@ -47,6 +47,7 @@ class Ctx:
     dct: Dct | None
     anchor: Point | None = None
     last_quarter: tuple[int, Point] | None = None
+    last_year: tuple[int, int] | None = None  # (end offset, year) of the last year named
     _tense: dict[tuple[int, int], str | None] = field(default_factory=dict)
     _dct_text: str | None = None
 

@@ -156,6 +156,7 @@ def end_of(p: Point) -> date:
 
 _PRECISION = {DAY: "day", WEEK: "week", MONTH: "month", QUARTER: "season", HALF: "season",
               SEASON: "season", YEAR: "year", DECADE: "decade"}
+PRECISION = _PRECISION
 
 
 def span_of(value: str, mod: str | None = None) -> DateSpan | None:

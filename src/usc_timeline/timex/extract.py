@@ -107,6 +107,8 @@ def find_timexes(text: str, dct: str | None = None) -> list[Timex]:
                     ctx.anchor = p
                     if p.gran == dates.QUARTER:
                         ctx.last_quarter = (f.start, p)
+                    if p.gran == dates.YEAR and f.value.isdigit():
+                        ctx.last_year = (f.end, p.start.year)
         pos = max(m.end(), max(f.end for f in found))
     return out
 

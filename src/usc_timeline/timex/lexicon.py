@@ -52,6 +52,7 @@ class Lexicon:
     count_nouns: frozenset[str]
     future_cues: frozenset[str]
     future_pairs: frozenset[tuple[str, str]]
+    future_nouns: frozenset[str]
     past_cues: frozenset[str]
     target_words: frozenset[str]
     neutral_cues: frozenset[str]
@@ -167,6 +168,7 @@ def lexicon() -> Lexicon:
         reference_blockers={k: frozenset(v) for k, v in mod["reference_blockers"].items()},
         count_nouns=frozenset(mod["count_nouns"]["words"]),
         future_cues=frozenset(ten["future"]["words"]),
+        future_nouns=frozenset(ten["future"]["nouns"]),
         future_pairs=frozenset((str(a), str(b)) for a, b in ten["future_pairs"]["pairs"]),
         past_cues=frozenset(ten["past"]["words"]),
         target_words=frozenset(ten["target_words"]["words"]),

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from usc_timeline.timex import dates
 from usc_timeline.timex.context import Ctx, Found
@@ -172,6 +172,10 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
             return None
         base = ctx.ref(gran)
         how = f"relative to publication date {ctx.dct_text()}"
+        named = _year_named_before(m, ctx) if unit == "year" else None
+        if named is not None:
+            base = date(named, 1, 1)
+            how = f"the year {named} named just before"
     elif rel in _ANAPHORIC:
         offset = _ANAPHORIC[rel]
         base = ctx.anchor_ref(gran)
@@ -190,7 +194,40 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
         return date_found(m, ctx, ctx.unresolved(gran), "needs a publication date", pos)
     d = dates.shift(base, offset, gran)
     value = dates.fmt(gran, d)
-    return date_found(m, ctx, value, how, pos)
+    return date_found(m, ctx, value, how, pos, span=_rest_of(m, ctx, gran, value, offset, how))
+
+
+def _year_named_before(m: M, ctx: Ctx) -> int | None:
+    """'Deng visited in 1979. Later in the year ...': a year named shortly before, in the
+    same paragraph, is the one the text goes on about (TimeML anaphora); otherwise 'the
+    year' is the publication year, as in financial news ("earlier in the year")."""
+    last = ctx.last_year
+    if last is None or ctx.dct is None or last[1] == ctx.dct.year:
+        return None
+    between = ctx.low[last[0]:m.start]
+    if len(between) > 300 or "\n\n" in between or between.count("\n") > 1:
+        return None
+    return last[1]
+
+
+def _rest_of(m: M, ctx: Ctx, gran: str, value: str, offset: int,
+             how: str) -> tuple[date, date, str] | None:
+    """The publication day splits the current unit: 'earlier this month' runs from the 1st
+    to the publication day, 'later this week' from the day after it to the week's end."""
+    word = m.g("pos")
+    day = ctx.ref(dates.DAY)
+    if offset or word not in ("earlier", "later") or day is None or not how.startswith(
+            "relative to publication") or gran not in (dates.WEEK, dates.MONTH, dates.YEAR,
+                                                       dates.QUARTER):
+        return None
+    p = dates.parse(value)
+    if p is None or not p.start <= day <= dates.end_of(p):
+        return None
+    s, e = (p.start, day) if word == "earlier" else (
+        day + timedelta(days=1), dates.end_of(p))
+    if s > e:
+        return None
+    return (s, e, dates.PRECISION[gran])
 
 
 def _weekend(m: M, ctx: Ctx, rel: str, pos: str | None) -> list[Found] | None:

@@ -13,6 +13,7 @@ from usc_timeline.timex.lexicon import lexicon
 
 _WORD = re.compile(r"[A-Za-z']+")
 _BOUNDARY = re.compile(r"[.!?;\n]")
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s")
 PAST, FUTURE = "past", "future"
 REACH = 10  # words on each side that may hold a cue
 _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your",
@@ -45,6 +46,8 @@ def _cue(words: list[str], caps: list[bool], i: int) -> str | None:
     prev = words[i - 1] if i > 0 else ""
     if w in lex.neutral_cues:
         return None
+    if w in lex.future_nouns and (prev in _DETERMINERS or prev.endswith("'s")):
+        return None  # a noun: "cut their forecasts", "the visits"
     # "agreed to meet", "named to lead": an infinitive after a forward-looking verb
     infinitive = (w == "to" and prev in lex.future_governors and nxt.isalpha()
                   and not caps[i + 1] and nxt not in _NOT_VERBS)
@@ -83,6 +86,9 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
     stop = _BOUNDARY.search(right)
     if stop:
         right = right[: stop.start()]
+    stop = _NEW_CLAUSE.search(right)
+    if stop:
+        right = right[: stop.start()]  # "on Monday, and some warned that ... would"
     src = low if text is None else text
     lo_left = start - len(left)
     lw = _WORD.findall(src, lo_left, start)[-(REACH + 3):]  # 3 more for context only
