@@ -16,6 +16,8 @@ _PRONOUN = re.compile(r"\W*(?:(he|she|his|her)|(they|their|the two (?:leaders|me
                       r"presidents|sides|ministers|officials)))\b", re.IGNORECASE)
 
 
+_FRONTED_OWNER = re.compile(r"\W*(?:during|at|after|before|following|ahead of|in|since)\s+"
+                            r"(?:their|his|her)\b", re.IGNORECASE)
 _OWNER = re.compile(r"\b(his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _INNER_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
@@ -35,6 +37,8 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
         out += before[-1:]
     owner = None if trig.verb else _OWNER.search(ctx.text, max(sent.start, trig.start - 40),
                                                  trig.start)
+    if owner is not None and _FRONTED_OWNER.match(ctx.text, sent.start, trig.start):
+        owner = None  # `During their meeting, Qin told …`: the main clause names them
     if owner is not None and not any(f.kind == "person" for f in found):
         # `At their meeting in Bali`, `his visit`: the people named just before.
         want = 2 if owner.group(1).lower() == "their" else 1
