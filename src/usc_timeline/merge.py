@@ -468,7 +468,10 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
     elif kind == "call":
         title = f"{_and(who)} hold a call"
     elif kind == "visit":
-        title = f"{who[0] if who else 'Officials'} visits {place or 'abroad'}"
+        visitor = persons[0].country if persons else None
+        hosts = [_display(a) for a in actors if a.kind == "country" and a.country != visitor]
+        where_to = place or (hosts[0] if hosts else "abroad")
+        title = f"{who[0] if who else 'Officials'} visits {where_to}"
     elif kind == "arrival":
         title = f"{who[0] if who else 'Officials'} arrives{where}"
     elif kind in ("cancellation", "postponement"):
