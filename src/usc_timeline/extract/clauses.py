@@ -50,6 +50,8 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
                 continue
         if form.spec.kind == "meeting" and _not_a_meeting(ctx.tokens, hit):
             continue
+        if _modifier_participle(ctx.tokens, hit):
+            continue
         out.append(Trigger(hit.start, hit.end, hit.first, hit.last, form.spec, form.verb,
                             ctx.text[hit.start:hit.end]))
     return _combine(ctx, out)
@@ -67,6 +69,20 @@ _DETERMINERS = words("a an the its their his her our this these those")
 
 
 _GERUND_BEFORE = words("for by in of at without after before while when on")
+
+
+_BEFORE_MODIFIER = words("met meets meeting with the a an received receives hosted hosts "
+                         "welcomed greeted")
+
+
+def _modifier_participle(tokens: Tokens, hit: Hit) -> bool:
+    """`met visiting US Treasury Secretary Jack Lew`: `visiting` describes the guest, the
+    event is the meeting."""
+    if hit.last - hit.first != 1 or tokens.texts[hit.first].casefold() != "visiting":
+        return False
+    prev = tokens.texts[hit.first - 1].casefold() if hit.first > 0 else ""
+    nxt = tokens.texts[hit.last] if hit.last < len(tokens) else ""
+    return prev in _BEFORE_MODIFIER and nxt[:1].isupper()
 
 
 def _not_a_meeting(tokens: Tokens, hit: Hit) -> bool:

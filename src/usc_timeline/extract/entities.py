@@ -356,9 +356,9 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
     for h in names:
         if h.first in used or h.last - 1 in used:
             continue
-        if h.first in in_title and not (h.payloads("country") or h.payloads("adjective")
-                                        or h.payloads("person")):
-            continue  # `House` in `House Speaker`
+        if (h.first in in_title or h.last - 1 in in_title) and not (
+                h.payloads("country") or h.payloads("adjective") or h.payloads("person")):
+            continue  # `House` in `House Speaker`, `US Treasury` in `US Treasury Secretary`
         people = h.payloads("person")
         if people:
             out.append(Found(h.start, h.end, "person", person_actor(people[0], day),
