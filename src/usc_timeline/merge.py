@@ -156,8 +156,9 @@ def _score(m: Mention, c: _Cluster, *, dated: bool) -> int | None:
     if not (shared_persons or shared_places or shared_specific):
         if not shared_countries or (persons and c.persons):
             return None
-        if not same_doc and not (dated and m.kind in c.kinds and m.date is not None
-                                 and c.span is not None
+        # across articles, countries alone tie only reports of one family dated to the
+        # same month or closer (`US and Chinese officials held talks` / `met`)
+        if not same_doc and not (dated and m.date is not None and c.span is not None
                                  and precision_rank(m.date.precision) <= 2
                                  and precision_rank(c.span.precision) <= 2):
             return None
