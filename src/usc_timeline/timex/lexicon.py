@@ -45,6 +45,8 @@ class Lexicon:
     units: dict[str, tuple[str, bool, int]]
     plurals: dict[str, str]
     sets: dict[str, str]
+    set_adjectives: frozenset[str]
+    rate_words: frozenset[str]
     position_mods: dict[str, str]
     quantity_mods: dict[str, str]
     references: dict[str, str]
@@ -162,6 +164,8 @@ def lexicon() -> Lexicon:
         units=units,
         plurals=dict(uni["plurals"]),
         sets=dict(uni["sets"]),
+        set_adjectives=frozenset(uni["set_limits"]["adjectives"]),
+        rate_words=frozenset(uni["set_limits"]["rate_words"]),
         position_mods=dict(mod["position"]),
         quantity_mods=dict(mod["quantity"]),
         references=dict(mod["references"]),

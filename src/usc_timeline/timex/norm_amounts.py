@@ -21,7 +21,7 @@ from usc_timeline.timex.normbase import (
     unit_name,
     weekday_date,
 )
-from usc_timeline.timex.tense import FUTURE
+from usc_timeline.timex.tense import FUTURE, is_past_word
 
 
 @norm
@@ -163,7 +163,13 @@ def set(m: M, ctx: Ctx) -> list[Found] | None:
         if m.g("setw") in ("daily", "weekly", "monthly") and re.match(
                 r"\s+[A-Z]", ctx.text[m.end:m.end + 3]):
             return None  # a noun before a name: "the official daily China Daily"
-        value = lex.sets[m.g("setw") or ""]
+        word = m.g("setw") or ""
+        if word in lex.set_adjectives and ctx.next_char(m.end).isalpha():
+            return None  # "the annual meeting"
+        before = ctx.prev_text(m.start, 30).split()[-3:]
+        if any(re.search(r"\d|%", w) or w.strip(".,") in lex.rate_words for w in before):
+            return None  # a rate: "rise 8% annually", "average daily volume"
+        value = lex.sets[word]
         return [Found(m.start, m.end, "SET", value, None, f"'{m.text}' recurs", anchor=False)]
     if m.g("month"):
         return [Found(m.start, m.end, "SET", f"XXXX-{month_number(m):02d}", None,
@@ -190,6 +196,12 @@ def reference(m: M, ctx: Ctx) -> list[Found] | None:
         start = m.s("ref")
     if ref == "future":
         return None
+    if ref == "soon" and ((_AS_SOON.match(ctx.low, m.end) and ctx.prev_word(m.start) == "as")
+                          or ctx.next_word(m.end) in ("after", "afterwards", "thereafter",
+                                                      "before")
+                          or ctx.prev_word(m.start) in ("was", "were", "had")
+                          or is_past_word(ctx.next_word(m.end))):
+        return None  # "as soon as Tuesday", "soon after", "was soon released": not the future
     nxt = ctx.next_word(m.end)
     if ref in lex.reference_blockers and nxt in lex.reference_blockers[ref]:
         return None
@@ -203,6 +215,7 @@ def reference(m: M, ctx: Ctx) -> list[Found] | None:
                   f"reference ({value})", anchor=False)]
 
 
+_AS_SOON = re.compile(r"\s+as\b")
 _LATER_WEEKDAY = re.compile(r"(?:\s+[a-z]+)?\s+time,?\s+(?:on\s+)?(monday|tuesday|wednesday|"
                             r"thursday|friday|saturday|sunday)\b")
 

@@ -19,12 +19,15 @@ REACH = 10  # words on each side that may hold a cue
 _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your",
                           "this", "that", "these", "those", "some", "any", "no", "each",
                           "every", "newly", "recently", "still", "long", "so", "much"])
+_BE_PAST = frozenset(["was", "were"])
+_DONE = frozenset(["previously", "originally", "already", "had"])
 _NOT_VERBS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
                         "this", "that", "these", "those", "be", "date", "day", "week", "month",
                         "year", "and", "or", "which", "whom", "what", "some", "any", "all"])
 
 
-def _is_past(word: str) -> bool:
+def is_past_word(word: str) -> bool:
+    """A past-tense form: listed, or a regular -ed ending that is not a known exception."""
     lex = lexicon()
     if word in lex.past_cues:
         return True
@@ -50,13 +53,18 @@ def _cue(words: list[str], caps: list[bool], i: int) -> str | None:
         return None  # a noun: "cut their forecasts", "the visits"
     # "agreed to meet", "named to lead": an infinitive after a forward-looking verb
     infinitive = (w == "to" and prev in lex.future_governors and nxt.isalpha()
-                  and not caps[i + 1] and nxt not in _NOT_VERBS)
+                  and not caps[i + 1] and nxt not in _NOT_VERBS
+                  and (i < 2 or words[i - 2] not in _DETERMINERS))  # not "their offers to"
+    if w in _BE_PAST and nxt in lex.future_cues:
+        return None  # "were planning to drive": the next word decides
+    if w in lex.future_cues and prev in _DONE:
+        return PAST  # "as previously planned"
     if (w, nxt) in lex.future_pairs or (prev, w) in lex.future_pairs or w in lex.future_cues \
             or infinitive:
         if any(x in lex.pluperfect for x in words[max(0, i - 5):i]):
             return PAST  # "had been due to end": a future in the past
         return FUTURE
-    if _is_past(w):
+    if is_past_word(w):
         if _present_perfect(words, i):
             return None
         if w not in lex.past_cues and (w.startswith("un") or prev in _DETERMINERS):
@@ -114,7 +122,8 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         w = words[i]
         t = _cue(words, caps, i)
         weak_past = False
-        if t is None and here - 5 <= i < here and w in lex.neutral_cues:
+        if t is None and here - 5 <= i < here and w in lex.neutral_cues and not caps[i] \
+                and words[i - 1] not in _DETERMINERS:
             t = PAST  # "said on Monday", "told him by phone on Tuesday": the saying's date
             weak_past = i < here - 2
         if t is None and here - lex.present_reach <= i < here \
