@@ -21,6 +21,7 @@ from usc_timeline.timex.normbase import (
     pick_year,
     position_mod,
     relative_year,
+    safe_date,
     tense_words,
     word_end,
     year_from_words,
@@ -56,6 +57,12 @@ def month_day(m: M, ctx: Ctx) -> list[Found] | None:
     if m.g("year"):
         year = int(m.g("year") or 0)
         how = "gives its year"
+    elif m.g("rel") and (ref := ctx.ref(dates.DAY)) is not None:
+        back = m.g("rel") in ("last", "this past")
+        this = safe_date(ref.year, mon, day)
+        year = (ref.year if this < ref else ref.year - 1) if back else (
+            ref.year if this > ref else ref.year + 1)
+        how = f"'{m.g('rel')}': the {'last before' if back else 'first after'} {ctx.dct_text()}"
     else:
         year = pick_year(ctx, mon, day, m.start, m.end)
         wd = m.g("weekday")
