@@ -67,6 +67,7 @@ def units_ahead(m: M, ctx: Ctx) -> list[Found] | None:
                   f"'{m.text}' is a vague length of time ahead", anchor=False)]
 
 
+_MODALS = frozenset(["will", "would", "could", "may", "might", "can", "shall", "should", "'ll"])
 _SET_LEFT = frozenset(["once", "twice", "thrice", "times", "per"])
 
 
@@ -105,6 +106,9 @@ def duration(m: M, ctx: Ctx) -> list[Found] | None:
         if before.endswith(("$", "£", "€", "#")):
             return None
     mod = quantity_mod(m)
+    if m.text == "one day" and ctx.prev_word(m.start) in _MODALS:
+        return [Found(m.start, m.end, "DATE", "FUTURE_REF", None,
+                      f"'{m.text}' after a modal is some future day", anchor=False)]
     if num_word in ("a", "an", "one", "per") and not m.g("qmod"):
         prev = ctx.prev_word(m.start)
         if prev in _SET_LEFT or (re.search(r"(?:\d|%|percent|cents?|dollars?|yuan|euros?|"

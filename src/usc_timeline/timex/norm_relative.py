@@ -24,6 +24,7 @@ from usc_timeline.timex.normbase import (
     position_mod,
     quantity_mod,
     relative_year,
+    safe_date,
     tense_words,
     unit_name,
     weekday_date,
@@ -159,6 +160,10 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
         return _weekend(m, ctx, rel, pos)
     if unit == "year" and re.match(r"\s+(?:1\d|20|21)\d\d(?!\d)", ctx.low[m.end:m.end + 6]):
         return None  # "the year 2006": the year rule takes it
+    if rel in ("the", "its", "the fiscal") and not pos and unit in ("year", "quarter"):
+        ended = _period_ended(m, ctx, unit)
+        if ended is not None:
+            return ended
     if rel in ("the", "its"):
         if unit == "year" and ctx.prev_word(m.start) in ("for", "during", "throughout", "over") \
                 and not pos:
@@ -195,6 +200,34 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
     d = dates.shift(base, offset, gran)
     value = dates.fmt(gran, d)
     return date_found(m, ctx, value, how, pos, span=_rest_of(m, ctx, gran, value, offset, how))
+
+
+_ENDED = re.compile(r"\s+(?P<verb>ended|ending)\s+(?P<mon>[a-z]+)\.?\s*(?P<day>\d{1,2})(?!\d)"
+                    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+
+
+def _period_ended(m: M, ctx: Ctx, unit: str) -> list[Found] | None:
+    """'the year ended March 31' is a twelve-month span (TimeBank: P1Y); 'the quarter ended
+    July 31' is the calendar quarter holding most of its three months (the one of June)."""
+    e = _ENDED.match(ctx.low, m.end)
+    if e is None or e.group("mon") not in lexicon().months:
+        return None
+    if unit == "year":
+        return [Found(m.start, m.end, "DURATION", "P1Y", None,
+                      f"'{m.text}' is a fiscal year, a year long", anchor=False)]
+    mon, day = lexicon().months[e.group("mon")], int(e.group("day"))
+    ref = ctx.ref(dates.DAY)
+    if e.group("year"):
+        year = int(e.group("year"))
+    elif ref is None:
+        return None
+    else:
+        end = safe_date(ref.year, mon, day)
+        year = ref.year - 1 if end > ref and e.group("verb") == "ended" else ref.year
+    middle = dates.add_months(date(year, mon, 1), -1)
+    value = f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
+    return date_found(m, ctx, value, f"the calendar quarter holding most of the quarter "
+                                     f"ended {e.group('mon')} {day}")
 
 
 def _year_named_before(m: M, ctx: Ctx) -> int | None:
