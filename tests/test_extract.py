@@ -175,7 +175,7 @@ def test_measures_and_countermeasures_merge_across_articles() -> None:
     mentions = (extract_mentions(doc(ARTICLE_C, "2024-12-04", "c.txt"))
                 + extract_mentions(doc(ARTICLE_D, "2024-12-06", "d.txt")))
     events = merge_mentions(mentions)
-    listed = [e for e in events if e.kind == "sanction"]
+    listed = [e for e in events if e.kind == "export_control"]
     assert len(listed) == 1 and listed[0].date is not None
     assert listed[0].date.start == date(2024, 12, 2)
     assert {s.document for s in listed[0].sources} == {"c.txt", "d.txt"}

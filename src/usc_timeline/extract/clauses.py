@@ -43,7 +43,9 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
         form = _choose_form(hit, ctx.tokens)
         if form.context:
             if words is None:
-                lo = bisect_left(ctx.token_starts, sent.start)
+                # the sentence and the end of the one before (`… closed the consulate.
+                # Beijing ordered the closure on Friday`)
+                lo = bisect_left(ctx.token_starts, max(0, sent.start - _CONTEXT_BEFORE))
                 hi = bisect_left(ctx.token_starts, sent.end)
                 words = {t.casefold() for t in ctx.tokens.texts[lo:hi]}
             if not words & form.context:
@@ -55,6 +57,9 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
         out.append(Trigger(hit.start, hit.end, hit.first, hit.last, form.spec, form.verb,
                             ctx.text[hit.start:hit.end]))
     return _combine(ctx, out)
+
+
+_CONTEXT_BEFORE = 600  # characters before a sentence whose words count as its context
 
 
 _MEETING_WORDS = words("met meet meets meeting")
@@ -220,10 +225,21 @@ _STRONG_BREAK = re.compile(r"[,;:()\u2014]|\b(?:but|after|before|when|while|beca
                            r"who|that|although|then|whose|since|as)\b", re.IGNORECASE)
 
 
+_NO_SUBJECT = re.compile(r"\s*(?:(?:was|were|is|are|has|have|had|been|be|also|then|later|"
+                         r"not|just|quickly)\s+)*", re.IGNORECASE)
+_AND = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
+
+
 def _clause_start(text: str, floor: int, at: int) -> int | None:
     """Where a verb's clause starts: after the last strong break (comma, `since`,
     `when` …) between the previous trigger and the verb, else after the first `and`."""
     strong = list(_STRONG_BREAK.finditer(text, floor, at))
+    if strong and _NO_SUBJECT.fullmatch(text, strong[-1].end(), at) and len(strong) >= 2:
+        # `…, and the firm's chief, Meng Wanzhou, was arrested`: past the apposition,
+        # the clause starts at its `and`.
+        joins = list(_AND.finditer(text, floor, at))
+        if joins:
+            return joins[-1].end()
     if strong:
         return strong[-1].end()
     weak = _BREAK.search(text, floor, at)

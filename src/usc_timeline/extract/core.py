@@ -209,11 +209,14 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                                  found.start, found.end, 1)
         seg = ctx.entities.between(trig.seg_start, trig.seg_end)
         participants = trig.verb or trig.kind not in _BYSTANDER_KINDS
+        own_subject = False
         if trig.verb and any(f.kind == "person" for f in
                              ctx.entities.between(trig.seg_start, trig.start)):
             participants = False  # `… since Biden took office`: its own subject
+            own_subject = True
         found_here = seg + [f for f in shared if f.end <= trig.seg_start
-                            and (participants or f.kind != "person")]
+                            and (participants or f.kind != "person")
+                            and not (own_subject and f.actor is not None)]
         found_here += referents(ctx, prev, sent, trig, found_here)
         if _PARTICIPLE.search(ctx.text, max(sent.start, trig.start - 12), trig.start):
             # `Xi said … when meeting with Blinken`: the speaker is the one meeting.

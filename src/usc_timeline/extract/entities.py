@@ -41,6 +41,9 @@ _NOT_NAMES = _words("""The A An And Of In On At To For With By From As But Or No
     February March April May June July August September October November December
     He She It They We I His Her Their Its Our Who Which What When Where While
     After Before Also Has Had Have Was Were Is Are Will Would Said Says Told""")
+# `Last August Congress barred …`: a month or weekday before a name is not part of it.
+_CALENDAR = _words("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December""")
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di",
                              "du", "le", "la", "dos", "das"})
 # Surnames that are also everyday words or months: alone, they name a person only after
@@ -419,6 +422,7 @@ def _non_person(h: Hit, tokens: Tokens, text: str) -> list[Found]:
     adjectives: list[Country] = h.payloads("adjective")
     institutions: list[Institution] = h.payloads("institution")
     if h.last - h.first == 1 and h.first > 0 and tokens[h.first - 1].text[:1].isupper() and \
+            tokens[h.first - 1].text not in _CALENDAR and \
             (institutions or places) and not (countries or capitals or adjectives) and \
             text[tokens[h.first - 1].end:h.start] == " ":
         return out  # `Lancaster House` is not the House of Representatives
