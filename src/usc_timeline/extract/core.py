@@ -189,7 +189,9 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                 close = ctx.text.find('"', trig.end, trig.seg_end)
             if close >= 0:
                 trig.seg_end = close
-        dated = own_date(ctx, trig, subject_end, sent, i == 0 and not quoted)
+        earlier = [t.end for t in triggers if t.end <= trig.start]
+        dated = own_date(ctx, trig, subject_end, sent, i == 0 and not quoted,
+                         earlier[-1] if earlier else None)
         if quoted and dated is None:
             continue
         # Only a reported action takes the report's date, not a noun in the background

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Any
 
 from usc_timeline.merge import family
 from usc_timeline.model import Actor, DateSpan, Mention
@@ -27,14 +28,19 @@ _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b", re.IGNORECASE)
 
 
 _SELF_CLAUSE = re.compile(r"\s+(?:began|begins|started|starts|ended|ends|concluded|opened|"
-                          r"closed|took place|was held|were held|is held|lasted|runs|ran)\b",
+                          r"closed|took place|was held|were held|is held|lasted|runs|ran|"
+                          r"took effect|takes effect|went into effect|goes into effect|"
+                          r"came into force|comes into force|entered into force)\b",
                           re.IGNORECASE)
+# `…, and on Friday the US doubled the tariff`: a clause of its own, whose fronted date
+# is its event's.
+_COORDINATION = re.compile(r"(?:;|,\s*(?:and|but|while|whereas|then)\b)", re.IGNORECASE)
 _COORDINATED = re.compile(r"\s*(?:and|to|through|until|till|or|-|–|—)\s*(?:on\s+)?$",
                           re.IGNORECASE)
 
 
 def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
-              first_content: bool) -> dt.Dated | None:
+              first_content: bool, prev_end: int | None = None) -> dt.Dated | None:
     """The date in the trigger's own stretch: the first after it (not inside a relative
     clause about something else), else the last before it; else, for the sentence's
     first event, one opening the sentence (`Last month, …`)."""
@@ -58,7 +64,11 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
             lead = usable_timexes(ctx, sent.start, opening.end())
     if after and lead and "," in ctx.text[trig.head_end:after[0].start]:
         after = []  # `In February X postponed it, originally due on March 1, …`
-    chosen = after[0] if after else (before[-1] if before else None)
+    fronted = _fronted_in_clause(ctx, trig, sent, sent.start if prev_end is None else prev_end)
+    if fronted is not None:
+        chosen = fronted
+    else:
+        chosen = after[0] if after else (before[-1] if before else None)
     if chosen is None:
         # `Wednesday's summit`, `this week's talks`
         ahead = usable_timexes(ctx, max(sent.start, trig.start - 40), trig.start)
@@ -88,6 +98,16 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
                              f"{dated.how}; through {other.span.label}", chosen.start,
                              following[0].end)
     return dated
+
+
+def _fronted_in_clause(ctx: Context, trig: Trigger, sent: Sentence, lower: int) -> Any:
+    """The last date between a coordinating break (`, and`, `;`) and the trigger, with
+    no other trigger in between: `…, and in March Beijing expelled …`."""
+    breaks = list(_COORDINATION.finditer(ctx.text, max(sent.start, lower), trig.start))
+    if not breaks:
+        return None
+    found = usable_timexes(ctx, breaks[-1].end(), trig.start)
+    return found[-1] if found else None
 
 
 def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | None) -> str:
