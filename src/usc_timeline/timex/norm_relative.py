@@ -55,7 +55,7 @@ def this_part(m: M, ctx: Ctx) -> list[Found] | None:
     rel = re.sub(r"\s+", " ", m.g("rel") or "")
     part = m.g("part") or "overnight"
     code = lexicon().parts[part.rstrip("s") if part != "overnight" else part]
-    if rel in ("that", "the same", "the next", "the following"):
+    if rel in ("that", "the same", "that same", "the next", "the following"):
         base = ctx.anchor_ref(dates.DAY)
         off = 1 if rel in ("the next", "the following") else 0
         how = "anchored to the last date mentioned"
@@ -125,7 +125,7 @@ _REL_OFFSET = {
 
 
 _ANAPHORIC = {"the previous": -1, "the prior": -1, "the preceding": -1, "the next": 1,
-              "the following": 1, "following": 1, "the same": 0, "that": 0}
+              "the following": 1, "following": 1, "the same": 0, "that same": 0, "that": 0}
 
 
 @norm
