@@ -8,6 +8,7 @@ a few words count: a verb at the other end of a long sentence says little.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from usc_timeline.timex.lexicon import lexicon
 
@@ -49,8 +50,9 @@ def _cue(words: list[str], caps: list[bool], i: int) -> str | None:
     prev = words[i - 1] if i > 0 else ""
     if w in lex.neutral_cues:
         return None
-    if w in lex.future_nouns and (prev in _DETERMINERS or prev.endswith("'s")):
-        return None  # a noun: "cut their forecasts", "the visits"
+    if (w in lex.future_nouns or (w in lex.future_cues and w.endswith("ed"))) and (
+            prev in _DETERMINERS or prev.endswith("'s")):
+        return None  # a noun or an adjective: "cut their forecasts", "a planned trip"
     # "agreed to meet", "named to lead": an infinitive after a forward-looking verb
     infinitive = (w == "to" and prev in lex.future_governors and nxt.isalpha()
                   and not caps[i + 1] and nxt not in _NOT_VERBS
@@ -99,8 +101,8 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         right = right[: stop.start()]  # "on Monday, and some warned that ... would"
     src = low if text is None else text
     lo_left = start - len(left)
-    lw = _WORD.findall(src, lo_left, start)[-(REACH + 3):]  # 3 more for context only
-    rw = _WORD.findall(src, end, end + len(right))[:REACH]
+    lw = _WORD.findall(src, lo_left, start)[-(2 * REACH + 3):]  # 3 more for context only
+    rw = _WORD.findall(src, end, end + len(right))[:2 * REACH]
     raw = [*lw, "|", *rw]
     words = [w.lower() for w in raw]
     caps = [w[:1].isupper() for w in raw]
@@ -114,7 +116,10 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
             break
     best: tuple[int, int, str] | None = None
     # visit words from the nearest outwards; penalties only add, so stop once past the best
-    order = sorted((here - i if i < here else i - here + 1, i)
+    # names ("Xi", "San Francisco") do not push a cue further away: count other words only
+    acc = list(accumulate((0 if c and 0 < i != here else 1 for i, c in enumerate(caps)),
+                          initial=0))  # acc[k]: counted words before index k
+    order = sorted((acc[here] - acc[i + 1] + 1 if i < here else acc[i] - acc[here + 1] + 2, i)
                    for i in range(len(words)) if i != here and i < right_end)
     for raw_dist, i in order:
         if raw_dist > REACH or (best is not None and raw_dist > best[0]):
