@@ -191,3 +191,28 @@ def test_undated_evidence_can_tie_two_articles_reports_together() -> None:
         (ev,) = merge_mentions(order)
         assert {s.document for s in ev.sources} == {"a.txt", "b.txt"}
         assert ev.places == ("Bali",)
+
+
+APEC = Actor("APEC", None, None, "organization")
+PERU = Actor("Peru", "PE", None, "country")
+
+
+def test_a_forum_named_by_two_articles_in_one_month_is_one_event() -> None:
+    a = mention("a.txt", 0, "summit", month(2024, 11), APEC, places=("Lima",),
+                status="planned", trigger="summit")
+    b = mention("b.txt", 0, "summit", day(2024, 11, 15), APEC, status="planned",
+                trigger="summit")
+    assert len(merge_mentions([a, b])) == 1
+    # a year apart, the same forum is another summit
+    c = mention("c.txt", 0, "summit", month(2025, 11), APEC, status="planned",
+                trigger="summit")
+    assert len(merge_mentions([a, c])) == 2
+
+
+def test_a_city_and_the_country_it_lies_in_are_shared_ground() -> None:
+    a = mention("a.txt", 0, "summit", month(2024, 11), places=("Lima",), status="planned",
+                trigger="summit")
+    b = mention("b.txt", 0, "summit", month(2024, 11), PERU, status="planned",
+                trigger="summit")
+    assert len(merge_mentions([a, b])) == 1
+

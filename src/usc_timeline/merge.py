@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import cache
 
 from usc_timeline.model import Actor, Conflict, DateSpan, Event, Mention, Source, precision_rank
 
@@ -79,6 +80,32 @@ def _specific(m: Mention) -> set[str]:
     return set(m.issues) - GENERIC_ISSUES
 
 
+def _forums(m: Mention) -> set[str]:
+    """International bodies named as actors (`G20`, `ASEAN`): a summit of the G20 in
+    one month is one event, whoever else a report names."""
+    return {a.name for a in m.actors if a.kind == "organization" and not a.country}
+
+
+@cache
+def _place_country(name: str) -> str | None:
+    """The country a named place lies in (`Osaka` -> JP), from the bundled lexicon."""
+    from usc_timeline.lexicon import default_lexicon
+
+    lex = default_lexicon()
+    place = lex.place_by_name(name)
+    return place.country if place is not None else None
+
+
+def _host_countries(m: Mention) -> set[str]:
+    """Countries m's places lie in."""
+    return {c for p in m.places if (c := _place_country(p))}
+
+
+def _named_countries(m: Mention) -> set[str]:
+    """Countries m names as actors, by code."""
+    return {a.country for a in m.actors if a.kind == "country" and a.country}
+
+
 def _key(m: Mention) -> tuple[object, ...]:
     d = m.date
     return (m.source.document, m.source.char_start, m.source.char_end, m.kind, m.trigger,
@@ -101,6 +128,9 @@ class _Cluster:
     kinds: set[str] = field(default_factory=set)
     statuses: set[str] = field(default_factory=set)
     country_names: set[str] = field(default_factory=set)
+    forums: set[str] = field(default_factory=set)
+    hosts: set[str] = field(default_factory=set)
+    named: set[str] = field(default_factory=set)
     keys: set[tuple[str, str, str, str]] = field(default_factory=set)
     sentences: set[tuple[str, int]] = field(default_factory=set)
 
@@ -114,6 +144,9 @@ class _Cluster:
         self.kinds.add(m.kind)
         self.statuses.add(m.status)
         self.country_names |= _country_names(m)
+        self.forums |= _forums(m)
+        self.hosts |= _host_countries(m)
+        self.named |= _named_countries(m)
         self.sentences.add((m.source.document, m.source.char_start))
         if m.date is not None and _strength(m) >= 1:
             if self.span is None or precision_rank(m.date.precision) < precision_rank(
@@ -153,6 +186,10 @@ def _score(m: Mention, c: _Cluster, *, dated: bool) -> int | None:
     shared_specific = len(_specific(m) & c.specific)
     shared_countries = len(_countries(m) & c.countries)
     same_doc = m.source.document in c.docs
+    if not shared_places and dated and _same_month(m.date, c.span) and (
+            _forums(m) & c.forums or _inside(m, c)):
+        # `the G20 summit in Osaka` / `the G20 summit in Japan` in the same month
+        shared_places = 1
     if not (shared_persons or shared_places or shared_specific):
         if not shared_countries or (persons and c.persons):
             return None
@@ -177,6 +214,22 @@ def _score(m: Mention, c: _Cluster, *, dated: bool) -> int | None:
             shared_persons += 1
     return (8 * shared_persons + 4 * shared_places + 4 * shared_specific + shared_countries
             + (2 if same_doc else 0) + (1 if m.kind in c.kinds else 0))
+
+
+def _same_month(a: DateSpan | None, b: DateSpan | None) -> bool:
+    """Both dated to a month or finer, and overlapping."""
+    return a is not None and b is not None and a.overlaps(b) and \
+        precision_rank(a.precision) <= 2 and precision_rank(b.precision) <= 2
+
+
+def _inside(m: Mention, c: _Cluster) -> bool:
+    """A place of one lies in a country the other names (`Osaka` / `Japan`), unless
+    that country is a party (some person's country), so that `Beijing` does not tie
+    every report naming China."""
+    ties = (_host_countries(m) & c.named) | (c.hosts & _named_countries(m))
+    parties = {a.country for x in (m, *c.members) for a in x.actors
+               if a.kind == "person" and a.country}
+    return bool(ties - parties)
 
 
 Key = tuple[str, str, str, str]
@@ -217,6 +270,8 @@ def _keys(m: Mention, *, lookup: bool) -> list[Key]:
     for kind, values, when in (("p", sorted(_persons(m)), periods),
                                ("l", sorted(m.places), periods),
                                ("c", sorted(_countries(m)), periods),
+                               ("o", sorted(_forums(m)), periods),
+                               ("h", sorted(_host_countries(m) | _named_countries(m)), periods),
                                ("i", sorted(_specific(m)), wide)):
         keys += [(fam, kind, v, t) for v in values for t in when]
     keys.append(doc)
@@ -277,6 +332,7 @@ def _cluster_keys(c: _Cluster) -> list[Key]:
     periods = _periods(c.span)
     values = ([("p", p) for p in sorted(c.persons)]
               + [("l", p) for p in sorted(c.places - c.country_names)]
+              + [("o", o) for o in sorted(c.forums)]
               + [("i", i) for i in sorted(c.specific)])
     return [(c.family, kind, v, t) for kind, v in values for t in periods]
 
@@ -288,7 +344,8 @@ def _same_event(a: _Cluster, b: _Cluster) -> bool:
                                     or _people_clash(a.persons, b.persons, a.family)):
         return False
     places = (a.places - a.country_names) & (b.places - b.country_names)
-    return bool(a.persons & b.persons or places or a.specific & b.specific)
+    forums = a.forums & b.forums if _same_month(a.span, b.span) else set()
+    return bool(a.persons & b.persons or places or a.specific & b.specific or forums)
 
 
 def _join_clusters(clusters: list[_Cluster]) -> list[_Cluster]:

@@ -197,6 +197,11 @@ _PREMODIFIER_GAP = re.compile(
     re.IGNORECASE)
 
 
+_AT_GATHERING = re.compile(r"\b(?:see|meet|meeting|join|joins|joined|attend|attends)\s+"
+                          r"(?:[\w.'’-]+\s+){0,5}at\s+(?:the\s+|a\s+|this\s+|next\s+)?"
+                          r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+
+
 def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
     """Give each trigger its stretch of the sentence; return where the shared subject
     region (sentence start to the first trigger) ends.
@@ -214,6 +219,13 @@ def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
             new_start = _clause_start(ctx.text, floor, trig.start)
         elif not trig.verb:
             new_start = _possessor_start(ctx, floor, trig.start)
+            if family(trig.kind) == "meeting" and _AT_GATHERING.search(
+                    ctx.text, max(floor, trig.start - 60), trig.start):
+                # `… expects to see Xi Jinping at the G20 summit`: who is to be seen at a
+                # gathering attends it; the clause is its stretch.
+                start = _clause_start(ctx.text, floor, trig.start)
+                start = floor if start is None else start
+                new_start = start if new_start is None else min(start, new_start)
         if new_start is not None and new_start < trig.seg_start:
             trig.seg_start = new_start
             if i > 0:
@@ -222,7 +234,7 @@ def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
 
 
 _STRONG_BREAK = re.compile(r"[,;:()\u2014]|\b(?:but|after|before|when|while|because|which|"
-                           r"who|that|although|then|whose|since|as)\b", re.IGNORECASE)
+                           r"who|whom|that|although|then|whose|since|as)\b", re.IGNORECASE)
 
 
 _NO_SUBJECT = re.compile(r"\s*(?:(?:was|were|is|are|has|have|had|been|be|also|then|later|"
