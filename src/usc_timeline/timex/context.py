@@ -48,6 +48,7 @@ class Ctx:
     anchor: Point | None = None
     last_quarter: tuple[int, Point] | None = None
     last_year: tuple[int, int] | None = None  # (end offset, year) of the last year named
+    anchor_end: int = -1  # where the expression that set `anchor` ends
     _tense: dict[tuple[int, int], str | None] = field(default_factory=dict)
     _dct_text: str | None = None
 
@@ -105,6 +106,16 @@ class Ctx:
         right = self.low[end:hi]
         stops = [i for i in (right.find(". "), right.find("\n")) if i >= 0]
         return left[cut + 1:] + self.low[start:end] + (right[: min(stops)] if stops else right)
+
+    def anchor_in_sentence(self, pos: int) -> Point | None:
+        """The last resolved date if it was mentioned earlier in the same sentence."""
+        if self.anchor is None or self.anchor_end < 0 or self.anchor_end > pos:
+            return None
+        between = self.low[self.anchor_end:pos]
+        if "\n" in between or re.search(r"[!?;]|\.\s+[a-z]*[A-Z\"']", self.text[
+                self.anchor_end:pos]) or len(between) > 250:
+            return None
+        return self.anchor
 
     def habitual(self, start: int, end: int) -> bool:
         """Does the sentence describe something that recurs yearly ("every year")?"""

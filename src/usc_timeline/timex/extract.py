@@ -105,6 +105,7 @@ def find_timexes(text: str, dct: str | None = None) -> list[Timex]:
                 p = dates.parse(f.value.split("T")[0])
                 if p is not None:
                     ctx.anchor = p
+                    ctx.anchor_end = f.end
                     if p.gran == dates.QUARTER:
                         ctx.last_quarter = (f.start, p)
                     if p.gran == dates.YEAR and f.value.isdigit():

@@ -171,6 +171,15 @@ def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> in
     tense = ctx.tense(start, end)
     if tense == PAST and ctx.prev_word(start) in lexicon().target_words:
         tense = None
+    if tense == FUTURE:
+        earlier = ctx.anchor_in_sentence(start)
+        if earlier is not None and earlier.start < ref and _FUTURE_IN_PAST.search(
+                ctx.low, ctx.anchor_end, start) and not _WILL.search(ctx.low, ctx.anchor_end,
+                                                                     start):
+            # a future seen from a past date of the same sentence ("announced on Dec. 15
+            # that ties would begin on January 1"): the first such day after that date
+            first = safe_date(earlier.start.year, month, day or 1)
+            return earlier.start.year if first > earlier.start else earlier.start.year + 1
     exact = day is not None and ctx.dct is not None and ctx.dct.day is not None
     y = ref.year
     if exact:
@@ -204,6 +213,10 @@ def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> in
     if tense == FUTURE:
         return fut_year
     return fut_year if 2 * fut_gap <= past_gap else past_year
+
+
+_FUTURE_IN_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:due\s+)?to|[a-z]+ed\s+to)\s+[a-z]")
+_WILL = re.compile(r"\b(?:will|shall)\b|'ll\b")
 
 
 def safe_date(y: int, month: int, day: int) -> date:
