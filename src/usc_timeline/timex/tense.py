@@ -20,6 +20,8 @@ REACH = 10  # words on each side that may hold a cue
 _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your",
                           "this", "that", "these", "those", "some", "any", "no", "each",
                           "every", "newly", "recently", "still", "long", "so", "much"])
+_PREPOSITIONS = frozenset(["of", "from", "for", "with", "by", "in", "on", "at", "after",
+                          "before", "during", "about", "over", "into", "to"])
 _BE_PAST = frozenset(["was", "were"])
 _DONE = frozenset(["previously", "originally", "already", "had"])
 _NOT_VERBS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
@@ -53,13 +55,17 @@ def _cue(words: list[str], caps: list[bool], i: int) -> str | None:
     if (w in lex.future_nouns or (w in lex.future_cues and w.endswith("ed"))) and (
             prev in _DETERMINERS or prev.endswith("'s")):
         return None  # a noun or an adjective: "cut their forecasts", "a planned trip"
+    if w in lex.future_nouns and prev in _PREPOSITIONS:
+        return None  # a noun: "a series of visits", "talks on plans"
     # "agreed to meet", "named to lead": an infinitive after a forward-looking verb
     infinitive = (w == "to" and prev in lex.future_governors and nxt.isalpha()
                   and not caps[i + 1] and nxt not in _NOT_VERBS
                   and (i < 2 or words[i - 2] not in _DETERMINERS))  # not "their offers to"
     if w in _BE_PAST and nxt in lex.future_cues:
         return None  # "were planning to drive": the next word decides
-    if w in lex.future_cues and prev in _DONE:
+    head = i - 1 if (prev, w) in lex.future_pairs and (w, nxt) not in lex.future_pairs else i
+    if (w in lex.future_cues or head != i or (w, nxt) in lex.future_pairs) and (
+            head > 0 and words[head - 1] in _DONE):
         return PAST  # "as previously planned"
     if (w, nxt) in lex.future_pairs or (prev, w) in lex.future_pairs or w in lex.future_cues \
             or infinitive:
