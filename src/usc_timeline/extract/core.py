@@ -14,7 +14,7 @@ from usc_timeline.text import Sentence, split_sentences
 
 from . import dates as dt
 from .clauses import in_quote, segments, sentence_triggers
-from .context import Context, Prev, Trigger
+from .context import Context, Prev, Trigger, usable_timexes
 from .entities import (
     ISSUES,
     NAMES,
@@ -203,6 +203,14 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                                            status_of(ctx, trig, sent, None) != "planned"))
         if dated is None and reported:
             dated = report_date(ctx, trig, triggers, subject_end, sent)
+        if dated is None and reported and triggers[0].spec.light and \
+                triggers[0].end <= trig.seg_start:
+            # `… told a briefing that the US had demanded on Tuesday that China shut …`:
+            # a date in the reported clause, before the action it reports.
+            inner = [t for t in usable_timexes(ctx, triggers[0].end, trig.seg_start)
+                     if _THAT.search(ctx.text, triggers[0].end, t.start)]
+            if inner:
+                dated = dt.to_dated(inner[-1], ctx.text)
         if dated is None and reported and triggers[0].spec.light:
             # `China said on Friday it would sanction …`: the date of the report.
             found = own_date(ctx, triggers[0], subject_end, sent, True)
@@ -253,6 +261,15 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                 vague.append(_mention(ctx, sent, trig, kind, status, dated, [], [], [], [],
                                       issues))
             continue
+        if dated is None and out and _SAME_DAY.search(
+                ctx.text, max(sent.start, trig.seg_start - 40), trig.start):
+            # `…, hours after Trump signed an executive order`: the day of the event the
+            # clause is hours from.
+            last = out[-1]
+            if last.date is not None and last.date.precision == "day" and \
+                    last.source.char_start == sent.start:
+                dated = dt.Dated(last.date, last.source.date_text,
+                                 "hours from an event of that day", None, None, 1)
         if dated is None and trig.inner is not None:
             # `had planned to visit in April, but postponed the trip`
             for m in out + vague:
@@ -279,6 +296,13 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         out.append(_mention(ctx, sent, trig, kind, status, dated, actors, actor_found,
                             places, found_here, issues))
     return out, vague
+
+
+_SAME_DAY = re.compile(r"\b(?:hours|minutes|moments|shortly|just|soon)\s+(?:after|before)\s+"
+                       r"(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE)
+
+
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 
 
 _PARTICIPLE = re.compile(r"\b(?:when|while|before|after)\s+$", re.IGNORECASE)

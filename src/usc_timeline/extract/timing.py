@@ -24,7 +24,9 @@ _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|the pair|the talks|the meeting|
 
 _OPENING = re.compile(r"\W*(?:in|on|last|this|since|by|during|earlier|later|early|late)?\b"
                       r"[^,;.]{1,30},", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b", re.IGNORECASE)
+_WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
+_WHEN_NEXT = re.compile(r",?\s*when\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|when)\b", re.IGNORECASE)
 
 
 _SELF_CLAUSE = re.compile(r"\s+(?:began|begins|started|starts|ended|ends|concluded|opened|"
@@ -53,7 +55,9 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
             continue  # `a visit that began on Sunday` is about the visit itself
         limit = relative.start()
         break
-    after = [t for t in inside if trig.head_end <= t.start < limit]
+    # `a turnaround from last year, when …`: the time the when-clause describes
+    after = [t for t in inside if trig.head_end <= t.start < limit
+             and not _WHEN_NEXT.match(ctx.text, t.end)]
     before = [t for t in inside if t.end <= trig.start]
     lead = usable_timexes(ctx, sent.start, subject_end) if first_content else []
     if not lead:
@@ -78,11 +82,14 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         chosen = lead[-1]
     if chosen is None:
         # `in April, when Trump raised duties`: the time the when-clause describes.
-        when = re.search(r",?\s*when\s*$", ctx.text[max(sent.start, trig.seg_start - 12):
-                                                       trig.seg_start])
-        if when is not None:
-            ahead = usable_timexes(ctx, max(sent.start, trig.seg_start - 60), trig.seg_start)
-            if ahead and ctx.text[ahead[-1].end:trig.seg_start].strip(" ,").lower() == "when":
+        # (the when-clause may run on: `last year, when X, who …, declined to meet`)
+        whens = list(_WHEN.finditer(ctx.text, max(sent.start, trig.start - 200), trig.start))
+        if whens:
+            at = whens[-1].start()
+            ahead = usable_timexes(ctx, max(sent.start, at - 60), at)
+            if ahead and ctx.text[ahead[-1].end:at].strip(" ,") == "" and \
+                    not re.search(r"[;:]", ctx.text[at:trig.start]) and \
+                    not re.search(r"\b(?:who|which)\b[^,]*$", ctx.text[at:trig.start]):
                 chosen = ahead[-1]
     if chosen is None:
         return None
