@@ -100,7 +100,7 @@ def weekday(m: M, ctx: Ctx) -> list[Found] | None:
         mode, why = "after", f"'{rel}'"
     elif rel in ("this", "that"):
         mode, why = "same_week", "same week"
-    elif ctx.low.startswith("'s", m.end):
+    elif ctx.low.startswith("'s", m.end) and not _future_just_before(ctx, m.start, m.end):
         mode, why = "on_or_before", "possessive ('Monday's ruling'), past"
     elif ref.isoweekday() == wd and not anaphoric:
         mode, why = "on_or_before", "the publication day itself"
@@ -113,6 +113,15 @@ def weekday(m: M, ctx: Ctx) -> list[Found] | None:
     base = "the last date mentioned" if anaphoric else "publication date"
     how = f"{why} relative to {base} {ref.strftime('%a %d %b %Y')} -> {d.strftime('%a %d %b %Y')}"
     return date_found(m, ctx, dates.fmt_day(d) + suffix, how, position_mod(m), typ=typ)
+
+
+def _future_just_before(ctx: Ctx, pos: int, end: int) -> bool:
+    """'ahead of Saturday's matches', 'will miss Wednesday's trip': a future cue within four
+    words before a possessive weekday, which otherwise names a past event."""
+    lex = lexicon()
+    near = re.findall(r"[a-z']+", ctx.prev_text(pos, 40))[-4:]
+    return any(w in lex.future_cues or w in lex.strong_future for w in near) and (
+        ctx.tense(pos, end) == FUTURE)
 
 
 _REL_OFFSET = {

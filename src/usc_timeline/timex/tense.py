@@ -127,19 +127,22 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
                           initial=0))  # acc[k]: counted words before index k
     order = sorted((acc[here] - acc[i + 1] + 1 if i < here else acc[i] - acc[here + 1] + 2, i)
                    for i in range(len(words)) if i != here and i < right_end)
+    has_pluperfect = any(x in lex.pluperfect for x in words[max(0, here - 8):here])
     for raw_dist, i in order:
         if raw_dist > REACH or (best is not None and raw_dist > best[0]):
             break
         w = words[i]
         t = _cue(words, caps, i)
         weak_past = False
-        if t is None and here - 5 <= i < here and w in lex.neutral_cues and not caps[i] \
+        if t is None and i < here and raw_dist <= 5 and w in lex.neutral_cues and not caps[i] \
                 and words[i - 1] not in _DETERMINERS:
             t = PAST  # "said on Monday", "told him by phone on Tuesday": the saying's date
-            weak_past = i < here - 2
-        if t is None and here - lex.present_reach <= i < here \
+            weak_past = raw_dist > 2
+        if t is None and i < here and raw_dist <= lex.present_reach \
                 and w in lex.present_verbs and words[i - 1:i] != ["to"]:
-            t = FUTURE  # "the envoys meet separately Monday"
+            # "the envoys meet separately Monday"; "had been scheduled to hear motions
+            # beginning on Friday" is a plan already past
+            t = PAST if has_pluperfect else FUTURE
         if t is None:
             continue
         if i > here and t == FUTURE and w not in lex.strong_future and (
