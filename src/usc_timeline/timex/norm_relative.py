@@ -109,8 +109,12 @@ def weekday(m: M, ctx: Ctx) -> list[Found] | None:
         mode = "on_or_after" if t == FUTURE else "on_or_before"
         why = "future tense" if t == FUTURE else ("past tense" if t == PAST else
                                                    "no tense cue, news default past")
+    earlier = ctx.anchor_in_sentence(m.start) if mode == "on_or_after" and not rel else None
+    if earlier is not None and earlier.gran == dates.DAY and earlier.start < ref:
+        # "arrived on Tuesday ahead of Wednesday's summit": the first one after that day
+        ref, mode, why = earlier.start, "after", why + " after a day named earlier"
     d = weekday_date(ref, wd, mode)
-    base = "the last date mentioned" if anaphoric else "publication date"
+    base = "the last date mentioned" if anaphoric or earlier else "publication date"
     how = f"{why} relative to {base} {ref.strftime('%a %d %b %Y')} -> {d.strftime('%a %d %b %Y')}"
     return date_found(m, ctx, dates.fmt_day(d) + suffix, how, position_mod(m), typ=typ)
 
