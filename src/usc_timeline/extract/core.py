@@ -181,7 +181,16 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
     out: list[Mention] = []
     vague: list[Mention] = []
     chosen = content if content else triggers
-    for i, trig in enumerate(chosen):
+    lead_trig = chosen[0] if chosen else None
+    # `announced on December 15 that the two would establish relations on January 1`:
+    # an announcement with a date of its own is an event too, unless what it announces
+    # falls on the same day.
+    extra = [t for t in triggers if content and t.kind == "announcement" and t.spec.light
+             and not t.extra and _THAT_NEXT.match(ctx.text, t.end)]
+    if extra:
+        chosen = sorted(content + extra, key=lambda t: t.start)
+    from_extra: list[Mention] = []
+    for trig in chosen:
         quoted = in_quote(sent, trig.start)
         if quoted:
             close = ctx.text.find("”", trig.end, trig.seg_end)
@@ -190,7 +199,8 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             if close >= 0:
                 trig.seg_end = close
         earlier = [t.end for t in triggers if t.end <= trig.start]
-        dated = own_date(ctx, trig, subject_end, sent, i == 0 and not quoted,
+        dated = own_date(ctx, trig, subject_end, sent,
+                         (trig is lead_trig or trig is triggers[0]) and not quoted,
                          earlier[-1] if earlier else None)
         if quoted and dated is None:
             continue
@@ -295,11 +305,19 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             status = "occurred" if dated.span.start <= ctx.published.end else "planned"
         out.append(_mention(ctx, sent, trig, kind, status, dated, actors, actor_found,
                             places, found_here, issues))
+        if trig in extra:
+            from_extra.append(out[-1])
+    if from_extra:
+        out = [m for m in out if not (m in from_extra and any(
+            o.date == m.date for o in out if o not in from_extra))]
     return out, vague
 
 
 _SAME_DAY = re.compile(r"\b(?:hours|minutes|moments|shortly|just|soon)\s+(?:after|before)\s+"
                        r"(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE)
+
+
+_THAT_NEXT = re.compile(r"(?:\s+(?:[\w-]+\s+){0,4}?)?\s*that\b", re.IGNORECASE)
 
 
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)

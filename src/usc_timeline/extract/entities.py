@@ -200,10 +200,12 @@ class _Resolver:
         self.day = day
         self.introduced: dict[str, Person] = {}  # short -> person named in full
         self.last_seen: dict[str, int] = {}
+        self.first_seen: dict[str, int] = {}
 
     def introduce(self, person: Person, at: int) -> None:
         self.introduced.setdefault(person.short, person)
         self.last_seen[person.name] = at
+        self.first_seen.setdefault(person.name, at)
 
     def by_short(self, short: str, people: tuple[Person, ...], *, titled: Title | None,
                  honorific: bool) -> Person | None:
@@ -225,10 +227,13 @@ class _Resolver:
             return pool[0]
         return None
 
-    def holder(self, title: Title, country: str | None) -> Person | None:
-        """The one person already named in the article who holds `title` then."""
+    def holder(self, title: Title, country: str | None, at: int) -> Person | None:
+        """The one person named in the article who holds `title` then; of several, the
+        one named before `at` (`the President` after `President Jimmy Carter`)."""
         fit = [p for p in self.introduced.values() if _role_fits(p, title, self.day)
                and (country is None or p.country == country)]
+        if len(fit) > 1:
+            fit = [p for p in fit if self.first_seen.get(p.name, at) < at]
         return fit[0] if len(fit) == 1 else None
 
     def fuzzy(self, word: str, title: Title | None) -> Person | None:
@@ -346,7 +351,7 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                              Actor(name, country, title.role, "person")))
         elif title is not None:
             code = title.country or (qualifier.code if qualifier else None)
-            holder = resolver.holder(title, code)
+            holder = resolver.holder(title, code, t.start)
             if holder is not None:
                 # `The Pentagon chief also held talks`: the one named before who holds it
                 out.append(Found(t.start, t.end, "person", person_actor(holder, day),
