@@ -313,7 +313,8 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
     return out, vague
 
 
-_SAME_DAY = re.compile(r"\b(?:hours|minutes|moments|shortly|just|soon)\s+(?:after|before)\s+"
+_SAME_DAY = re.compile(r"\b(?:(?:hours|minutes|moments|shortly|just|soon)\s+(?:after|before)|"
+                       r"within (?:hours|minutes)|(?:hours|minutes) later|later that day)\s+"
                        r"(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE)
 
 

@@ -314,7 +314,18 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
         person = None
         end_tok = _capitalised_name(tokens, j_name, text)
         hit = name_at.get(j_name)
-        if hit is not None and hit.payloads("person"):
+        own = name_at.get(t.first)
+        if own is not None and own.payloads("person") and own.last > t.last and not (
+                hit is not None and hit.payloads("person") and hit.last > own.last):
+            # `Chairman Mao Tse-tung`: the alias `Chairman Mao` took the title's token;
+            # the rest (`Tse-tung`) belongs to the same name.
+            person = own.payloads("person")[0]
+            j_name = t.first
+            end_tok = own.last
+            while end_tok < len(tokens) and tokens.texts[end_tok][:1].isalpha() and \
+                    text[tokens.ends[end_tok - 1]:tokens.starts[end_tok]] == "-":
+                end_tok += 1
+        elif hit is not None and hit.payloads("person"):
             person = hit.payloads("person")[0]
             end_tok = hit.last
         elif end_tok > j_name:
