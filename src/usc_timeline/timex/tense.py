@@ -14,6 +14,7 @@ from usc_timeline.timex.lexicon import lexicon
 
 _WORD = re.compile(r"[A-Za-z']+")
 _BOUNDARY = re.compile(r"[.!?;\n]")
+_RELATIVE = re.compile(r".*,\s+(?:who|which|whose|whom)\s", re.S)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s")
 PAST, FUTURE = "past", "future"
 REACH = 10  # words on each side that may hold a cue
@@ -75,7 +76,8 @@ def _cue(words: list[str], caps: list[bool], i: int) -> str | None:
     if is_past_word(w):
         if _present_perfect(words, i):
             return None
-        if w not in lex.past_cues and (w.startswith("un") or prev in _DETERMINERS):
+        if w not in lex.past_cues and (w.startswith("un") or (prev in _DETERMINERS
+                                                              and prev != "that")):
             return None  # an adjective: "the proposed rule", "Series H preferred shares"
         # "will be held", "to be signed": a participle after 'be' is not a past tense
         passive = prev in ("be", "being", "is", "are", "am")
@@ -105,6 +107,9 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
     stop = _NEW_CLAUSE.search(right)
     if stop:
         right = right[: stop.start()]  # "on Monday, and some warned that ... would"
+    rel = _RELATIVE.search(left)
+    if rel and "," not in left[rel.end():] and "," in right:
+        right = right[: right.index(",")]  # "who underwent surgery in November, will ..."
     src = low if text is None else text
     lo_left = start - len(left)
     lw = _WORD.findall(src, lo_left, start)[-(2 * REACH + 3):]  # 3 more for context only
@@ -118,7 +123,10 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
     right_end = len(words)
     for i in range(here + 1, len(words)):
         if words[i] in lex.neutral_cues or words[i] == "that":
-            right_end = i
+            # ... but "In February, scientists said" dates the saying: a weak past cue
+            w = words[i]
+            right_end = i + 1 if w in lex.neutral_cues and (
+                is_past_word(w) or w in ("said", "told", "wrote")) else i
             break
     best: tuple[int, int, str] | None = None
     # visit words from the nearest outwards; penalties only add, so stop once past the best
@@ -138,6 +146,8 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
                 and words[i - 1] not in _DETERMINERS:
             t = PAST  # "said on Monday", "told him by phone on Tuesday": the saying's date
             weak_past = raw_dist > 2
+        if t is None and i > here and raw_dist <= 5 and w in lex.neutral_cues:
+            t, weak_past = PAST, True  # only a past saying is inside right_end
         if t is None and i < here and raw_dist <= lex.present_reach \
                 and w in lex.present_verbs and words[i - 1:i] != ["to"]:
             # "the envoys meet separately Monday"; "had been scheduled to hear motions
