@@ -238,6 +238,7 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                             and (participants or f.kind != "person")
                             and not (own_subject and f.actor is not None)]
         found_here += referents(ctx, prev, sent, trig, found_here)
+        found_here = [f for f in found_here if not _not_a_party(ctx, trig, f)]
         if _PARTICIPLE.search(ctx.text, max(sent.start, trig.start - 12), trig.start):
             # `Xi said … when meeting with Blinken`: the speaker is the one meeting.
             speakers = [f for f in ctx.entities.between(sent.start, trig.start)
@@ -327,8 +328,32 @@ _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\b(?:when|while|before|after)\s+$", re.IGNORECASE)
 
 
-_FRONTED = re.compile(r"\W*(?:during|at|after|before|following|ahead of)\s+(?:their|his|her|"
+_FRONTED = re.compile(r"\W*(?:during|at|in|after|before|following|ahead of)\s+(?:their|his|her|"
                       r"its|the|a|an)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+_LAST_PREPOSITION = re.compile(r"\b(with|between|by|in|at|from|to|among|over|about|on|"
+                               r"concerning|covering|regarding)\b(?!.*\b(?:with|between|by|in|"
+                               r"at|from|to|among|over|about|on|concerning|covering|"
+                               r"regarding)\b)", re.IGNORECASE | re.DOTALL)
+_TOPIC = frozenset({"over", "about", "on", "concerning", "covering", "regarding"})
+_KIN = re.compile(r"['’]s\s+(?:predecessor|successor|deputy|wife|husband|son|daughter|"
+                  r"spokesman|spokeswoman|spokesperson|aide|envoy|lawyer)\s*,?\s*",
+                  re.IGNORECASE)
+
+
+def _not_a_party(ctx: Context, trig: Trigger, f: Found) -> bool:
+    """`talks ranged over the Soviet Union`: a country talked about; `Dong's predecessor,
+    Li Shangfu`: Dong only names whose predecessor Li is."""
+    if f.kind == "person":
+        kin = _KIN.match(ctx.text, f.end)
+        if kin is not None and any(g.kind == "person" for g in
+                                   ctx.entities.between(kin.end(), kin.end() + 3)):
+            return True
+    if f.kind != "country" or f.start < trig.end or family(trig.kind) != "meeting":
+        return False
+    found = _LAST_PREPOSITION.search(ctx.text, trig.end, f.start)
+    return found is not None and found.group(1).lower() in _TOPIC
 
 
 def _places(found: list[Found], kind: str) -> list[str]:

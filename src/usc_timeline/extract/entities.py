@@ -182,6 +182,20 @@ def _capitalised_name(tokens: Tokens, i: int, text: str, limit: int = 4) -> int:
     return j
 
 
+# Capitalised words after a person's name that make the whole an institution, a building
+# or a prize named after them.
+_NAMED_AFTER = _words("""Library Presidential Foundation Center Centre Institute School
+    University College Airport Museum Memorial Prize Award Bridge Highway Stadium Hall
+    Park Street Avenue Doctrine Administration Building Hospital Trust Fund Lecture""")
+
+
+def _names_a_thing(tokens: Tokens, text: str, after: int) -> bool:
+    """Whether the capitalised word right after a name makes it the name of a thing."""
+    if after >= len(tokens) or text[tokens.ends[after - 1]:tokens.starts[after]] != " ":
+        return False
+    return tokens.texts[after] in _NAMED_AFTER
+
+
 def _role_fits(person: Person, title: Title, day: date | None) -> bool:
     role = person.role_on(day)
     return role is not None and _titles_fit(role.title, title.role)
@@ -379,6 +393,8 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                 h.payloads("country") or h.payloads("adjective") or h.payloads("person")):
             continue  # `House` in `House Speaker`, `US Treasury` in `US Treasury Secretary`
         people = h.payloads("person")
+        if people and _names_a_thing(tokens, text, h.last):
+            continue  # `the Richard Nixon Presidential Library`
         if people:
             out.append(Found(h.start, h.end, "person", person_actor(people[0], day),
                              person=people[0]))
