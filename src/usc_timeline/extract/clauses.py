@@ -119,6 +119,8 @@ _CAUSE = re.compile(r"\b(?:due to|because|after|over|amid|following|since|caused
                     r"stemming|in protest|in retaliation|in response|protest)\b", re.IGNORECASE)
 
 
+_PASSIVE_GAP = re.compile(r",\s+(?:was|were|is|are|had been|has been|have been)\s+",
+                          re.IGNORECASE)
 _PARTICIPLE_BY = re.compile(r",\s\w+ed\s+(?:by|on|in|last|this)\b", re.IGNORECASE)
 
 
@@ -156,10 +158,12 @@ def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
             a, b = triggers[i], triggers[i + 1]
             gap = _gap_words(ctx, a, b)
             merged: Trigger | None = None
-            if not a.spec.light and not a.verb and b.spec.light and gap == 0 and \
-                    _PARTICIPLE_BY.match(ctx.text, b.start - 2):
-                # `The indictment, announced by Holder on Monday`: the announcement dates
-                # the thing announced.
+            if not a.spec.light and not a.verb and b.spec.light and gap <= 2 and (
+                    (gap == 0 and _PARTICIPLE_BY.match(ctx.text, b.start - 2))
+                    or _PASSIVE_GAP.fullmatch(ctx.text, a.end, b.start)):
+                # `The indictment, announced by Holder on Monday`, `the Shanghai
+                # Communique, was issued last night`: the announcement dates the thing
+                # announced.
                 triggers[i:i + 2] = [_join(a, b, a, widen=False)]
                 changed = True
                 break
@@ -263,7 +267,12 @@ def _possessor_start(ctx: Context, floor: int, at: int) -> int | None:
     modifier (`Xie Feng's arrival`, `US sanctions`, `a Chinese spy balloon`)."""
     start = None
     for f in ctx.entities.between(max(floor, at - 80), at):
-        if f.actor is None or f.end > at:
+        if f.end > at:
+            continue
+        if f.actor is None:
+            # `the Shanghai Communique`, `the Geneva talks`: a place right before a noun
+            if f.place is not None and ctx.text[f.end:at].strip() == "":
+                start = f.start if start is None else min(start, f.start)
             continue
         gap = _PREMODIFIER_GAP.fullmatch(ctx.text, f.end, at)
         if gap is not None and not GAP_BREAK.search(ctx.text, f.end, at):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import date
 
 from usc_timeline.lexicon import Lexicon, default_lexicon
@@ -239,6 +240,10 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                             and not (own_subject and f.actor is not None)]
         found_here += referents(ctx, prev, sent, trig, found_here)
         found_here = [f for f in found_here if not _not_a_party(ctx, trig, f)]
+        # `to the Shanghai Communique`: a place naming the thing is no destination
+        found_here = [replace(f, qualifier=False) if f.place is not None and f.qualifier
+                      and f.end <= trig.start and not ctx.text[f.end:trig.start].strip()
+                      else f for f in found_here]
         if _PARTICIPLE.search(ctx.text, max(sent.start, trig.start - 12), trig.start):
             # `Xi said … when meeting with Blinken`: the speaker is the one meeting.
             speakers = [f for f in ctx.entities.between(sent.start, trig.start)

@@ -144,8 +144,9 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
         past = dated is not None and ctx.published is not None and \
             dated.span.end < ctx.published.start
         # `ahead of Wednesday's summit` places the summit after something else, not
-        # after publication: a past date wins.
-        if found and not (past and found <= {("ahead", "of"), ("upcoming",), ("next",)}):
+        # after publication: a past date wins (`made possible by last July's trip`).
+        if found and not (past and found <= {("ahead", "of"), ("upcoming",), ("next",),
+                                              ("possible",), ("potential",)}):
             return "planned"
     if trig.verb and window[-1:] == ["to"]:
         return "planned"
