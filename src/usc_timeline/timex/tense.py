@@ -14,7 +14,6 @@ from usc_timeline.timex.lexicon import lexicon
 
 _WORD = re.compile(r"[A-Za-z']+")
 _BOUNDARY = re.compile(r"[.!?;\n]")
-_RELATIVE = re.compile(r".*,\s+(?:who|which|whose|whom)\s", re.S)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s")
 PAST, FUTURE = "past", "future"
 REACH = 10  # words on each side that may hold a cue
@@ -107,8 +106,8 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
     stop = _NEW_CLAUSE.search(right)
     if stop:
         right = right[: stop.start()]  # "on Monday, and some warned that ... would"
-    rel = _RELATIVE.search(left)
-    if rel and "," not in left[rel.end():] and "," in right:
+    rel = max(left.rfind(", who "), left.rfind(", which "), left.rfind(", whose "))
+    if rel >= 0 and "," not in left[rel + 2:] and "," in right:
         right = right[: right.index(",")]  # "who underwent surgery in November, will ..."
     src = low if text is None else text
     lo_left = start - len(left)
