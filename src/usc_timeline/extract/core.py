@@ -239,6 +239,7 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                             and (participants or f.kind != "person")
                             and not (own_subject and f.actor is not None)]
         found_here += referents(ctx, prev, sent, trig, found_here)
+        found_here += _addressees(ctx, triggers, trig)
         found_here = [f for f in found_here if not _not_a_party(ctx, trig, f)]
         # `to the Shanghai Communique`: a place naming the thing is no destination
         found_here = [replace(f, qualifier=False) if f.place is not None and f.qualifier
@@ -345,6 +346,20 @@ _TOPIC = frozenset({"over", "about", "on", "concerning", "covering", "regarding"
 _KIN = re.compile(r"['’]s\s+(?:predecessor|successor|deputy|wife|husband|son|daughter|"
                   r"spokesman|spokeswoman|spokesperson|aide|envoy|lawyer)\s*,?\s*",
                   re.IGNORECASE)
+
+
+_TO_VERB = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
+def _addressees(ctx: Context, triggers: list[Trigger], trig: Trigger) -> list[Found]:
+    """`Washington told China to shut the mission`: whom a report tells to act acts."""
+    if not trig.verb or not _TO_VERB.search(ctx.text, max(0, trig.start - 6), trig.start):
+        return []
+    light = [t for t in triggers if t.spec.light and t.end <= trig.seg_start]
+    if not light:
+        return []
+    return [f for f in ctx.entities.between(light[-1].end, trig.seg_start)
+            if f.actor is not None and f.end <= trig.seg_start]
 
 
 def _not_a_party(ctx: Context, trig: Trigger, f: Found) -> bool:
