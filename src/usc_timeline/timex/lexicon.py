@@ -86,7 +86,7 @@ def _macros(lex: dict[str, Any]) -> dict[str, str]:
     compound = rf"(?:{tens})(?:[\s-](?:{small}))?"
     numbers = [k for k in lex["cardinals"]] + list(lex["vague"])
     num_words = _alt([w for w in numbers if w not in _TENS])
-    digits = r"\d+(?:\.\d+)?(?:\s+1/2|\s*½)?"
+    digits = r"(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+1/2|\s*½)?"
     year_tail = rf"(?:{tens})(?:[\s-](?:{small}))?|{'|'.join(_TEENS)}|hundred|oh[\s-](?:{small})"
     thousand_tail = rf"{compound}|{'|'.join(_TEENS)}|{small}"
     units = list(lex["units"]) + list(lex["plurals"])

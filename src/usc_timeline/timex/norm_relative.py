@@ -440,7 +440,9 @@ def offset(m: M, ctx: Ctx) -> list[Found] | None:
     try:
         d = dates.shift(base, sign * count, gran)
     except (ValueError, OverflowError):
-        return None  # "1998 years earlier": off the calendar
+        # "2,500 years ago": before year 1, which TIMEX3 calendar values cannot hold
+        return [Found(m.start, m.end, "DATE", "PAST_REF" if past else "FUTURE_REF", mod,
+                      f"'{m.text}' is off the calendar", anchor=False)]
     found = date_found(m, ctx, dates.fmt(out_gran, d), how, mod)
     found[0].anchor = False
     return found
@@ -493,6 +495,11 @@ def _year_ago_value(m: M, ctx: Ctx) -> list[Found] | None:
     if unit == "months":
         return None
     lq = ctx.last_quarter
+    if unit == "period" and lq is None and (m.g("ya") or "").startswith(("last", "a year")) \
+            and ctx.dct is not None:
+        # "up 35% from the same period last year" after "the first ten months": no quarter
+        # was named, so only the year is known
+        return date_found(m, ctx, f"{ctx.dct.year - 1:04d}", "the same period, a year earlier")
     if m.g("ya") and (m.g("ya") or "").startswith(("last", "a year")) and not m.g("qn") \
             and unit in ("quarter", "period") and lq is None:
         ref = ctx.ref(dates.QUARTER)

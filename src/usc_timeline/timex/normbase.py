@@ -81,7 +81,7 @@ def number(word: str) -> float | None:
         return None
     if w in lex.cardinals:
         return lex.cardinals[w]
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s*(1/2|½))?", w)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s*(1/2|½))?", w.replace(",", ""))
     if m:
         return float(m.group(1)) + (0.5 if m.group(2) else 0.0)
     parts = re.split(r"[\s-]", w)
