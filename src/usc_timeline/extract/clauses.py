@@ -220,14 +220,14 @@ def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
         floor = max(triggers[i - 1].end if i > 0 else sent.start, trig.floor)
         new_start = None
         if trig.verb and i > 0:
-            new_start = _clause_start(ctx.text, floor, trig.start)
+            new_start = clause_start(ctx.text, floor, trig.start)
         elif not trig.verb:
             new_start = _possessor_start(ctx, floor, trig.start)
             if family(trig.kind) == "meeting" and _AT_GATHERING.search(
                     ctx.text, max(floor, trig.start - 60), trig.start):
                 # `… expects to see Xi Jinping at the G20 summit`: who is to be seen at a
                 # gathering attends it; the clause is its stretch.
-                start = _clause_start(ctx.text, floor, trig.start)
+                start = clause_start(ctx.text, floor, trig.start)
                 start = floor if start is None else start
                 new_start = start if new_start is None else min(start, new_start)
         if new_start is not None and new_start < trig.seg_start:
@@ -246,7 +246,7 @@ _NO_SUBJECT = re.compile(r"\s*(?:(?:was|were|is|are|has|have|had|been|be|also|th
 _AND = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
 
 
-def _clause_start(text: str, floor: int, at: int) -> int | None:
+def clause_start(text: str, floor: int, at: int) -> int | None:
     """Where a verb's clause starts: after the last strong break (comma, `since`,
     `when` …) between the previous trigger and the verb, else after the first `and`."""
     strong = list(_STRONG_BREAK.finditer(text, floor, at))

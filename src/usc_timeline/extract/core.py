@@ -14,7 +14,7 @@ from usc_timeline.model import Actor, Document, Highlight, Mention, Source
 from usc_timeline.text import Sentence, split_sentences
 
 from . import dates as dt
-from .clauses import in_quote, segments, sentence_triggers
+from .clauses import clause_start, in_quote, segments, sentence_triggers
 from .context import Context, Prev, Trigger, usable_timexes
 from .entities import (
     ISSUES,
@@ -187,7 +187,8 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
     # an announcement with a date of its own is an event too, unless what it announces
     # falls on the same day.
     extra = [t for t in triggers if content and t.kind == "announcement" and t.spec.light
-             and not t.extra and _THAT_NEXT.match(ctx.text, t.end)]
+             and not t.extra and (_THAT_NEXT.match(ctx.text, t.end) or _dated_right_after(
+                 ctx, t))]
     if extra:
         chosen = sorted(content + extra, key=lambda t: t.start)
     from_extra: list[Mention] = []
@@ -240,6 +241,11 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                             and not (own_subject and f.actor is not None)]
         found_here += referents(ctx, prev, sent, trig, found_here)
         found_here += _addressees(ctx, triggers, trig)
+        if trig in extra and not any(f.kind == "person" for f in found_here):
+            # `…, which the President disclosed in a televised announcement on July 15`
+            start = clause_start(ctx.text, sent.start, trig.start) or sent.start
+            found_here += [f for f in ctx.entities.between(start, trig.start)
+                           if f.kind == "person"]
         found_here = [f for f in found_here if not _not_a_party(ctx, trig, f)]
         # `to the Shanghai Communique`: a place naming the thing is no destination
         found_here = [replace(f, qualifier=False) if f.place is not None and f.qualifier
@@ -346,6 +352,12 @@ _TOPIC = frozenset({"over", "about", "on", "concerning", "covering", "regarding"
 _KIN = re.compile(r"['’]s\s+(?:predecessor|successor|deputy|wife|husband|son|daughter|"
                   r"spokesman|spokeswoman|spokesperson|aide|envoy|lawyer)\s*,?\s*",
                   re.IGNORECASE)
+
+
+def _dated_right_after(ctx: Context, trig: Trigger) -> bool:
+    """`in a televised announcement on July 15`: a date of its own, right after it."""
+    near = usable_timexes(ctx, trig.end, trig.end + 8)
+    return bool(near) and near[0].start <= trig.seg_end
 
 
 _TO_VERB = re.compile(r"\bto\s+$", re.IGNORECASE)

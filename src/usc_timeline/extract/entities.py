@@ -40,7 +40,8 @@ _NOT_NAMES = _words("""The A An And Of In On At To For With By From As But Or No
     Those Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
     February March April May June July August September October November December
     He She It They We I His Her Their Its Our Who Which What When Where While
-    After Before Also Has Had Have Was Were Is Are Will Would Said Says Told""")
+    After Before Also Has Had Have Was Were Is Are Will Would Said Says Told
+    Assembly Motors Electric Dynamics Atomics Staff Council Accounting Office Hospital""")
 # `Last August Congress barred …`: a month or weekday before a name is not part of it.
 _CALENDAR = _words("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
     February March April May June July August September October November December""")
