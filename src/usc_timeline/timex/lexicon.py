@@ -57,6 +57,7 @@ class Lexicon:
     future_nouns: frozenset[str]
     past_cues: frozenset[str]
     target_words: frozenset[str]
+    event_nouns: frozenset[str]
     neutral_cues: frozenset[str]
     weak_future: frozenset[str]
     strong_future: frozenset[str]
@@ -176,6 +177,7 @@ def lexicon() -> Lexicon:
         future_pairs=frozenset((str(a), str(b)) for a, b in ten["future_pairs"]["pairs"]),
         past_cues=frozenset(ten["past"]["words"]),
         target_words=frozenset(ten["target_words"]["words"]),
+        event_nouns=frozenset(ten["event_nouns"]["words"]),
         neutral_cues=frozenset(ten["neutral"]["words"]),
         weak_future=frozenset(ten["weak_future"]["words"]),
         strong_future=frozenset(ten["strong_future"]["words"]),

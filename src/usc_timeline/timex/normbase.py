@@ -169,11 +169,14 @@ def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> in
     if ref is None:
         return ctx.dct.year if ctx.dct is not None and ctx.dct.month is None else None
     tense = ctx.tense(start, end)
-    if tense == PAST and ctx.prev_word(start) in lexicon().target_words:
-        tense = None
+    lex = lexicon()
+    if tense == PAST and (ctx.prev_word(start) in lex.target_words
+                          or ctx.next_word(end) in lex.event_nouns):
+        tense = None  # "the Jan. 14 deadline", "vetted candidates for the December 15 poll"
     if tense == FUTURE:
         earlier = ctx.anchor_in_sentence(start)
-        if earlier is not None and earlier.start < ref and _FUTURE_IN_PAST.search(
+        if earlier is not None and earlier.start < ref and earlier.gran in (
+                dates.DAY, dates.MONTH) and _FUTURE_IN_PAST.search(
                 ctx.low, ctx.anchor_end, start) and not _WILL.search(ctx.low, ctx.anchor_end,
                                                                      start):
             # a future seen from a past date of the same sentence ("announced on Dec. 15
@@ -215,7 +218,8 @@ def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> in
     return fut_year if 2 * fut_gap <= past_gap else past_year
 
 
-_FUTURE_IN_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:due\s+)?to|[a-z]+ed\s+to)\s+[a-z]")
+_FUTURE_IN_PAST = re.compile(r"\b(?:would(?!\s+have)|(?:was|were)\s+(?:due\s+)?to|[a-z]+ed\s+to)"
+                             r"\s+[a-z]")
 _WILL = re.compile(r"\b(?:will|shall)\b|'ll\b")
 
 

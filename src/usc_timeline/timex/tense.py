@@ -61,6 +61,8 @@ def _cue(words: list[str], caps: list[bool], i: int) -> str | None:
     infinitive = (w == "to" and prev in lex.future_governors and nxt.isalpha()
                   and not caps[i + 1] and nxt not in _NOT_VERBS
                   and (i < 2 or words[i - 2] not in _DETERMINERS))  # not "their offers to"
+    if w == "would" and nxt == "have" and words[i + 2:i + 3] != ["to"]:
+        return PAST  # "would have been 85 on April 15": a past counterfactual
     if w in _BE_PAST and nxt in lex.future_cues:
         return None  # "were planning to drive": the next word decides
     head = i - 1 if (prev, w) in lex.future_pairs and (w, nxt) not in lex.future_pairs else i
