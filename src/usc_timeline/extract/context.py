@@ -66,6 +66,8 @@ class Context:
     triggers: TriggerLexicon
     published: DateSpan | None
     lexicon: Lexicon
+    # the document's mentions so far (`the two men` are the two of the last talks)
+    history: list[Mention] = field(default_factory=list)
 
 
 def all_timexes(ctx: Context, start: int, end: int) -> list[Any]:

@@ -111,6 +111,7 @@ def extract_mentions(document: Document, lexicon: Lexicon | None = None) -> list
         subject_end = segments(ctx, sent, triggers)
         mentions, context = _sentence_mentions(ctx, sent, triggers, subject_end, prev, day)
         out.extend(mentions)
+        ctx.history.extend(mentions)
         dated = [m for m in mentions + context if m.date is not None]
         if dated:
             prev = Prev(sent.end, dated)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from usc_timeline.merge import family
 from usc_timeline.model import Actor
 from usc_timeline.text import Sentence
 
@@ -22,6 +23,10 @@ _OWNER = re.compile(r"\b(his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _INNER_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
+_TWO = re.compile(r"\W*the two (?:leaders|men|women|presidents|ministers|officials|sides)\b",
+                  re.IGNORECASE)
+
+
 _WHO = re.compile(r"(?:,\s*)?\bwho\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -35,6 +40,12 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
         before = [f for f in ctx.entities.between(max(sent.start, who.start() - 80), who.start())
                   if f.kind == "person" and f.end <= who.start()]
         out += before[-1:]
+    if _TWO.match(ctx.text, sent.start, trig.start) and \
+            not any(f.kind == "person" for f in found):
+        pair = _pair_of_last(ctx, trig)
+        if pair:
+            # `The two men resume their discussions`: the two of the last such event.
+            return out + pair
     owner = None if trig.verb else _OWNER.search(ctx.text, max(sent.start, trig.start - 40),
                                                  trig.start)
     if owner is not None and _FRONTED_OWNER.match(ctx.text, sent.start, trig.start):
@@ -68,6 +79,19 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
                       if f.kind == "person"]
             out += people[:1]
     return out
+
+
+def _pair_of_last(ctx: Context, trig: Trigger) -> list[Found]:
+    """The two people of the document's last mention of this kind of event, when it
+    names two (within a few paragraphs)."""
+    fam = family(trig.kind)
+    for m in reversed(ctx.history[-12:]):
+        if family(m.kind) != fam or trig.start - m.source.char_end > 3000:
+            continue
+        people = [a for a in m.actors if a.kind == "person"]
+        if len(people) >= 2:
+            return [Found(trig.start, trig.end, "person", a) for a in people[:2]]
+    return []
 
 
 def _last_people(ctx: Context, start: int, end: int, count: int) -> list[Found]:
