@@ -88,7 +88,7 @@ def duration(m: M, ctx: Ctx) -> list[Found] | None:
         return None  # "three-quarters" is a fraction
     if m.g("suffix") and "old" in (m.g("suffix") or ""):
         return None  # an age: "a 69-year-old diplomat"
-    if ctx.low[m.end:m.end + 4] == "-old":
+    if re.match(r"\s*-\s*old\b", ctx.low[m.end:m.end + 8]):
         return None
     n_digits = num_word.replace(".", "").isdigit() and float(num_word) >= 1000
     if n_digits:
