@@ -251,6 +251,16 @@ class _Resolver:
             fit = [p for p in fit if self.first_seen.get(p.name, at) < at]
         return fit[0] if len(fit) == 1 else None
 
+    def fuzzy_whole(self, written: str, title: Title) -> Person | None:
+        """A misspelt full name after a title: close to the full name of someone who
+        holds that title then."""
+        fit = [p for p in self.index.lexicon.people if _role_fits(p, title, self.day)] \
+            if title.role not in self.index.fitting else [
+                p for p in self.index.fitting[title.role] if _role_fits(p, title, self.day)]
+        got = process.extractOne(written, [p.name for p in fit], scorer=fuzz.ratio,
+                                 score_cutoff=80)
+        return fit[got[2]] if got is not None else None
+
     def fuzzy(self, word: str, title: Title | None) -> Person | None:
         """A misspelt surname: close to someone the title and date fit, or to someone
         the article has already named."""
@@ -362,6 +372,15 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
             if person is None and short_hit is None:
                 # `Secretary of State Blincoln`; `Mr Gaets` (someone already named)
                 person = resolver.fuzzy(words[-1], title)
+            if person is None and title is not None and end_tok < len(tokens) and \
+                    tokens.texts[end_tok][:1].isupper() and tokens.texts[end_tok].isalpha() \
+                    and text[tokens.ends[end_tok - 1]:tokens.starts[end_tok]] == " ":
+                # `Vice Premier Lui He`: a misspelt name whose last part is also a word
+                # (`He`); the whole name, close to a holder of the title then.
+                whole = f"{written} {tokens.texts[end_tok]}"
+                person = resolver.fuzzy_whole(whole, title)
+                if person is not None:
+                    end_tok += 1
         if person is not None:
             resolver.introduce(person, tokens[j_name].start)
             used.update(range(j_name, end_tok))
