@@ -178,7 +178,7 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
         if ended is not None:
             return ended
     if rel in ("the", "its"):
-        if unit == "year" and ctx.prev_word(m.start) in ("for", "during", "throughout", "over") \
+        if unit == "year" and ctx.prev_word(m.start) in ("throughout",) \
                 and not pos:
             return [Found(m.start, m.end, "DURATION", "P1Y", None, f"'{m.text}' is a year long")]
         if unit in ("day", "century", "half", "period"):
