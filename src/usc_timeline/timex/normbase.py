@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from usc_timeline.timex import dates
 from usc_timeline.timex.context import Ctx, Found
+from usc_timeline.timex.dates import Point
 from usc_timeline.timex.lexicon import lexicon
 from usc_timeline.timex.tense import FUTURE, PAST
 
@@ -174,13 +175,8 @@ def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> in
                           or ctx.next_word(end) in lex.event_nouns):
         tense = None  # "the Jan. 14 deadline", "vetted candidates for the December 15 poll"
     if tense == FUTURE:
-        earlier = ctx.anchor_in_sentence(start)
-        if earlier is not None and earlier.start < ref and earlier.gran in (
-                dates.DAY, dates.MONTH) and _FUTURE_IN_PAST.search(
-                ctx.low, ctx.anchor_end, start) and not _WILL.search(ctx.low, ctx.anchor_end,
-                                                                     start):
-            # a future seen from a past date of the same sentence ("announced on Dec. 15
-            # that ties would begin on January 1"): the first such day after that date
+        earlier = future_seen_from(ctx, start, ref)
+        if earlier is not None:
             first = safe_date(earlier.start.year, month, day or 1)
             return earlier.start.year if first > earlier.start else earlier.start.year + 1
     exact = day is not None and ctx.dct is not None and ctx.dct.day is not None
@@ -230,8 +226,24 @@ def safe_date(y: int, month: int, day: int) -> date:
         return date(y, month, 28)
 
 
+def future_seen_from(ctx: Ctx, start: int, ref: date) -> Point | None:
+    """A past day or month named earlier in the sentence that a future-in-the-past looks
+    from ("announced on Dec. 15 that ties would begin on January 1"): the date then falls
+    after it, not after the publication date. 'will' keeps the publication date."""
+    earlier = ctx.anchor_in_sentence(start)
+    if earlier is None or earlier.start >= ref or earlier.gran not in (dates.DAY, dates.MONTH):
+        return None
+    if not _FUTURE_IN_PAST.search(ctx.low, ctx.anchor_end, start) or _WILL.search(
+            ctx.low, ctx.anchor_end, start):
+        return None
+    return earlier
+
+
 def tense_words(ctx: Ctx, start: int, end: int) -> str:
     t = ctx.tense(start, end)
+    ref = ctx.ref(dates.DAY) or ctx.ref(dates.MONTH)
+    if t == FUTURE and ref is not None and (seen := future_seen_from(ctx, start, ref)):
+        return f"future seen from {seen.value()} earlier in the sentence"
     return f"{t} tense" if t else "no tense cue, nearest"
 
 
