@@ -216,3 +216,11 @@ def test_a_city_and_the_country_it_lies_in_are_shared_ground() -> None:
                 trigger="summit")
     assert len(merge_mentions([a, b])) == 1
 
+
+
+def test_a_country_named_as_a_place_is_shared_with_that_country_s_people() -> None:
+    li = Actor("Li Qiang", "CN", "Premier")
+    a = mention("a.txt", 0, "meeting", day(2024, 4, 7), li, places=("Beijing",))
+    b = mention("a.txt", 90, "meeting", DateSpan(date(2024, 4, 5), date(2024, 4, 8), "day"),
+                places=("China",), trigger="meetings")
+    assert len(merge_mentions([a, b])) == 1

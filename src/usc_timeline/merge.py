@@ -69,7 +69,21 @@ def _persons(m: Mention) -> set[str]:
 
 
 def _countries(m: Mention) -> set[str]:
-    return {a.country for a in m.actors if a.country}
+    """Countries of the actors, and countries named as places (`meetings in China`)."""
+    return {a.country for a in m.actors if a.country} | {
+        c for p in m.places if (c := _country_code(p))}
+
+
+@cache
+def _country_code(name: str) -> str | None:
+    """The code of a country named as a place (`China` -> CN); None for other places."""
+    from usc_timeline.lexicon import default_lexicon
+
+    lex = default_lexicon()
+    if lex.place_by_name(name) is not None:
+        return None
+    country = lex.country_by_word(name)
+    return country.code if country is not None else None
 
 
 def _country_names(m: Mention) -> set[str]:

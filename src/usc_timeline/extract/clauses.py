@@ -119,6 +119,7 @@ _CAUSE = re.compile(r"\b(?:due to|because|after|over|amid|following|since|caused
                     r"stemming|in protest|in retaliation|in response|protest)\b", re.IGNORECASE)
 
 
+_SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins|fringes) of\b", re.IGNORECASE)
 _PASSIVE_GAP = re.compile(r",\s+(?:was|were|is|are|had been|has been|have been)\s+",
                           re.IGNORECASE)
 _PARTICIPLE_BY = re.compile(r",\s\w+ed\s+(?:by|on|in|last|this)\b", re.IGNORECASE)
@@ -186,6 +187,11 @@ def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
                 merged = _join(a, b, a, widen=False)
             elif a.kind == b.kind and gap <= 3:
                 merged = _join(a, b, a)  # `spy balloon was spotted`
+            elif family(a.kind) == family(b.kind) == "meeting" and a.verb and not b.verb \
+                    and gap <= 10 and _SIDELINES.search(ctx.text, a.end, b.start):
+                # `met Wei on the sidelines of a security forum on Tuesday`: one meeting,
+                # dated by what follows the forum
+                merged = _join(a, b, a)
             elif family(a.kind) == family(b.kind) and gap <= 1:
                 # `face-to-face talks`: the last noun is the head
                 merged = _join(a, b, a if a.verb else b)

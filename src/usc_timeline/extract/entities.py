@@ -452,6 +452,10 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
     return DocEntities(out, [f.start for f in out])
 
 
+_VENUE_PREPOSITIONS = frozenset({"in", "at"})
+_DEMONYM_NEXT = re.compile(r"^[A-Z]")  # `in China Daily`, `in China Southern`: a name
+
+
 _LOCATIVE_BEFORE = re.compile(r"\b(\w+)\W*$")
 
 
@@ -492,6 +496,11 @@ def _non_person(h: Hit, tokens: Tokens, text: str) -> list[Found]:
         if capitals and locative:
             return out
     if countries:
+        if prev in _VENUE_PREPOSITIONS and \
+                not _DEMONYM_NEXT.match(nxt):
+            # `met … in Cambodia`: where it happened, not who took part
+            out.append(Found(h.start, h.end, "place", place=countries[0].name))
+            return out
         out.append(Found(h.start, h.end, "country", _country_actor(countries[0])))
         if locative:
             out.append(Found(h.start, h.end, "place", place=countries[0].name,
