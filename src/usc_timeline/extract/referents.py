@@ -23,6 +23,9 @@ _OWNER = re.compile(r"\b(his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _INNER_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
+_PRONOUN_SUBJECT = re.compile(r"\b(?:(he|she)|(they))\s+(?:[a-z]+\s+){0,2}$")
+
+
 _TWO = re.compile(r"\W*the two (?:leaders|men|women|presidents|ministers|officials|sides)\b",
                   re.IGNORECASE)
 
@@ -67,6 +70,12 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
         pronoun = _PRONOUN.match(ctx.text, sent.start, trig.end)
         if pronoun is not None and any(f.kind == "person" for f in
                                        ctx.entities.between(sent.start, trig.start)):
+            pronoun = None
+    if pronoun is None and trig.verb:
+        # `In October he visited Tokyo`: a pronoun subject after an opening adverbial
+        pronoun = _PRONOUN_SUBJECT.search(ctx.text, sent.start, trig.start)
+        if pronoun is not None and any(f.kind == "person" for f in
+                                       ctx.entities.between(sent.start, pronoun.start())):
             pronoun = None
     if pronoun is not None and prev.sentence is not None and \
             not any(f.kind == "person" and f.start < trig.start for f in found):
