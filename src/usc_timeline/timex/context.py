@@ -118,8 +118,13 @@ class Ctx:
         return self.anchor
 
     def habitual(self, start: int, end: int) -> bool:
-        """Does the sentence describe something that recurs yearly ("every year")?"""
-        return _HABITUAL.search(self.sentence(start, end)) is not None
+        """Does the clause say the date recurs yearly ("held annually in June", "in June
+        every year")? Only a cue a few words away counts: "will begin in June and supply
+        a million units annually by 2000" is a single June."""
+        sent = self.sentence(start, end)
+        at = sent.find(self.low[start:end])
+        near = sent[max(0, at - 30):at + (end - start) + 30] if at >= 0 else sent
+        return _HABITUAL.search(near) is not None
 
     # -- neighbouring words -------------------------------------------------------------
     def prev_word(self, pos: int) -> str:

@@ -172,7 +172,7 @@ def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> in
     tense = ctx.tense(start, end)
     lex = lexicon()
     if tense == PAST and (ctx.prev_word(start) in lex.target_words
-                          or ctx.next_word(end) in lex.event_nouns):
+                          or (day is not None and ctx.next_word(end) in lex.event_nouns)):
         tense = None  # "the Jan. 14 deadline", "vetted candidates for the December 15 poll"
     if tense == FUTURE:
         earlier = future_seen_from(ctx, start, ref)

@@ -22,6 +22,8 @@ _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our",
                           "every", "newly", "recently", "still", "long", "so", "much"])
 _PREPOSITIONS = frozenset(["of", "from", "for", "with", "by", "in", "on", "at", "after",
                           "before", "during", "about", "over", "into", "to"])
+_RIGHT_STOPS = frozenset(["that", "which", "who", "whose"])  # a clause about something else
+_PAST_ADVERBS = frozenset(["already", "previously", "recently", "former", "once", "since"])
 _BE_PAST = frozenset(["was", "were"])
 _DONE = frozenset(["previously", "originally", "already", "had"])
 _NOT_VERBS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
@@ -74,6 +76,8 @@ def _cue(words: list[str], caps: list[bool], i: int) -> str | None:
         if any(x in lex.pluperfect for x in words[max(0, i - 5):i]):
             return PAST  # "had been due to end": a future in the past
         return FUTURE
+    if w in _PAST_ADVERBS:
+        return PAST  # "are already low": an adverb, not a passive participle
     if is_past_word(w):
         if _present_perfect(words, i):
             return None
@@ -108,7 +112,8 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
     stop = _NEW_CLAUSE.search(right)
     if stop:
         right = right[: stop.start()]  # "on Monday, and some warned that ... would"
-    rel = max(left.rfind(", who "), left.rfind(", which "), left.rfind(", whose "))
+    rel = max(left.rfind(", who "), left.rfind(", which "), left.rfind(", whose "),
+              left.rfind(" since "))
     if rel >= 0 and "," not in left[rel + 2:] and "," in right:
         right = right[: right.index(",")]  # "who underwent surgery in November, will ..."
     src = low if text is None else text
@@ -123,7 +128,7 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
     # the right side stops at reported speech: "On Wednesday the ministry said it would ..."
     right_end = len(words)
     for i in range(here + 1, len(words)):
-        if words[i] in lex.neutral_cues or words[i] == "that":
+        if words[i] in lex.neutral_cues or words[i] in _RIGHT_STOPS:
             # ... but "In February, scientists said" dates the saying: a weak past cue
             w = words[i]
             right_end = i + 1 if w in lex.neutral_cues and (
