@@ -101,7 +101,11 @@ def weekday(m: M, ctx: Ctx) -> list[Found] | None:
     elif rel in ("this", "that"):
         mode, why = "same_week", "same week"
     elif ctx.low.startswith("'s", m.end) and not _future_just_before(ctx, m.start, m.end):
-        mode, why = "on_or_before", "possessive ('Monday's ruling'), past"
+        # "Monday's ruling" names an event, mostly a recent one: the last such day unless
+        # that is most of a week back ("made it through to Sunday's final", said Saturday)
+        back = (ref.isoweekday() - wd) % 7
+        mode = "on_or_before" if back <= 4 else "on_or_after"
+        why = f"possessive ('Monday's ruling'), {'past' if back <= 4 else 'coming'}"
     elif ref.isoweekday() == wd and not anaphoric:
         mode, why = "on_or_before", "the publication day itself"
     else:
