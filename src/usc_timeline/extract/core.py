@@ -345,10 +345,8 @@ _FRONTED = re.compile(r"\W*(?:during|at|in|after|before|following|ahead of)\s+(?
                       r"its|the|a|an)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
-_LAST_PREPOSITION = re.compile(r"\b(with|between|by|in|at|from|to|among|over|about|on|"
-                               r"concerning|covering|regarding)\b(?!.*\b(?:with|between|by|in|"
-                               r"at|from|to|among|over|about|on|concerning|covering|"
-                               r"regarding)\b)", re.IGNORECASE | re.DOTALL)
+_PREPOSITION = re.compile(r"\b(with|between|by|in|at|from|to|among|over|about|on|"
+                          r"concerning|covering|regarding)\b", re.IGNORECASE)
 _TOPIC = frozenset({"over", "about", "on", "concerning", "covering", "regarding"})
 _KIN = re.compile(r"['’]s\s+(?:predecessor|successor|deputy|wife|husband|son|daughter|"
                   r"spokesman|spokeswoman|spokesperson|aide|envoy|lawyer)\s*,?\s*",
@@ -385,8 +383,10 @@ def _not_a_party(ctx: Context, trig: Trigger, f: Found) -> bool:
             return True
     if f.kind != "country" or f.start < trig.end or family(trig.kind) != "meeting":
         return False
-    found = _LAST_PREPOSITION.search(ctx.text, trig.end, f.start)
-    return found is not None and found.group(1).lower() in _TOPIC
+    last = None
+    for last in _PREPOSITION.finditer(ctx.text, trig.end, f.start):
+        pass
+    return last is not None and last.group(1).lower() in _TOPIC
 
 
 def _places(found: list[Found], kind: str) -> list[str]:

@@ -68,6 +68,7 @@ class EntityIndex:
     # role -> people who ever held a fitting role; (role, day) -> surname -> holder (memos)
     fitting: dict[str, tuple[Person, ...]] = field(default_factory=dict)
     holders: dict[tuple[str, date | None], dict[str, Person]] = field(default_factory=dict)
+    role_people: dict[str, list[Person]] = field(default_factory=dict)  # role title -> people
 
 
 _INDEXES: dict[int, tuple[Lexicon, EntityIndex]] = {}
@@ -251,12 +252,29 @@ class _Resolver:
             fit = [p for p in fit if self.first_seen.get(p.name, at) < at]
         return fit[0] if len(fit) == 1 else None
 
+    def ever_fitting(self, title: Title) -> tuple[Person, ...]:
+        """People who ever held a role that fits `title` (memoised per role; the
+        distinct role titles are compared, not every person's roles)."""
+        ever = self.index.fitting.get(title.role)
+        if ever is None:
+            by_title = self.index.role_people
+            if not by_title:
+                for p in self.index.lexicon.people:
+                    for r in p.roles:
+                        by_title.setdefault(r.title, []).append(p)
+            seen: dict[str, Person] = {}
+            for have, people in by_title.items():
+                if _titles_fit(have, title.role):
+                    for p in people:
+                        seen.setdefault(p.name, p)
+            ever = tuple(seen.values())
+            self.index.fitting[title.role] = ever
+        return ever
+
     def fuzzy_whole(self, written: str, title: Title) -> Person | None:
         """A misspelt full name after a title: close to the full name of someone who
         holds that title then."""
-        fit = [p for p in self.index.lexicon.people if _role_fits(p, title, self.day)] \
-            if title.role not in self.index.fitting else [
-                p for p in self.index.fitting[title.role] if _role_fits(p, title, self.day)]
+        fit = [p for p in self.ever_fitting(title) if _role_fits(p, title, self.day)]
         got = process.extractOne(written, [p.name for p in fit], scorer=fuzz.ratio,
                                  score_cutoff=80)
         return fit[got[2]] if got is not None else None
@@ -267,11 +285,7 @@ class _Resolver:
         if len(word) < 4:
             return None
         if title is not None:
-            ever = self.index.fitting.get(title.role)
-            if ever is None:
-                ever = tuple(p for p in self.index.lexicon.people
-                             if any(_titles_fit(r.title, title.role) for r in p.roles))
-                self.index.fitting[title.role] = ever
+            ever = self.ever_fitting(title)
             fit = self.index.holders.get((title.role, self.day))
             if fit is None:
                 fit = {p.short: p for p in ever if _role_fits(p, title, self.day)
