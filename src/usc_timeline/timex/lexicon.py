@@ -55,6 +55,7 @@ class Lexicon:
     future_cues: frozenset[str]
     future_pairs: frozenset[tuple[str, str]]
     future_nouns: frozenset[str]
+    due_to_verbs: frozenset[str]
     past_cues: frozenset[str]
     target_words: frozenset[str]
     event_nouns: frozenset[str]
@@ -174,6 +175,7 @@ def lexicon() -> Lexicon:
         count_nouns=frozenset(mod["count_nouns"]["words"]),
         future_cues=frozenset(ten["future"]["words"]),
         future_nouns=frozenset(ten["future"]["nouns"]),
+        due_to_verbs=frozenset(ten["due_to"]["verbs"]),
         future_pairs=frozenset((str(a), str(b)) for a, b in ten["future_pairs"]["pairs"]),
         past_cues=frozenset(ten["past"]["words"]),
         target_words=frozenset(ten["target_words"]["words"]),

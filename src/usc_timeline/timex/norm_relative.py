@@ -16,6 +16,7 @@ from usc_timeline.timex.normbase import (
     M,
     date_found,
     duration_value,
+    future_seen_from,
     month_capitalised,
     month_number,
     norm,
@@ -113,8 +114,9 @@ def weekday(m: M, ctx: Ctx) -> list[Found] | None:
         mode = "on_or_after" if t == FUTURE else "on_or_before"
         why = "future tense" if t == FUTURE else ("past tense" if t == PAST else
                                                    "no tense cue, news default past")
-    earlier = ctx.anchor_in_sentence(m.start) if mode == "on_or_after" and not rel else None
-    if earlier is not None and earlier.gran == dates.DAY and earlier.start < ref:
+    earlier = future_seen_from(ctx, m.start, ref) if mode == "on_or_after" and not rel \
+        else None
+    if earlier is not None and earlier.gran == dates.DAY:
         # "arrived on Tuesday ahead of Wednesday's summit": the first one after that day
         ref, mode, why = earlier.start, "after", why + " after a day named earlier"
     d = weekday_date(ref, wd, mode)

@@ -215,7 +215,7 @@ def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> in
 
 
 _FUTURE_IN_PAST = re.compile(r"\b(?:would(?!\s+have)|(?:was|were)\s+(?:due\s+)?to|[a-z]+ed\s+to)"
-                             r"\s+[a-z]")
+                             r"\s+[a-z]|\bahead\s+of\b")
 _WILL = re.compile(r"\b(?:will|shall)\b|'ll\b")
 
 

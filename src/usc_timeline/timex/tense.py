@@ -14,6 +14,7 @@ from usc_timeline.timex.lexicon import lexicon
 
 _WORD = re.compile(r"[A-Za-z']+")
 _BOUNDARY = re.compile(r"[.!?;\n]")
+_AND_ON = re.compile(r"\b(?:and|but)\s+(?:on|in|at|by|late|early)\s*$")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s")
 PAST, FUTURE = "past", "future"
 REACH = 10  # words on each side that may hold a cue
@@ -63,6 +64,10 @@ def _cue(words: list[str], caps: list[bool], i: int) -> str | None:
     infinitive = (w == "to" and prev in lex.future_governors and nxt.isalpha()
                   and not caps[i + 1] and nxt not in _NOT_VERBS
                   and (i < 2 or words[i - 2] not in _DETERMINERS))  # not "their offers to"
+    if "due" in (w, prev) and "to" in (w, nxt):
+        after = words[i + 2] if w == "due" and i + 2 < len(words) else nxt if w == "to" else ""
+        if after not in lex.due_to_verbs and after not in lex.present_verbs:
+            return None  # "due to injuries", "due to enemy action": a cause, not a plan
     if w == "would" and nxt == "have" and words[i + 2:i + 3] != ["to"]:
         return PAST  # "would have been 85 on April 15": a past counterfactual
     if w in _BE_PAST and nxt in lex.future_cues:
@@ -105,6 +110,8 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
             cut = m.end()
     if cut is not None:
         left = left[cut:]
+    if low.startswith(",", end) and (new := _AND_ON.search(left)):
+        left = left[new.end():]  # "... extended to the West Bank and on Sunday, the group ..."
     right = low[end:end + 80]
     stop = _BOUNDARY.search(right)
     if stop:
