@@ -383,10 +383,8 @@ def _not_a_party(ctx: Context, trig: Trigger, f: Found) -> bool:
             return True
     if f.kind != "country" or f.start < trig.end or family(trig.kind) != "meeting":
         return False
-    last = None
-    for last in _PREPOSITION.finditer(ctx.text, trig.end, f.start):
-        pass
-    return last is not None and last.group(1).lower() in _TOPIC
+    found = list(_PREPOSITION.finditer(ctx.text, trig.end, f.start))
+    return bool(found) and found[-1].group(1).lower() in _TOPIC
 
 
 def _places(found: list[Found], kind: str) -> list[str]:
