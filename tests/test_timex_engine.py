@@ -188,6 +188,17 @@ def test_no_wall_clock() -> None:
     ("In March the ministers signed the deal.", "March", PAST),
     ("Prices rose in March, an official said.", "March", PAST),
     ("The vote is set for June.", "June", FUTURE),
+    # second pass: nouns, adverbs and clause edges that used to flip the tense
+    ("Banks cut their forecasts on Monday, and some said exporters would suffer.", "Monday",
+     PAST),
+    ("On Wednesday the two presidents are to sign accords.", "Wednesday", FUTURE),
+    ("Ratings are already low after the war in summer.", "summer", PAST),
+    ("Two seeds pulled out due to injuries on Monday.", "Monday", PAST),
+    ("The envoy is due to arrive on Monday.", "Monday", FUTURE),
+    ("The striker, who underwent surgery in July, will miss the tour.", "July", PAST),
+    ("In February, scientists said they had found a reef.", "February", PAST),
+    ("Ankara started talks in October which are expected to last a decade.", "October", PAST),
+    ("He would have been 85 on April 15.", "April 15", PAST),
 ])
 def test_clause_tense(sentence: str, target: str, tense: str) -> None:
     i = sentence.index(target)
@@ -247,3 +258,36 @@ def test_scan_survives_adversarial_input() -> None:
 ])
 def test_duration_values(text: str, value: str) -> None:
     assert [t.value for t in find_timexes(text, "2023-06-21")] == [value]
+
+
+def test_rest_of_the_unit_splits_at_the_publication_day() -> None:
+    """'later this week' is the days after the publication day, 'earlier this month' the days
+    up to it; on the unit's last day 'later' has nothing left and keeps the plain end third."""
+    later = find_timexes("They will meet later this week.", "2023-06-20")[0]
+    assert later.span is not None
+    assert (later.span.start, later.span.end) == (date(2023, 6, 21), date(2023, 6, 25))
+    earlier = find_timexes("Exports fell earlier this month.", "2023-06-20")[0]
+    assert earlier.span is not None
+    assert (earlier.span.start, earlier.span.end) == (date(2023, 6, 1), date(2023, 6, 20))
+    sunday = find_timexes("They will meet later this week.", "2023-06-25")[0]
+    assert sunday.span is not None and sunday.span.end == date(2023, 6, 25)
+
+
+def test_future_in_the_past_looks_from_the_earlier_date() -> None:
+    """'would' after a past date of the same sentence counts from that date, and says so."""
+    found = find_timexes("They announced in December that they would open embassies on "
+                         "Jan. 1.", "1979-02-05")
+    jan = next(t for t in found if t.text == "Jan. 1")
+    assert jan.value == "1979-01-01"
+    assert jan.how is not None and "future seen from 1978-12" in jan.how
+    will = find_timexes("Invited in July 1997, they will join on March 12.", "1999-02-27")
+    assert [t.value for t in will] == ["1997-07", "1999-03-12"]
+
+
+def test_the_year_after_a_named_year_only_nearby() -> None:
+    """'the year' continues a year named just before in its paragraph, else the DCT year."""
+    near = values("Deng toured the US in 1979. Later in the year, trade grew.", "1983-05-01")
+    assert near == [("1979", "1979"), ("Later in the year", "1979")]
+    apart = values("Deng toured the US in 1979.\n\nLater in the year, trade grew.",
+                   "1983-05-01")
+    assert apart[-1] == ("Later in the year", "1983")
