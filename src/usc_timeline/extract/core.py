@@ -190,6 +190,13 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
     extra = [t for t in triggers if content and t.kind == "announcement" and t.spec.light
              and not t.extra and (_THAT_NEXT.match(ctx.text, t.end) or _dated_right_after(
                  ctx, t))]
+    # `China said on Monday it would raise tariffs from June 1`: saying so was the
+    # announcement of a plan dated apart from it
+    sayings = [t for t in triggers if content and t.kind == "statement" and t.verb
+               and not t.extra and t is triggers[0] and _said_on_a_date(ctx, t)]
+    announcing = ctx.triggers.kinds.get("announcement")
+    if sayings and announcing is not None:
+        extra += [replace(t, spec=announcing) for t in sayings]
     if extra:
         chosen = sorted(content + extra, key=lambda t: t.start)
     from_extra: list[Mention] = []
@@ -203,7 +210,8 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                 trig.seg_end = close
         earlier = [t.end for t in triggers if t.end <= trig.start]
         dated = own_date(ctx, trig, subject_end, sent,
-                         (trig is lead_trig or trig is triggers[0]) and not quoted,
+                         (trig is lead_trig or trig is triggers[0]) and not quoted
+                         and not _after_a_saying(triggers, trig),
                          earlier[-1] if earlier else None)
         if quoted and dated is None:
             continue
@@ -322,8 +330,16 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         if trig in extra:
             from_extra.append(out[-1])
     if from_extra:
-        out = [m for m in out if not (m in from_extra and any(
-            o.date == m.date for o in out if o not in from_extra))]
+        plans = [o for o in out if o not in from_extra and o.status == "planned"]
+        saying_texts = {t.text for t in sayings}
+        out = [m for m in out if m not in from_extra or not (
+            any(o.date == m.date for o in out if o not in from_extra)
+            or (m.trigger in saying_texts and not plans))]
+        # the saying is the plan's kind of event, on the day it was made public
+        # (`China said on Monday it would raise tariffs` and `China struck back on
+        # Monday` are one event)
+        out = [replace(m, kind=plans[0].kind) if m in from_extra and m.trigger in saying_texts
+               else m for m in out]
     return out, vague
 
 
@@ -351,6 +367,19 @@ _TOPIC = frozenset({"over", "about", "on", "concerning", "covering", "regarding"
 _KIN = re.compile(r"['’]s\s+(?:predecessor|successor|deputy|wife|husband|son|daughter|"
                   r"spokesman|spokeswoman|spokesperson|aide|envoy|lawyer)\s*,?\s*",
                   re.IGNORECASE)
+
+
+def _after_a_saying(triggers: list[Trigger], trig: Trigger) -> bool:
+    """A noun after a reporting verb (`… warned that the farm belt, hurt by China's
+    tariffs, …`): the sentence's opening date is the saying's, not the noun's."""
+    return not trig.verb and any(t.spec.light and t.verb and t.end <= trig.start
+                                 for t in triggers)
+
+
+def _said_on_a_date(ctx: Context, trig: Trigger) -> bool:
+    """`said on Monday (that) …`: a saying with its own date right after it."""
+    near = usable_timexes(ctx, trig.end, trig.end + 6)
+    return bool(near) and near[0].start < trig.seg_end
 
 
 def _dated_right_after(ctx: Context, trig: Trigger) -> bool:
