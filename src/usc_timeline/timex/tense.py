@@ -14,6 +14,7 @@ from usc_timeline.timex.lexicon import lexicon
 
 _WORD = re.compile(r"[A-Za-z']+")
 _BOUNDARY = re.compile(r"[.!?;\n]")
+_AFTER_COMMA = re.compile(r",\s*(?:in|on|at|by|from|until|through|starting)?\s*$")
 _AND_ON = re.compile(r"\b(?:and|but)\s+(?:on|in|at|by|late|early)\s*$")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s")
 PAST, FUTURE = "past", "future"
@@ -112,6 +113,11 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         left = left[cut:]
     if low.startswith(",", end) and (new := _AND_ON.search(left)):
         left = left[new.end():]  # "... extended to the West Bank and on Sunday, the group ..."
+    aside: tuple[int, int] | None = None
+    if (tail := _AFTER_COMMA.search(left)) and (open_ := left.rfind(",", 0, tail.start())) >= 0:
+        # "will visit Beijing, the first such trip since 2019, in July": skip the aside
+        base = start - len(left)
+        aside = (base + open_, base + tail.start())
     right = low[end:end + 80]
     stop = _BOUNDARY.search(right)
     if stop:
@@ -125,7 +131,11 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         right = right[: right.index(",")]  # "who underwent surgery in November, will ..."
     src = low if text is None else text
     lo_left = start - len(left)
-    lw = _WORD.findall(src, lo_left, start)[-(2 * REACH + 3):]  # 3 more for context only
+    if aside is None:
+        lw = _WORD.findall(src, lo_left, start)
+    else:
+        lw = _WORD.findall(src, lo_left, aside[0]) + _WORD.findall(src, aside[1], start)
+    lw = lw[-(2 * REACH + 3):]  # 3 more for context only
     rw = _WORD.findall(src, end, end + len(right))[:2 * REACH]
     raw = [*lw, "|", *rw]
     words = [w.lower() for w in raw]
