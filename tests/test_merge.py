@@ -224,3 +224,26 @@ def test_a_country_named_as_a_place_is_shared_with_that_country_s_people() -> No
     b = mention("a.txt", 90, "meeting", DateSpan(date(2024, 4, 5), date(2024, 4, 8), "day"),
                 places=("China",), trigger="meetings")
     assert len(merge_mentions([a, b])) == 1
+
+
+def test_undated_evidence_never_overrules_a_dated_status() -> None:
+    fact = mention("a.txt", 0, "visit", day(1971, 7, 9), KERRY, places=("Beijing",),
+                   trigger="visited")
+    plan = mention("b.txt", 0, "visit", day(1971, 7, 9), KERRY, places=("Beijing",),
+                   status="planned", trigger="will visit")
+    undated = [mention("b.txt", 90 * k, "visit", None, KERRY, places=("Beijing",),
+                       status="planned", trigger="visit") for k in (1, 2, 3)]
+    (event,) = merge_mentions([fact, plan, *undated])
+    assert event.status == "occurred"
+
+
+def test_a_plan_and_a_fact_tie_only_when_their_dates_agree_to_the_month() -> None:
+    year = DateSpan(date(2024, 1, 1), date(2024, 12, 31), "year")
+    fact = mention("a.txt", 0, "visit", month(2024, 3), KERRY, places=("Beijing",),
+                   trigger="visited")
+    plan = mention("b.txt", 0, "visit", year, KERRY, places=("Beijing",), status="planned",
+                   trigger="will visit")
+    assert len(merge_mentions([fact, plan])) == 2
+    soon = mention("b.txt", 0, "visit", day(2024, 3, 12), KERRY, places=("Beijing",),
+                   status="planned", trigger="will visit")
+    assert len(merge_mentions([fact, soon])) == 1

@@ -190,6 +190,8 @@ def _score(m: Mention, c: _Cluster, *, dated: bool) -> int | None:
                 or abs((c.span.start - m.date.end).days) <= CONFLICT_DAYS)
             if not (near and m.kind in c.kinds and _specific(m) & c.specific):
                 return None
+    if dated and _plan_and_fact(m, c):
+        return None
     if persons and c.persons:
         shared = persons & c.persons
         if not shared or _people_clash(persons, c.persons, c.family):
@@ -228,6 +230,14 @@ def _score(m: Mention, c: _Cluster, *, dated: bool) -> int | None:
             shared_persons += 1
     return (8 * shared_persons + 4 * shared_places + 4 * shared_specific + shared_countries
             + (2 if same_doc else 0) + (1 if m.kind in c.kinds else 0))
+
+
+def _plan_and_fact(m: Mention, c: _Cluster) -> bool:
+    """A plan and a fact are one event only when their dates agree to the month or
+    finer (`will visit in 2024` is not tied to a visit that happened in March)."""
+    if {m.status} | c.statuses != {"planned", "occurred"} or len(c.statuses) != 1:
+        return False
+    return not _same_month(m.date, c.span)
 
 
 def _same_month(a: DateSpan | None, b: DateSpan | None) -> bool:
@@ -608,10 +618,12 @@ def _build(c: _Cluster) -> Event:
     span, disagree = _event_date(members)
     weights: Counter[str] = Counter()
     statuses: Counter[str] = Counter()
+    dated_status = any(m.date is not None and m.status != "unknown" for m in members)
     for m in members:
         weight = 1 if m.date is None else 2 + 2 * _strength(m)  # undated evidence counts least
         weights[m.kind] += weight
-        if m.status != "unknown":
+        # undated evidence (joined through a place, say) never overrules a dated status
+        if m.status != "unknown" and (m.date is not None or not dated_status):
             statuses[m.status] += weight
     kind = _pick(weights, KIND_PRIORITY)
     status = _pick(statuses, STATUS_PRIORITY) if statuses else "unknown"
