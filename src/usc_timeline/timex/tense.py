@@ -62,7 +62,10 @@ def _cue(words: list[str], caps: list[bool], i: int) -> str | None:
     if w in lex.future_nouns and prev in _PREPOSITIONS:
         return None  # a noun: "a series of visits", "talks on plans"
     # "agreed to meet", "named to lead": an infinitive after a forward-looking verb
-    infinitive = (w == "to" and prev in lex.future_governors and nxt.isalpha()
+    # the governor may stand a date away: "agreed on Monday to resume talks"
+    governed = prev in lex.future_governors or (
+        i > 2 and words[i - 3] in lex.future_governors and words[i - 2] in _PREPOSITIONS)
+    infinitive = (w == "to" and governed and nxt.isalpha()
                   and not caps[i + 1] and nxt not in _NOT_VERBS
                   and (i < 2 or words[i - 2] not in _DETERMINERS))  # not "their offers to"
     if "due" in (w, prev) and "to" in (w, nxt):
