@@ -193,7 +193,7 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
     # `China said on Monday it would raise tariffs from June 1`: saying so was the
     # announcement of a plan dated apart from it
     sayings = [t for t in triggers if content and t.kind == "statement" and t.verb
-               and not t.extra and t is triggers[0] and _said_on_a_date(ctx, t)]
+               and not t.extra and _said_on_a_date(ctx, t)]
     announcing = ctx.triggers.kinds.get("announcement")
     if sayings and announcing is not None:
         extra += [replace(t, spec=announcing) for t in sayings]
@@ -250,6 +250,8 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                             and not (own_subject and f.actor is not None)]
         found_here += referents(ctx, prev, sent, trig, found_here)
         found_here += _addressees(ctx, triggers, trig)
+        if not any(f.actor is not None for f in found_here):
+            found_here += _speaker_itself(ctx, triggers, trig)
         if trig in extra and not any(f.kind == "person" for f in found_here):
             # `…, which the President disclosed in a televised announcement on July 15`
             start = clause_start(ctx.text, sent.start, trig.start) or sent.start
@@ -386,6 +388,20 @@ def _dated_right_after(ctx: Context, trig: Trigger) -> bool:
     """`in a televised announcement on July 15`: a date of its own, right after it."""
     near = usable_timexes(ctx, trig.end, trig.end + 8)
     return bool(near) and near[0].start <= trig.seg_end
+
+
+_IT = re.compile(r"\b(?:it|they|we)\b", re.IGNORECASE)
+
+
+def _speaker_itself(ctx: Context, triggers: list[Trigger], trig: Trigger) -> list[Found]:
+    """`…, and the commerce ministry said on July 3 it would restrict exports`: a
+    government or body that says `it` will act is the actor."""
+    light = [t for t in triggers if t.spec.light and t.verb and t.end <= trig.start]
+    if not light or not _IT.search(ctx.text, light[-1].end, trig.start):
+        return []
+    said = light[-1]
+    return [f for f in ctx.entities.between(said.seg_start, said.start)
+            if f.actor is not None and f.kind in ("country", "organization")]
 
 
 _TO_VERB = re.compile(r"\bto\s+$", re.IGNORECASE)

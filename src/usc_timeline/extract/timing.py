@@ -53,6 +53,8 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
             continue
         if _SELF_CLAUSE.match(ctx.text, relative.end()):
             continue  # `a visit that began on Sunday` is about the visit itself
+        if any(relative.start() < end for _, end in trig.extra):
+            continue  # `rebuffed when he sought a meeting`: the clause is part of it
         limit = relative.start()
         break
     # `a turnaround from last year, when …`: the time the when-clause describes
