@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from usc_timeline.lexicon import Lexicon, default_lexicon
 from usc_timeline.merge import family
-from usc_timeline.model import Actor, Document, Highlight, Mention, Source
+from usc_timeline.model import Actor, DateSpan, Document, Highlight, Mention, Source
 from usc_timeline.text import Sentence, split_sentences
 
 from . import dates as dt
@@ -295,6 +295,8 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                 vague.append(_mention(ctx, sent, trig, kind, status, dated, [], [], [], [],
                                       issues))
             continue
+        if dated is None:
+            dated = _days_from(ctx, trig, sent, out, prev)
         if dated is None and out and _SAME_DAY.search(
                 ctx.text, max(sent.start, trig.seg_start - 40), trig.start):
             # `…, hours after Trump signed an executive order`: the day of the event the
@@ -343,6 +345,31 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         out = [replace(m, kind=plans[0].kind) if m in from_extra and m.trigger in saying_texts
                else m for m in out]
     return out, vague
+
+
+_DAYS_FROM = re.compile(r"\b((a|one|two|three|four|five|six|seven|\d)\s+days?\s+(after|before))\s+"
+                        r"(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE)
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _days_from(ctx: Context, trig: Trigger, sent: Sentence, out: list[Mention],
+               prev: Prev) -> dt.Dated | None:
+    """`The call came a day after the Treasury sanctioned three firms`: so many days
+    before (or after) the day-dated event just reported."""
+    found = _DAYS_FROM.search(ctx.text, max(sent.start, trig.seg_start - 60), trig.start)
+    if found is None:
+        return None
+    anchors = [m for m in out + prev.mentions if m.date is not None
+               and m.date.precision == "day" and m.date.days == 1]
+    if not anchors:
+        return None
+    anchor = anchors[0] if anchors[0] in out else anchors[-1]
+    assert anchor.date is not None
+    n = _SMALL.get(found.group(2).lower()) or int(found.group(2))
+    shift = timedelta(days=-n if found.group(3).lower() == "after" else n)
+    day = anchor.date.start + shift
+    return dt.Dated(DateSpan(day, day, "day"), found.group(1),
+                    f"{found.group(1)!r} the event of {anchor.date.label}", None, None, 1)
 
 
 _SAME_DAY = re.compile(r"\b(?:(?:hours|minutes|moments|shortly|just|soon)\s+(?:after|before)|"

@@ -81,8 +81,11 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
             not any(f.kind == "person" and f.start < trig.start for f in found):
         if pronoun.group(2):
             # `They`/`the two leaders`: the last two people named before (in this
-            # sentence first: `a call between Biden and Xi, … since they met`).
-            out += _last_people(ctx, sent.start - 1500, trig.start, 2)
+            # sentence first: `a call between Biden and Xi, … since they met`); two
+            # leaders or presidents are the last two heads named.
+            heads = bool(re.search(r"leaders|presidents", pronoun.group(2), re.IGNORECASE))
+            out += (heads and _last_people(ctx, sent.start - 3000, trig.start, 2, heads=True)
+                    ) or _last_people(ctx, sent.start - 1500, trig.start, 2)
         elif "\n\n" not in ctx.text[prev.sentence.end:sent.start]:
             people = [f for f in ctx.entities.between(prev.sentence.start, prev.sentence.end)
                       if f.kind == "person"]
@@ -103,14 +106,24 @@ def _pair_of_last(ctx: Context, trig: Trigger) -> list[Found]:
     return []
 
 
-def _last_people(ctx: Context, start: int, end: int, count: int) -> list[Found]:
-    """The last `count` different people named in [start, end)."""
+_HEAD = re.compile(r"^(?:President|Premier|Prime Minister|Chancellor|General Secretary|King|"
+                   r"Emperor|Chairman)", re.IGNORECASE)
+
+
+def _last_people(ctx: Context, start: int, end: int, count: int, *,
+                 heads: bool = False) -> list[Found]:
+    """The last `count` different people named in [start, end) (heads of state or
+    government only, if `heads`; none unless `count` are found then)."""
     names: dict[str, Found] = {}
     for f in reversed(ctx.entities.between(max(0, start), end)):
+        if heads and not (f.actor is not None and f.actor.role and _HEAD.match(f.actor.role)):
+            continue
         if f.kind == "person" and f.actor is not None:
             names.setdefault(f.actor.name, f)
         if len(names) == count:
             break
+    if heads and len(names) < count:
+        return []
     return list(names.values())
 
 
