@@ -297,6 +297,18 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             continue
         if dated is None:
             dated = _days_from(ctx, trig, sent, out, prev)
+        if dated is None and out and not trig.verb and family(trig.kind) == "meeting" and \
+                out[-1].source.char_start == sent.start and out[-1].date is not None and \
+                family(out[-1].kind) == "visit" and \
+                _FOR_PURPOSE.search(ctx.text, max(sent.start, trig.start - 40), trig.start):
+            # `arrives in Washington on Thursday for three days of talks`: the talks
+            # the trip is for start then
+            last = out[-1]
+            assert last.date is not None
+            start = DateSpan(last.date.start, last.date.start, "day") \
+                if last.date.precision == "day" else last.date
+            dated = dt.Dated(start, last.source.date_text,
+                             "the date of the trip it is the purpose of", None, None, 1)
         if dated is None and out and _SAME_DAY.search(
                 ctx.text, max(sent.start, trig.seg_start - 40), trig.start):
             # `…, hours after Trump signed an executive order`: the day of the event the
@@ -345,6 +357,9 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         out = [replace(m, kind=plans[0].kind) if m in from_extra and m.trigger in saying_texts
                else m for m in out]
     return out, vague
+
+
+_FOR_PURPOSE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 
 
 _DAYS_FROM = re.compile(r"\b((a|one|two|three|four|five|six|seven|\d)\s+days?\s+(after|before))\s+"
