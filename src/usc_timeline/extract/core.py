@@ -245,6 +245,8 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                              ctx.entities.between(trig.seg_start, trig.start)):
             participants = False  # `… since Biden took office`: its own subject
             own_subject = True
+        if _another_speaker(ctx, triggers, trig, subject_end):
+            own_subject = True  # `X did A, and Y said it would do B`: B is Y's
         found_here = seg + [f for f in shared if f.end <= trig.seg_start
                             and (participants or f.kind != "person")
                             and not (own_subject and f.actor is not None)]
@@ -297,18 +299,6 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             continue
         if dated is None:
             dated = _days_from(ctx, trig, sent, out, prev)
-        if dated is None and out and not trig.verb and family(trig.kind) == "meeting" and \
-                out[-1].source.char_start == sent.start and out[-1].date is not None and \
-                family(out[-1].kind) == "visit" and \
-                _FOR_PURPOSE.search(ctx.text, max(sent.start, trig.start - 40), trig.start):
-            # `arrives in Washington on Thursday for three days of talks`: the talks
-            # the trip is for start then
-            last = out[-1]
-            assert last.date is not None
-            start = DateSpan(last.date.start, last.date.start, "day") \
-                if last.date.precision == "day" else last.date
-            dated = dt.Dated(start, last.source.date_text,
-                             "the date of the trip it is the purpose of", None, None, 1)
         if dated is None and out and _SAME_DAY.search(
                 ctx.text, max(sent.start, trig.seg_start - 40), trig.start):
             # `…, hours after Trump signed an executive order`: the day of the event the
@@ -357,9 +347,6 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         out = [replace(m, kind=plans[0].kind) if m in from_extra and m.trigger in saying_texts
                else m for m in out]
     return out, vague
-
-
-_FOR_PURPOSE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 
 
 _DAYS_FROM = re.compile(r"\b((a|one|two|three|four|five|six|seven|\d)\s+days?\s+(after|before))\s+"
@@ -430,6 +417,16 @@ def _dated_right_after(ctx: Context, trig: Trigger) -> bool:
     """`in a televised announcement on July 15`: a date of its own, right after it."""
     near = usable_timexes(ctx, trig.end, trig.end + 8)
     return bool(near) and near[0].start <= trig.seg_end
+
+
+def _another_speaker(ctx: Context, triggers: list[Trigger], trig: Trigger,
+                     subject_end: int) -> bool:
+    """Whether a later clause's reporting verb, with a subject of its own, reports
+    `trig`."""
+    light = [t for t in triggers if t.spec.light and t.verb and t.end <= trig.start
+             and t.seg_start > subject_end]
+    return bool(light) and any(f.actor is not None for f in
+                               ctx.entities.between(light[-1].seg_start, light[-1].start))
 
 
 _IT = re.compile(r"\b(?:it|they|we)\b", re.IGNORECASE)
