@@ -299,6 +299,8 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             continue
         if dated is None:
             dated = _days_from(ctx, trig, sent, out, prev)
+        if dated is None and not trig.verb:
+            dated = _tied_to_last(ctx, trig, sent, out)
         if dated is None and out and _SAME_DAY.search(
                 ctx.text, max(sent.start, trig.seg_start - 40), trig.start):
             # `…, hours after Trump signed an executive order`: the day of the event the
@@ -347,6 +349,37 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         out = [replace(m, kind=plans[0].kind) if m in from_extra and m.trigger in saying_texts
                else m for m in out]
     return out, vague
+
+
+_ENDING = re.compile(r",[\"”’']?\s+(?:ending|concluding|capping|wrapping up|closing|completing)\s+"
+                     r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_FOR_A = re.compile(r"\bfor\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _tied_to_last(ctx: Context, trig: Trigger, sent: Sentence,
+                  out: list[Mention]) -> dt.Dated | None:
+    """A noun whose date is the clause's it hangs from: `agreed yesterday …, ending a
+    summit meeting` (it ended then); `arrived on Oct. 26 for an eight-day state visit`
+    (a visit starts with the arrival)."""
+    if not out or out[-1].source.char_start != sent.start or out[-1].date is None:
+        return None
+    last = out[-1]
+    assert last.date is not None
+    window = max(sent.start, trig.start - 60)
+    if _ENDING.search(ctx.text, window, trig.start) and family(trig.kind) == "meeting":
+        day = DateSpan(last.date.end, last.date.end, "day") \
+            if last.date.precision == "day" else last.date
+        return dt.Dated(day, last.source.date_text, "the date of the clause it ends",
+                        None, None, 1)
+    if last.kind == "arrival" and family(trig.kind) == "visit" and \
+            _FOR_A.search(ctx.text, window, trig.start):
+        span = last.date
+        days = dt.duration_before(ctx.text, trig.start)
+        if days and span.precision == "day" and span.days == 1:
+            span = DateSpan(span.start, span.start + timedelta(days=days - 1), "day")
+        return dt.Dated(span, last.source.date_text, "from the day of the arrival it began with",
+                        None, None, 1)
+    return None
 
 
 _DAYS_FROM = re.compile(r"\b((a|one|two|three|four|five|six|seven|\d)\s+days?\s+(after|before))\s+"

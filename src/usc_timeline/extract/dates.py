@@ -20,9 +20,10 @@ _ENDED = re.compile(r"\b(?:after|end(?:ed|s|ing)?|conclud(?:ed|es|ing)|wrap(?:pe
                     r"complet(?:ed|es)|wound up|left|leaving)\b", re.IGNORECASE)
 _BEGAN = re.compile(r"\b(?:beg(?:an|ins|un)|start(?:ed|s)|kick(?:ed|s)? off|open(?:ed|s)|"
                     r"arriv(?:ed|es))\b", re.IGNORECASE)
-_N_DAY = re.compile(r"\b(one|two|three|four|five|six|seven|2|3|4|5|6|7)(?:[- ]day|"
+_N_DAY = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)(?:[- ]day|"
                     r" days of)\b", re.IGNORECASE)
-_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
 
 
 @dataclass(frozen=True, slots=True)
