@@ -501,6 +501,9 @@ def _not_a_party(ctx: Context, trig: Trigger, f: Found) -> bool:
     if f.kind != "country" or f.start < trig.end or family(trig.kind) != "meeting":
         return False
     found = list(_PREPOSITION.finditer(ctx.text, trig.end, f.start))
+    if trig.verb and trig.kind == "talks" and f.start < trig.seg_end:
+        # `the two discussed the balloon and Russia's war`: what was discussed
+        return not found or found[-1].group(1).lower() not in ("with", "between", "among")
     return bool(found) and found[-1].group(1).lower() in _TOPIC
 
 

@@ -30,6 +30,10 @@ _TWO = re.compile(r"\W*the two (?:leaders|men|women|presidents|ministers|officia
                   re.IGNORECASE)
 
 
+_AND_AFTER = re.compile(r"\s+and\b")
+_AND_BEFORE = re.compile(r"\band\s+$")
+
+
 _WHO = re.compile(r"(?:,\s*)?\bwho\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -58,8 +62,12 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
         want = 2 if owner.group(1).lower() == "their" else 1
         return out + _last_people(ctx, sent.start - 1500, owner.start(), want)
     inner = _INNER_PRONOUN.search(ctx.text, trig.seg_start, trig.start)
-    if inner is not None and not any(f.kind == "person" and f.start < trig.start
-                                     for f in found):
+    paired = inner is not None and (
+        _AND_AFTER.match(ctx.text, inner.end()) is not None
+        or _AND_BEFORE.search(ctx.text, max(0, inner.start() - 6), inner.start()) is not None)
+    if inner is not None and (paired or not any(f.kind == "person" and f.start < trig.start
+                                                for f in found)):
+        # (`he and Wang Yi met`: the pronoun is a participant beside the name)
         # `Yellen said she hopes to visit China`: the person named before the pronoun.
         before = [f for f in ctx.entities.between(sent.start, inner.start())
                   if f.kind == "person"]
