@@ -222,6 +222,8 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         reported = content and not quoted and (
             trig.verb or trig.absorbed or (family(trig.kind) == "meeting" and
                                            status_of(ctx, trig, sent, None) != "planned"))
+        if dated is None and not trig.verb:
+            dated = _tied_to_last(ctx, trig, sent, [m for m in out if m not in from_extra])
         if dated is None and reported:
             dated = report_date(ctx, trig, triggers, subject_end, sent)
         if dated is None and reported and triggers[0].spec.light and \
@@ -278,7 +280,8 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             days = dt.duration_before(ctx.text, trig.start)
             if days:
                 dated = dt.widen(dated, days, ctx.text, trig.start,
-                                 ended="the date of the report" in dated.how)
+                                 ended="the date of the report" in dated.how
+                                 or "the clause it ends" in dated.how)
         status = status_of(ctx, trig, sent, dated)
         event_day = dated.span.start if dated else day
         actors, actor_found = _actors(found_here, event_day)
@@ -299,8 +302,7 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             continue
         if dated is None:
             dated = _days_from(ctx, trig, sent, out, prev)
-        if dated is None and not trig.verb:
-            dated = _tied_to_last(ctx, trig, sent, out)
+
         if dated is None and out and _SAME_DAY.search(
                 ctx.text, max(sent.start, trig.seg_start - 40), trig.start):
             # `…, hours after Trump signed an executive order`: the day of the event the
@@ -338,7 +340,9 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         if trig in extra:
             from_extra.append(out[-1])
     if from_extra:
-        plans = [o for o in out if o not in from_extra and o.status == "planned"]
+        # (a planned meeting or trip is not made by saying so)
+        plans = [o for o in out if o not in from_extra and o.status == "planned"
+                 and family(o.kind) not in ("meeting", "visit")]
         saying_texts = {t.text for t in sayings}
         out = [m for m in out if m not in from_extra or not (
             any(o.date == m.date for o in out if o not in from_extra)
@@ -353,6 +357,8 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
 
 _ENDING = re.compile(r",[\"”’']?\s+(?:ending|concluding|capping|wrapping up|closing|completing)\s+"
                      r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_FOR_ANY = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+_COMMA_BETWEEN = re.compile(r"[,;]\s+(?:[\w-]+\s+){0,6}$")
 _FOR_A = re.compile(r"\bfor\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -370,6 +376,12 @@ def _tied_to_last(ctx: Context, trig: Trigger, sent: Sentence,
         day = DateSpan(last.date.end, last.date.end, "day") \
             if last.date.precision == "day" else last.date
         return dt.Dated(day, last.source.date_text, "the date of the clause it ends",
+                        None, None, 1)
+    if family(last.kind) == "meeting" and family(trig.kind) == "meeting" and \
+            last.kind != "call" and _FOR_ANY.search(ctx.text, window, trig.start) and \
+            not _COMMA_BETWEEN.search(ctx.text, window, trig.start):
+        # `will meet He Lifeng in Stockholm on Monday for a third round of talks`
+        return dt.Dated(last.date, last.source.date_text, "the date of the meeting it is",
                         None, None, 1)
     if last.kind == "arrival" and family(trig.kind) == "visit" and \
             _FOR_A.search(ctx.text, window, trig.start):
