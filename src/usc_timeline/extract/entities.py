@@ -239,7 +239,8 @@ class _Resolver:
             self.day is None or any(r.active_on(self.day) for r in p.roles))]
         if len(active) == 1 and (titled or honorific or short not in _COMMON_SHORTS):
             return active[0]
-        if len(pool) == 1 and (titled or honorific):
+        if len(pool) == 1 and (titled or honorific or short not in _COMMON_SHORTS):
+            # (`Biden` in 2025: the only Biden, though no longer in office)
             return pool[0]
         return None
 
