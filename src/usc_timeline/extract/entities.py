@@ -42,6 +42,7 @@ _NOT_NAMES = _words("""The A An And Of In On At To For With By From As But Or No
     He She It They We I His Her Their Its Our Who Which What When Where While
     After Before Also Has Had Have Was Were Is Are Will Would Said Says Told
     Assembly Motors Electric Dynamics Atomics Staff Council Accounting Office Hospital""")
+_DETERMINER_WORDS = _words("a an the this that his her its their our")
 # `Last August Congress barred …`: a month or weekday before a name is not part of it.
 _CALENDAR = _words("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
     February March April May June July August September October November December""")
@@ -224,7 +225,7 @@ class _Resolver:
         self.first_seen.setdefault(person.name, at)
 
     def by_short(self, short: str, people: tuple[Person, ...], *, titled: Title | None,
-                 honorific: bool) -> Person | None:
+                 honorific: bool, alone: bool = False) -> Person | None:
         known = [p for p in people if self.introduced.get(p.short) is p]
         if len(known) == 1:
             return known[0]
@@ -239,8 +240,9 @@ class _Resolver:
             self.day is None or any(r.active_on(self.day) for r in p.roles))]
         if len(active) == 1 and (titled or honorific or short not in _COMMON_SHORTS):
             return active[0]
-        if len(pool) == 1 and (titled or honorific or short not in _COMMON_SHORTS):
-            # (`Biden` in 2025: the only Biden, though no longer in office)
+        if len(pool) == 1 and (titled or honorific or (alone and short not in _COMMON_SHORTS)):
+            # (`Biden` in 2025: the only Biden, though no longer in office; not `a Ford
+            # assembly plant`, `the Kennedy Center`)
             return pool[0]
         return None
 
@@ -437,8 +439,10 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
         shorts = h.payloads("short")
         if shorts:
             prev = tokens[h.first - 1].text if h.first > 0 else ""
+            nxt = tokens.texts[h.last] if h.last < len(tokens) else ""
+            alone = prev.casefold() not in _DETERMINER_WORDS and not nxt[:1].isupper()
             person = resolver.by_short(tokens[h.first].text, shorts[0], titled=None,
-                                       honorific=prev in HONORIFICS)
+                                       honorific=prev in HONORIFICS, alone=alone)
             if person is not None:
                 out.append(Found(h.start, h.end, "person", person_actor(person, day),
                                  person=person))
