@@ -42,6 +42,7 @@ _NOT_NAMES = _words("""The A An And Of In On At To For With By From As But Or No
     He She It They We I His Her Their Its Our Who Which What When Where While
     After Before Also Has Had Have Was Were Is Are Will Would Said Says Told
     Assembly Motors Electric Dynamics Atomics Staff Council Accounting Office Hospital""")
+_CAPITAL_PREPOSITIONS = _words("In At On From To Near Outside Inside Across Over")
 _DETERMINER_WORDS = _words("a an the this that his her its their our")
 # `Last August Congress barred …`: a month or weekday before a name is not part of it.
 _CALENDAR = _words("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
@@ -498,6 +499,7 @@ def _non_person(h: Hit, tokens: Tokens, text: str) -> list[Found]:
     institutions: list[Institution] = h.payloads("institution")
     if h.last - h.first == 1 and h.first > 0 and tokens[h.first - 1].text[:1].isupper() and \
             tokens[h.first - 1].text not in _CALENDAR and \
+            tokens[h.first - 1].text not in _CAPITAL_PREPOSITIONS and \
             (institutions or places) and not (countries or capitals or adjectives) and \
             text[tokens[h.first - 1].end:h.start] == " ":
         return out  # `Lancaster House` is not the House of Representatives
