@@ -324,6 +324,12 @@ def unit_end(m: M, ctx: Ctx) -> list[Found] | None:
                        f"end of the {unit} of {ctx.dct_text()}", "END")
 
 
+# Words after which a capitalised month is a month even before a name ("in March Beijing
+# expelled ..."), not the first name of a person ("April Ryan").
+_TIME_PREPOSITIONS = frozenset({"in", "since", "until", "till", "by", "during", "before",
+                                "after", "from", "through", "early", "late", "mid"})
+
+
 @norm
 def month_rel(m: M, ctx: Ctx) -> list[Found] | None:
     if not month_capitalised(m, ctx):
@@ -340,14 +346,14 @@ def month_rel(m: M, ctx: Ctx) -> list[Found] | None:
         if ctx.prev_cap_word(m.start):
             return None  # "Theresa May"
         after = ctx.text[m.end:m.end + 30]
-        if re.match(r"\s+[A-Z][a-z]", after) and not re.match(
+        if prev not in _TIME_PREPOSITIONS and re.match(r"\s+[A-Z][a-z]", after) and not re.match(
                 r"\s+(?:The|In|On|At|This|It|He|She|They|We|But|And|As|I)\b", after):
             return None  # "April Ryan"
         if raw in ("may", "march", "august"):
             if prev not in YEAR_PREPS | {"last", "next", "this", "that", "in", "early", "late",
                                          "mid", "until", "since", "of", "by", "before", "after"}:
                 return None
-            if ctx.next_char(m.end).isalpha() and nxt in (
+            if prev not in _TIME_PREPOSITIONS and ctx.next_char(m.end).isalpha() and nxt in (
                     "be", "have", "not", "i", "we", "you", "he", "she", "it", "they", "the",
                     "also", "well", "never", "still"):
                 return None
