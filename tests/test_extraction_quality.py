@@ -18,6 +18,7 @@ from usc_timeline.evaluate import Report, export_events, load_gold, score
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
+HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 
 
 def run(folder: Path) -> Report:
@@ -35,6 +36,11 @@ def articles() -> Report:
     return run(ARTICLES)
 
 
+@pytest.fixture(scope="module")
+def heldout() -> Report:
+    return run(HELDOUT)
+
+
 def _check(report: Report, floors: dict[str, float]) -> None:
     figures = {name: getattr(report, name) for name in floors}
     low = {name: value for name, value in figures.items()
@@ -43,13 +49,22 @@ def _check(report: Report, floors: dict[str, float]) -> None:
 
 
 def test_seed_floors(seeds: Report) -> None:
-    _check(seeds, {"recall": 0.8, "precision": 0.75, "exact_date_rate": 0.8,
-                   "merge_rate": 0.5})
+    # the targets (measured: 1.00, 1.00, 0.94, 1.00)
+    _check(seeds, {"recall": 0.9, "precision": 0.85, "exact_date_rate": 0.85,
+                   "merge_rate": 0.9})
 
 
 def test_own_articles_floors(articles: Report) -> None:
-    _check(articles, {"recall": 0.75, "precision": 0.75, "exact_date_rate": 0.85,
-                      "merge_rate": 0.25})
+    # measured: 0.958, 0.979, 0.963, 1.00
+    _check(articles, {"recall": 0.9, "precision": 0.9, "exact_date_rate": 0.9,
+                      "merge_rate": 0.75})
+
+
+def test_first_heldout_set_floors(heldout: Report) -> None:
+    # tests/data/heldout/ (see tests/data/HELDOUT.md; spent by tuning, so a regression guard)
+    # measured: 0.947, 1.00, 0.92, 0.91
+    _check(heldout, {"recall": 0.88, "precision": 0.9, "exact_date_rate": 0.85,
+                     "merge_rate": 0.8})
 
 
 def test_every_document_of_the_test_articles_is_scored(articles: Report) -> None:

@@ -247,3 +247,13 @@ def test_a_plan_and_a_fact_tie_only_when_their_dates_agree_to_the_month() -> Non
     soon = mention("b.txt", 0, "visit", day(2024, 3, 12), KERRY, places=("Beijing",),
                    status="planned", trigger="will visit")
     assert len(merge_mentions([fact, soon])) == 1
+
+
+def test_a_sanction_is_titled_by_the_country_that_imposes_it() -> None:
+    russia = Actor("Russia", "RU", None, "country")
+    # the target's own country and a third country named in the sentence are not the sanctioner,
+    # and a sanctioning country also named as a place still is
+    assert title_for("sanction", (LIU, russia, CN, US), ("United States",), "sanctions") == (
+        "US sanctions Liu He")
+    assert title_for("sanction", (MNUCHIN, US, CN), (), "sanctioned") == (
+        "China sanctions Mnuchin")

@@ -562,8 +562,8 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
         subject = _and(people[:2]) or _and(others[:2])
         to = f" to {place}" if place and inner in ("visit", "trip") else where
         title = f"{subject} {inner}{to} {done}"
-    elif kind == "sanction" and countries and people:
-        title = f"{countries[0]} sanctions {_and(people[:2])}"
+    elif kind == "sanction" and people and _sanctioner(actors, persons):
+        title = f"{_sanctioner(actors, persons)} sanctions {_and(people[:2])}"
     elif kind == "sanction":
         title = f"{_and(who)} sanctions"
     elif kind == "export_control":
@@ -592,6 +592,14 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
         title = f"{_and(who)}: {head}" + (f" {inner}" if inner != "event" else "")
     title = " ".join(title.split())
     return title[:1].upper() + title[1:] if title else kind
+
+
+def _sanctioner(actors: tuple[Actor, ...], targets: list[Actor]) -> str | None:
+    """The country that imposes sanctions on people: not their own, the US or China first."""
+    theirs = {a.country for a in targets}
+    candidates = [a for a in actors if a.kind == "country" and a.country not in theirs]
+    candidates.sort(key=lambda a: a.country not in ("US", "CN"))
+    return _display(candidates[0]) if candidates else None
 
 
 def _slug(text: str) -> str:
