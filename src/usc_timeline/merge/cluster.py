@@ -1,0 +1,149 @@
+"""Clustering: each mention, in canonical order, joins the best-fitting compatible cluster
+among a bounded number of recent clusters that share an index key with it (family plus a
+person, place, country, forum or distinctive issue, within a time bucket; or its
+document), so the work grows as n·log n (the sort)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import timedelta
+
+from usc_timeline.model import DateSpan, Mention, precision_rank
+
+from .compat import CONFLICT_DAYS, same_event, score
+from .features import Features, strength
+from .kinds import family
+from .state import Cluster, Key
+
+RECENT = 64  # clusters looked at per key
+
+
+def periods(span: DateSpan | None, margin: int = 0) -> list[str]:
+    """Time buckets a date falls in: its months (with a margin in days), or its years
+    when it is long; every cluster is filed under both, so a month finds the days."""
+    if span is None:
+        return [""]
+    start = span.start - timedelta(days=margin)
+    end = span.end + timedelta(days=margin)
+    if (end.year - start.year) * 12 + end.month - start.month > 4:
+        return [f"Y{y}" for y in range(start.year, min(end.year, start.year + 20) + 1)]
+    out = []
+    y, mo = start.year, start.month
+    while (y, mo) <= (end.year, end.month):
+        out.append(f"{y:04d}-{mo:02d}")
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    return out
+
+
+def mention_keys(m: Mention, f: Features, *, lookup: bool) -> list[Key]:
+    """Index keys: family + a person, place, country or distinctive issue + a time
+    bucket; and the document (undated evidence only looks there)."""
+    fam = family(m.kind)
+    doc: Key = (fam, "d", m.source.document, "")
+    if m.date is None:
+        return [doc]
+    when = periods(m.date)
+    if not lookup:
+        years = (f"Y{y}" for y in range(m.date.start.year,
+                                        min(m.date.end.year, m.date.start.year + 20) + 1))
+        when += [p for p in years if p not in when]
+    wide = periods(m.date, CONFLICT_DAYS) if lookup else when
+    keys: list[Key] = []
+    for kind, values, bucket in (("p", sorted(f.persons), when),
+                                 ("l", sorted(f.places), when),
+                                 ("c", sorted(f.countries), when),
+                                 ("o", sorted(f.forums), when),
+                                 ("h", sorted(f.hosts | f.named), when),
+                                 ("i", sorted(f.specific), wide)):
+        keys += [(fam, kind, v, t) for v in values for t in bucket]
+    keys.append(doc)
+    return keys
+
+
+def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> list[Cluster]:
+    """Clusters of mentions given in canonical order (their index breaks every tie);
+    `feats` holds each mention's features by id()."""
+    rank = {id(m): i for i, m in enumerate(mentions)}
+    dated = sorted((m for m in mentions if m.date is not None),
+                   key=lambda m: (family(m.kind), -strength(m),
+                                  precision_rank(m.date.precision) if m.date else 9,
+                                  m.date.start if m.date else None, rank[id(m)]))
+    undated = [m for m in mentions if m.date is None]
+    clusters: list[Cluster] = []
+    index: dict[Key, list[Cluster]] = defaultdict(list)
+
+    def best(m: Mention, *, dated_mention: bool) -> Cluster | None:
+        f = feats[id(m)]
+        seen: dict[int, Cluster] = {}
+        for key in mention_keys(m, f, lookup=True):
+            for c in index.get(key, ())[-RECENT:]:
+                seen[c.order] = c
+        scored = sorted(((s, c.order, c) for c in seen.values()
+                         if (s := score(m, f, c, dated=dated_mention)) is not None),
+                        key=lambda x: (-x[0], x[1]))
+        if not scored:
+            return None
+        if not dated_mention and len(scored) > 1 and scored[0][0] == scored[1][0]:
+            return None  # ambiguous: evidence for two events
+        return scored[0][2]
+
+    def place(m: Mention, c: Cluster) -> None:
+        f = feats[id(m)]
+        c.add(m, f)
+        for key in mention_keys(m, f, lookup=False):
+            if key not in c.keys:
+                c.keys.add(key)
+                index[key].append(c)
+
+    for m in dated:
+        target = best(m, dated_mention=True)
+        if target is None:
+            target = Cluster(len(clusters), family(m.kind))
+            clusters.append(target)
+        place(m, target)
+    for m in undated:
+        target = best(m, dated_mention=False)
+        if target is not None:
+            place(m, target)
+    clusters = join_clusters(clusters, feats)
+    for c in clusters:
+        c.members.sort(key=lambda m: rank[id(m)])
+    return clusters
+
+
+def cluster_keys(c: Cluster) -> list[Key]:
+    """What identifies a finished cluster: its people, places (not countries) and
+    distinctive issues, within its time buckets."""
+    when = periods(c.span)
+    values = ([("p", p) for p in sorted(c.persons)]
+              + [("l", p) for p in sorted(c.places - c.country_names)]
+              + [("o", o) for o in sorted(c.forums)]
+              + [("i", i) for i in sorted(c.specific)])
+    return [(c.family, kind, v, t) for kind, v in values for t in when]
+
+
+def join_clusters(clusters: list[Cluster], feats: dict[int, Features]) -> list[Cluster]:
+    """A second look, now that undated evidence has added people and places: `their
+    meeting in Bali on Nov. 14` (no names) is the Biden–Xi meeting another article
+    places in Bali only through an undated sentence."""
+    index: dict[Key, list[Cluster]] = defaultdict(list)
+    kept: list[Cluster] = []
+    for c in clusters:
+        target = None
+        for key in cluster_keys(c):
+            for other in index.get(key, ())[-RECENT:]:
+                if same_event(other, c):
+                    target = other
+                    break
+            if target is not None:
+                break
+        if target is None:
+            kept.append(c)
+            target = c
+        else:
+            for m in c.members:
+                target.add(m, feats[id(m)])
+        for key in cluster_keys(target):
+            if not index[key] or index[key][-1] is not target:
+                index[key].append(target)
+    return kept

@@ -1,0 +1,111 @@
+"""Whether a mention can be the same real-world event as a cluster, and how well it fits:
+compatible dates (a plan and its occurrence included), kinds of one family, and shared
+people, places, forums, countries or distinctive topics without clashing parties."""
+
+from __future__ import annotations
+
+from usc_timeline.model import DateSpan, Mention, precision_rank
+
+from .features import Features
+from .kinds import RECURRING
+from .state import Cluster, past_plan
+
+CONFLICT_DAYS = 60  # how far apart two dates of one distinctive incident may be
+
+
+def people_clash(a: set[str] | frozenset[str], b: set[str] | frozenset[str], fam: str) -> bool:
+    """Two meetings with different counterparts (Blinken–Qin vs Blinken–Wang)."""
+    return fam == "meeting" and len(a) >= 2 and len(b) >= 2 and bool(a - b) and bool(b - a)
+
+
+def same_month(a: DateSpan | None, b: DateSpan | None) -> bool:
+    """Both dated to a month or finer, and overlapping."""
+    return a is not None and b is not None and a.overlaps(b) and \
+        precision_rank(a.precision) <= 2 and precision_rank(b.precision) <= 2
+
+
+def plan_and_fact(m: Mention, f: Features, c: Cluster) -> bool:
+    """A plan and a fact are one event only when their dates agree to the month or
+    finer (`will visit in 2024` is not tied to a visit that happened in March)."""
+    if {m.status} | c.statuses != {"planned", "occurred"} or len(c.statuses) != 1:
+        return False
+    return not same_month(m.date, c.span)
+
+
+def inside(m: Mention, f: Features, c: Cluster) -> bool:
+    """A place of one lies in a country the other names (`Osaka` / `Japan`), unless
+    that country is a party (some person's country), so that `Beijing` does not tie
+    every report naming China."""
+    ties = (f.hosts & c.named) | (c.hosts & f.named)
+    parties = c.parties | {a.country for a in m.actors if a.kind == "person" and a.country}
+    return bool(ties - parties)
+
+
+def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
+    """How well a mention fits a cluster, or None when it cannot be the same event."""
+    persons = f.persons
+    if dated:
+        assert m.date is not None
+        close = c.span is None or m.date.overlaps(c.span)
+        if not close:
+            near = c.span is not None and (
+                abs((m.date.start - c.span.end).days) <= CONFLICT_DAYS
+                or abs((c.span.start - m.date.end).days) <= CONFLICT_DAYS)
+            if not (near and m.kind in c.kinds and f.specific & c.specific):
+                return None
+    if dated and plan_and_fact(m, f, c):
+        return None
+    if persons and c.persons:
+        shared = persons & c.persons
+        if not shared or people_clash(persons, c.persons, c.family):
+            return None
+    shared_persons = len(persons & c.persons)
+    # a country named as a place (`a visit to China`) says little about which event
+    shared_places = len((f.places & c.places) - c.country_names - f.country_names)
+    shared_specific = len(f.specific & c.specific)
+    shared_countries = len(f.countries & c.countries)
+    same_doc = m.source.document in c.docs
+    if not shared_places and dated and same_month(m.date, c.span) and (
+            f.forums & c.forums or inside(m, f, c)):
+        # `the G20 summit in Osaka` / `the G20 summit in Japan` in the same month
+        shared_places = 1
+    if not (shared_persons or shared_places or shared_specific):
+        if not shared_countries or (persons and c.persons):
+            return None
+        # across articles, countries alone tie only reports of one family dated to the
+        # same month or closer (`US and Chinese officials held talks` / `met`)
+        if not same_doc and not (dated and m.date is not None and c.span is not None
+                                 and precision_rank(m.date.precision) <= 2
+                                 and precision_rank(c.span.precision) <= 2):
+            return None
+    if not dated:
+        # Evidence without a date joins an event of its own article only, and only on
+        # firm ground: a shared person or place, or the same sentence; never across a
+        # plan and a fact (`will visit` is not the visit that happened).
+        if not same_doc:
+            return None
+        same_sentence = (m.source.document, m.source.char_start) in c.sentences
+        if not (shared_persons or shared_places or shared_specific or same_sentence):
+            return None
+        if m.status in ("planned", "occurred") and m.status not in c.statuses:
+            return None
+        if same_sentence:
+            shared_persons += 1
+    return (8 * shared_persons + 4 * shared_places + 4 * shared_specific + shared_countries
+            + (2 if same_doc else 0) + (1 if m.kind in c.kinds else 0))
+
+
+def same_event(a: Cluster, b: Cluster) -> bool:
+    """Two finished clusters that report one event (for the second look)."""
+    if a.span is None or b.span is None or not a.span.overlaps(b.span):
+        return False
+    if a.persons and b.persons and (not a.persons & b.persons
+                                    or people_clash(a.persons, b.persons, a.family)):
+        return False
+    places = (a.places - a.country_names) & (b.places - b.country_names)
+    forums = a.forums & b.forums if same_month(a.span, b.span) else set()
+    return bool(a.persons & b.persons or places or a.specific & b.specific or forums)
+
+
+__all__ = ["CONFLICT_DAYS", "RECURRING", "inside", "past_plan", "people_clash",
+           "plan_and_fact", "same_event", "same_month", "score"]

@@ -1,0 +1,73 @@
+"""An event's date: the best-supported, most precise date its sources agree on; and the
+sources that disagree with it, kept as a conflict rather than dropped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from usc_timeline.model import Conflict, DateSpan, Mention, Source, precision_rank
+
+from .features import strength
+
+
+def event_date(members: list[Mention]) -> tuple[DateSpan | None, list[Mention]]:
+    """The best-supported, most precise date; and the sources that disagree with it."""
+    dated = [m for m in members if m.date is not None]
+    if not dated:
+        return None, []
+    top = max(strength(m) for m in dated)
+    strong = [m for m in dated if strength(m) == top]
+    finest = min(precision_rank(m.date.precision) for m in strong if m.date)
+    fine = sorted((m for m in strong if m.date and precision_rank(m.date.precision) == finest),
+                  key=lambda m: (m.date.start, m.date.end) if m.date else ())
+    groups: list[list[Mention]] = []
+    for m in fine:
+        assert m.date is not None
+        if groups and any(g.date is not None and g.date.overlaps(m.date) for g in groups[-1]):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+
+    def support(g: list[Mention]) -> tuple[int, int, int]:
+        start = min(x.date.start for x in g if x.date)
+        end = max(x.date.end for x in g if x.date)
+        docs = len({x.source.document for x in g})
+        return (-docs, -len(g), (end - start).days)
+
+    chosen = min(groups, key=lambda g: (support(g), min(x.date.start for x in g if x.date)))
+    start = min(x.date.start for x in chosen if x.date)
+    end = max(x.date.end for x in chosen if x.date)
+    precision = chosen[0].date.precision if chosen[0].date else "day"
+    labels = {x.date.label for x in chosen if x.date}
+    span = (chosen[0].date if len(labels) == 1 and chosen[0].date
+            else DateSpan(start, end, precision))
+    disagree = [m for m in dated if strength(m) >= 1 and m.date and not m.date.overlaps(span)]
+    return span, disagree
+
+
+def conflicts(span: DateSpan | None, members: list[Mention],
+               disagree: list[Mention]) -> tuple[Conflict, ...]:
+    if span is None or not disagree:
+        return ()
+    agreeing = [m for m in members if m.date is not None and strength(m) >= 1
+                and m.date.overlaps(span)]
+    sources = unique_sources(agreeing + disagree)
+    parts = []
+    for s in sources:
+        when = s.date_text or (s.date.label if s.date else "?")
+        parts.append(f"{s.document}: {when} ({s.date.label if s.date else 'undated'})")
+    return (Conflict("Sources give dates that cannot all be true: " + "; ".join(parts),
+                     tuple(sources)),)
+
+
+def unique_sources(members: Iterable[Mention]) -> list[Source]:
+    by_span: dict[tuple[str, int, int], Source] = {}
+    for m in members:
+        s = m.source
+        k = (s.document, s.char_start, s.char_end)
+        old = by_span.get(k)
+        if old is None or (old.date is None and s.date is not None):
+            by_span[k] = s
+    return [by_span[k] for k in sorted(by_span)]
+
+

@@ -1,0 +1,111 @@
+"""From clusters to Events: kind, status, actors, places, issues, title, sources and
+conflicts; then stable ids and a date order that does not depend on input order."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from datetime import date
+
+from usc_timeline.lexicon import Lexicon, default_lexicon
+from usc_timeline.model import Actor, Document, Event, Mention
+
+from .cluster import cluster_mentions
+from .dates import conflicts, event_date, unique_sources
+from .features import Features, Geo, features, strength
+from .kinds import GENERIC_ISSUES, KIND_PRIORITY, STATUS_PRIORITY
+from .state import Cluster
+from .titles import date_prefix, slug, title_for
+
+
+def _key(m: Mention) -> tuple[object, ...]:
+    d = m.date
+    return (m.source.document, m.source.char_start, m.source.char_end, m.kind, m.trigger,
+            (d.start, d.end, d.precision) if d else (), m.status,
+            tuple((a.name, a.country or "", a.role or "") for a in m.actors), m.places,
+            m.issues, m.source.date_text or "")
+
+
+def _pick(counter: Counter[str], priority: tuple[str, ...]) -> str:
+    return min(counter, key=lambda k: (-counter[k], priority.index(k)
+                                       if k in priority else len(priority), k))
+
+
+def _actors(members: list[Mention]) -> tuple[Actor, ...]:
+    count: Counter[str] = Counter()
+    first: dict[str, tuple[object, ...]] = {}
+    roles: dict[str, Counter[tuple[str | None, str | None, str]]] = defaultdict(Counter)
+    for m in members:
+        for position, a in enumerate(m.actors):
+            count[a.name] += 1
+            roles[a.name][(a.country, a.role, a.kind)] += 1
+            k = (m.source.document, m.source.char_start, position)
+            if a.name not in first or k < first[a.name]:
+                first[a.name] = k
+    out = []
+    for name in count:
+        (country, role, kind), _ = min(roles[name].items(),
+                                       key=lambda kv: (-kv[1], str(kv[0])))
+        out.append(Actor(name, country, role, kind))
+    rank = {"person": 0, "organization": 1, "country": 2}
+    out.sort(key=lambda a: (rank.get(a.kind, 3), -count[a.name], first[a.name], a.name))
+    return tuple(out)
+
+
+def build(c: Cluster) -> Event:
+    """One Event (id still empty) from a finished cluster."""
+    members = c.members  # in canonical order
+    span, disagree = event_date(members)
+    weights: Counter[str] = Counter()
+    statuses: Counter[str] = Counter()
+    dated_status = any(m.date is not None and m.status != "unknown" for m in members)
+    for m in members:
+        weight = 1 if m.date is None else 2 + 2 * strength(m)  # undated evidence counts least
+        weights[m.kind] += weight
+        # undated evidence (joined through a place, say) never overrules a dated status
+        if m.status != "unknown" and (m.date is not None or not dated_status):
+            statuses[m.status] += weight
+    kind = _pick(weights, KIND_PRIORITY)
+    status = _pick(statuses, STATUS_PRIORITY) if statuses else "unknown"
+    actors = _actors(members)
+    place_count: Counter[str] = Counter(p for m in members for p in m.places)
+    country_names = {a.name for m in members for a in m.actors if a.kind == "country"}
+    places = tuple(sorted(place_count, key=lambda p: (p in country_names, -place_count[p], p)))
+    issues = tuple(sorted({i for m in members for i in m.issues}))
+    trigger = next((m.trigger for m in members if m.kind == kind), members[0].trigger)
+    topics = sorted(set(issues) - GENERIC_ISSUES)
+    title = title_for(kind, actors, places, trigger, topics[0] if topics else None)
+    return Event(id="", title=title, kind=kind, status=status, date=span, actors=actors,
+                 places=places, issues=issues, sources=tuple(unique_sources(members)),
+                 conflicts=conflicts(span, members, disagree))
+
+
+def merge_mentions(mentions: Iterable[Mention], lexicon: Lexicon | None = None, *,
+                   documents: Iterable[Document] = ()) -> list[Event]:
+    """One Event per real-world event, sorted by date (undated last) then id.
+
+    `lexicon` is the one the mentions were extracted with (its places give the
+    countries they lie in; default: the bundled one). `documents` give publication
+    dates, which tell a plan reported after its date from a plan still ahead.
+    """
+    geo = Geo(lexicon or default_lexicon())
+    published: dict[str, date] = {d.id: d.published.span.start
+                                  for d in documents if d.published is not None}
+    unique = {_key(m): m for m in mentions}
+    ordered = [unique[k] for k in sorted(unique)]
+    feats: dict[int, Features] = {
+        id(m): features(m, geo, published.get(m.source.document)) for m in ordered}
+    events = [build(c) for c in cluster_mentions(ordered, feats)]
+    events.sort(key=lambda e: (date_prefix(e.date), slug(e.title),
+                               [(s.document, s.char_start) for s in e.sources]))
+    taken: Counter[str] = Counter()
+    out = []
+    for e in events:
+        base = f"{date_prefix(e.date)}-{slug(e.title)}"
+        taken[base] += 1
+        ident = base if taken[base] == 1 else f"{base}-{taken[base]}"
+        out.append(Event(ident, e.title, e.kind, e.status, e.date, e.actors, e.places,
+                         e.issues, e.sources, e.conflicts))
+    out.sort(key=lambda e: (e.date is None, e.date.start if e.date else None,
+                            e.date.end if e.date else None, e.id))
+    return out

@@ -1,0 +1,82 @@
+"""What merging reads off a mention: people, places, countries, forums and topics, with
+place -> country taken from the lexicon in use (so a user's own places count)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from usc_timeline.lexicon import Lexicon
+from usc_timeline.model import Mention
+
+from .kinds import GENERIC_ISSUES
+
+
+class Geo:
+    """Lookups of places and country names in one lexicon, cached per merge run."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        self._place: dict[str, str | None] = {}
+        self._country: dict[str, str | None] = {}
+
+    def place_country(self, name: str) -> str | None:
+        """The country a named place lies in (`Osaka` -> JP); None if unknown."""
+        if name not in self._place:
+            place = self._lexicon.place_by_name(name)
+            self._place[name] = place.country if place is not None else None
+        return self._place[name]
+
+    def country_code(self, name: str) -> str | None:
+        """The code of a country named as a place (`China` -> CN); None for other places."""
+        if name not in self._country:
+            code = None
+            if self._lexicon.place_by_name(name) is None:
+                country = self._lexicon.country_by_word(name)
+                code = country.code if country is not None else None
+            self._country[name] = code
+        return self._country[name]
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """The sets a mention is compared by (computed once per mention)."""
+
+    persons: frozenset[str]
+    places: frozenset[str]
+    countries: frozenset[str]  # of the actors, and countries named as places
+    country_names: frozenset[str]  # country actors by name (`China`)
+    named: frozenset[str]  # country actors by code
+    hosts: frozenset[str]  # countries the places lie in
+    forums: frozenset[str]  # international bodies (`G20`, `ASEAN`)
+    specific: frozenset[str]  # issue tags narrow enough to identify an incident
+    published: date | None  # the publication day of the mention's document, if known
+
+
+def features(m: Mention, geo: Geo, published: date | None = None) -> Features:
+    actors = m.actors
+    return Features(
+        persons=frozenset(a.name for a in actors if a.kind == "person"),
+        places=frozenset(m.places),
+        countries=frozenset({a.country for a in actors if a.country}
+                            | {c for p in m.places if (c := geo.country_code(p))}),
+        country_names=frozenset(a.name for a in actors if a.kind == "country"),
+        named=frozenset(a.country for a in actors if a.kind == "country" and a.country),
+        hosts=frozenset(c for p in m.places if (c := geo.place_country(p))),
+        forums=frozenset(a.name for a in actors if a.kind == "organization" and not a.country),
+        specific=frozenset(set(m.issues) - GENERIC_ISSUES),
+        published=published,
+    )
+
+
+def strength(m: Mention) -> int:
+    """2: the sentence dates it; 1: carried over or the report's date; 0: inferred;
+    -1: undated."""
+    how = (m.source.date_how or "").lower()
+    if m.date is None:
+        return -1
+    if how.startswith("future tense"):
+        return 0
+    if "carried over" in how or "date of the report" in how:
+        return 1
+    return 2

@@ -1,0 +1,30 @@
+"""Kind families and priorities: which kinds can name one real-world event, which kind
+and status an event shows, and which issue tags are too broad to identify an event."""
+
+from __future__ import annotations
+
+FAMILIES: dict[str, str] = {
+    "meeting": "meeting", "talks": "meeting", "summit": "meeting",
+    "visit": "visit", "arrival": "visit", "call": "meeting",
+    "cancellation": "cancellation", "postponement": "cancellation",
+    # `banned exports of gallium` and `export controls on gallium` are one measure
+    "ban": "restriction", "export_control": "restriction",
+}
+# Issue tags too broad to say two reports are about one incident.
+GENERIC_ISSUES = frozenset({
+    "military", "trade", "technology", "sanctions", "economy", "human_rights", "taiwan",
+    "export_controls", "people_exchanges", "climate", "ukraine_russia", "south_china_sea",
+    "tariffs", "semiconductors", "cyber", "covid", "north_korea",
+})
+KIND_PRIORITY = ("summit", "talks", "meeting", "visit", "call", "agreement", "sanction",
+                 "export_control", "ban", "military_incident", "cancellation", "postponement",
+                 "appointment", "arrival", "announcement", "statement", "other")
+STATUS_PRIORITY = ("occurred", "planned", "cancelled", "postponed", "unknown")
+# Families whose events recur between the same people (a meeting, a visit): two of their
+# reports with firm, different days are two events, never one event with a date conflict.
+RECURRING = frozenset({"meeting", "visit"})
+
+
+def family(kind: str) -> str:
+    """The family of a kind: `talks` and `meeting` report one event in other words."""
+    return FAMILIES.get(kind, kind)

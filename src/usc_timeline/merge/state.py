@@ -1,0 +1,67 @@
+"""A cluster under construction: its mentions and the union of their features."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from usc_timeline.model import DateSpan, Mention, precision_rank
+
+from .features import Features, strength
+
+Key = tuple[str, str, str, str]
+
+
+@dataclass
+class Cluster:
+    order: int
+    family: str
+    members: list[Mention] = field(default_factory=list)
+    persons: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    specific: set[str] = field(default_factory=set)
+    docs: set[str] = field(default_factory=set)
+    span: DateSpan | None = None  # the best date so far
+    kinds: set[str] = field(default_factory=set)
+    statuses: set[str] = field(default_factory=set)
+    country_names: set[str] = field(default_factory=set)
+    forums: set[str] = field(default_factory=set)
+    hosts: set[str] = field(default_factory=set)
+    named: set[str] = field(default_factory=set)
+    parties: set[str] = field(default_factory=set)  # countries of the people in it
+    past_plans: bool = False  # has a plan dated before its own report was published
+    keys: set[Key] = field(default_factory=set)
+    sentences: set[tuple[str, int]] = field(default_factory=set)
+
+    def add(self, m: Mention, f: Features) -> None:
+        self.members.append(m)
+        self.persons |= f.persons
+        self.places |= f.places
+        self.countries |= f.countries
+        self.specific |= f.specific
+        self.docs.add(m.source.document)
+        self.kinds.add(m.kind)
+        self.statuses.add(m.status)
+        self.country_names |= f.country_names
+        self.forums |= f.forums
+        self.hosts |= f.hosts
+        self.named |= f.named
+        self.parties |= {a.country for a in m.actors if a.kind == "person" and a.country}
+        self.past_plans |= past_plan(m, f)
+        self.sentences.add((m.source.document, m.source.char_start))
+        if m.date is not None and strength(m) >= 1:
+            if self.span is None or precision_rank(m.date.precision) < precision_rank(
+                    self.span.precision):
+                self.span = m.date
+            elif m.date.precision == self.span.precision and m.date.overlaps(self.span):
+                self.span = DateSpan(min(m.date.start, self.span.start),
+                                     max(m.date.end, self.span.end), m.date.precision)
+        elif self.span is None and m.date is not None:
+            self.span = m.date
+
+
+def past_plan(m: Mention, f: Features) -> bool:
+    """A plan its own report dates wholly before the report was published (`Lee was
+    allowed to visit Cornell in 1995`, written in 2016): by then it happened or not."""
+    return (m.status == "planned" and m.date is not None and f.published is not None
+            and m.date.end < f.published)
