@@ -138,20 +138,28 @@ _BARE_LEFT = frozenset(["for", "in", "within", "over", "after", "take", "takes",
                         "about", "by", "than", "the"])
 
 
+_OVER_THE = re.compile(r"(?<![a-z])(?:over|during|throughout)\s+(the\s+)$")
+
+
 @norm
 def bare_units(m: M, ctx: Ctx) -> list[Found] | None:
     prev = ctx.prev_word(m.start)
     nxt0 = ctx.next_word(m.end)
     if prev not in _BARE_LEFT and nxt0 not in ("after", "before", "later", "earlier", "ago"):
         return None
-    if prev == "the" and ctx.next_word(m.end) not in ("", "ahead", "since", "before", "after"):
-        return None
+    start = m.start
+    if prev == "the":
+        over = _OVER_THE.search(ctx.prev_text(m.start, 30))
+        if over is not None:
+            start = m.start - len(over.group(1))  # "over the years"
+        elif nxt0 not in ("", "ahead", "since", "before", "after", "that", "following"):
+            return None
     nxt = ctx.next_word(m.end)
     if nxt == "old" or (nxt == "of" and prev == "the"):
         return None
     unit = unit_name(m.g("unit") or "")
     mod = "APPROX" if m.g("unit2") else None
-    return [Found(m.start, m.end, "DURATION", duration_value(None, unit), mod,
+    return [Found(start, m.end, "DURATION", duration_value(None, unit), mod,
                   f"'{m.text}' is an unspecified length of time", anchor=False)]
 
 
@@ -217,6 +225,16 @@ def reference(m: M, ctx: Ctx) -> list[Found] | None:
         return None
     return [Found(start, m.end, "DATE", value, None, f"'{ctx.text[start:m.end]}' is a vague "
                   f"reference ({value})", anchor=False)]
+
+
+@norm
+def a_while(m: M, ctx: Ctx) -> list[Found] | None:
+    """"a while ago" is a vague reference to the past. A bare "for a while" is left
+    untagged: its TIMEX3 value (an unknown unit) has no well-formed spelling here."""
+    if not m.g("ago"):
+        return None
+    return [Found(m.start, m.end, "DATE", "PAST_REF", None,
+                  f"'{m.text}' is a vague reference to the past", anchor=False)]
 
 
 _AS_SOON = re.compile(r"\s+as\b")

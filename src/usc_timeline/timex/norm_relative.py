@@ -71,6 +71,30 @@ def this_part(m: M, ctx: Ctx) -> list[Found] | None:
                        position_mod(m), typ="TIME")
 
 
+@norm
+def pos_part(m: M, ctx: Ctx) -> list[Found] | None:
+    """"mid-afternoon", "late morning yesterday": a part of a day, with its position as mod.
+    Without a day word it is the day last named in the sentence, else the publication day."""
+    code = lexicon().parts[m.g("part") or ""]
+    rel = m.g("rel")
+    base: date | None
+    if rel:
+        ref = ctx.ref(dates.DAY)
+        base = None if ref is None else ref + timedelta(
+            days={"today": 0, "yesterday": -1, "tomorrow": 1}[rel])
+        how = f"relative to publication date {ctx.dct_text()}"
+    else:
+        near = ctx.anchor_in_sentence(m.start)
+        if near is not None and near.gran == dates.DAY:
+            base, how = near.start, "on the day named earlier in the sentence"
+        else:
+            base, how = ctx.ref(dates.DAY), f"on the publication day {ctx.dct_text()}"
+    if base is None:
+        return date_found(m, ctx, f"XXXX-XX-XXT{code}", "needs a date", position_mod(m),
+                          typ="TIME")
+    return date_found(m, ctx, dates.fmt_day(base) + f"T{code}", how, position_mod(m),
+                      typ="TIME")
+
 
 @norm
 def weekday(m: M, ctx: Ctx) -> list[Found] | None:

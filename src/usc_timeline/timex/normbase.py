@@ -107,15 +107,13 @@ def duration_value(n: float | None, unit: str) -> str:
     designator, timepart, _ = lexicon().units[unit]
     t = "T" if timepart else ""
     if n is None:
-        if designator == "DE":
-            return "PXDE"
-        if designator == "CE":
-            return "PXCE"
         return f"P{t}X{designator[:1] if designator != 'WE' else 'WE'}"
-    if designator == "DE":
+    if designator == "E":
         return p_value(n * 10, "Y", "")
-    if designator == "CE":
+    if designator == "C":
         return p_value(n * 100, "Y", "")
+    if designator == "L":
+        return p_value(n * 1000, "Y", "")
     if designator == "W2":
         return p_value(n * 2, "W", "")
     if designator == "WE":
