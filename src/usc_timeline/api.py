@@ -30,7 +30,7 @@ def build_timeline(corpus: Corpus, lexicon: Lexicon | None = None) -> Timeline:
     mentions: list[Mention] = []
     for document in corpus.documents:
         mentions.extend(extract(document, lex))
-    events = tuple(merge_mentions(mentions))
+    events = tuple(merge_mentions(mentions, lex, documents=corpus.documents))
     problems = corpus.problems
     notice = undated_notice(corpus.documents)
     if notice is not None:

@@ -11,7 +11,7 @@ from datetime import timedelta
 from usc_timeline.model import DateSpan, Mention, precision_rank
 
 from .compat import CONFLICT_DAYS, same_event, score
-from .features import Features, strength
+from .features import Features, strength, surname_keys
 from .kinds import family
 from .state import Cluster, Key
 
@@ -49,7 +49,11 @@ def mention_keys(m: Mention, f: Features, *, lookup: bool) -> list[Key]:
         when += [p for p in years if p not in when]
     wide = periods(m.date, CONFLICT_DAYS) if lookup else when
     keys: list[Key] = []
+    surnames = sorted({s for p in f.persons for s in surname_keys(p)})
+    once = [f"{f.once[0]}:{'-'.join(sorted(f.once[1]))}"] if f.once else []
     for kind, values, bucket in (("p", sorted(f.persons), when),
+                                 ("s", surnames, when),
+                                 ("x", once, when),
                                  ("l", sorted(f.places), when),
                                  ("c", sorted(f.countries), when),
                                  ("o", sorted(f.forums), when),

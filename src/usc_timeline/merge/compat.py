@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from usc_timeline.model import DateSpan, Mention, precision_rank
 
-from .features import Features
-from .kinds import RECURRING
+from .features import Features, resolve_people
+from .kinds import ONE_SIDED, RECURRING
 from .state import Cluster, past_plan
 
 CONFLICT_DAYS = 60  # how far apart two dates of one distinctive incident may be
@@ -29,7 +29,23 @@ def plan_and_fact(m: Mention, f: Features, c: Cluster) -> bool:
     finer (`will visit in 2024` is not tied to a visit that happened in March)."""
     if {m.status} | c.statuses != {"planned", "occurred"} or len(c.statuses) != 1:
         return False
+    if past_plan(m, f) or (m.status == "occurred" and c.past_plans):
+        # a plan its report dates in the past (`was allowed to visit ... in 1995`) either
+        # happened or not: overlapping dates are enough to make it the visit that did
+        return False
     return not same_month(m.date, c.span)
+
+
+def partner_clash(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
+    """Acts between different sets of countries (US–China ties vs a US–Vietnam treaty):
+    both name two or more countries and each names one the other does not."""
+    return len(a) >= 2 and len(b) >= 2 and bool(a - b) and bool(b - a)
+
+
+def sides_differ(m: Mention, f: Features, c: Cluster) -> bool:
+    """A statement by one country is not a statement by another."""
+    return c.family in ONE_SIDED and bool(f.countries) and bool(c.countries) and \
+        not f.countries & c.countries
 
 
 def inside(m: Mention, f: Features, c: Cluster) -> bool:
@@ -43,11 +59,15 @@ def inside(m: Mention, f: Features, c: Cluster) -> bool:
 
 def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
     """How well a mention fits a cluster, or None when it cannot be the same event."""
-    persons = f.persons
+    # a bare surname (`Morris`) is the one full name it can be (`Dana Morris`)
+    persons = resolve_people(f.persons, c.persons)
+    c_persons = resolve_people(c.persons, persons)
     if dated:
         assert m.date is not None
         close = c.span is None or m.date.overlaps(c.span)
         if not close:
+            if c.family in RECURRING:
+                return None  # the same people meet again: a month apart is another meeting
             near = c.span is not None and (
                 abs((m.date.start - c.span.end).days) <= CONFLICT_DAYS
                 or abs((c.span.start - m.date.end).days) <= CONFLICT_DAYS)
@@ -55,11 +75,14 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
                 return None
     if dated and plan_and_fact(m, f, c):
         return None
-    if persons and c.persons:
-        shared = persons & c.persons
-        if not shared or people_clash(persons, c.persons, c.family):
+    if persons and c_persons:
+        shared = persons & c_persons
+        if not shared or people_clash(persons, c_persons, c.family):
             return None
-    shared_persons = len(persons & c.persons)
+    shared_persons = len(persons & c_persons)
+    if not shared_persons and (partner_clash(f.named, c.named) or sides_differ(m, f, c)):
+        return None
+    once = f.once is not None and f.once in c.once
     # a country named as a place (`a visit to China`) says little about which event
     shared_places = len((f.places & c.places) - c.country_names - f.country_names)
     shared_specific = len(f.specific & c.specific)
@@ -69,8 +92,8 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
             f.forums & c.forums or inside(m, f, c)):
         # `the G20 summit in Osaka` / `the G20 summit in Japan` in the same month
         shared_places = 1
-    if not (shared_persons or shared_places or shared_specific):
-        if not shared_countries or (persons and c.persons):
+    if not (shared_persons or shared_places or shared_specific or once):
+        if not shared_countries or (persons and c_persons):
             return None
         # across articles, countries alone tie only reports of one family dated to the
         # same month or closer (`US and Chinese officials held talks` / `met`)
@@ -91,7 +114,8 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
             return None
         if same_sentence:
             shared_persons += 1
-    return (8 * shared_persons + 4 * shared_places + 4 * shared_specific + shared_countries
+    return (8 * shared_persons + 4 * shared_places + 4 * shared_specific + 4 * once
+            + shared_countries
             + (2 if same_doc else 0) + (1 if m.kind in c.kinds else 0))
 
 
@@ -102,10 +126,11 @@ def same_event(a: Cluster, b: Cluster) -> bool:
     if a.persons and b.persons and (not a.persons & b.persons
                                     or people_clash(a.persons, b.persons, a.family)):
         return False
+    if not a.persons & b.persons and (
+            partner_clash(a.named, b.named) or (a.family in ONE_SIDED and a.countries
+                                                and b.countries and not a.countries & b.countries)):
+        return False
     places = (a.places - a.country_names) & (b.places - b.country_names)
     forums = a.forums & b.forums if same_month(a.span, b.span) else set()
     return bool(a.persons & b.persons or places or a.specific & b.specific or forums)
 
-
-__all__ = ["CONFLICT_DAYS", "RECURRING", "inside", "past_plan", "people_clash",
-           "plan_and_fact", "same_event", "same_month", "score"]

@@ -12,9 +12,9 @@ from usc_timeline.model import Actor, Document, Event, Mention
 
 from .cluster import cluster_mentions
 from .dates import conflicts, event_date, unique_sources
-from .features import Features, Geo, features, strength
+from .features import Features, Geo, features, resolve_people, strength
 from .kinds import GENERIC_ISSUES, KIND_PRIORITY, STATUS_PRIORITY
-from .state import Cluster
+from .state import Cluster, past_plan
 from .titles import date_prefix, slug, title_for
 
 
@@ -32,11 +32,17 @@ def _pick(counter: Counter[str], priority: tuple[str, ...]) -> str:
 
 
 def _actors(members: list[Mention]) -> tuple[Actor, ...]:
+    """The event's actors, most cited first; a bare surname counts as the full name."""
     count: Counter[str] = Counter()
     first: dict[str, tuple[object, ...]] = {}
     roles: dict[str, Counter[tuple[str | None, str | None, str]]] = defaultdict(Counter)
+    people = {a.name for m in members for a in m.actors if a.kind == "person"}
+    full = {p: next(iter(resolve_people({p}, people - {p}))) for p in people if " " not in p}
     for m in members:
-        for position, a in enumerate(m.actors):
+        for position, actor in enumerate(m.actors):
+            a = actor
+            if a.kind == "person" and full.get(a.name, a.name) != a.name:
+                a = Actor(full[a.name], a.country, a.role, a.kind)
             count[a.name] += 1
             roles[a.name][(a.country, a.role, a.kind)] += 1
             k = (m.source.document, m.source.char_start, position)
@@ -52,18 +58,21 @@ def _actors(members: list[Mention]) -> tuple[Actor, ...]:
     return tuple(out)
 
 
-def build(c: Cluster) -> Event:
+def build(c: Cluster, feats: dict[int, Features]) -> Event:
     """One Event (id still empty) from a finished cluster."""
     members = c.members  # in canonical order
     span, disagree = event_date(members)
     weights: Counter[str] = Counter()
     statuses: Counter[str] = Counter()
     dated_status = any(m.date is not None and m.status != "unknown" for m in members)
+    happened = any(m.date is not None and m.status == "occurred" for m in members)
     for m in members:
         weight = 1 if m.date is None else 2 + 2 * strength(m)  # undated evidence counts least
         weights[m.kind] += weight
-        # undated evidence (joined through a place, say) never overrules a dated status
-        if m.status != "unknown" and (m.date is not None or not dated_status):
+        # undated evidence (joined through a place, say) never overrules a dated status,
+        # nor a plan told after its date a report that it happened
+        if m.status != "unknown" and (m.date is not None or not dated_status) and not (
+                happened and past_plan(m, feats[id(m)])):
             statuses[m.status] += weight
     kind = _pick(weights, KIND_PRIORITY)
     status = _pick(statuses, STATUS_PRIORITY) if statuses else "unknown"
@@ -95,7 +104,7 @@ def merge_mentions(mentions: Iterable[Mention], lexicon: Lexicon | None = None, 
     ordered = [unique[k] for k in sorted(unique)]
     feats: dict[int, Features] = {
         id(m): features(m, geo, published.get(m.source.document)) for m in ordered}
-    events = [build(c) for c in cluster_mentions(ordered, feats)]
+    events = [build(c, feats) for c in cluster_mentions(ordered, feats)]
     events.sort(key=lambda e: (date_prefix(e.date), slug(e.title),
                                [(s.document, s.char_start) for s in e.sources]))
     taken: Counter[str] = Counter()

@@ -10,6 +10,7 @@ from usc_timeline.lexicon import Lexicon
 from usc_timeline.model import Mention
 
 from .kinds import GENERIC_ISSUES
+from .once import Act, once_act
 
 
 class Geo:
@@ -51,22 +52,48 @@ class Features:
     forums: frozenset[str]  # international bodies (`G20`, `ASEAN`)
     specific: frozenset[str]  # issue tags narrow enough to identify an incident
     published: date | None  # the publication day of the mention's document, if known
+    once: Act | None  # a one-off act between two countries (`established relations`)
 
 
 def features(m: Mention, geo: Geo, published: date | None = None) -> Features:
     actors = m.actors
+    named = frozenset(a.country for a in actors if a.kind == "country" and a.country)
     return Features(
         persons=frozenset(a.name for a in actors if a.kind == "person"),
         places=frozenset(m.places),
         countries=frozenset({a.country for a in actors if a.country}
                             | {c for p in m.places if (c := geo.country_code(p))}),
         country_names=frozenset(a.name for a in actors if a.kind == "country"),
-        named=frozenset(a.country for a in actors if a.kind == "country" and a.country),
+        named=named,
         hosts=frozenset(c for p in m.places if (c := geo.place_country(p))),
         forums=frozenset(a.name for a in actors if a.kind == "organization" and not a.country),
         specific=frozenset(set(m.issues) - GENERIC_ISSUES),
         published=published,
+        once=once_act(m, named),
     )
+
+
+def surname_keys(name: str) -> tuple[str, ...]:
+    """The tokens a bare surname of `name` may be: its last, and (family name first, as
+    in `Xi Jinping`) its first."""
+    parts = name.split()
+    return tuple(dict.fromkeys((parts[-1], parts[0]))) if parts else ()
+
+
+def resolve_people(persons: frozenset[str] | set[str],
+                   against: frozenset[str] | set[str]) -> frozenset[str]:
+    """`persons` with each one-word name that is the surname of exactly one full name in
+    `against` replaced by that full name (`Morris` -> `Dana Morris`)."""
+    if not any(" " not in p for p in persons):
+        return frozenset(persons)
+    out = set()
+    for p in persons:
+        if " " not in p and p not in against:
+            full = [q for q in against if " " in q and p in surname_keys(q)]
+            out.add(full[0] if len(full) == 1 else p)
+        else:
+            out.add(p)
+    return frozenset(out)
 
 
 def strength(m: Mention) -> int:

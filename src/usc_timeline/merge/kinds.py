@@ -23,6 +23,9 @@ STATUS_PRIORITY = ("occurred", "planned", "cancelled", "postponed", "unknown")
 # Families whose events recur between the same people (a meeting, a visit): two of their
 # reports with firm, different days are two events, never one event with a date conflict.
 RECURRING = frozenset({"meeting", "visit"})
+# Kinds one side does (says, announces): reports whose sides are different countries are
+# different acts, even on one day in one capital.
+ONE_SIDED = frozenset({"statement", "announcement"})
 
 
 def family(kind: str) -> str:

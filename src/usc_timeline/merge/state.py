@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from usc_timeline.model import DateSpan, Mention, precision_rank
 
 from .features import Features, strength
+from .once import Act
 
 Key = tuple[str, str, str, str]
 
@@ -30,6 +31,7 @@ class Cluster:
     named: set[str] = field(default_factory=set)
     parties: set[str] = field(default_factory=set)  # countries of the people in it
     past_plans: bool = False  # has a plan dated before its own report was published
+    once: set[Act] = field(default_factory=set)  # one-off acts between two countries
     keys: set[Key] = field(default_factory=set)
     sentences: set[tuple[str, int]] = field(default_factory=set)
 
@@ -48,6 +50,8 @@ class Cluster:
         self.named |= f.named
         self.parties |= {a.country for a in m.actors if a.kind == "person" and a.country}
         self.past_plans |= past_plan(m, f)
+        if f.once is not None:
+            self.once.add(f.once)
         self.sentences.add((m.source.document, m.source.char_start))
         if m.date is not None and strength(m) >= 1:
             if self.span is None or precision_rank(m.date.precision) < precision_rank(

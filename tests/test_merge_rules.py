@@ -1,0 +1,185 @@
+"""Merging rules across articles, each with the case that must stay apart: a plan told
+after its date vs the visit it became, one-off acts between two countries, clashing
+parties, recurring meetings a month apart, one capital on one day, `last week` vs the
+exact day, and surnames vs full names. Our own people and sentences throughout."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from usc_timeline.merge import merge_mentions
+from usc_timeline.model import Actor, DateSpan, Document, Mention, Published, Source
+
+RUDD = Actor("Kevin Rudd", "AU", "Ambassador")
+HAGUE = Actor("William Hague", "GB", "Foreign Secretary")
+YANG = Actor("Yang Jiechi", "CN", "Foreign Minister")
+MORRIS = Actor("Dana Morris", "US", "Trade Representative")
+TAN = Actor("Tan Wei", "CN", "Commerce Minister")
+US = Actor("United States", "US", None, "country")
+CN = Actor("China", "CN", None, "country")
+VN = Actor("Vietnam", "VN", None, "country")
+NZ = Actor("New Zealand", "NZ", None, "country")
+
+
+def day(y: int, m: int, d: int) -> DateSpan:
+    return DateSpan(date(y, m, d), date(y, m, d), "day")
+
+
+def month(y: int, m: int) -> DateSpan:
+    end = date(y, m + 1, 1) if m < 12 else date(y + 1, 1, 1)
+    return DateSpan(date(y, m, 1), date.fromordinal(end.toordinal() - 1), "month")
+
+
+def year(y: int) -> DateSpan:
+    return DateSpan(date(y, 1, 1), date(y, 12, 31), "year")
+
+
+def mention(doc: str, at: int, kind: str, when: DateSpan | None, *actors: Actor,
+            places: tuple[str, ...] = (), status: str = "occurred", trigger: str = "met",
+            issues: tuple[str, ...] = ()) -> Mention:
+    src = Source(doc, f"sentence {at} of {doc}", at, at + 10, "some day" if when else None,
+                 when, "time expression" if when else None)
+    return Mention(kind, status, src, trigger, when, actors, places, issues)
+
+
+def published(doc: str, when: str) -> Document:
+    return Document(doc, "text", published=Published(when, "catalog.toml"))
+
+
+def docs_of(events: list) -> list[set[str]]:  # type: ignore[type-arg]
+    return [{s.document for s in e.sources} for e in events]
+
+
+# --- a plan told after its date, and the occurrence -------------------------------------
+
+def test_a_plan_dated_before_its_report_is_the_visit_another_report_dates() -> None:
+    # 2010: `Hague was allowed to visit Hanoi in 2004` (read as a plan, dated by the year);
+    # 2005: `Hague visited Hanoi last May`.
+    plan = mention("later.txt", 0, "visit", year(2004), HAGUE, status="planned",
+                   trigger="visit")
+    again = mention("later.txt", 90, "visit", year(2004), HAGUE, status="planned",
+                    trigger="trip")
+    fact = mention("sooner.txt", 0, "visit", month(2004, 5), HAGUE, VN, trigger="visit")
+    documents = [published("later.txt", "2010-03-02"), published("sooner.txt", "2005-01-10")]
+    (event,) = merge_mentions([plan, again, fact], documents=documents)
+    assert {s.document for s in event.sources} == {"later.txt", "sooner.txt"}
+    assert event.status == "occurred"
+    assert event.date == month(2004, 5)
+
+
+def test_a_plan_still_ahead_of_its_report_stays_apart_from_an_earlier_visit() -> None:
+    # written in January 2004: `Hague will visit Hanoi this year`; the May visit is
+    # another report's fact: the year-wide plan may be a later trip.
+    plan = mention("early.txt", 0, "visit", year(2004), HAGUE, status="planned",
+                   trigger="will visit")
+    fact = mention("sooner.txt", 0, "visit", month(2004, 5), HAGUE, VN, trigger="visit")
+    documents = [published("early.txt", "2004-01-20"), published("sooner.txt", "2005-01-10")]
+    assert len(merge_mentions([plan, fact], documents=documents)) == 2
+
+
+def test_a_past_plan_does_not_absorb_a_visit_outside_its_dates() -> None:
+    plan = mention("later.txt", 0, "visit", year(2004), HAGUE, status="planned",
+                   trigger="visit")
+    fact = mention("sooner.txt", 0, "visit", month(2005, 5), HAGUE, VN, trigger="visit")
+    documents = [published("later.txt", "2010-03-02"), published("sooner.txt", "2006-01-10")]
+    assert len(merge_mentions([plan, fact], documents=documents)) == 2
+
+
+# --- one-off acts between two countries ---------------------------------------------------
+
+def test_establishing_relations_is_one_event_for_a_pair_of_countries() -> None:
+    # `Vietnam and the United States would establish relations on July 11` (dated to the
+    # day) and, years later, `in 1995, the year the two countries established relations`.
+    day_report = mention("a.txt", 0, "agreement", day(1995, 7, 11), US, VN,
+                         trigger="establish diplomatic relations")
+    year_report = mention("b.txt", 0, "agreement", year(1995), VN, US,
+                          trigger="established relations")
+    (event,) = merge_mentions([day_report, year_report])
+    assert event.date == day(1995, 7, 11)
+    assert {s.document for s in event.sources} == {"a.txt", "b.txt"}
+
+
+def test_other_agreements_of_the_same_countries_in_one_year_stay_apart() -> None:
+    # countries alone and a year: not enough for ordinary agreements
+    deal = mention("a.txt", 0, "agreement", day(1995, 7, 11), US, VN, trigger="signed a deal")
+    other = mention("b.txt", 0, "agreement", year(1995), VN, US, trigger="trade accord")
+    assert len(merge_mentions([deal, other])) == 2
+
+
+def test_relations_of_another_pair_are_another_event() -> None:
+    ours = mention("a.txt", 0, "agreement", day(1995, 7, 11), US, VN,
+                   trigger="establish diplomatic relations")
+    theirs = mention("b.txt", 0, "agreement", year(1995), VN, NZ,
+                     trigger="established relations")
+    assert len(merge_mentions([ours, theirs])) == 2
+
+
+def test_agreements_with_different_partner_countries_stay_apart_in_one_article() -> None:
+    # `... would establish relations with China on January 1` and, in the same article and
+    # month, `Vietnam's treaty with the United States`: the US is shared, the partners differ.
+    ties = mention("a.txt", 0, "agreement", day(1979, 1, 1), US, CN,
+                   trigger="establish diplomatic relations")
+    treaty = mention("a.txt", 90, "agreement", month(1979, 1), US, VN, trigger="treaty")
+    assert len(merge_mentions([ties, treaty])) == 2
+
+
+# --- recurring meetings, and one capital on one day ------------------------------------------
+
+def test_two_meetings_of_the_same_people_a_month_apart_stay_apart() -> None:
+    first = mention("a.txt", 0, "meeting", day(2011, 3, 2), MORRIS, TAN, places=("Geneva",),
+                    issues=("rare_earths",))
+    second = mention("b.txt", 0, "meeting", day(2011, 4, 6), MORRIS, TAN, places=("Geneva",),
+                     issues=("rare_earths",))
+    assert len(merge_mentions([first, second])) == 2
+
+
+def test_one_incident_reported_a_few_weeks_apart_is_one_event_with_a_conflict() -> None:
+    # the counterpart of the rule above: a one-off incident with a vague date in one report
+    early = mention("a.txt", 0, "military_incident", month(2011, 3), CN,
+                    issues=("drone",), trigger="drone crashed")
+    later = mention("b.txt", 0, "military_incident", day(2011, 4, 6), CN, US,
+                    issues=("drone",), trigger="drone crashed")
+    (event,) = merge_mentions([early, later])
+    assert len(event.conflicts) == 1
+
+
+def test_different_meetings_on_one_day_in_one_capital_stay_apart() -> None:
+    trade = mention("a.txt", 0, "meeting", day(2011, 3, 2), MORRIS, TAN, places=("Beijing",))
+    envoy = mention("b.txt", 0, "meeting", day(2011, 3, 2), RUDD, YANG, places=("Beijing",))
+    assert len(merge_mentions([trade, envoy])) == 2
+
+
+def test_statements_of_different_sides_on_one_day_in_one_capital_stay_apart() -> None:
+    ours = mention("a.txt", 0, "statement", day(2011, 3, 2), US, places=("Beijing",),
+                   trigger="embassy said")
+    theirs = mention("b.txt", 0, "statement", day(2011, 3, 2), CN, places=("Beijing",),
+                     trigger="ministry said")
+    assert len(merge_mentions([ours, theirs])) == 2
+    again = mention("c.txt", 0, "statement", day(2011, 3, 2), CN, places=("Beijing",),
+                    trigger="ministry said")
+    assert len(merge_mentions([theirs, again])) == 1
+
+
+# --- `last week` vs the exact day, and names -------------------------------------------------
+
+def test_last_week_in_one_article_is_the_exact_day_of_another() -> None:
+    week = DateSpan(date(2011, 2, 28), date(2011, 3, 6), "week")
+    vague = mention("a.txt", 0, "talks", week, MORRIS, TAN, trigger="held talks")
+    exact = mention("b.txt", 0, "meeting", day(2011, 3, 2), MORRIS, places=("Geneva",))
+    (event,) = merge_mentions([vague, exact])
+    assert event.date == day(2011, 3, 2)
+
+
+def test_a_surname_alone_is_the_person_a_full_name_gives() -> None:
+    short = Actor("Morris", "US", None)
+    full = mention("a.txt", 0, "visit", day(2011, 3, 2), MORRIS, places=("Beijing",),
+                   trigger="visit")
+    bare = mention("b.txt", 0, "visit", day(2011, 3, 2), short, places=("Beijing",),
+                   trigger="visited")
+    (event,) = merge_mentions([full, bare])
+    assert {s.document for s in event.sources} == {"a.txt", "b.txt"}
+    assert [a.name for a in event.actors] == ["Dana Morris"]
+    # a surname another person bears is not them
+    other = mention("c.txt", 0, "visit", day(2011, 3, 2), Actor("Rudd", "AU", None),
+                    places=("Beijing",), trigger="visited")
+    assert len(merge_mentions([full, other])) == 2
