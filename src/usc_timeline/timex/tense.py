@@ -25,6 +25,7 @@ _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our",
 _PREPOSITIONS = frozenset(["of", "from", "for", "with", "by", "in", "on", "at", "after",
                           "before", "during", "about", "over", "into", "to"])
 _RIGHT_STOPS = frozenset(["that", "which", "who", "whose"])  # a clause about something else
+_AFTER_NOUN = frozenset(["for", "of", "were", "was", "had", "have", "are", "is", "and", "or"])
 _PAST_ADVERBS = frozenset(["already", "previously", "recently", "former", "once", "since"])
 _BE_PAST = frozenset(["was", "were"])
 _DONE = frozenset(["previously", "originally", "already", "had"])
@@ -59,8 +60,8 @@ def _cue(words: list[str], caps: list[bool], i: int) -> str | None:
     if (w in lex.future_nouns or (w in lex.future_cues and w.endswith("ed"))) and (
             prev in _DETERMINERS or prev.endswith("'s")):
         return None  # a noun or an adjective: "cut their forecasts", "a planned trip"
-    if w in lex.future_nouns and prev in _PREPOSITIONS:
-        return None  # a noun: "a series of visits", "talks on plans"
+    if w in lex.future_nouns and (prev in _PREPOSITIONS or nxt in _AFTER_NOUN):
+        return None  # a noun: "a series of visits", "talks on plans", "vacation plans for"
     # "agreed to meet", "named to lead": an infinitive after a forward-looking verb
     # the governor may stand a date away: "agreed on Monday to resume talks"
     governed = prev in lex.future_governors or (
