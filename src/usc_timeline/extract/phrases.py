@@ -1,8 +1,9 @@
-"""Find many phrases at once: one tokenisation, then dictionary look-ups of token n-grams.
+"""Find many phrases at once: one tokenisation, then a walk down a trie of token sequences.
 
 Lexicons hold thousands of names; a regex per entry (or one huge alternation tried at
-every character) is too slow for megabytes of news. Here a text is tokenised once and
-each token position costs one dictionary look-up unless it can start a phrase.
+every character) is too slow for megabytes of news. Here a text is tokenised once (with
+C-level string operations: one regex split, offsets by accumulated lengths, one casefold
+of the joined tokens) and only tokens that can start a phrase cost a dictionary walk.
 """
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any, overload
 
 # Dotted acronyms (`U.S.`) are one token, written without dots (`US`); otherwise
 # tokens are runs of letters and digits, so hyphens and apostrophes separate tokens.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+")
+_TOKEN = re.compile(r"((?:[A-Za-z]\.){2,}|[^\W_]+)")
+_SEP = "\x00"  # joins tokens for whole-list string operations; never part of a token
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,14 +29,16 @@ class Token:
 
 class Tokens:
     """A text's tokens as parallel lists (cheap to build for megabytes of text);
-    indexing gives Token records."""
+    indexing gives Token records. `folded` holds the casefolded texts."""
 
-    __slots__ = ("ends", "starts", "texts")
+    __slots__ = ("ends", "folded", "starts", "texts")
 
-    def __init__(self, starts: list[int], ends: list[int], texts: list[str]) -> None:
+    def __init__(self, starts: list[int], ends: list[int], texts: list[str],
+                 folded: list[str] | None = None) -> None:
         self.starts = starts
         self.ends = ends
         self.texts = texts
+        self.folded = folded if folded is not None else _fold(texts)
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -55,20 +60,29 @@ class Tokens:
             yield Token(s, e, t)
 
 
+def _fold(texts: list[str]) -> list[str]:
+    # casefold maps each character on its own, so folding the joined string is folding
+    # each token
+    return _SEP.join(texts).casefold().split(_SEP) if texts else []
+
+
 def tokenize(text: str) -> Tokens:
     """Tokens of `text` with their character offsets."""
-    spans = [m.span() for m in _TOKEN.finditer(text)]
-    starts = [a for a, _ in spans]
-    ends = [b for _, b in spans]
-    texts = [text[a:b] for a, b in spans]
-    if "." in text:
-        texts = [w.replace(".", "") if "." in w else w for w in texts]
-    return Tokens(starts, ends, texts)
+    parts = _TOKEN.split(text)  # separator, token, separator, …, token, separator
+    texts = parts[1::2]
+    if not texts:
+        return Tokens([], [], [], [])
+    offsets = list(accumulate(map(len, parts), initial=0))
+    joined = _SEP.join(texts)
+    if "." in joined:
+        joined = joined.replace(".", "")
+        texts = joined.split(_SEP)
+    return Tokens(offsets[1:-1:2], offsets[2::2], texts, joined.casefold().split(_SEP))
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
     """The token sequence a phrase is matched as."""
-    return tuple(t.text for t in tokenize(phrase))
+    return tuple(tokenize(phrase).texts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,22 +112,21 @@ class Hit:
         return [e.payload for e in self.entries if e.kind == kind]
 
 
+# A trie node: children by folded token, and what a phrase ending here stands for, per
+# layer: its entries and whether any of them must match case-sensitively.
+_Node = tuple[dict[str, "_Node"], dict[str, tuple[tuple[Entry, ...], bool]]]
+
+
 @dataclass
 class PhraseMatcher:
     """Leftmost-longest matching of phrases per layer, on tokens."""
 
     # folded token sequence -> layer -> entries
     _entries: dict[tuple[str, ...], dict[str, list[Entry]]] = field(default_factory=dict)
-    _lengths: dict[str, set[int]] = field(default_factory=dict)  # first token -> n-gram sizes
-    _sorted: dict[str, tuple[int, ...]] | None = None
+    _trie: dict[str, _Node] | None = None
     # first tokens that can start a phrase: as written (case-sensitive entries), folded
     _exact_first: set[str] = field(default_factory=set)
     _folded_first: set[str] = field(default_factory=set)
-
-    def _sorted_lengths(self) -> dict[str, tuple[int, ...]]:
-        if self._sorted is None:
-            self._sorted = {k: tuple(sorted(v, reverse=True)) for k, v in self._lengths.items()}
-        return self._sorted
 
     def add(self, layer: str, phrase: str, kind: str, payload: Any,
             *, case_sensitive: bool) -> None:
@@ -125,48 +138,77 @@ class PhraseMatcher:
         bucket = self._entries.setdefault(folded, {}).setdefault(layer, [])
         if entry not in bucket:
             bucket.append(entry)
-        self._lengths.setdefault(folded[0], set()).add(len(folded))
         if case_sensitive:
             self._exact_first.add(key[0])
         else:
             self._folded_first.add(folded[0])
-        self._sorted = None
+        self._trie = None
 
     def add_all(self, layer: str, phrases: Iterable[str], kind: str, payload: Any,
                 *, case_sensitive: bool) -> None:
         for phrase in phrases:
             self.add(layer, phrase, kind, payload, case_sensitive=case_sensitive)
 
+    def _built(self) -> dict[str, _Node]:
+        """The trie of every phrase (built on first use after a change)."""
+        if self._trie is None:
+            root: dict[str, _Node] = {}
+            for key, by_layer in self._entries.items():
+                children = root
+                node: _Node | None = None
+                for word in key:
+                    node = children.get(word)
+                    if node is None:
+                        node = ({}, {})
+                        children[word] = node
+                    children = node[0]
+                assert node is not None
+                for layer, entries in by_layer.items():
+                    node[1][layer] = (tuple(entries),
+                                      any(e.exact is not None for e in entries))
+            self._trie = root
+        return self._trie
+
     def find(self, tokens: Tokens, layers: Iterable[str]) -> list[Hit]:
         """Hits of every layer, each layer leftmost-longest and non-overlapping."""
-        wanted = tuple(layers)
-        texts = tokens.texts
-        folded = [t.casefold() for t in texts]
+        texts, folded = tokens.texts, tokens.folded
+        starts, ends = tokens.starts, tokens.ends
+        trie = self._built()
         hits: list[Hit] = []
-        busy = dict.fromkeys(wanted, 0)  # next free token index per layer
+        busy = dict.fromkeys(layers, 0)  # next free token index per layer
         n = len(folded)
-        lengths = self._sorted_lengths()
         # Most tokens start no phrase: find the few that do in one comprehension.
         as_written, loose = self._exact_first, self._folded_first
-        starts = [i for i, (word, low) in enumerate(zip(texts, folded, strict=True))
-                  if low in loose or word in as_written]
-        entries = self._entries
-        for i in starts:
-            for size in lengths[folded[i]]:
-                if i + size > n:
-                    continue
-                by_layer = entries.get(tuple(folded[i:i + size]))
-                if by_layer is None:
-                    continue
-                for layer, found in by_layer.items():
-                    if layer not in busy or busy[layer] > i:
+        candidates = [i for i, (word, low) in enumerate(zip(texts, folded, strict=True))
+                      if low in loose or word in as_written]
+        for i in candidates:
+            node = trie[folded[i]]
+            end = i + 1
+            found = []  # (end, what ends there), shortest first
+            while True:
+                if node[1]:
+                    found.append((end, node[1]))
+                if end >= n:
+                    break
+                child = node[0].get(folded[end])
+                if child is None:
+                    break
+                node = child
+                end += 1
+            k = len(hits)
+            for end, by_layer in reversed(found):
+                for layer, (entries, some_exact) in by_layer.items():
+                    free = busy.get(layer)
+                    if free is None or free > i:
                         continue
-                    fits = [e for e in found
-                            if e.exact is None or e.exact == tuple(texts[i:i + size])]
-                    if not fits:
-                        continue
-                    hits.append(Hit(layer, i, i + size, tokens.starts[i],
-                                    tokens.ends[i + size - 1], tuple(fits)))
-                    busy[layer] = i + size
-        hits.sort(key=lambda h: (h.first, -h.last, h.layer))
+                    if some_exact:
+                        written = tuple(texts[i:end])
+                        entries = tuple(e for e in entries
+                                        if e.exact is None or e.exact == written)
+                        if not entries:
+                            continue
+                    hits.append(Hit(layer, i, end, starts[i], ends[end - 1], entries))
+                    busy[layer] = end
+            if len(hits) > k + 1:  # candidates come in order: only hits at one start need sorting
+                hits[k:] = sorted(hits[k:], key=lambda h: (-h.last, h.layer))
         return hits
