@@ -183,3 +183,35 @@ def test_a_surname_alone_is_the_person_a_full_name_gives() -> None:
     other = mention("c.txt", 0, "visit", day(2011, 3, 2), Actor("Rudd", "AU", None),
                     places=("Beijing",), trigger="visited")
     assert len(merge_mentions([full, other])) == 2
+
+
+# --- a visit and the meetings during it -----------------------------------------------------
+
+KISHIDA = Actor("Fumio Kishida", "JP", "Prime Minister")
+VISIT_DAYS = DateSpan(date(2012, 3, 3), date(2012, 3, 5), "day")
+
+
+def test_a_meeting_one_article_reports_is_the_visit_another_reports() -> None:
+    visit = mention("a.txt", 0, "visit", VISIT_DAYS, RUDD, places=("Tokyo",), trigger="visit")
+    meeting = mention("b.txt", 0, "meeting", day(2012, 3, 4), RUDD, KISHIDA,
+                      places=("Tokyo",))
+    (event,) = merge_mentions([visit, meeting])
+    assert event.kind == "visit"
+    assert event.date == VISIT_DAYS
+    assert {s.document for s in event.sources} == {"a.txt", "b.txt"}
+
+
+def test_an_article_reporting_the_visit_and_a_meeting_keeps_both() -> None:
+    visit = mention("a.txt", 0, "visit", VISIT_DAYS, RUDD, places=("Tokyo",), trigger="visit")
+    meeting = mention("a.txt", 90, "meeting", day(2012, 3, 4), RUDD, KISHIDA,
+                      places=("Tokyo",))
+    assert len(merge_mentions([visit, meeting])) == 2
+
+
+def test_a_meeting_elsewhere_or_after_the_visit_is_not_part_of_it() -> None:
+    visit = mention("a.txt", 0, "visit", VISIT_DAYS, RUDD, places=("Tokyo",), trigger="visit")
+    elsewhere = mention("b.txt", 0, "meeting", day(2012, 3, 4), RUDD, KISHIDA,
+                        places=("Canberra",))
+    later = mention("c.txt", 0, "meeting", day(2012, 3, 9), RUDD, KISHIDA, places=("Tokyo",))
+    assert len(merge_mentions([visit, elsewhere])) == 2
+    assert len(merge_mentions([visit, later])) == 2

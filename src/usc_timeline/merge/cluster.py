@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from usc_timeline.model import DateSpan, Mention, precision_rank
 
-from .compat import CONFLICT_DAYS, same_event, score
+from .compat import CONFLICT_DAYS, meeting_during_visit, same_event, score
 from .features import Features, strength, surname_keys
 from .kinds import family
 from .state import Cluster, Key
@@ -109,7 +109,7 @@ def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> lis
         target = best(m, dated_mention=False)
         if target is not None:
             place(m, target)
-    clusters = join_clusters(clusters, feats)
+    clusters = fold_meetings(join_clusters(clusters, feats), feats)
     for c in clusters:
         c.members.sort(key=lambda m: rank[id(m)])
     return clusters
@@ -150,4 +150,35 @@ def join_clusters(clusters: list[Cluster], feats: dict[int, Features]) -> list[C
         for key in cluster_keys(target):
             if not index[key] or index[key][-1] is not target:
                 index[key].append(target)
+    return kept
+
+
+def fold_meetings(clusters: list[Cluster], feats: dict[int, Features]) -> list[Cluster]:
+    """A meeting that articles report only as a meeting joins the visit other articles
+    report it was part of (one visit fits, found through the visitor and the month)."""
+    index: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
+    visit_docs: dict[int, set[str]] = {}
+    for c in clusters:
+        if c.family == "visit":
+            visit_docs[c.order] = set(c.docs)
+            for person in sorted(c.persons):
+                for t in periods(c.span):
+                    index[(person, t)].append(c)
+    kept: list[Cluster] = []
+    for c in clusters:
+        target = None
+        if c.family == "meeting" and c.persons and c.span is not None:
+            seen: dict[int, Cluster] = {}
+            for person in sorted(c.persons):
+                for t in periods(c.span):
+                    for v in index.get((person, t), ())[-RECENT:]:
+                        seen[v.order] = v
+            fits = [v for _, v in sorted(seen.items())
+                    if meeting_during_visit(c, v, visit_docs[v.order])]
+            target = fits[0] if len(fits) == 1 else None
+        if target is None:
+            kept.append(c)
+        else:
+            for m in c.members:
+                target.add(m, feats[id(m)])
     return kept

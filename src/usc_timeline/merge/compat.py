@@ -134,3 +134,20 @@ def same_event(a: Cluster, b: Cluster) -> bool:
     forums = a.forums & b.forums if same_month(a.span, b.span) else set()
     return bool(a.persons & b.persons or places or a.specific & b.specific or forums)
 
+
+
+def meeting_during_visit(meet: Cluster, visit: Cluster, visit_docs: set[str]) -> bool:
+    """A meeting that other articles report as the visit it was part of: the visitor
+    meets there while the visit lasts (`Rudd met Kishida in Tokyo on 4 March` / `Rudd
+    visited Tokyo on 3–5 March`). An article that reports both keeps them apart
+    (`visit_docs`: the articles that report the visit itself)."""
+    if meet.family != "meeting" or visit.family != "visit" or meet.docs & visit_docs:
+        return False
+    if not same_month(meet.span, visit.span) or not meet.statuses & visit.statuses:
+        return False
+    assert meet.span is not None and visit.span is not None
+    if precision_rank(visit.span.precision) <= precision_rank(meet.span.precision) and \
+            not visit.span.contains(meet.span):
+        return False  # the visit's days are known and the meeting is not among them
+    places = (meet.places - meet.country_names) & (visit.places - visit.country_names)
+    return bool(meet.persons & visit.persons) and bool(places or meet.hosts & visit.where)

@@ -13,7 +13,7 @@ from usc_timeline.model import Actor, Document, Event, Mention
 from .cluster import cluster_mentions
 from .dates import conflicts, event_date, unique_sources
 from .features import Features, Geo, features, resolve_people, strength
-from .kinds import GENERIC_ISSUES, KIND_PRIORITY, STATUS_PRIORITY
+from .kinds import GENERIC_ISSUES, KIND_PRIORITY, STATUS_PRIORITY, family
 from .state import Cluster, past_plan
 from .titles import date_prefix, slug, title_for
 
@@ -68,7 +68,8 @@ def build(c: Cluster, feats: dict[int, Features]) -> Event:
     happened = any(m.date is not None and m.status == "occurred" for m in members)
     for m in members:
         weight = 1 if m.date is None else 2 + 2 * strength(m)  # undated evidence counts least
-        weights[m.kind] += weight
+        if family(m.kind) == c.family:  # a meeting folded into a visit leaves it a visit
+            weights[m.kind] += weight
         # undated evidence (joined through a place, say) never overrules a dated status,
         # nor a plan told after its date a report that it happened
         if m.status != "unknown" and (m.date is not None or not dated_status) and not (

@@ -49,6 +49,7 @@ class Features:
     country_names: frozenset[str]  # country actors by name (`China`)
     named: frozenset[str]  # country actors by code
     hosts: frozenset[str]  # countries the places lie in
+    where: frozenset[str]  # countries the places are (`China`) or lie in (`Beijing`)
     forums: frozenset[str]  # international bodies (`G20`, `ASEAN`)
     specific: frozenset[str]  # issue tags narrow enough to identify an incident
     published: date | None  # the publication day of the mention's document, if known
@@ -66,6 +67,8 @@ def features(m: Mention, geo: Geo, published: date | None = None) -> Features:
         country_names=frozenset(a.name for a in actors if a.kind == "country"),
         named=named,
         hosts=frozenset(c for p in m.places if (c := geo.place_country(p))),
+        where=frozenset(c for p in m.places
+                        if (c := geo.place_country(p) or geo.country_code(p))),
         forums=frozenset(a.name for a in actors if a.kind == "organization" and not a.country),
         specific=frozenset(set(m.issues) - GENERIC_ISSUES),
         published=published,

@@ -28,6 +28,7 @@ class Cluster:
     country_names: set[str] = field(default_factory=set)
     forums: set[str] = field(default_factory=set)
     hosts: set[str] = field(default_factory=set)
+    where: set[str] = field(default_factory=set)
     named: set[str] = field(default_factory=set)
     parties: set[str] = field(default_factory=set)  # countries of the people in it
     past_plans: bool = False  # has a plan dated before its own report was published
@@ -47,6 +48,7 @@ class Cluster:
         self.country_names |= f.country_names
         self.forums |= f.forums
         self.hosts |= f.hosts
+        self.where |= f.where
         self.named |= f.named
         self.parties |= {a.country for a in m.actors if a.kind == "person" and a.country}
         self.past_plans |= past_plan(m, f)
