@@ -215,3 +215,11 @@ def test_a_meeting_elsewhere_or_after_the_visit_is_not_part_of_it() -> None:
     later = mention("c.txt", 0, "meeting", day(2012, 3, 9), RUDD, KISHIDA, places=("Tokyo",))
     assert len(merge_mentions([visit, elsewhere])) == 2
     assert len(merge_mentions([visit, later])) == 2
+
+
+def test_the_hosts_meetings_are_not_part_of_a_guests_visit() -> None:
+    visit = mention("a.txt", 0, "visit", VISIT_DAYS, RUDD, KISHIDA, places=("Tokyo",),
+                    trigger="visit")
+    hosting = mention("b.txt", 0, "meeting", day(2012, 3, 4), KISHIDA,
+                      Actor("Lee Hsien Loong", "SG", "Prime Minister"), places=("Tokyo",))
+    assert len(merge_mentions([visit, hosting])) == 2

@@ -49,7 +49,7 @@ def mention_keys(m: Mention, f: Features, *, lookup: bool) -> list[Key]:
         when += [p for p in years if p not in when]
     wide = periods(m.date, CONFLICT_DAYS) if lookup else when
     keys: list[Key] = []
-    surnames = sorted({s for p in f.persons for s in surname_keys(p)})
+    surnames = sorted({s for p in f.persons for s in surname_keys(p, f.person_country.get(p))})
     once = [f"{f.once[0]}:{'-'.join(sorted(f.once[1]))}"] if f.once else []
     for kind, values, bucket in (("p", sorted(f.persons), when),
                                  ("s", surnames, when),

@@ -60,8 +60,9 @@ def inside(m: Mention, f: Features, c: Cluster) -> bool:
 def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
     """How well a mention fits a cluster, or None when it cannot be the same event."""
     # a bare surname (`Morris`) is the one full name it can be (`Dana Morris`)
-    persons = resolve_people(f.persons, c.persons)
-    c_persons = resolve_people(c.persons, persons)
+    country = {**c.person_country, **f.person_country}
+    persons = resolve_people(f.persons, c.persons, country)
+    c_persons = resolve_people(c.persons, persons, country)
     if dated:
         assert m.date is not None
         close = c.span is None or m.date.overlaps(c.span)
@@ -150,4 +151,11 @@ def meeting_during_visit(meet: Cluster, visit: Cluster, visit_docs: set[str]) ->
             not visit.span.contains(meet.span):
         return False  # the visit's days are known and the meeting is not among them
     places = (meet.places - meet.country_names) & (visit.places - visit.country_names)
-    return bool(meet.persons & visit.persons) and bool(places or meet.hosts & visit.where)
+    if not (places or meet.hosts & visit.where):
+        return False
+    # the person both name is the visitor: from abroad, not the host (`Fradkov visited
+    # China at Wen's invitation` does not make every meeting of Wen part of that visit)
+    home = visit.where | meet.hosts
+    return any(visit.person_country.get(p) or meet.person_country.get(p)
+               for p in meet.persons & visit.persons
+               if (visit.person_country.get(p) or meet.person_country.get(p)) not in home)

@@ -36,8 +36,13 @@ def _actors(members: list[Mention]) -> tuple[Actor, ...]:
     count: Counter[str] = Counter()
     first: dict[str, tuple[object, ...]] = {}
     roles: dict[str, Counter[tuple[str | None, str | None, str]]] = defaultdict(Counter)
-    people = {a.name for m in members for a in m.actors if a.kind == "person"}
-    full = {p: next(iter(resolve_people({p}, people - {p}))) for p in people if " " not in p}
+    nation: dict[str, str | None] = {}
+    for m in members:
+        for a in m.actors:
+            if a.kind == "person" and nation.get(a.name) is None:
+                nation[a.name] = a.country
+    full = {p: next(iter(resolve_people({p}, set(nation) - {p}, nation)))
+            for p in nation if " " not in p}
     for m in members:
         for position, actor in enumerate(m.actors):
             a = actor

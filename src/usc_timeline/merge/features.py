@@ -3,6 +3,7 @@ place -> country taken from the lexicon in use (so a user's own places count).""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -11,6 +12,9 @@ from usc_timeline.model import Mention
 
 from .kinds import GENERIC_ISSUES
 from .once import Act, once_act
+
+# Countries whose people are named family name first (`Xi Jinping`, `Moon Jae-in`).
+FAMILY_FIRST = frozenset({"CN", "TW", "HK", "KR", "KP", "VN", "SG", "MO"})
 
 
 class Geo:
@@ -44,6 +48,7 @@ class Features:
     """The sets a mention is compared by (computed once per mention)."""
 
     persons: frozenset[str]
+    person_country: Mapping[str, str | None]  # each person's country, by name
     places: frozenset[str]
     countries: frozenset[str]  # of the actors, and countries named as places
     country_names: frozenset[str]  # country actors by name (`China`)
@@ -61,6 +66,7 @@ def features(m: Mention, geo: Geo, published: date | None = None) -> Features:
     named = frozenset(a.country for a in actors if a.kind == "country" and a.country)
     return Features(
         persons=frozenset(a.name for a in actors if a.kind == "person"),
+        person_country={a.name: a.country for a in actors if a.kind == "person"},
         places=frozenset(m.places),
         countries=frozenset({a.country for a in actors if a.country}
                             | {c for p in m.places if (c := geo.country_code(p))}),
@@ -76,23 +82,30 @@ def features(m: Mention, geo: Geo, published: date | None = None) -> Features:
     )
 
 
-def surname_keys(name: str) -> tuple[str, ...]:
-    """The tokens a bare surname of `name` may be: its last, and (family name first, as
-    in `Xi Jinping`) its first."""
+def surname_keys(name: str, country: str | None) -> tuple[str, ...]:
+    """The tokens a bare surname of `name` may be: its last; for names written family
+    name first (`Xi Jinping`, by the person's country), its first as well."""
     parts = name.split()
-    return tuple(dict.fromkeys((parts[-1], parts[0]))) if parts else ()
+    if not parts:
+        return ()
+    if country in FAMILY_FIRST:
+        return tuple(dict.fromkeys((parts[0], parts[-1])))
+    return (parts[-1],)
 
 
-def resolve_people(persons: frozenset[str] | set[str],
-                   against: frozenset[str] | set[str]) -> frozenset[str]:
+def resolve_people(persons: frozenset[str] | set[str], against: frozenset[str] | set[str],
+                   country: Mapping[str, str | None]) -> frozenset[str]:
     """`persons` with each one-word name that is the surname of exactly one full name in
-    `against` replaced by that full name (`Morris` -> `Dana Morris`)."""
-    if not any(" " not in p for p in persons):
+    `against` (of the same country, when both are known) replaced by that full name
+    (`Morris` -> `Dana Morris`); `country` gives people's countries by name."""
+    if all(" " in p for p in persons):
         return frozenset(persons)
     out = set()
     for p in persons:
         if " " not in p and p not in against:
-            full = [q for q in against if " " in q and p in surname_keys(q)]
+            mine = country.get(p)
+            full = [q for q in against if " " in q and p in surname_keys(q, country.get(q))
+                    and (mine is None or country.get(q) in (None, mine))]
             out.add(full[0] if len(full) == 1 else p)
         else:
             out.add(p)

@@ -18,6 +18,7 @@ class Cluster:
     family: str
     members: list[Mention] = field(default_factory=list)
     persons: set[str] = field(default_factory=set)
+    person_country: dict[str, str | None] = field(default_factory=dict)
     places: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
     specific: set[str] = field(default_factory=set)
@@ -39,6 +40,9 @@ class Cluster:
     def add(self, m: Mention, f: Features) -> None:
         self.members.append(m)
         self.persons |= f.persons
+        for name, country in f.person_country.items():
+            if self.person_country.get(name) is None:
+                self.person_country[name] = country
         self.places |= f.places
         self.countries |= f.countries
         self.specific |= f.specific

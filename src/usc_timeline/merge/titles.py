@@ -8,7 +8,8 @@ import unicodedata
 
 from usc_timeline.model import Actor, DateSpan
 
-_FAMILY_FIRST = frozenset({"CN", "TW", "HK", "KR", "KP", "VN", "SG", "MO"})
+from .features import FAMILY_FIRST as _FAMILY_FIRST
+
 _SHORT_COUNTRY = {"United States": "US", "United Kingdom": "UK", "European Union": "EU"}
 
 
