@@ -79,7 +79,7 @@ def _is_heading(line: str) -> bool:
     """A line that titles rather than tells: short, one piece, and no closing punctuation
     or its small words capitalised (`Amid Row Over Sanctions, …`)."""
     stripped = line.strip()
-    words = stripped.split()
+    words = stripped.split(None, 20)  # (only whether there are more than 20 matters)
     if not words or len(words) > 20 or _INNER_END.search(stripped):
         return False
     # Headlines capitalise their small words (`Over`, `And`, `To`); sentences do not.

@@ -400,9 +400,9 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                 if person is not None:
                     end_tok += 1
         if person is not None:
-            resolver.introduce(person, tokens[j_name].start)
+            resolver.introduce(person, tokens.starts[j_name])
             used.update(range(j_name, end_tok))
-            out.append(Found(tokens[j_name].start, tokens[end_tok - 1].end, "person",
+            out.append(Found(tokens.starts[j_name], tokens.ends[end_tok - 1], "person",
                              person_actor(person, day), person=person))
         elif title is not None and end_tok > j_name and not (
                 hit is not None and (hit.payloads("country") or hit.payloads("place")
@@ -410,7 +410,7 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
             country = title.country or (qualifier.code if qualifier else None)
             name = text[tokens.starts[j_name]:tokens.ends[end_tok - 1]]
             used.update(range(j_name, end_tok))
-            out.append(Found(tokens[j_name].start, tokens[end_tok - 1].end, "person",
+            out.append(Found(tokens.starts[j_name], tokens.ends[end_tok - 1], "person",
                              Actor(name, country, title.role, "person")))
         elif title is not None:
             code = title.country or (qualifier.code if qualifier else None)
@@ -439,10 +439,10 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
             continue
         shorts = h.payloads("short")
         if shorts:
-            prev = tokens[h.first - 1].text if h.first > 0 else ""
+            prev = tokens.texts[h.first - 1] if h.first > 0 else ""
             nxt = tokens.texts[h.last] if h.last < len(tokens) else ""
             alone = prev.casefold() not in _DETERMINER_WORDS and not nxt[:1].isupper()
-            person = resolver.by_short(tokens[h.first].text, shorts[0], titled=None,
+            person = resolver.by_short(tokens.texts[h.first], shorts[0], titled=None,
                                        honorific=prev in HONORIFICS, alone=alone)
             if person is not None:
                 out.append(Found(h.start, h.end, "person", person_actor(person, day),
@@ -481,27 +481,27 @@ _LOCATIVE_BEFORE = re.compile(r"\b(\w+)\W*$")
 
 def _non_person(h: Hit, tokens: Tokens, text: str) -> list[Found]:
     """Countries, capitals, institutions and places of one hit."""
-    prev = tokens[h.first - 1].text.casefold() if h.first > 0 else ""
+    prev = tokens.folded[h.first - 1] if h.first > 0 else ""
     if prev == "the" and h.first > 1:
-        prev2 = tokens[h.first - 2].text.casefold()
+        prev2 = tokens.folded[h.first - 2]
         prev = prev2 if prev2 in LOCATIVES else prev
     locative = prev in LOCATIVES or (
-        prev == "of" and h.first > 1 and tokens[h.first - 2].text.casefold() in PLACE_NOUNS)
+        prev == "of" and h.first > 1 and tokens.folded[h.first - 2] in PLACE_NOUNS)
     # `to Beijing` is a destination (of a visit), not where something happened:
     # `tensions related to Taiwan`.
     destination = prev in _DESTINATIONS
-    nxt = tokens[h.last].text if h.last < len(tokens) else ""
+    nxt = tokens.texts[h.last] if h.last < len(tokens) else ""
     out: list[Found] = []
-    places: list[Place] = h.payloads("place")
-    countries: list[Country] = h.payloads("country")
-    capitals: list[Country] = h.payloads("capital")
-    adjectives: list[Country] = h.payloads("adjective")
-    institutions: list[Institution] = h.payloads("institution")
-    if h.last - h.first == 1 and h.first > 0 and tokens[h.first - 1].text[:1].isupper() and \
-            tokens[h.first - 1].text not in _CALENDAR and \
-            tokens[h.first - 1].text not in _CAPITAL_PREPOSITIONS and \
+    places: tuple[Place, ...] = h.payloads("place")
+    countries: tuple[Country, ...] = h.payloads("country")
+    capitals: tuple[Country, ...] = h.payloads("capital")
+    adjectives: tuple[Country, ...] = h.payloads("adjective")
+    institutions: tuple[Institution, ...] = h.payloads("institution")
+    if h.last - h.first == 1 and h.first > 0 and tokens.texts[h.first - 1][:1].isupper() and \
+            tokens.texts[h.first - 1] not in _CALENDAR and \
+            tokens.texts[h.first - 1] not in _CAPITAL_PREPOSITIONS and \
             (institutions or places) and not (countries or capitals or adjectives) and \
-            text[tokens[h.first - 1].end:h.start] == " ":
+            text[tokens.ends[h.first - 1]:h.start] == " ":
         return out  # `Lancaster House` is not the House of Representatives
     if institutions:
         inst = institutions[0]

@@ -104,17 +104,50 @@ class Hit:
     start: int
     end: int
     entries: tuple[Entry, ...]
+    # payloads by kind, worked out once per phrase and shared by its hits
+    groups: dict[str, tuple[Any, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     def kinds(self) -> set[str]:
         return {e.kind for e in self.entries}
 
-    def payloads(self, kind: str) -> list[Any]:
-        return [e.payload for e in self.entries if e.kind == kind]
+    def payloads(self, kind: str) -> tuple[Any, ...]:
+        return self.groups.get(kind, ()) if self.groups else tuple(
+            e.payload for e in self.entries if e.kind == kind)
 
 
-# A trie node: children by folded token, and what a phrase ending here stands for, per
-# layer: its entries and whether any of them must match case-sensitively.
-_Node = tuple[dict[str, "_Node"], dict[str, tuple[tuple[Entry, ...], bool]]]
+def _groups(entries: tuple[Entry, ...]) -> dict[str, tuple[Any, ...]]:
+    out: dict[str, list[Any]] = {}
+    for e in entries:
+        out.setdefault(e.kind, []).append(e.payload)
+    return {kind: tuple(payloads) for kind, payloads in out.items()}
+
+
+class _Ending:
+    """What a phrase ending at a trie node stands for in one layer: its entries, and the
+    subsets that fit each way of writing it (when some entries are case-sensitive)."""
+
+    __slots__ = ("entries", "fitting", "groups", "some_exact")
+
+    def __init__(self, entries: tuple[Entry, ...]) -> None:
+        self.entries = entries
+        self.groups = _groups(entries)
+        self.some_exact = any(e.exact is not None for e in entries)
+        self.fitting: dict[tuple[str, ...], tuple[tuple[Entry, ...], dict[str, tuple[Any, ...]]]
+                           ] = {}
+
+    def fit(self, written: tuple[str, ...]
+            ) -> tuple[tuple[Entry, ...], dict[str, tuple[Any, ...]]]:
+        got = self.fitting.get(written)
+        if got is None:
+            entries = tuple(e for e in self.entries if e.exact is None or e.exact == written)
+            got = (entries, _groups(entries))
+            if len(self.fitting) < 4096:
+                self.fitting[written] = got
+        return got
+
+
+# A trie node: children by folded token, and what a phrase ending here stands for, per layer.
+_Node = tuple[dict[str, "_Node"], dict[str, _Ending]]
 
 
 @dataclass
@@ -164,8 +197,7 @@ class PhraseMatcher:
                     children = node[0]
                 assert node is not None
                 for layer, entries in by_layer.items():
-                    node[1][layer] = (tuple(entries),
-                                      any(e.exact is not None for e in entries))
+                    node[1][layer] = _Ending(tuple(entries))
             self._trie = root
         return self._trie
 
@@ -197,17 +229,17 @@ class PhraseMatcher:
                 end += 1
             k = len(hits)
             for end, by_layer in reversed(found):
-                for layer, (entries, some_exact) in by_layer.items():
+                for layer, ending in by_layer.items():
                     free = busy.get(layer)
                     if free is None or free > i:
                         continue
-                    if some_exact:
-                        written = tuple(texts[i:end])
-                        entries = tuple(e for e in entries
-                                        if e.exact is None or e.exact == written)
+                    if ending.some_exact:
+                        entries, groups = ending.fit(tuple(texts[i:end]))
                         if not entries:
                             continue
-                    hits.append(Hit(layer, i, end, starts[i], ends[end - 1], entries))
+                    else:
+                        entries, groups = ending.entries, ending.groups
+                    hits.append(Hit(layer, i, end, starts[i], ends[end - 1], entries, groups))
                     busy[layer] = end
             if len(hits) > k + 1:  # candidates come in order: only hits at one start need sorting
                 hits[k:] = sorted(hits[k:], key=lambda h: (-h.last, h.layer))
