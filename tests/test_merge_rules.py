@@ -223,3 +223,29 @@ def test_the_hosts_meetings_are_not_part_of_a_guests_visit() -> None:
     hosting = mention("b.txt", 0, "meeting", day(2012, 3, 4), KISHIDA,
                       Actor("Lee Hsien Loong", "SG", "Prime Minister"), places=("Tokyo",))
     assert len(merge_mentions([visit, hosting])) == 2
+
+
+def test_two_spellings_of_a_place_are_one_shared_place() -> None:
+    old_name = mention("a.txt", 0, "meeting", day(1989, 5, 16), places=("Peking",),
+                       trigger="summit meeting")
+    new_name = mention("b.txt", 0, "meeting", day(1989, 5, 16), YANG, places=("Beijing",))
+    (event,) = merge_mentions([old_name, new_name])
+    assert {s.document for s in event.sources} == {"a.txt", "b.txt"}
+    elsewhere = mention("c.txt", 0, "meeting", day(1989, 5, 16), YANG, places=("Shanghai",))
+    assert len(merge_mentions([old_name, elsewhere])) == 2
+
+
+def test_a_family_name_first_matches_its_first_token_only_for_such_names() -> None:
+    xi = Actor("Xi Jinping", "CN", "President")
+    full = mention("a.txt", 0, "visit", day(2015, 9, 22), xi, places=("Seattle",),
+                   trigger="visit")
+    bare = mention("b.txt", 0, "visit", day(2015, 9, 22), Actor("Xi", "CN", None),
+                   places=("Seattle",), trigger="arrived")
+    assert len(merge_mentions([full, bare])) == 1
+    # a given name is not a surname: `George` is not George Walker
+    walker = Actor("George Walker", "US", "Senator")
+    given = mention("c.txt", 0, "visit", day(2015, 9, 22), walker, places=("Seattle",),
+                    trigger="visit")
+    george = mention("d.txt", 0, "visit", day(2015, 9, 22), Actor("George", "US", None),
+                     places=("Seattle",), trigger="visited")
+    assert len(merge_mentions([given, george])) == 2

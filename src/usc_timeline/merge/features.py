@@ -24,6 +24,17 @@ class Geo:
         self._lexicon = lexicon
         self._place: dict[str, str | None] = {}
         self._country: dict[str, str | None] = {}
+        self._name: dict[str, str] = {}
+
+    def place_name(self, name: str) -> str:
+        """The canonical name of a place or country (`Peking` -> `Beijing`, `the States`
+        -> `United States`), so that two spellings are one shared place."""
+        if name not in self._name:
+            place = self._lexicon.place_by_name(name)
+            country = None if place is not None else self._lexicon.country_by_word(name)
+            self._name[name] = (place.name if place is not None
+                                else country.name if country is not None else name)
+        return self._name[name]
 
     def place_country(self, name: str) -> str | None:
         """The country a named place lies in (`Osaka` -> JP); None if unknown."""
@@ -67,7 +78,7 @@ def features(m: Mention, geo: Geo, published: date | None = None) -> Features:
     return Features(
         persons=frozenset(a.name for a in actors if a.kind == "person"),
         person_country={a.name: a.country for a in actors if a.kind == "person"},
-        places=frozenset(m.places),
+        places=frozenset(geo.place_name(p) for p in m.places),
         countries=frozenset({a.country for a in actors if a.country}
                             | {c for p in m.places if (c := geo.country_code(p))}),
         country_names=frozenset(a.name for a in actors if a.kind == "country"),
