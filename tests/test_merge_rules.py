@@ -249,3 +249,12 @@ def test_a_family_name_first_matches_its_first_token_only_for_such_names() -> No
     george = mention("d.txt", 0, "visit", day(2015, 9, 22), Actor("George", "US", None),
                      places=("Seattle",), trigger="visited")
     assert len(merge_mentions([given, george])) == 2
+
+
+def test_a_vague_plan_and_a_fact_stay_apart_on_the_second_look_too() -> None:
+    spring = DateSpan(date(2013, 3, 1), date(2013, 5, 31), "season")
+    plan = mention("a.txt", 0, "visit", spring, HAGUE, places=("Hanoi",), status="planned",
+                   trigger="will visit")
+    fact = mention("b.txt", 0, "visit", month(2013, 3), HAGUE, places=("Hanoi",),
+                   trigger="visited")
+    assert len(merge_mentions([plan, fact])) == 2

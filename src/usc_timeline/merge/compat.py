@@ -131,6 +131,10 @@ def same_event(a: Cluster, b: Cluster) -> bool:
             partner_clash(a.named, b.named) or (a.family in ONE_SIDED and a.countries
                                                 and b.countries and not a.countries & b.countries)):
         return False
+    if {frozenset(a.statuses), frozenset(b.statuses)} == {frozenset({"planned"}),
+                                                         frozenset({"occurred"})} and not (
+            a.past_plans or b.past_plans or same_month(a.span, b.span)):
+        return False  # a plan and a fact, as in plan_and_fact
     places = (a.places - a.country_names) & (b.places - b.country_names)
     forums = a.forums & b.forums if same_month(a.span, b.span) else set()
     return bool(a.persons & b.persons or places or a.specific & b.specific or forums)
