@@ -5,6 +5,7 @@ exact day, and surnames vs full names. Our own people and sentences throughout."
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
 from usc_timeline.merge import merge_mentions
@@ -258,3 +259,26 @@ def test_a_vague_plan_and_a_fact_stay_apart_on_the_second_look_too() -> None:
     fact = mention("b.txt", 0, "visit", month(2013, 3), HAGUE, places=("Hanoi",),
                    trigger="visited")
     assert len(merge_mentions([plan, fact])) == 2
+
+
+def test_the_new_rules_do_not_depend_on_input_order() -> None:
+    ms = [
+        mention("later.txt", 0, "visit", year(2004), HAGUE, status="planned", trigger="visit"),
+        mention("sooner.txt", 0, "visit", month(2004, 5), HAGUE, VN, trigger="visit"),
+        mention("a.txt", 0, "agreement", day(1995, 7, 11), US, VN,
+                trigger="establish diplomatic relations"),
+        mention("b.txt", 0, "agreement", year(1995), VN, US, trigger="established relations"),
+        mention("a.txt", 40, "visit", VISIT_DAYS, RUDD, places=("Tokyo",), trigger="visit"),
+        mention("b.txt", 40, "meeting", day(2012, 3, 4), RUDD, KISHIDA, places=("Tokyo",)),
+        mention("c.txt", 0, "visit", day(2011, 3, 2), Actor("Morris", "US", None),
+                places=("Beijing",), trigger="visited"),
+        mention("d.txt", 0, "visit", day(2011, 3, 2), MORRIS, places=("Peking",),
+                trigger="visit"),
+    ]
+    documents = [published("later.txt", "2010-03-02"), published("sooner.txt", "2005-01-10")]
+    expected = [e.to_json() for e in merge_mentions(ms, documents=documents)]
+    assert len(expected) == 4
+    for seed in range(5):
+        shuffled = ms[:]
+        random.Random(seed).shuffle(shuffled)
+        assert [e.to_json() for e in merge_mentions(shuffled, documents=documents)] == expected
