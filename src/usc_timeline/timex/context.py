@@ -84,7 +84,7 @@ class Ctx:
             if self.dct is None:
                 self._dct_text = "no publication date"
             elif d is not None:
-                self._dct_text = d.strftime("%a %d %b %Y")
+                self._dct_text = dates.day_text(d)
             else:
                 self._dct_text = str(self.dct.year) + (
                     f"-{self.dct.month:02d}" if self.dct.month else "")

@@ -10,6 +10,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from usc_timeline.model import DateSpan
 
@@ -99,8 +100,10 @@ def fmt(gran: str, d: date, code: str = "") -> str:
     return f"{d.year // 100:02d}"
 
 
+@lru_cache(maxsize=8192)
 def parse(value: str) -> Point | None:
-    """Read a fully specified TIMEX3 date value; None for X-ed or non-date values."""
+    """Read a fully specified TIMEX3 date value; None for X-ed or non-date values.
+    Cached: a Point is immutable and news repeats the same few dates."""
     m = _VALUE.match(value)
     if not m:
         return None
@@ -123,6 +126,12 @@ def parse(value: str) -> Point | None:
     if m.group("s"):
         return Point(SEASON, date(y, _SEASON_START[m.group("s")], 1), m.group("s"))
     return Point(YEAR, date(y, 1, 1))
+
+
+@lru_cache(maxsize=4096)
+def day_text(d: date) -> str:
+    """A day as people read it ("Tue 20 Jun 2023"), for `how` notes (cached: strftime is slow)."""
+    return d.strftime("%a %d %b %Y")
 
 
 def add_months(d: date, n: int) -> date:
@@ -159,8 +168,9 @@ _PRECISION = {DAY: "day", WEEK: "week", MONTH: "month", QUARTER: "season", HALF:
 PRECISION = _PRECISION
 
 
+@lru_cache(maxsize=8192)
 def span_of(value: str, mod: str | None = None) -> DateSpan | None:
-    """The days a DATE/TIME value stands for, narrowed by START/MID/END."""
+    """The days a DATE/TIME value stands for, narrowed by START/MID/END (cached: immutable)."""
     p = parse(value)
     if p is None or p.gran == CENTURY:
         return None

@@ -52,6 +52,9 @@ def _common_words() -> frozenset[str]:
 
 def _title_case(text: str, start: int, end: int) -> bool:
     """A capitalised time word inside the match: a title ("60 Minutes", "This Week")."""
+    inner = text[start + 1:end]
+    if inner.lower() == inner:
+        return False  # nothing capitalised after the first letter
     common = _COMMON
     for i, w in enumerate(_WORDS.finditer(text, start, end)):
         word = w.group(0)

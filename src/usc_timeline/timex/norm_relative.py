@@ -145,7 +145,7 @@ def weekday(m: M, ctx: Ctx) -> list[Found] | None:
         ref, mode, why = earlier.start, "after", why + " after a day named earlier"
     d = weekday_date(ref, wd, mode)
     base = "the last date mentioned" if anaphoric or earlier else "publication date"
-    how = f"{why} relative to {base} {ref.strftime('%a %d %b %Y')} -> {d.strftime('%a %d %b %Y')}"
+    how = f"{why} relative to {base} {dates.day_text(ref)} -> {dates.day_text(d)}"
     return date_found(m, ctx, dates.fmt_day(d) + suffix, how, position_mod(m), typ=typ)
 
 
@@ -332,7 +332,7 @@ def _weekend(m: M, ctx: Ctx, rel: str, pos: str | None) -> list[Found] | None:
         else:
             sat = sat_this
     return date_found(m, ctx, dates.fmt_week(sat) + "-WE",
-                       f"weekend relative to {ref.strftime('%a %d %b %Y')}", pos,
+                       f"weekend relative to {dates.day_text(ref)}", pos,
                        span=(sat, sat + timedelta(days=1), "week"))
 
 

@@ -19,13 +19,15 @@ from usc_timeline.timex.tense import FUTURE, PAST
 
 
 class M:
-    """The groups of one rule match, by the rule's own group names."""
+    """The groups of one rule match, by the rule's own group names.
 
-    __slots__ = ("end", "groups", "spans", "start", "text")
+    Spans are read from the match on demand: most normalisers ask for one or none."""
+
+    __slots__ = ("_m", "end", "groups", "start", "text")
 
     def __init__(self, m: re.Match[str]) -> None:
-        self.groups: dict[str, str] = {k: v for k, v in m.groupdict().items() if v is not None}
-        self.spans: dict[str, tuple[int, int]] = {k: m.span(k) for k in self.groups}
+        self._m = m
+        self.groups: dict[str, str | None] = m.groupdict()
         self.start, self.end = m.span()
         self.text = m.string[self.start:self.end]
 
@@ -33,10 +35,14 @@ class M:
         return self.groups.get(name)
 
     def s(self, name: str) -> int:
-        return self.spans[name][0]
+        if self.groups.get(name) is None:
+            raise KeyError(name)
+        return self._m.start(name)
 
     def e(self, name: str) -> int:
-        return self.spans[name][1]
+        if self.groups.get(name) is None:
+            raise KeyError(name)
+        return self._m.end(name)
 
 
 Norm = Callable[[M, Ctx], "list[Found] | None"]
