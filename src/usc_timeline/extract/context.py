@@ -68,6 +68,14 @@ class Context:
     lexicon: Lexicon
     # the document's mentions so far (`the two men` are the two of the last talks)
     history: list[Mention] = field(default_factory=list)
+    # the time expressions that can date an event, and their starts (worked out once)
+    usable: list[Any] = field(default_factory=list, init=False)
+    usable_starts: list[int] = field(default_factory=list, init=False)
+
+    def __post_init__(self) -> None:
+        usable = [t for t in self.timexes if dt.usable(t) and not _modifier_year(self.text, t)]
+        object.__setattr__(self, "usable", usable)
+        object.__setattr__(self, "usable_starts", [t.start for t in usable])
 
 
 def all_timexes(ctx: Context, start: int, end: int) -> list[Any]:
@@ -84,14 +92,9 @@ _YEAR_PREPOSITIONS = words("""in since by from until till of during between and 
 
 
 def usable_timexes(ctx: Context, start: int, end: int) -> list[Any]:
-    i = bisect_left(ctx.timex_starts, start)
-    out = []
-    while i < len(ctx.timexes) and ctx.timexes[i].start < end:
-        t = ctx.timexes[i]
-        if dt.usable(t) and not _modifier_year(ctx.text, t):
-            out.append(t)
-        i += 1
-    return out
+    """The usable time expressions starting in [start, end)."""
+    starts = ctx.usable_starts
+    return ctx.usable[bisect_left(starts, start):bisect_left(starts, end)]
 
 
 def _modifier_year(text: str, timex: Any) -> bool:

@@ -240,6 +240,8 @@ def _sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             if found is not None:
                 dated = dt.Dated(found.span, found.text, f"{found.how}; the date of the report",
                                  found.start, found.end, 1)
+        if trig.spec.light and (dated is None or dated.strength < 2):
+            continue  # a reporting word needs a date of its own (nothing below gives one)
         seg = ctx.entities.between(trig.seg_start, trig.seg_end)
         participants = trig.verb or trig.kind not in _BYSTANDER_KINDS
         own_subject = False

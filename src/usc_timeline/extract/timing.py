@@ -126,23 +126,11 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
                                      or dated.span.start <= ctx.published.end):
         return "occurred"  # what was said was said, whatever it promises
     tl = ctx.triggers
+    window = _cue_window(ctx, trig, sent)
     lo = bisect_left(ctx.token_starts, max(sent.start, trig.seg_start - 200))
-    in_timex = {i for tx in all_timexes(ctx, sent.start, trig.start)
-                for i in range(bisect_left(ctx.token_starts, tx.start),
-                               bisect_left(ctx.token_starts, tx.end))}
-    window = [ctx.tokens.texts[i].casefold() for i in range(lo, trig.first)
-              if ctx.tokens.starts[i] >= sent.start and i not in in_timex]
-    # cut at the clause start
-    for k in range(len(window) - 1, -1, -1):
-        if window[k] in tl.clause_breaks:
-            window = window[k + 1:]
-            break
-    window = window[-tl.window:]
     between = ctx.text[ctx.tokens.starts[lo] if lo < trig.first else trig.start:trig.start]
-    if re.search(r"[,;:]\s*\S*\s*$", between) is None:
-        cues = tl.planned_cue_set
-        found = {tuple(window[k:k + n]) for n in range(1, tl.longest_cue + 1)
-                 for k in range(len(window) - n + 1)} & cues
+    if not _break_at_end(between):
+        found = tl.cues_in(window)
         past = dated is not None and ctx.published is not None and \
             dated.span.end < ctx.published.start
         # `ahead of Wednesday's summit` places the summit after something else, not
@@ -160,6 +148,39 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
     if trig.verb:
         return "occurred"
     return "occurred" if dated is not None else "unknown"
+
+
+def _cue_window(ctx: Context, trig: Trigger, sent: Sentence) -> list[str]:
+    """The last few words (casefolded) of the trigger's clause before it, at most 200
+    characters back, leaving out the words of time expressions."""
+    starts = ctx.token_starts
+    lo = bisect_left(starts, max(sent.start, trig.seg_start - 200))
+    dates = [(bisect_left(starts, tx.start), bisect_left(starts, tx.end))
+             for tx in all_timexes(ctx, sent.start, trig.start)]
+    breaks, folded = ctx.triggers.clause_breaks, ctx.tokens.folded
+    window: list[str] = []
+    # from the trigger back to the last clause break; the `window` nearest words count
+    for i in range(trig.first - 1, lo - 1, -1):
+        if dates and any(a <= i < b for a, b in dates):
+            continue
+        word = folded[i]
+        if word in breaks:
+            break
+        window.append(word)
+    window.reverse()
+    return window[-ctx.triggers.window:]
+
+
+def _break_at_end(between: str) -> bool:
+    """Whether `,` `;` or `:` comes in the last word or ends the one before it (what
+    `[,;:]\\s*\\S*\\s*$` finds, without trying every position)."""
+    words = between.rsplit(None, 2)
+    if not words:
+        return False
+    last = words[-1]
+    if "," in last or ";" in last or ":" in last:
+        return True
+    return len(words) >= 2 and words[-2][-1] in ",;:"
 
 
 def carry(prev: Prev, ctx: Context, sent: Sentence, kind: str,

@@ -52,6 +52,19 @@ class TriggerLexicon:
     def longest_cue(self) -> int:
         return max((len(c) for c in self.planned_cues), default=0)
 
+    @cached_property
+    def _cues_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for cue in self.planned_cues:
+            out.setdefault(cue[0], []).append(cue)
+        return {first: tuple(cues) for first, cues in out.items()}
+
+    def cues_in(self, words: list[str]) -> set[tuple[str, ...]]:
+        """The planned-status cues found anywhere in `words`."""
+        by_first = self._cues_by_first
+        return {cue for k, word in enumerate(words) for cue in by_first.get(word, ())
+                if tuple(words[k:k + len(cue)]) == cue}
+
 
 def _read(name: str) -> dict[str, Any]:
     path = resources.files("usc_timeline") / "lexicon" / "data" / name
