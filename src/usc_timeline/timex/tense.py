@@ -8,6 +8,7 @@ a few words count: a verb at the other end of a long sentence says little.
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import accumulate
 
 from usc_timeline.timex.lexicon import lexicon
@@ -32,6 +33,17 @@ _DONE = frozenset(["previously", "originally", "already", "had"])
 _NOT_VERBS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
                         "this", "that", "these", "those", "be", "date", "day", "week", "month",
                         "year", "and", "or", "which", "whom", "what", "some", "any", "all"])
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    """Every word `_cue` or the scan in `clause_tense` can react to, -ed forms aside: any
+    other word is skipped without a look (most words of a sentence are neither)."""
+    lex = lexicon()
+    pair_words = {w for pair in lex.future_pairs for w in pair}
+    return frozenset().union(
+        lex.neutral_cues, lex.future_nouns, lex.future_cues, lex.past_cues, lex.present_verbs,
+        pair_words, _PAST_ADVERBS, _BE_PAST, ["to", "due", "would"])
 
 
 def is_past_word(word: str) -> bool:
@@ -160,11 +172,21 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
     # names ("Xi", "San Francisco") do not push a cue further away: count other words only
     acc = list(accumulate((0 if c and 0 < i != here else 1 for i, c in enumerate(caps)),
                           initial=0))  # acc[k]: counted words before index k
-    order = sorted((acc[here] - acc[i + 1] + 1 if i < here else acc[i] - acc[here + 1] + 2, i)
-                   for i in range(len(words)) if i != here and i < right_end)
+    # only words that can be a cue, within reach: any other would be skipped below anyway
+    cue_words, endings = _cue_words(), lex.past_endings
+    a_here, a_next = acc[here], acc[here + 1]
+    order: list[tuple[int, int]] = []
+    for i in range(min(len(words), right_end)):
+        w = words[i]
+        if i == here or (w not in cue_words and not w.endswith(endings)):
+            continue
+        d = a_here - acc[i + 1] + 1 if i < here else acc[i] - a_next + 2
+        if d <= REACH:
+            order.append((d, i))
+    order.sort()
     has_pluperfect = any(x in lex.pluperfect for x in words[max(0, here - 8):here])
     for raw_dist, i in order:
-        if raw_dist > REACH or (best is not None and raw_dist > best[0]):
+        if best is not None and raw_dist > best[0]:
             break
         w = words[i]
         t = _cue(words, caps, i)
