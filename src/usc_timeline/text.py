@@ -10,17 +10,18 @@ are not evidence of events.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections.abc import Iterable
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence as a span of the document text (end exclusive)."""
+class Sentence(NamedTuple):
+    """A sentence as a span of the document text (end exclusive); a named tuple, because
+    a long article has thousands and they are made on every run."""
 
     start: int
     end: int
     text: str
-
 
 
 def _words(text: str) -> frozenset[str]:
@@ -117,32 +118,66 @@ def _is_boundary(line: str, end: int, stop: int) -> bool:
     return True
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Split `text` into sentences with offsets; skip headings and page furniture."""
+def split_sentences(text: str, near: Iterable[int] | None = None,
+                    before: int = 2) -> list[Sentence]:
+    """Split `text` into sentences with offsets; skip headings and page furniture.
+
+    With `near` (offsets), only the lines holding one of them are split, and enough lines
+    before each to give `before` sentences ahead of it (lines are split independently, so
+    those are exactly the sentences a full split gives there, and in the result each
+    sentence near an offset keeps its `before` predecessors)."""
     out: list[Sentence] = []
-    for line_match in _LINE.finditer(text):
-        line = line_match.group()
-        if not line.strip() or _BOILERPLATE.match(line) or _is_heading(line):
-            continue
-        base = line_match.start()
-        dateline = _DATELINE.match(line)
-        start = dateline.end() if dateline else 0
-        for end_match in _END.finditer(line, start):
-            end = end_match.end()
-            if end < len(line) and not _is_boundary(line, end, len(line)):
-                continue
-            _emit(out, text, base, start, end)
-            start = end
-        if start < len(line):
-            _emit(out, text, base, start, len(line))
+    if near is None:
+        for line in _LINE.finditer(text):
+            _split_line(out, text, line.start(), line.group())
+        return out
+    spans = [m.span() for m in _LINE.finditer(text)]
+    starts = [a for a, _ in spans]
+    wanted: set[int] = set()
+    for pos in near:
+        k = bisect_right(starts, pos) - 1
+        if k >= 0 and pos < spans[k][1]:
+            wanted.add(k)
+    split: dict[int, list[Sentence]] = {}
+
+    def line_sentences(k: int) -> list[Sentence]:
+        got = split.get(k)
+        if got is None:
+            got = split[k] = []
+            a, b = spans[k]
+            _split_line(got, text, a, text[a:b])
+        return got
+
+    for k in sorted(wanted):
+        line_sentences(k)
+        count, j = 0, k - 1
+        while count < before and j >= 0:
+            count += len(line_sentences(j))
+            j -= 1
+    for k in sorted(split):
+        out += split[k]
     return out
 
 
-def _emit(out: list[Sentence], text: str, base: int, start: int, end: int) -> None:
-    s, e = base + start, base + end
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    if e > s and _HAS_LETTER.search(text, s, e):
-        out.append(Sentence(s, e, text[s:e]))
+def _split_line(out: list[Sentence], text: str, base: int, line: str) -> None:
+    """Append the sentences of one line (starting at `base`) to `out`."""
+    if not line.strip() or _BOILERPLATE.match(line) or _is_heading(line):
+        return
+    dateline = _DATELINE.match(line)
+    start = dateline.end() if dateline else 0
+    for end_match in _END.finditer(line, start):
+        end = end_match.end()
+        if end < len(line) and not _is_boundary(line, end, len(line)):
+            continue
+        _emit(out, text, base + start, base + end)
+        start = end
+    if start < len(line):
+        _emit(out, text, base + start, base + len(line))
+
+
+def _emit(out: list[Sentence], text: str, s: int, e: int) -> None:
+    chunk = text[s:e]
+    stripped = chunk.strip()
+    if stripped and _HAS_LETTER.search(stripped):
+        s += len(chunk) - len(chunk.lstrip())
+        out.append(Sentence(s, s + len(stripped), stripped))

@@ -89,8 +89,11 @@ def extract_mentions(document: Document, lexicon: Lexicon | None = None) -> list
     index = entity_index(lex)
     hits = index.matcher.find(tokens, (NAMES, TITLES, ISSUES, LAYER))
     timexes = sorted(find_timexes(text, dct), key=lambda t: (t.start, t.end))
-    sentences = split_sentences(text)
-    trigger_hits = _worth_reading(sentences, [h for h in hits if h.layer == LAYER],
+    all_triggers = [h for h in hits if h.layer == LAYER]
+    # Only sentences with a trigger, and the two before each (dates and people carried
+    # over, `These relations`), are ever read.
+    sentences = split_sentences(text, [h.start for h in all_triggers], before=2)
+    trigger_hits = _worth_reading(sentences, all_triggers,
                                   [t.start for t in timexes if dt.usable(t)])
     entities = find_entities(text, tokens, index, day,
                              [h for h in hits if h.layer != LAYER],
