@@ -18,6 +18,7 @@ from usc_timeline.timex.normbase import (
     number,
     pick_year,
     quantity_mod,
+    squash,
     unit_name,
     weekday_date,
 )
@@ -75,7 +76,7 @@ _SET_LEFT = frozenset(["once", "twice", "thrice", "times", "per"])
 def duration(m: M, ctx: Ctx) -> list[Found] | None:
     unit_word = m.g("unit") or ""
     unit = unit_name(unit_word)
-    num_word = re.sub(r"\s+", " ", m.g("num") or "")
+    num_word = squash(m.g("num") or "")
     det = m.g("det")
     if num_word in ("a", "an", "one", "a couple", "couple") and unit in ("second", "quarter",
                                                                          "season"):
@@ -200,7 +201,7 @@ def set(m: M, ctx: Ctx) -> list[Found] | None:
 @norm
 def reference(m: M, ctx: Ctx) -> list[Found] | None:
     lex = lexicon()
-    ref = re.sub(r"\s+", " ", m.g("ref") or "")
+    ref = squash(m.g("ref") or "")
     value = lex.references[ref]
     start = m.start
     pre = m.g("pre")

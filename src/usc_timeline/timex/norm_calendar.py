@@ -22,6 +22,7 @@ from usc_timeline.timex.normbase import (
     position_mod,
     relative_year,
     safe_date,
+    squash,
     tense_words,
     word_end,
     year_from_words,
@@ -482,7 +483,7 @@ def day_of_month(m: M, ctx: Ctx) -> list[Found] | None:
 @norm
 def holiday(m: M, ctx: Ctx) -> list[Found] | None:
     lex = lexicon()
-    name = re.sub(r"\s+", " ", m.g("holiday") or "")
+    name = squash(m.g("holiday") or "")
     if not ctx.is_cap(m.s("holiday")) and not name.startswith("the"):
         return None
     if ctx.prev_word(m.start) in ("chinese", "lunar", "jewish", "orthodox", "persian"):
@@ -499,7 +500,7 @@ def holiday(m: M, ctx: Ctx) -> list[Found] | None:
             return dates.easter(y) + timedelta(days=lex.easter_holidays[name])
         return dates.nth_weekday(y, 11, 1, 1) + timedelta(days=1)
 
-    rel = re.sub(r"\s+", " ", m.g("rel") or "")
+    rel = squash(m.g("rel") or "")
     ref = ctx.ref(dates.DAY)
     if m.g("year"):
         d = on(int(m.g("year") or 0))
@@ -524,7 +525,7 @@ def holiday(m: M, ctx: Ctx) -> list[Found] | None:
 @norm
 def year_period(m: M, ctx: Ctx) -> list[Found] | None:
     y = int(m.g("year") or 0)
-    unit = re.sub(r"\s+", " ", m.g("unit") or "")
+    unit = squash(m.g("unit") or "")
     if unit == "fiscal year":
         return date_found(m, ctx, f"{y:04d}", "names a fiscal year")
     if unit in ("first half", "second half"):

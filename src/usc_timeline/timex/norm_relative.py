@@ -26,6 +26,7 @@ from usc_timeline.timex.normbase import (
     quantity_mod,
     relative_year,
     safe_date,
+    squash,
     tense_words,
     unit_name,
     weekday_date,
@@ -35,7 +36,7 @@ from usc_timeline.timex.tense import FUTURE, PAST
 
 @norm
 def today(m: M, ctx: Ctx) -> list[Found] | None:
-    rel = re.sub(r"\s+", " ", m.g("rel") or "")
+    rel = squash(m.g("rel") or "")
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
               "the day before yesterday": -2, "the day after tomorrow": 2}[rel]
     part = m.g("part")
@@ -53,7 +54,7 @@ def today(m: M, ctx: Ctx) -> list[Found] | None:
 
 @norm
 def this_part(m: M, ctx: Ctx) -> list[Found] | None:
-    rel = re.sub(r"\s+", " ", m.g("rel") or "")
+    rel = squash(m.g("rel") or "")
     part = m.g("part") or "overnight"
     code = lexicon().parts[part.rstrip("s") if part != "overnight" else part]
     if rel in ("that", "the same", "that same", "the next", "the following"):
@@ -111,7 +112,7 @@ def weekday(m: M, ctx: Ctx) -> list[Found] | None:
     if m.g("every") or m.g("wpl") or (part and part.endswith("s")):
         value = f"XXXX-WXX-{wd}" + (f"T{code}" if code else "")
         return [Found(m.start, m.end, "SET", value, None, f"'{m.text}' recurs weekly")]
-    rel = re.sub(r"\s+", " ", m.g("rel") or "")
+    rel = squash(m.g("rel") or "")
     anaphoric = rel in ("the previous", "the following", "the next", "that")
     ref = ctx.anchor_ref(dates.DAY) if anaphoric else ctx.ref(dates.DAY)
     typ = "TIME" if code else "DATE"
@@ -173,7 +174,7 @@ _ANAPHORIC = {"the previous": -1, "the prior": -1, "the preceding": -1, "the nex
 
 @norm
 def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
-    rel = re.sub(r"\s+", " ", m.g("rel") or "")
+    rel = squash(m.g("rel") or "")
     unit = m.g("unit") or ""
     pos = position_mod(m)
     if m.g("fiscal") and unit != "year":
@@ -360,7 +361,7 @@ def month_rel(m: M, ctx: Ctx) -> list[Found] | None:
         return None
     raw = m.g("month") or ""
     mon = month_number(m)
-    rel = re.sub(r"\s+", " ", m.g("rel") or "")
+    rel = squash(m.g("rel") or "")
     pos = position_mod(m)
     if not rel and not m.g("rely") and not pos:
         if raw not in lexicon().full_months:
@@ -416,7 +417,7 @@ def month_rel(m: M, ctx: Ctx) -> list[Found] | None:
 def offset(m: M, ctx: Ctx) -> list[Found] | None:
     unit = unit_name(m.g("unit") or "")
     n = number(m.g("num") or "")
-    direction = re.sub(r"\s+", " ", m.g("dir") or "")
+    direction = squash(m.g("dir") or "")
     num_word = m.g("num") or ""
     if unit in ("second", "quarter") and num_word in ("a", "an"):
         return None
@@ -523,7 +524,7 @@ def _year_ago_period(m: M, ctx: Ctx) -> list[Found] | None:
 
 
 def _year_ago_value(m: M, ctx: Ctx) -> list[Found] | None:
-    unit = re.sub(r"\s+", " ", m.g("unit") or "")
+    unit = squash(m.g("unit") or "")
     if unit in ("nine months", "six months"):
         n = 9 if unit.startswith("nine") else 6
         return [Found(m.start, m.end, "DURATION", f"P{n}M", None,

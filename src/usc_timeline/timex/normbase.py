@@ -51,6 +51,14 @@ Norm = Callable[[M, Ctx], "list[Found] | None"]
 NORMS: dict[str, Norm] = {}
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    """Runs of whitespace as one space ("this  past" -> "this past"); a single word as is."""
+    return text if text.isalpha() else _SPACES.sub(" ", text)
+
+
 def norm(fn: Norm) -> Norm:
     """Register a normaliser under its function name, as rules.toml refers to it."""
     NORMS[fn.__name__.lstrip("_")] = fn
@@ -64,7 +72,7 @@ def position_mod(m: M) -> str | None:
 
 def quantity_mod(m: M) -> str | None:
     q = m.g("qmod")
-    mod = lexicon().quantity_mods.get(re.sub(r"\s+", " ", q)) if q else None
+    mod = lexicon().quantity_mods.get(squash(q)) if q else None
     if mod is None and "or so" in m.text:
         mod = "APPROX"
     return mod
@@ -83,7 +91,7 @@ def month_capitalised(m: M, ctx: Ctx, name: str = "month") -> bool:
 def number(word: str) -> float | None:
     """A number word or numeral; None for vague quantities ('several')."""
     lex = lexicon()
-    w = re.sub(r"\s+", " ", word.strip())
+    w = squash(word.strip())
     if w in lex.vague:
         return None
     if w in lex.cardinals:
