@@ -154,8 +154,16 @@ class DocEntities:
         return out
 
 
+_COUNTRY_ACTORS: dict[Country, Actor] = {}
+
+
 def _country_actor(country: Country) -> Actor:
-    return Actor(country.name, country.code, None, "country")
+    actor = _COUNTRY_ACTORS.get(country)
+    if actor is None:
+        actor = Actor(country.name, country.code, None, "country")
+        if len(_COUNTRY_ACTORS) < 4096:
+            _COUNTRY_ACTORS[country] = actor
+    return actor
 
 
 def person_actor(person: Person, day: date | None) -> Actor:
@@ -205,9 +213,17 @@ def _role_fits(person: Person, title: Title, day: date | None) -> bool:
     return role is not None and _titles_fit(role.title, title.role)
 
 
+_FITS: dict[tuple[str, str], bool] = {}
+
+
 def _titles_fit(have: str, wanted: str) -> bool:
-    have, wanted = have.casefold(), wanted.casefold()
-    return wanted == have or wanted in have or have in wanted
+    fits = _FITS.get((have, wanted))
+    if fits is None:
+        a, b = have.casefold(), wanted.casefold()
+        fits = b == a or b in a or a in b
+        if len(_FITS) < 65536:
+            _FITS[(have, wanted)] = fits
+    return fits
 
 
 class _Resolver:
@@ -292,8 +308,8 @@ class _Resolver:
             ever = self.ever_fitting(title)
             fit = self.index.holders.get((title.role, self.day))
             if fit is None:
-                fit = {p.short: p for p in ever if _role_fits(p, title, self.day)
-                       and any(r.active_on(self.day) for r in p.roles)}
+                # (a role that fits on the day is a role held that day)
+                fit = {p.short: p for p in ever if _role_fits(p, title, self.day)}
                 if len(self.index.holders) > 4096:
                     self.index.holders.clear()
                 self.index.holders[(title.role, self.day)] = fit
@@ -454,9 +470,13 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
     if resolver.introduced:
         covered = name_tokens | used
         tried: dict[str, Person | None] = {}
-        for i, word in enumerate(tokens.texts):
+        texts = tokens.texts
+        spans = [(0, len(tokens))] if regions is None else [
+            (bisect_left(tokens.starts, a), bisect_left(tokens.starts, b)) for a, b in regions]
+        for i in (i for lo, hi in spans for i in range(lo, hi)):  # tokens in the regions
+            word = texts[i]
             if (len(word) < 5 or not word[:1].isupper() or i in covered or not word.isalpha()
-                    or word in _NOT_NAMES or word.isupper() or not wanted(tokens.starts[i])):
+                    or word in _NOT_NAMES or word.isupper()):
                 continue
             if word not in tried:
                 tried[word] = resolver.fuzzy(word, None)
@@ -492,11 +512,12 @@ def _non_person(h: Hit, tokens: Tokens, text: str) -> list[Found]:
     destination = prev in _DESTINATIONS
     nxt = tokens.texts[h.last] if h.last < len(tokens) else ""
     out: list[Found] = []
-    places: tuple[Place, ...] = h.payloads("place")
-    countries: tuple[Country, ...] = h.payloads("country")
-    capitals: tuple[Country, ...] = h.payloads("capital")
-    adjectives: tuple[Country, ...] = h.payloads("adjective")
-    institutions: tuple[Institution, ...] = h.payloads("institution")
+    groups = h.by_kind()
+    places: tuple[Place, ...] = groups.get("place", ())
+    countries: tuple[Country, ...] = groups.get("country", ())
+    capitals: tuple[Country, ...] = groups.get("capital", ())
+    adjectives: tuple[Country, ...] = groups.get("adjective", ())
+    institutions: tuple[Institution, ...] = groups.get("institution", ())
     if h.last - h.first == 1 and h.first > 0 and tokens.texts[h.first - 1][:1].isupper() and \
             tokens.texts[h.first - 1] not in _CALENDAR and \
             tokens.texts[h.first - 1] not in _CAPITAL_PREPOSITIONS and \

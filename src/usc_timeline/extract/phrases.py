@@ -111,8 +111,11 @@ class Hit:
         return {e.kind for e in self.entries}
 
     def payloads(self, kind: str) -> tuple[Any, ...]:
-        return self.groups.get(kind, ()) if self.groups else tuple(
-            e.payload for e in self.entries if e.kind == kind)
+        return self.by_kind().get(kind, ())
+
+    def by_kind(self) -> dict[str, tuple[Any, ...]]:
+        """Payloads by kind."""
+        return self.groups if self.groups or not self.entries else _groups(self.entries)
 
 
 def _groups(entries: tuple[Entry, ...]) -> dict[str, tuple[Any, ...]]:

@@ -57,6 +57,8 @@ class Person:
             return None
         if day is None:
             return max(self.roles, key=_start_key)
+        if len(self.roles) == 1:
+            return self.roles[0] if self.roles[0].active_on(day) else None
         active = [r for r in self.roles if r.active_on(day)]
         return max(active, key=_start_key) if active else None
 
