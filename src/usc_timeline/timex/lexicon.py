@@ -38,6 +38,7 @@ class Lexicon:
     seasons: dict[str, str]
     season_months: dict[str, tuple[int, int]]
     parts: dict[str, str]
+    part_nouns: frozenset[str]
     cardinals: dict[str, float]
     vague: frozenset[str]
     ordinals: dict[str, int]
@@ -159,6 +160,7 @@ def lexicon() -> Lexicon:
         seasons=dict(cal["seasons"]),
         season_months={k: (int(v[0]), int(v[1])) for k, v in cal["season_months"].items()},
         parts=dict(cal["parts_of_day"]),
+        part_nouns=frozenset(cal["part_of_day_nouns"]["words"]),
         cardinals={k: float(v) for k, v in num["cardinals"].items()},
         vague=frozenset(num["vague"]["words"]),
         ordinals={k: int(v) for k, v in num["ordinals"].items()},

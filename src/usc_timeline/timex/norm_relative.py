@@ -97,6 +97,34 @@ def pos_part(m: M, ctx: Ctx) -> list[Found] | None:
                       typ="TIME")
 
 
+_PART_PREPS = frozenset(["in", "during", "through", "throughout", "by", "until", "till"])
+_NEAR = 300  # characters: about two sentences
+
+
+@norm
+def the_part(m: M, ctx: Ctx) -> list[Found] | None:
+    """"in the afternoon", "through the night": that part of the day being talked about,
+    i.e. of the last day mentioned, else of the publication day. "the night of May 3"
+    names its own day and "on the morning" is not this use: both are left alone."""
+    lex = lexicon()
+    nxt = ctx.next_word(m.end)
+    if ctx.prev_word(m.start) not in _PART_PREPS or nxt in ("of", "before", "after") or (
+            nxt in lex.part_nouns and ctx.next_char(m.end).isalpha()):
+        return None
+    code = lex.parts[m.g("part") or ""]
+    near = ctx.anchor
+    if near is not None and (near.gran != dates.DAY or m.start - ctx.anchor_end > _NEAR):
+        near = None  # only a day named shortly before is "that day"
+    base: date | None
+    if near is not None:
+        base, how = near.start, "of the day mentioned just before"
+    else:
+        base, how = ctx.ref(dates.DAY), f"of the publication day {ctx.dct_text()}"
+    if base is None:
+        return date_found(m, ctx, f"XXXX-XX-XXT{code}", "needs a date", typ="TIME")
+    return date_found(m, ctx, dates.fmt_day(base) + f"T{code}", how, typ="TIME")
+
+
 @norm
 def weekday(m: M, ctx: Ctx) -> list[Found] | None:
     lex = lexicon()
