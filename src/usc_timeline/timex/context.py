@@ -14,7 +14,7 @@ from usc_timeline.timex import dates
 from usc_timeline.timex.dates import Dct, Point
 from usc_timeline.timex.tense import clause_tense
 
-_PREV_WORD = re.compile(r"([a-z0-9'$%.-]+)[^a-z0-9'$%.-]*$")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'$%.-")
 _NEXT_WORD = re.compile(r"[^a-z0-9'$%]*?([a-z0-9'$%-]+)")
 
 _HABITUAL = re.compile(r"\b(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter)\b"
@@ -128,10 +128,15 @@ class Ctx:
 
     # -- neighbouring words -------------------------------------------------------------
     def prev_word(self, pos: int) -> str:
-        m = _PREV_WORD.search(self.low, max(0, pos - 40), pos)
-        if m is None or m.end() != pos:
-            return ""
-        return m.group(1).rstrip(".")
+        # the last run of word characters within 40 characters before pos, by hand: a
+        # backwards regex search costs a pass per start position
+        low, lo, i = self.low, max(0, pos - 40), pos
+        while i > lo and low[i - 1] not in _WORD_CHARS:
+            i -= 1
+        j = i
+        while j > lo and low[j - 1] in _WORD_CHARS:
+            j -= 1
+        return low[j:i].rstrip(".")
 
     def prev_text(self, pos: int, n: int = 30) -> str:
         return self.low[max(0, pos - n):pos]
