@@ -121,7 +121,7 @@ def duration_value(n: float | None, unit: str) -> str:
     designator, timepart, _ = lexicon().units[unit]
     t = "T" if timepart else ""
     if n is None:
-        return f"P{t}X{designator[:1] if designator != 'WE' else 'WE'}"
+        return f"P{t}X{designator[:1] if designator != 'WE' else 'D'}"
     if designator == "E":
         return p_value(n * 10, "Y", "")
     if designator == "C":
@@ -130,8 +130,8 @@ def duration_value(n: float | None, unit: str) -> str:
         return p_value(n * 1000, "Y", "")
     if designator == "W2":
         return p_value(n * 2, "W", "")
-    if designator == "WE":
-        return p_value(n, "WE", "")
+    if designator == "WE":  # TIMEX3 has no weekend unit: a weekend lasts two days
+        return p_value(n * 2, "D", "")
     return p_value(n, designator, t)
 
 
