@@ -7,15 +7,42 @@ from __future__ import annotations
 from usc_timeline.model import DateSpan, Mention, precision_rank
 
 from .features import Features, resolve_people
-from .kinds import ONE_SIDED, RECURRING
+from .kinds import ONE_SIDED, RECURRING, REMOTE
 from .state import Cluster, past_plan
 
 CONFLICT_DAYS = 60  # how far apart two dates of one distinctive incident may be
+UNDATED_REACH = 180  # days from its report within which undated evidence joins loosely
 
 
 def people_clash(a: set[str] | frozenset[str], b: set[str] | frozenset[str], fam: str) -> bool:
     """Two meetings with different counterparts (Blinken–Qin vs Blinken–Wang)."""
-    return fam == "meeting" and len(a) >= 2 and len(b) >= 2 and bool(a - b) and bool(b - a)
+    return fam == "meeting" and other_people(a, b)
+
+
+def other_people(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
+    """Both name two or more people and each names one the other does not."""
+    return len(a) >= 2 and len(b) >= 2 and bool(a - b) and bool(b - a)
+
+
+def strangers(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
+    """Both name who acted (people, or bodies of one country such as a company) and no
+    one is on both sides (`Boeing` / `Obama and Xi`)."""
+    return bool(a) and bool(b) and not a & b
+
+
+def same_day(a: DateSpan | None, b: DateSpan | None) -> bool:
+    """Both dated to the day, and overlapping."""
+    return a is not None and b is not None and a.overlaps(b) and \
+        a.precision == "day" and b.precision == "day"
+
+
+def far_from_report(f: Features, span: DateSpan | None) -> bool:
+    """The event lies more than UNDATED_REACH days from the mention's report: what an
+    article says without a date is most likely about its own time."""
+    if f.published is None or span is None:
+        return False
+    return (f.published - span.end).days > UNDATED_REACH or \
+        (span.start - f.published).days > UNDATED_REACH
 
 
 def same_month(a: DateSpan | None, b: DateSpan | None) -> bool:
@@ -96,6 +123,11 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
     if not (shared_persons or shared_places or shared_specific or once):
         if not shared_countries or (persons and c_persons):
             return None
+        if dated and strangers(persons | f.bodies, c_persons | c.bodies) and \
+                not same_day(m.date, c.span):
+            # `Chinese companies agreed to buy Boeing jets this week` is not `Obama and Xi
+            # agreed on Friday`: different doers tie through a country only on one day
+            return None
         # across articles, countries alone tie only reports of one family dated to the
         # same month or closer (`US and Chinese officials held talks` / `met`)
         if not same_doc and not (dated and m.date is not None and c.span is not None
@@ -113,6 +145,13 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
             return None
         if m.status in ("planned", "occurred") and m.status not in c.statuses:
             return None
+        if not same_sentence and other_people(persons, c_persons):
+            return None  # `Biden and Xi agree` is not the deal Trump and Liu He signed
+        if not same_sentence and m.kind in REMOTE and not c.kinds & REMOTE:
+            return None  # `will speak by phone` is not evidence for a summit
+        if not same_sentence and far_from_report(f, c.span) and not (
+                (shared_persons or shared_places) and m.kind in c.kinds):
+            return None  # an event years from the report needs its people or place
         if same_sentence:
             shared_persons += 1
     return (8 * shared_persons + 4 * shared_places + 4 * shared_specific + 4 * once

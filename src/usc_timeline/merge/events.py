@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from usc_timeline.lexicon import Lexicon, default_lexicon
-from usc_timeline.model import Actor, Document, Event, Mention
+from usc_timeline.model import Actor, DateSpan, Document, Event, Mention
 
 from .cluster import cluster_mentions
 from .dates import conflicts, event_date, unique_sources
@@ -63,6 +63,32 @@ def _actors(members: list[Mention]) -> tuple[Actor, ...]:
     return tuple(out)
 
 
+def _settled(voted: str, span: DateSpan | None, members: list[Mention],
+             feats: dict[int, Features]) -> str:
+    """The status later reports settle, whatever earlier ones outnumber it with: a
+    report published on or after the event's date that it happened (`attended the
+    summit last November`) makes it occurred; a plan is overruled by a cancellation or
+    postponement published no earlier than the last report of the plan."""
+    def published(m: Mention) -> date | None:
+        return feats[id(m)].published
+
+    for m in members:
+        when = published(m)
+        if m.status == "occurred" and m.date is not None and when is not None and \
+                when >= m.date.start and (span is None or when >= span.start):
+            return "occurred"
+    if voted != "planned":
+        return voted
+    plans = [published(m) for m in members if m.status == "planned"]
+    if not plans or None in plans:
+        return voted
+    last_plan = max(d for d in plans if d is not None)
+    later: Counter[str] = Counter(
+        m.status for m in members if m.status in ("cancelled", "postponed")
+        and (when := published(m)) is not None and when >= last_plan)
+    return _pick(later, STATUS_PRIORITY) if later else voted
+
+
 def build(c: Cluster, feats: dict[int, Features]) -> Event:
     """One Event (id still empty) from a finished cluster."""
     members = c.members  # in canonical order
@@ -82,6 +108,7 @@ def build(c: Cluster, feats: dict[int, Features]) -> Event:
             statuses[m.status] += weight
     kind = _pick(weights, KIND_PRIORITY)
     status = _pick(statuses, STATUS_PRIORITY) if statuses else "unknown"
+    status = _settled(status, span, members, feats)
     actors = _actors(members)
     place_count: Counter[str] = Counter(p for m in members for p in m.places)
     country_names = {a.name for m in members for a in m.actors if a.kind == "country"}

@@ -67,6 +67,7 @@ class Features:
     hosts: frozenset[str]  # countries the places lie in
     where: frozenset[str]  # countries the places are (`China`) or lie in (`Beijing`)
     forums: frozenset[str]  # international bodies (`G20`, `ASEAN`)
+    bodies: frozenset[str]  # organisations of one country (`Boeing`, `White House`)
     specific: frozenset[str]  # issue tags narrow enough to identify an incident
     published: date | None  # the publication day of the mention's document, if known
     once: Act | None  # a one-off act between two countries (`established relations`)
@@ -87,6 +88,7 @@ def features(m: Mention, geo: Geo, published: date | None = None) -> Features:
         where=frozenset(c for p in m.places
                         if (c := geo.place_country(p) or geo.country_code(p))),
         forums=frozenset(a.name for a in actors if a.kind == "organization" and not a.country),
+        bodies=frozenset(a.name for a in actors if a.kind == "organization" and a.country),
         specific=frozenset(set(m.issues) - GENERIC_ISSUES),
         published=published,
         once=once_act(m, named),

@@ -23,6 +23,9 @@ STATUS_PRIORITY = ("occurred", "planned", "cancelled", "postponed", "unknown")
 # Families whose events recur between the same people (a meeting, a visit): two of their
 # reports with firm, different days are two events, never one event with a date conflict.
 RECURRING = frozenset({"meeting", "visit"})
+# Kinds not done in person: undated evidence of one (`will speak by phone`) does not join
+# an event held in person, though `talks` may be held either way.
+REMOTE = frozenset({"call"})
 # Kinds one side does (says, announces): reports whose sides are different countries are
 # different acts, even on one day in one capital.
 ONE_SIDED = frozenset({"statement", "announcement"})

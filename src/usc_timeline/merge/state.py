@@ -28,6 +28,7 @@ class Cluster:
     statuses: set[str] = field(default_factory=set)
     country_names: set[str] = field(default_factory=set)
     forums: set[str] = field(default_factory=set)
+    bodies: set[str] = field(default_factory=set)
     hosts: set[str] = field(default_factory=set)
     where: set[str] = field(default_factory=set)
     named: set[str] = field(default_factory=set)
@@ -51,6 +52,7 @@ class Cluster:
         self.statuses.add(m.status)
         self.country_names |= f.country_names
         self.forums |= f.forums
+        self.bodies |= f.bodies
         self.hosts |= f.hosts
         self.where |= f.where
         self.named |= f.named

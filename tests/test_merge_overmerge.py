@@ -1,0 +1,215 @@
+"""Over-merging on thin ground: a shared country between reports that name different
+doers, undated evidence that names other people, undated evidence for an event far
+from its report's date, and a phone call offered as evidence for a meeting held in
+person. Each rule comes with the merges it must leave alone. Our own people and
+sentences throughout."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+from usc_timeline.merge import merge_mentions
+from usc_timeline.model import Actor, DateSpan, Document, Event, Mention, Published, Source
+
+LARSEN = Actor("Ida Larsen", "US", "Trade Representative")
+OKAFOR = Actor("Emeka Okafor", "US", "Secretary of State")
+ZHOU = Actor("Zhou Peiran", "CN", "Vice Premier")
+HAN = Actor("Han Lixin", "CN", "Foreign Minister")
+US = Actor("United States", "US", None, "country")
+CN = Actor("China", "CN", None, "country")
+AIRBUS = Actor("Airbus", "FR", None, "organization")
+COMMERCE = Actor("Commerce Department", "US", None, "organization")
+ASEAN = Actor("ASEAN", None, None, "organization")
+
+
+def day(y: int, m: int, d: int) -> DateSpan:
+    return DateSpan(date(y, m, d), date(y, m, d), "day")
+
+
+def week(y: int, m: int, d: int) -> DateSpan:
+    start = date(y, m, d)
+    return DateSpan(start, date.fromordinal(start.toordinal() + 6), "week")
+
+
+def month(y: int, m: int) -> DateSpan:
+    end = date(y, m + 1, 1) if m < 12 else date(y + 1, 1, 1)
+    return DateSpan(date(y, m, 1), date.fromordinal(end.toordinal() - 1), "month")
+
+
+def mention(doc: str, at: int, kind: str, when: DateSpan | None, *actors: Actor,
+            places: tuple[str, ...] = (), status: str = "occurred", trigger: str = "agreed",
+            issues: tuple[str, ...] = ()) -> Mention:
+    src = Source(doc, f"sentence {at} of {doc}", at, at + 10, "some day" if when else None,
+                 when, "time expression" if when else None)
+    return Mention(kind, status, src, trigger, when, actors, places, issues)
+
+
+def published(doc: str, when: str) -> Document:
+    return Document(doc, "text", published=Published(when, "catalog.toml"))
+
+
+def sources(event: Event) -> set[tuple[str, int]]:
+    return {(s.document, s.char_start) for s in event.sources}
+
+
+def holding(events: list[Event], doc: str, at: int) -> list[Event]:
+    return [e for e in events if (doc, at) in sources(e)]
+
+
+# --- a shared country between different doers ------------------------------------------
+
+def test_a_company_deal_this_week_is_not_the_leaders_agreement_on_one_day() -> None:
+    # `Chinese airlines this week agreed to buy 120 Airbus jets` (a week, China and a
+    # company) vs another article's `Larsen and Zhou agreed on Thursday ...`
+    deal = mention("planes.txt", 0, "agreement", week(2026, 3, 9), CN, AIRBUS)
+    pact = mention("pact.txt", 0, "agreement", day(2026, 3, 12), LARSEN, ZHOU, CN, US)
+    events = merge_mentions([deal, pact])
+    assert len(events) == 2
+    (leaders,) = holding(events, "pact.txt", 0)
+    assert "Airbus" not in {a.name for a in leaders.actors}
+
+
+def test_reports_naming_only_countries_still_join_across_articles() -> None:
+    # `US and Chinese negotiators held talks in May` names no one:
+    # the countries are all it has, and it joins the talks another article dates.
+    vague = mention("later.txt", 0, "talks", month(2026, 5), US, CN, trigger="talks")
+    exact = mention("exact.txt", 0, "talks", day(2026, 5, 11), LARSEN, ZHOU, US, CN,
+                    trigger="held talks")
+    (event,) = merge_mentions([vague, exact])
+    assert sources(event) == {("later.txt", 0), ("exact.txt", 0)}
+
+
+def test_a_body_both_name_is_shared_ground_at_month_precision() -> None:
+    # `the deal the Commerce Department signed in March` / `Larsen and Zhou signed the
+    # deal at the Commerce Department on 4 March`
+    recalled = mention("recall.txt", 0, "agreement", month(2026, 3), COMMERCE, CN, US,
+                       trigger="deal signed")
+    signed = mention("signed.txt", 0, "agreement", day(2026, 3, 4), LARSEN, ZHOU, COMMERCE,
+                     CN, trigger="signed")
+    assert len(merge_mentions([recalled, signed])) == 1
+
+
+def test_different_doers_on_the_same_day_still_join_through_the_country() -> None:
+    # `the Commerce Department said on Tuesday the accord with China ...` / `Larsen and
+    # Zhou agreed on Tuesday`: one day, one accord.
+    said = mention("said.txt", 0, "agreement", day(2026, 4, 7), COMMERCE, CN)
+    agreed = mention("agreed.txt", 0, "agreement", day(2026, 4, 7), LARSEN, ZHOU, CN)
+    assert len(merge_mentions([said, agreed])) == 1
+
+
+def test_an_international_forum_is_not_a_doer_that_keeps_reports_apart() -> None:
+    # `the ASEAN summit in Malaysia in October` joins `Okafor and Han met in Kuala
+    # Lumpur on 27 October` (Malaysia the shared country; the forum no rival doer)
+    forum = mention("forum.txt", 0, "summit", month(2026, 10), ASEAN,
+                    Actor("Malaysia", "MY", None, "country"), status="planned",
+                    trigger="summit")
+    met = mention("met.txt", 0, "summit", day(2026, 10, 27), OKAFOR, HAN,
+                  Actor("Malaysia", "MY", None, "country"), status="planned",
+                  trigger="will meet")
+    assert len(merge_mentions([forum, met])) == 1
+
+
+# --- undated evidence naming other people -----------------------------------------------
+
+def test_undated_evidence_naming_other_people_stays_out_of_an_old_deal() -> None:
+    # An article of 2026 recalls `the 2021 accord Larsen and Zhou signed`; its headline,
+    # `Okafor and Han agree on ...; Larsen criticises`, shares only Larsen with it.
+    old = mention("today.txt", 500, "agreement", month(2021, 1), LARSEN, ZHOU)
+    first = mention("past.txt", 0, "agreement", day(2021, 1, 15), LARSEN, ZHOU)
+    headline = mention("today.txt", 0, "agreement", None, OKAFOR, HAN, LARSEN, trigger="agree")
+    documents = [published("today.txt", "2026-11-20"), published("past.txt", "2021-01-16")]
+    events = merge_mentions([old, first, headline], documents=documents)
+    (accord,) = events
+    assert sources(accord) == {("today.txt", 500), ("past.txt", 0)}
+
+
+def test_undated_evidence_naming_the_same_people_joins() -> None:
+    dated = mention("doc.txt", 100, "agreement", day(2026, 2, 3), LARSEN, ZHOU, CN)
+    undated = mention("doc.txt", 0, "agreement", None, LARSEN, ZHOU, trigger="agree")
+    (event,) = merge_mentions([dated, undated],
+                              documents=[published("doc.txt", "2026-02-04")])
+    assert sources(event) == {("doc.txt", 100), ("doc.txt", 0)}
+
+
+# --- undated evidence for an event far from its report ----------------------------------
+
+def test_undated_evidence_needs_people_or_place_and_kind_for_an_event_years_back() -> None:
+    # Written in 2026: `Okafor's executive order on gallium exports` (undated, shares only
+    # the topic) is not the 2021 measure the article recalls.
+    recalled = mention("doc.txt", 400, "export_control", month(2021, 6), US,
+                       trigger="controls", issues=("gallium",))
+    order = mention("doc.txt", 0, "export_control", None, OKAFOR, trigger="executive order",
+                    issues=("gallium",))
+    (event,) = merge_mentions([recalled, order], documents=[published("doc.txt", "2026-03-01")])
+    assert sources(event) == {("doc.txt", 400)}
+
+
+def test_undated_evidence_for_an_event_years_back_joins_through_its_people() -> None:
+    recalled = mention("doc.txt", 400, "meeting", month(2021, 6), OKAFOR, HAN,
+                       places=("Hanoi",), trigger="met")
+    again = mention("doc.txt", 0, "meeting", None, OKAFOR, HAN, trigger="met")
+    (event,) = merge_mentions([recalled, again], documents=[published("doc.txt", "2026-03-01")])
+    assert sources(event) == {("doc.txt", 400), ("doc.txt", 0)}
+
+
+def test_undated_evidence_for_a_recent_event_joins_on_its_topic() -> None:
+    recent = mention("doc.txt", 400, "export_control", month(2026, 2), US,
+                     trigger="controls", issues=("gallium",))
+    order = mention("doc.txt", 0, "export_control", None, US, trigger="curbs",
+                    issues=("gallium",))
+    (event,) = merge_mentions([recent, order], documents=[published("doc.txt", "2026-03-01")])
+    assert sources(event) == {("doc.txt", 400), ("doc.txt", 0)}
+
+
+def test_the_middle_of_a_long_span_is_not_far_from_its_report() -> None:
+    # A plan dated to a year that the report falls inside is not far from it.
+    plan = mention("doc.txt", 400, "talks", DateSpan(date(2026, 1, 1), date(2026, 12, 31),
+                                                     "year"),
+                   OKAFOR, HAN, status="planned", trigger="dialogue")
+    talk = mention("doc.txt", 0, "talks", None, OKAFOR, status="planned", trigger="talks",
+                   issues=("fentanyl",))
+    (event,) = merge_mentions([plan, talk], documents=[published("doc.txt", "2026-06-01")])
+    assert sources(event) == {("doc.txt", 400), ("doc.txt", 0)}
+
+
+# --- a call is not a meeting in person --------------------------------------------------
+
+def test_undated_call_evidence_does_not_join_a_summit() -> None:
+    # `Okafor and Han are to meet at the summit in Lima in November` / `they agreed that
+    # Okafor and Han would speak by phone in the coming weeks` (undated)
+    summit = mention("doc.txt", 300, "summit", month(2026, 11), OKAFOR, HAN, places=("Lima",),
+                     status="planned", trigger="meet")
+    phone = mention("doc.txt", 0, "call", None, OKAFOR, HAN, status="planned",
+                    trigger="speak by phone")
+    (event,) = merge_mentions([summit, phone], documents=[published("doc.txt", "2026-08-30")])
+    assert sources(event) == {("doc.txt", 300)}
+
+
+def test_undated_call_evidence_joins_a_call_and_talks_evidence_joins_a_call() -> None:
+    call = mention("doc.txt", 300, "call", day(2026, 8, 28), OKAFOR, HAN, trigger="spoke")
+    phone = mention("doc.txt", 0, "call", None, OKAFOR, HAN, trigger="phone call")
+    talked = mention("doc.txt", 600, "talks", None, OKAFOR, HAN, trigger="discussed")
+    (event,) = merge_mentions([call, phone, talked],
+                              documents=[published("doc.txt", "2026-08-30")])
+    assert sources(event) == {("doc.txt", 300), ("doc.txt", 0), ("doc.txt", 600)}
+
+
+# --- order -----------------------------------------------------------------------------
+
+def test_the_new_rules_give_the_same_events_in_any_input_order() -> None:
+    mentions = [
+        mention("planes.txt", 0, "agreement", week(2026, 3, 9), CN, AIRBUS),
+        mention("pact.txt", 0, "agreement", day(2026, 3, 12), LARSEN, ZHOU, CN, US),
+        mention("pact.txt", 90, "agreement", None, OKAFOR, HAN, LARSEN, trigger="agree"),
+        mention("pact.txt", 200, "agreement", month(2021, 1), LARSEN, ZHOU),
+        mention("pact.txt", 300, "call", None, LARSEN, ZHOU, trigger="speak by phone"),
+        mention("vague.txt", 0, "talks", month(2026, 5), US, CN, trigger="talks"),
+    ]
+    documents = [published("pact.txt", "2026-03-13"), published("planes.txt", "2026-03-11")]
+    expected = merge_mentions(mentions, documents=documents)
+    rng = random.Random(7)
+    for _ in range(10):
+        shuffled = mentions[:]
+        rng.shuffle(shuffled)
+        assert merge_mentions(shuffled, documents=documents) == expected
