@@ -2,8 +2,13 @@
 
 Two mentions are the same event when their kinds belong to one family (a meeting
 reported as talks), their dates are compatible, and they share a person, a place, or —
-when neither names a person — a country; an undated mention adds its evidence to a
-dated event of the same article, or is dropped. Deterministic: mentions are put in a
+when neither names a person — a country (and, if both name who acted and no one is on
+both sides, `Boeing` vs `Obama and Xi`, only on the same day). An undated mention adds
+its evidence to a dated event of the same article — not one naming other people, not a
+call's evidence to a meeting held in person, and for an event far from the report's date
+only through its people or place and kind — or is dropped. The status is what the
+reports vote, unless a report published after the event's date says it happened, or a
+cancellation told after the last plan overrules it. Deterministic: mentions are put in a
 canonical order first, so the output does not depend on the order they come in.
 
 Modules: `kinds` (families, priorities), `features` (what is compared, with the
