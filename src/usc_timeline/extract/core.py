@@ -88,13 +88,17 @@ def extract_mentions(document: Document, lexicon: Lexicon | None = None) -> list
     tokens = tokenize(text)
     index = entity_index(lex)
     hits = index.matcher.find(tokens, (NAMES, TITLES, ISSUES, LAYER))
-    timexes = sorted(find_timexes(text, dct), key=lambda t: (t.start, t.end))
     all_triggers = [h for h in hits if h.layer == LAYER]
+    if not all_triggers:
+        return []  # no word names an event: nothing to date or resolve
+    timexes = sorted(find_timexes(text, dct), key=lambda t: (t.start, t.end))
     # Only sentences with a trigger, and the two before each (dates and people carried
     # over, `These relations`), are ever read.
     sentences = split_sentences(text, [h.start for h in all_triggers], before=2)
     trigger_hits = _worth_reading(sentences, all_triggers,
                                   [t.start for t in timexes if dt.usable(t)])
+    if not trigger_hits:
+        return []  # only reporting words, in sentences with no date
     entities = find_entities(text, tokens, index, day,
                              [h for h in hits if h.layer != LAYER],
                              _regions(sentences, [h.start for h in trigger_hits]))

@@ -155,20 +155,21 @@ def _cue_window(ctx: Context, trig: Trigger, sent: Sentence) -> list[str]:
     characters back, leaving out the words of time expressions."""
     starts = ctx.token_starts
     lo = bisect_left(starts, max(sent.start, trig.seg_start - 200))
-    dates = [(bisect_left(starts, tx.start), bisect_left(starts, tx.end))
-             for tx in all_timexes(ctx, sent.start, trig.start)]
-    breaks, folded = ctx.triggers.clause_breaks, ctx.tokens.folded
+    in_dates = {i for tx in all_timexes(ctx, sent.start, trig.start)
+                for i in range(bisect_left(starts, tx.start), bisect_left(starts, tx.end))}
+    breaks, folded, size = ctx.triggers.clause_breaks, ctx.tokens.folded, ctx.triggers.window
+    limit = size if size > 0 else -1  # (0: all words back to the break)
     window: list[str] = []
-    # from the trigger back to the last clause break; the `window` nearest words count
+    # from the trigger back to the last clause break; the `size` nearest words count
     for i in range(trig.first - 1, lo - 1, -1):
-        if dates and any(a <= i < b for a, b in dates):
+        if i in in_dates:
             continue
         word = folded[i]
-        if word in breaks:
+        if word in breaks or len(window) == limit:
             break
         window.append(word)
     window.reverse()
-    return window[-ctx.triggers.window:]
+    return window if size > 0 else window[-size:]
 
 
 def _break_at_end(between: str) -> bool:
