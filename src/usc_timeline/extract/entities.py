@@ -122,9 +122,11 @@ def entity_index(lexicon: Lexicon) -> EntityIndex:
     return index
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class Found:
-    """An actor, place or issue at a span of the document."""
+    """An actor, place or issue at a span of the document. Read-only by convention (not
+    frozen: an article has thousands, and a frozen dataclass costs four times as much to
+    make); `dataclasses.replace` gives a changed copy."""
 
     start: int
     end: int

@@ -94,9 +94,11 @@ class Entry:
     exact: tuple[str, ...] | None  # the tokens to match case-sensitively, or None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class Hit:
-    """A phrase found in a text: token range [first, last) and its entries."""
+    """A phrase found in a text: token range [first, last) and its entries. Read-only by
+    convention (not frozen: a long article has tens of thousands, and a frozen dataclass
+    costs four times as much to make)."""
 
     layer: str
     first: int
@@ -105,7 +107,7 @@ class Hit:
     end: int
     entries: tuple[Entry, ...]
     # payloads by kind, worked out once per phrase and shared by its hits
-    groups: dict[str, tuple[Any, ...]] = field(default_factory=dict, compare=False, repr=False)
+    groups: dict[str, tuple[Any, ...]] = field(default_factory=dict, repr=False)
 
     def kinds(self) -> set[str]:
         return {e.kind for e in self.entries}
