@@ -1,0 +1,82 @@
+"""Dates a mention takes from an event next to it: the clause it ends or is `for`, the
+arrival a visit began with, `a day after` an event, `hours after` one."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from usc_timeline.merge import family
+from usc_timeline.model import DateSpan, Mention
+from usc_timeline.text import Sentence
+
+from . import dates as dt
+from .context import Context, Prev, Trigger
+
+_ENDING = re.compile(r",[\"”’']?\s+(?:ending|concluding|capping|wrapping up|closing|completing)\s+"
+                     r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+_FOR_ANY = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
+_COMMA_BETWEEN = re.compile(r"[,;]\s+(?:[\w-]+\s+){0,6}$")
+_FOR_A = re.compile(r"\bfor\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def tied_to_last(ctx: Context, trig: Trigger, sent: Sentence,
+                  out: list[Mention]) -> dt.Dated | None:
+    """A noun whose date is the clause's it hangs from: `agreed yesterday …, ending a
+    summit meeting` (it ended then); `arrived on Oct. 26 for an eight-day state visit`
+    (a visit starts with the arrival)."""
+    if not out or out[-1].source.char_start != sent.start or out[-1].date is None:
+        return None
+    last = out[-1]
+    assert last.date is not None
+    window = max(sent.start, trig.start - 60)
+    if _ENDING.search(ctx.text, window, trig.start) and family(trig.kind) == "meeting":
+        day = DateSpan(last.date.end, last.date.end, "day") \
+            if last.date.precision == "day" else last.date
+        return dt.Dated(day, last.source.date_text, "the date of the clause it ends",
+                        None, None, 1)
+    if family(last.kind) == "meeting" and family(trig.kind) == "meeting" and \
+            last.kind != "call" and _FOR_ANY.search(ctx.text, window, trig.start) and \
+            not _COMMA_BETWEEN.search(ctx.text, window, trig.start):
+        # `will meet He Lifeng in Stockholm on Monday for a third round of talks`
+        return dt.Dated(last.date, last.source.date_text, "the date of the meeting it is",
+                        None, None, 1)
+    if last.kind == "arrival" and family(trig.kind) == "visit" and \
+            _FOR_A.search(ctx.text, window, trig.start):
+        span = last.date
+        days = dt.duration_before(ctx.text, trig.start)
+        if days and span.precision == "day" and span.days == 1:
+            span = DateSpan(span.start, span.start + timedelta(days=days - 1), "day")
+        return dt.Dated(span, last.source.date_text, "from the day of the arrival it began with",
+                        None, None, 1)
+    return None
+
+
+_DAYS_FROM = re.compile(r"\b((a|one|two|three|four|five|six|seven|\d)\s+days?\s+(after|before))\s+"
+                        r"(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE)
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def days_from(ctx: Context, trig: Trigger, sent: Sentence, out: list[Mention],
+               prev: Prev) -> dt.Dated | None:
+    """`The call came a day after the Treasury sanctioned three firms`: so many days
+    before (or after) the day-dated event just reported."""
+    found = _DAYS_FROM.search(ctx.text, max(sent.start, trig.seg_start - 60), trig.start)
+    if found is None:
+        return None
+    anchors = [m for m in out + prev.mentions if m.date is not None
+               and m.date.precision == "day" and m.date.days == 1]
+    if not anchors:
+        return None
+    anchor = anchors[0] if anchors[0] in out else anchors[-1]
+    assert anchor.date is not None
+    n = _SMALL.get(found.group(2).lower()) or int(found.group(2))
+    shift = timedelta(days=-n if found.group(3).lower() == "after" else n)
+    day = anchor.date.start + shift
+    return dt.Dated(DateSpan(day, day, "day"), found.group(1),
+                    f"{found.group(1)!r} the event of {anchor.date.label}", None, None, 1)
+
+
+SAME_DAY = re.compile(r"\b(?:(?:hours|minutes|moments|shortly|just|soon)\s+(?:after|before)|"
+                       r"within (?:hours|minutes)|(?:hours|minutes) later|later that day)\s+"
+                       r"(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE)

@@ -1,0 +1,74 @@
+"""Who takes part in an event and who only speaks of it or is spoken of: addressees told
+to act, a body that says `it` will act, a later speaker's own subject, countries talked
+about, a person named only as someone's predecessor."""
+
+from __future__ import annotations
+
+import re
+
+from usc_timeline.merge import family
+
+from .context import Context, Trigger
+from .entities import Found
+
+_PREPOSITION = re.compile(r"\b(with|between|by|in|at|from|to|among|over|about|on|"
+                          r"concerning|covering|regarding)\b", re.IGNORECASE)
+_TOPIC = frozenset({"over", "about", "on", "concerning", "covering", "regarding"})
+_KIN = re.compile(r"['’]s\s+(?:predecessor|successor|deputy|wife|husband|son|daughter|"
+                  r"spokesman|spokeswoman|spokesperson|aide|envoy|lawyer)\s*,?\s*",
+                  re.IGNORECASE)
+
+
+def another_speaker(ctx: Context, triggers: list[Trigger], trig: Trigger,
+                     subject_end: int) -> bool:
+    """Whether a later clause's reporting verb, with a subject of its own, reports
+    `trig`."""
+    light = [t for t in triggers if t.spec.light and t.verb and t.end <= trig.start
+             and t.seg_start > subject_end]
+    return bool(light) and any(f.actor is not None for f in
+                               ctx.entities.between(light[-1].seg_start, light[-1].start))
+
+
+_IT = re.compile(r"\b(?:it|they|we)\b", re.IGNORECASE)
+
+
+def speaker_itself(ctx: Context, triggers: list[Trigger], trig: Trigger) -> list[Found]:
+    """`…, and the commerce ministry said on July 3 it would restrict exports`: a
+    government or body that says `it` will act is the actor."""
+    light = [t for t in triggers if t.spec.light and t.verb and t.end <= trig.start]
+    if not light or not _IT.search(ctx.text, light[-1].end, trig.start):
+        return []
+    said = light[-1]
+    return [f for f in ctx.entities.between(said.seg_start, said.start)
+            if f.actor is not None and f.kind in ("country", "organization")]
+
+
+_TO_VERB = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
+def addressees(ctx: Context, triggers: list[Trigger], trig: Trigger) -> list[Found]:
+    """`Washington told China to shut the mission`: whom a report tells to act acts."""
+    if not trig.verb or not _TO_VERB.search(ctx.text, max(0, trig.start - 6), trig.start):
+        return []
+    light = [t for t in triggers if t.spec.light and t.end <= trig.seg_start]
+    if not light:
+        return []
+    return [f for f in ctx.entities.between(light[-1].end, trig.seg_start)
+            if f.actor is not None and f.end <= trig.seg_start]
+
+
+def not_a_party(ctx: Context, trig: Trigger, f: Found) -> bool:
+    """`talks ranged over the Soviet Union`: a country talked about; `Dong's predecessor,
+    Li Shangfu`: Dong only names whose predecessor Li is."""
+    if f.kind == "person":
+        kin = _KIN.match(ctx.text, f.end)
+        if kin is not None and any(g.kind == "person" for g in
+                                   ctx.entities.between(kin.end(), kin.end() + 3)):
+            return True
+    if f.kind != "country" or f.start < trig.end or family(trig.kind) != "meeting":
+        return False
+    found = list(_PREPOSITION.finditer(ctx.text, trig.end, f.start))
+    if trig.verb and trig.kind == "talks" and f.start < trig.seg_end:
+        # `the two discussed the balloon and Russia's war`: what was discussed
+        return not found or found[-1].group(1).lower() not in ("with", "between", "among")
+    return bool(found) and found[-1].group(1).lower() in _TOPIC

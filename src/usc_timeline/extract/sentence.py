@@ -1,0 +1,331 @@
+"""The mentions of one sentence: for each trigger, its date, status, actors and places,
+from its own stretch of the sentence, the report it sits in, or the sentence before."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from usc_timeline.merge import family
+from usc_timeline.model import Actor, Highlight, Mention, Source
+from usc_timeline.text import Sentence
+
+from . import dates as dt
+from .anchors import SAME_DAY, days_from, tied_to_last
+from .clauses import clause_start, in_quote
+from .context import Context, Prev, Trigger, usable_timexes
+from .entities import Found, person_actor
+from .parties import addressees, another_speaker, not_a_party, speaker_itself
+from .referents import anaphora, attribution, referents
+from .timing import carry, own_date, report_date, status_of
+
+_HEAD_ROLES = re.compile(r"^(?:President|Premier|Prime Minister|Chancellor|General Secretary|"
+                         r"King|Emperor|Chairman)$")
+
+
+_WILL = re.compile(r"\b(?:will|shall|'ll|’ll|expected to|scheduled to|set to|plans? to)"
+                   r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _actors(found: list[Found], day: date | None) -> tuple[list[Actor], list[Found]]:
+    """Actors in text order (the order titles rely on: `US sanctions … from Russia`)."""
+    actors: dict[str, Actor] = {}
+    used: list[Found] = []
+    for f in sorted(found, key=lambda f: (f.start, f.end)):
+        if f.actor is None:
+            continue
+        actor = person_actor(f.person, day) if f.person is not None else f.actor
+        key = actor.name
+        if key not in actors:
+            actors[key] = actor
+        used.append(f)
+    return list(actors.values()), used
+
+
+def _visitors_first(ctx: Context, actors: list[Actor], places: list[str]) -> list[Actor]:
+    """`Xi invited Trump to make a state visit to China`: the visitor is the one from
+    elsewhere, so put people from outside the visited country first."""
+    hosts: set[str] = set()
+    for name in places:
+        place = ctx.lexicon.place_by_name(name)
+        country = ctx.lexicon.country_by_word(name)
+        for code in (place.country if place else None, country.code if country else None):
+            if code:
+                hosts.add(code)
+    if not hosts:
+        return actors
+    return sorted(actors, key=lambda a: (a.kind != "person", a.country in hosts))
+
+
+def _summit(kind: str, actors: list[Actor]) -> str:
+    if kind not in ("meeting", "talks"):
+        return kind
+    heads = {a.country for a in actors
+             if a.kind == "person" and a.role and _HEAD_ROLES.match(a.role) and a.country}
+    return "summit" if len(heads) >= 2 else kind
+
+
+# Nouns share the sentence's subject (`Blinken …, after a meeting with Qin`; `Li has been
+# under US sanctions`), but an incident named in passing does not (`Blinken, whose trip
+# was postponed due to the balloon incident`).
+_BYSTANDER_KINDS = frozenset({"military_incident"})
+
+
+def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
+                       subject_end: int, prev: Prev, day: date | None
+                       ) -> tuple[list[Mention], list[Mention]]:
+    """The sentence's mentions, and the dated ones too vague to keep (no actor or place)
+    that may still date the next sentence (`The last meeting was in June. X and Y …`)."""
+    content = [t for t in triggers if not t.spec.light]
+    # The words before the first trigger are everyone's subject, unless that trigger
+    # only reports (`Mao Ning said …`): then they are the speaker.
+    shared = ctx.entities.between(sent.start, subject_end)
+    if content and (triggers[0].kind == "statement" or triggers[0].reported):
+        # A speaker is not a participant (`Mao Ning said Washington would lift
+        # sanctions`), but a government that speaks usually acts (`China said it would
+        # sanction …`): keep countries and institutions, drop people.
+        shared = [f for f in shared if f.kind in ("country", "organization", "issue")]
+    issues = sorted({f.issue for f in ctx.entities.between(sent.start, sent.end)
+                     if f.issue is not None})
+    out: list[Mention] = []
+    vague: list[Mention] = []
+    chosen = content if content else triggers
+    lead_trig = chosen[0] if chosen else None
+    # `announced on December 15 that the two would establish relations on January 1`:
+    # an announcement with a date of its own is an event too, unless what it announces
+    # falls on the same day.
+    extra = [t for t in triggers if content and t.kind == "announcement" and t.spec.light
+             and not t.extra and (_THAT_NEXT.match(ctx.text, t.end) or _dated_right_after(
+                 ctx, t))]
+    # `China said on Monday it would raise tariffs from June 1`: saying so was the
+    # announcement of a plan dated apart from it
+    sayings = [t for t in triggers if content and t.kind == "statement" and t.verb
+               and not t.extra and _said_on_a_date(ctx, t)]
+    announcing = ctx.triggers.kinds.get("announcement")
+    if sayings and announcing is not None:
+        extra += [replace(t, spec=announcing) for t in sayings]
+    if extra:
+        chosen = sorted(content + extra, key=lambda t: t.start)
+    from_extra: list[Mention] = []
+    for trig in chosen:
+        quoted = in_quote(sent, trig.start)
+        if quoted:
+            close = ctx.text.find("”", trig.end, trig.seg_end)
+            if close < 0:
+                close = ctx.text.find('"', trig.end, trig.seg_end)
+            if close >= 0:
+                trig.seg_end = close
+        earlier = [t.end for t in triggers if t.end <= trig.start]
+        dated = own_date(ctx, trig, subject_end, sent,
+                         (trig is lead_trig or trig is triggers[0]) and not quoted
+                         and not _after_a_saying(triggers, trig),
+                         earlier[-1] if earlier else None)
+        if quoted and dated is None:
+            continue
+        # Only a reported action takes the report's date, not a noun in the background
+        # (`… in retaliation for her visit to Taiwan`).
+        # (a meeting noun too, unless it is planned: `will travel … for talks, the
+        # ministry said on Wednesday` does not date the talks)
+        reported = content and not quoted and (
+            trig.verb or trig.absorbed or (family(trig.kind) == "meeting" and
+                                           status_of(ctx, trig, sent, None) != "planned"))
+        if dated is None and not trig.verb:
+            dated = tied_to_last(ctx, trig, sent, [m for m in out if m not in from_extra])
+        if dated is None and reported:
+            dated = report_date(ctx, trig, triggers, subject_end, sent)
+        if dated is None and reported and triggers[0].spec.light and \
+                triggers[0].end <= trig.seg_start:
+            # `… told a briefing that the US had demanded on Tuesday that China shut …`:
+            # a date in the reported clause, before the action it reports.
+            inner = [t for t in usable_timexes(ctx, triggers[0].end, trig.seg_start)
+                     if _THAT.search(ctx.text, triggers[0].end, t.start)]
+            if inner:
+                dated = dt.to_dated(inner[-1], ctx.text)
+        if dated is None and reported and triggers[0].spec.light:
+            # `China said on Friday it would sanction …`: the date of the report.
+            found = own_date(ctx, triggers[0], subject_end, sent, True)
+            if found is not None:
+                dated = dt.Dated(found.span, found.text, f"{found.how}; the date of the report",
+                                 found.start, found.end, 1)
+        if trig.spec.light and (dated is None or dated.strength < 2):
+            continue  # a reporting word needs a date of its own (nothing below gives one)
+        seg = ctx.entities.between(trig.seg_start, trig.seg_end)
+        participants = trig.verb or trig.kind not in _BYSTANDER_KINDS
+        own_subject = False
+        if trig.verb and any(f.kind == "person" for f in
+                             ctx.entities.between(trig.seg_start, trig.start)):
+            participants = False  # `… since Biden took office`: its own subject
+            own_subject = True
+        if another_speaker(ctx, triggers, trig, subject_end):
+            own_subject = True  # `X did A, and Y said it would do B`: B is Y's
+        found_here = seg + [f for f in shared if f.end <= trig.seg_start
+                            and (participants or f.kind != "person")
+                            and not (own_subject and f.actor is not None)]
+        found_here += referents(ctx, prev, sent, trig, found_here)
+        found_here += addressees(ctx, triggers, trig)
+        if not any(f.actor is not None for f in found_here):
+            found_here += speaker_itself(ctx, triggers, trig)
+        if trig in extra and not any(f.kind == "person" for f in found_here):
+            # `…, which the President disclosed in a televised announcement on July 15`
+            start = clause_start(ctx.text, sent.start, trig.start) or sent.start
+            found_here += [f for f in ctx.entities.between(start, trig.start)
+                           if f.kind == "person"]
+        found_here = [f for f in found_here if not not_a_party(ctx, trig, f)]
+        # `to the Shanghai Communique`: a place naming the thing is no destination
+        found_here = [replace(f, qualifier=False) if f.place is not None and f.qualifier
+                      and f.end <= trig.start and not ctx.text[f.end:trig.start].strip()
+                      else f for f in found_here]
+        if _PARTICIPLE.search(ctx.text, max(sent.start, trig.start - 12), trig.start):
+            # `Xi said … when meeting with Blinken`: the speaker is the one meeting.
+            speakers = [f for f in ctx.entities.between(sent.start, trig.start)
+                        if f.kind == "person" and f.end <= trig.floor]
+            found_here += speakers[-1:]
+        if _FRONTED.match(ctx.text, sent.start, trig.start) and not any(
+                f.kind == "person" for f in found_here):
+            # `During their meeting in Beijing, Qin told …`: the main clause's people.
+            found_here += [f for f in ctx.entities.between(trig.seg_end, sent.end)
+                           if f.kind == "person"][:2]
+        if dated is not None and dated.span.precision == "day":
+            days = dt.duration_before(ctx.text, trig.start)
+            if days:
+                dated = dt.widen(dated, days, ctx.text, trig.start,
+                                 ended="the date of the report" in dated.how
+                                 or "the clause it ends" in dated.how)
+        status = status_of(ctx, trig, sent, dated)
+        event_day = dated.span.start if dated else day
+        actors, actor_found = _actors(found_here, event_day)
+        places = _places(found_here, trig.kind)
+        if family(trig.kind) == "visit" and places:
+            actors = _visitors_first(ctx, actors, places)
+        if not actors and not places:
+            actors = attribution(ctx, triggers, trig) or anaphora(ctx, prev, sent)
+        kind = _summit(trig.kind, actors)
+        if trig.spec.light and (dated is None or dated.strength < 2 or (not any(
+                a.kind == "person" and (a.role or a.country) for a in actors) and not (
+                trig.kind == "announcement" and actors))):
+            continue
+        if not actors and not places:
+            if dated is not None and not trig.spec.light:
+                vague.append(_mention(ctx, sent, trig, kind, status, dated, [], [], [], [],
+                                      issues))
+            continue
+        if dated is None:
+            dated = days_from(ctx, trig, sent, out, prev)
+
+        if dated is None and out and SAME_DAY.search(
+                ctx.text, max(sent.start, trig.seg_start - 40), trig.start):
+            # `…, hours after Trump signed an executive order`: the day of the event the
+            # clause is hours from.
+            last = out[-1]
+            if last.date is not None and last.date.precision == "day" and \
+                    last.source.char_start == sent.start:
+                dated = dt.Dated(last.date, last.source.date_text,
+                                 "hours from an event of that day", None, None, 1)
+        if dated is None and trig.inner is not None:
+            # `had planned to visit in April, but postponed the trip`
+            for m in out + vague:
+                if m.date is not None and family(m.kind) == family(trig.inner):
+                    dated = dt.Dated(m.date, m.source.date_text,
+                                     "the date of the event it concerns", None, None, 1)
+        if dated is None:
+            carried = carry(prev, ctx, sent, kind, actors, places)
+            if carried is not None and carried.date is not None:
+                said = carried.source.date_text
+                dated = dt.Dated(carried.date, None,
+                                 "carried over from the previous sentence"
+                                 + (f" ({said!r})" if said else ""), None, None, 1)
+                status = carried.status if status == "unknown" else status
+        if dated is None and status == "planned" and ctx.published is not None and \
+                family(kind) == "meeting" and trig.verb and len({
+                    a.country for a in actors if a.kind == "person" and a.country}) >= 2 and \
+                _WILL.search(ctx.text[max(sent.start, trig.start - 40):trig.start]):
+            # `X will meet Y in Anchorage`: after publication, though the text gives no day.
+            dated = dt.Dated(dt.future_window(ctx.published), None,
+                             "future tense with no date: after publication", None, None, 0)
+        if status == "unknown" and dated is not None and ctx.published is not None:
+            status = "occurred" if dated.span.start <= ctx.published.end else "planned"
+        out.append(_mention(ctx, sent, trig, kind, status, dated, actors, actor_found,
+                            places, found_here, issues))
+        if trig in extra:
+            from_extra.append(out[-1])
+    if from_extra:
+        # (a planned meeting or trip is not made by saying so)
+        plans = [o for o in out if o not in from_extra and o.status == "planned"
+                 and family(o.kind) not in ("meeting", "visit")]
+        saying_texts = {t.text for t in sayings}
+        out = [m for m in out if m not in from_extra or not (
+            any(o.date == m.date for o in out if o not in from_extra)
+            or (m.trigger in saying_texts and not plans))]
+        # the saying is the plan's kind of event, on the day it was made public
+        # (`China said on Monday it would raise tariffs` and `China struck back on
+        # Monday` are one event)
+        out = [replace(m, kind=plans[0].kind) if m in from_extra and m.trigger in saying_texts
+               else m for m in out]
+    return out, vague
+
+
+_THAT_NEXT = re.compile(r"(?:\s+(?:[\w-]+\s+){0,4}?)?\s*that\b", re.IGNORECASE)
+
+
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+
+
+_PARTICIPLE = re.compile(r"\b(?:when|while|before|after)\s+$", re.IGNORECASE)
+
+
+_FRONTED = re.compile(r"\W*(?:during|at|in|after|before|following|ahead of)\s+(?:their|his|her|"
+                      r"its|the|a|an)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _after_a_saying(triggers: list[Trigger], trig: Trigger) -> bool:
+    """A noun after a reporting verb (`… warned that the farm belt, hurt by China's
+    tariffs, …`): the sentence's opening date is the saying's, not the noun's."""
+    return not trig.verb and any(t.spec.light and t.verb and t.end <= trig.start
+                                 for t in triggers)
+
+
+def _said_on_a_date(ctx: Context, trig: Trigger) -> bool:
+    """`said on Monday (that) …`: a saying with its own date right after it."""
+    near = usable_timexes(ctx, trig.end, trig.end + 6)
+    return bool(near) and near[0].start < trig.seg_end
+
+
+def _dated_right_after(ctx: Context, trig: Trigger) -> bool:
+    """`in a televised announcement on July 15`: a date of its own, right after it."""
+    near = usable_timexes(ctx, trig.end, trig.end + 8)
+    return bool(near) and near[0].start <= trig.seg_end
+
+
+def _places(found: list[Found], kind: str) -> list[str]:
+    places: list[str] = []
+    for f in found:
+        if f.place is None:
+            continue
+        if f.qualifier and family(kind) not in ("visit", "cancellation"):
+            continue
+        if f.place not in places:
+            places.append(f.place)
+    return places
+
+
+def _mention(ctx: Context, sent: Sentence, trig: Trigger, kind: str, status: str,
+             dated: dt.Dated | None, actors: list[Actor], actor_found: list[Found],
+             places: list[str], found: list[Found], issues: list[str]) -> Mention:
+    marks = [Highlight(trig.start, trig.end, "trigger")]
+    if dated is not None and dated.start is not None and dated.end is not None \
+            and sent.start <= dated.start < sent.end:
+        marks.append(Highlight(dated.start, dated.end, "date"))
+    marks += [Highlight(f.start, f.end, "actor") for f in actor_found]
+    marks += [Highlight(f.start, f.end, "place") for f in found
+              if f.place is not None and f.place in places]
+    marks = sorted(set(marks), key=lambda h: (h.start, h.end, h.kind))
+    source = Source(
+        document=ctx.document.id, sentence=sent.text, char_start=sent.start,
+        char_end=sent.end, date_text=dated.text if dated else None,
+        date=dated.span if dated else None, date_how=dated.how if dated else None,
+        highlights=tuple(marks),
+    )
+    return Mention(kind=kind, status=status, source=source, trigger=trig.text,
+                   date=dated.span if dated else None, actors=tuple(actors),
+                   places=tuple(places), issues=tuple(issues))
