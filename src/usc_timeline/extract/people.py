@@ -1,0 +1,199 @@
+"""Who a name or title names: people resolved within one document, from the lexicon,
+the roles they held on the day, who the article has named before, and (for misspellings)
+close matches of a well-kept fuzzy-matching library."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rapidfuzz import fuzz, process
+
+from usc_timeline.lexicon import Country, Person, Title
+
+from .index import EntityIndex
+from .phrases import Hit, Tokens
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word set written as one string, for readable word lists."""
+    return frozenset(text.split())
+
+
+# Capitalised words that are never (parts of) personal names after a title.
+NOT_NAMES = _words("""The A An And Of In On At To For With By From As But Or Nor That This These
+    Those Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December
+    He She It They We I His Her Their Its Our Who Which What When Where While
+    After Before Also Has Had Have Was Were Is Are Will Would Said Says Told
+    Assembly Motors Electric Dynamics Atomics Staff Council Accounting Office Hospital""")
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di",
+                             "du", "le", "la", "dos", "das"})
+# Surnames that are also everyday words or months: alone, they name a person only after
+# a title or honorific, or once the article has named that person in full.
+_COMMON_SHORTS = _words("""May Sun Rice Power Price Young Love King Bush Brown Green White
+    Black Long Lee Li Wang Zhang Chen Liu Yang Wu Zhou Lin Ma He Hu Guo Gao Song Xu Han Lu Kim
+    Park Lai Lam Jiang Mao Deng""")
+
+
+def capitalised_name(tokens: Tokens, i: int, text: str, limit: int = 4) -> int:
+    """Index after the run of name-like capitalised tokens starting at i (i if none);
+    middle initials (`George W. Bush`) belong to the run."""
+    j = i
+    while j < len(tokens) and j - i < limit:
+        word = tokens.texts[j]
+        if j > i and word in _NAME_PARTICLES and j + 1 < len(tokens) and \
+                tokens.texts[j + 1][:1].isupper():
+            j += 1  # `Nuri al-Maliki`, `Ursula von der Leyen`
+            continue
+        if not word[:1].isupper() or word in NOT_NAMES or not word.isalpha():
+            break
+        if j > i and text[tokens.ends[j - 1]:tokens.starts[j]] not in (" ", "-", ". "):
+            break
+        if j > i and text[tokens.ends[j - 1]:tokens.starts[j]] == ". " and \
+                len(tokens.texts[j - 1]) != 1:
+            break
+        j += 1
+    if j > i + 1 and len(tokens.texts[j - 1]) == 1:
+        j -= 1  # a trailing initial is the end of a sentence, not a name
+    return j
+
+
+# Capitalised words after a person's name that make the whole an institution, a building
+# or a prize named after them.
+_NAMED_AFTER = _words("""Library Presidential Foundation Center Centre Institute School
+    University College Airport Museum Memorial Prize Award Bridge Highway Stadium Hall
+    Park Street Avenue Doctrine Administration Building Hospital Trust Fund Lecture""")
+
+
+def names_a_thing(tokens: Tokens, text: str, after: int) -> bool:
+    """Whether the capitalised word right after a name makes it the name of a thing."""
+    if after >= len(tokens) or text[tokens.ends[after - 1]:tokens.starts[after]] != " ":
+        return False
+    return tokens.texts[after] in _NAMED_AFTER
+
+
+def _role_fits(person: Person, title: Title, day: date | None) -> bool:
+    role = person.role_on(day)
+    return role is not None and _titles_fit(role.title, title.role)
+
+
+_FITS: dict[tuple[str, str], bool] = {}
+
+
+def _titles_fit(have: str, wanted: str) -> bool:
+    fits = _FITS.get((have, wanted))
+    if fits is None:
+        a, b = have.casefold(), wanted.casefold()
+        fits = b == a or b in a or a in b
+        if len(_FITS) < 65536:
+            _FITS[(have, wanted)] = fits
+    return fits
+
+
+class Resolver:
+    """Resolves person mentions within one document."""
+
+    def __init__(self, index: EntityIndex, day: date | None) -> None:
+        self.index = index
+        self.day = day
+        self.introduced: dict[str, Person] = {}  # short -> person named in full
+        self.last_seen: dict[str, int] = {}
+        self.first_seen: dict[str, int] = {}
+
+    def introduce(self, person: Person, at: int) -> None:
+        self.introduced.setdefault(person.short, person)
+        self.last_seen[person.name] = at
+        self.first_seen.setdefault(person.name, at)
+
+    def by_short(self, short: str, people: tuple[Person, ...], *, titled: Title | None,
+                 honorific: bool, alone: bool = False) -> Person | None:
+        known = [p for p in people if self.introduced.get(p.short) is p]
+        if len(known) == 1:
+            return known[0]
+        if len(known) > 1:
+            return max(known, key=lambda p: self.last_seen.get(p.name, -1))
+        pool = list(people)
+        if titled is not None:
+            fit = [p for p in pool if _role_fits(p, titled, self.day)]
+            if fit:
+                pool = fit
+        active = [p for p in pool if p.role_on(self.day) is not None and (
+            self.day is None or any(r.active_on(self.day) for r in p.roles))]
+        if len(active) == 1 and (titled or honorific or short not in _COMMON_SHORTS):
+            return active[0]
+        if len(pool) == 1 and (titled or honorific or (alone and short not in _COMMON_SHORTS)):
+            # (`Biden` in 2025: the only Biden, though no longer in office; not `a Ford
+            # assembly plant`, `the Kennedy Center`)
+            return pool[0]
+        return None
+
+    def holder(self, title: Title, country: str | None, at: int) -> Person | None:
+        """The one person named in the article who holds `title` then; of several, the
+        one named before `at` (`the President` after `President Jimmy Carter`)."""
+        fit = [p for p in self.introduced.values() if _role_fits(p, title, self.day)
+               and (country is None or p.country == country)]
+        if len(fit) > 1:
+            fit = [p for p in fit if self.first_seen.get(p.name, at) < at]
+        return fit[0] if len(fit) == 1 else None
+
+    def ever_fitting(self, title: Title) -> tuple[Person, ...]:
+        """People who ever held a role that fits `title` (memoised per role; the
+        distinct role titles are compared, not every person's roles)."""
+        ever = self.index.fitting.get(title.role)
+        if ever is None:
+            by_title = self.index.role_people
+            if not by_title:
+                for p in self.index.lexicon.people:
+                    for r in p.roles:
+                        by_title.setdefault(r.title, []).append(p)
+            seen: dict[str, Person] = {}
+            for have, people in by_title.items():
+                if _titles_fit(have, title.role):
+                    for p in people:
+                        seen.setdefault(p.name, p)
+            ever = tuple(seen.values())
+            self.index.fitting[title.role] = ever
+        return ever
+
+    def fuzzy_whole(self, written: str, title: Title) -> Person | None:
+        """A misspelt full name after a title: close to the full name of someone who
+        holds that title then."""
+        fit = [p for p in self.ever_fitting(title) if _role_fits(p, title, self.day)]
+        got = process.extractOne(written, [p.name for p in fit], scorer=fuzz.ratio,
+                                 score_cutoff=80)
+        return fit[got[2]] if got is not None else None
+
+    def fuzzy(self, word: str, title: Title | None) -> Person | None:
+        """A misspelt surname: close to someone the title and date fit, or to someone
+        the article has already named."""
+        if len(word) < 4:
+            return None
+        if title is not None:
+            ever = self.ever_fitting(title)
+            fit = self.index.holders.get((title.role, self.day))
+            if fit is None:
+                # (a role that fits on the day is a role held that day)
+                fit = {p.short: p for p in ever if _role_fits(p, title, self.day)}
+                if len(self.index.holders) > 4096:
+                    self.index.holders.clear()
+                self.index.holders[(title.role, self.day)] = fit
+            got = process.extractOne(word, list(fit), scorer=fuzz.ratio, score_cutoff=60)
+            if got is not None:
+                return fit[got[0]]
+        got = process.extractOne(word, list(self.introduced), scorer=fuzz.ratio,
+                                 score_cutoff=80)
+        return self.introduced[got[0]] if got is not None else None
+
+
+def qualifier_country(name_end_at: dict[int, Hit], tokens: Tokens,
+                       first: int) -> Country | None:
+    """`Chinese`/`China's`/`US` right before a title."""
+    for end in (first, first - 1):
+        hit = name_end_at.get(end)
+        if hit is None or (end == first - 1 and tokens.texts[end] != "s"):
+            continue
+        for kind in ("adjective", "country"):
+            found = hit.payloads(kind)
+            if found:
+                return found[0]  # type: ignore[no-any-return]
+    return None

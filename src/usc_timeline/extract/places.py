@@ -1,0 +1,93 @@
+"""Countries, capitals, institutions and places named in a document, and whether a
+place is where something happened, a destination, or only a topic."""
+
+from __future__ import annotations
+
+import re
+
+from usc_timeline.lexicon import Country, Institution, Place
+from usc_timeline.model import Actor
+
+from .found import Found, country_actor
+from .phrases import Hit, Tokens
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word set written as one string, for readable word lists."""
+    return frozenset(text.split())
+
+
+_CAPITAL_PREPOSITIONS = _words("In At On From To Near Outside Inside Across Over")
+# `Last August Congress barred …`: a month or weekday before a name is not part of it.
+_CALENDAR = _words("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December""")
+# `the island of Bali`, `the city of Guangzhou`
+PLACE_NOUNS = _words("""island islands city town province region state capital port
+    county district village""")
+_DESTINATIONS = frozenset({"to", "into", "towards", "toward"})
+LOCATIVES = _words("""in to at into near over across towards toward outside inside visit
+    visited visiting via around off through along above past within""")
+
+
+_VENUE_PREPOSITIONS = frozenset({"in", "at"})
+_DEMONYM_NEXT = re.compile(r"^[A-Z]")  # `in China Daily`, `in China Southern`: a name
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(\w+)\W*$")
+
+
+def non_person(h: Hit, tokens: Tokens, text: str) -> list[Found]:
+    """Countries, capitals, institutions and places of one hit."""
+    prev = tokens.folded[h.first - 1] if h.first > 0 else ""
+    if prev == "the" and h.first > 1:
+        prev2 = tokens.folded[h.first - 2]
+        prev = prev2 if prev2 in LOCATIVES else prev
+    locative = prev in LOCATIVES or (
+        prev == "of" and h.first > 1 and tokens.folded[h.first - 2] in PLACE_NOUNS)
+    # `to Beijing` is a destination (of a visit), not where something happened:
+    # `tensions related to Taiwan`.
+    destination = prev in _DESTINATIONS
+    nxt = tokens.texts[h.last] if h.last < len(tokens) else ""
+    out: list[Found] = []
+    groups = h.by_kind()
+    places: tuple[Place, ...] = groups.get("place", ())
+    countries: tuple[Country, ...] = groups.get("country", ())
+    capitals: tuple[Country, ...] = groups.get("capital", ())
+    adjectives: tuple[Country, ...] = groups.get("adjective", ())
+    institutions: tuple[Institution, ...] = groups.get("institution", ())
+    if h.last - h.first == 1 and h.first > 0 and tokens.texts[h.first - 1][:1].isupper() and \
+            tokens.texts[h.first - 1] not in _CALENDAR and \
+            tokens.texts[h.first - 1] not in _CAPITAL_PREPOSITIONS and \
+            (institutions or places) and not (countries or capitals or adjectives) and \
+            text[tokens.ends[h.first - 1]:h.start] == " ":
+        return out  # `Lancaster House` is not the House of Representatives
+    if institutions:
+        inst = institutions[0]
+        out.append(Found(h.start, h.end, "organization",
+                         Actor(inst.name, inst.country, None, "organization")))
+        return out
+    # A region, sea or island is where an event happened only after a preposition
+    # (`in California`, `over the South China Sea`); `the matter of Taiwan` is a topic.
+    settled = places and (locative or places[0].kind in ("city", "venue"))
+    if settled and not (capitals and not locative):
+        out.append(Found(h.start, h.end, "place", place=places[0].name,
+                         qualifier=destination))
+        if capitals and locative:
+            return out
+    if countries:
+        if prev in _VENUE_PREPOSITIONS and \
+                not _DEMONYM_NEXT.match(nxt):
+            # `met … in Cambodia`: where it happened, not who took part
+            out.append(Found(h.start, h.end, "place", place=countries[0].name))
+            return out
+        out.append(Found(h.start, h.end, "country", country_actor(countries[0])))
+        if locative:
+            out.append(Found(h.start, h.end, "place", place=countries[0].name,
+                             qualifier=True))
+    elif capitals and not locative:
+        out.append(Found(h.start, h.end, "country", country_actor(capitals[0])))
+    elif adjectives:
+        qualifies = bool(nxt[:1].isupper())
+        out.append(Found(h.start, h.end, "country", country_actor(adjectives[0]),
+                         qualifier=qualifies))
+    return out
