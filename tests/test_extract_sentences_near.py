@@ -44,3 +44,15 @@ def test_the_sentences_before_come_from_earlier_lines_past_headings() -> None:
     assert got == ["Xi met Biden in Bali.", "Both sides spoke.", "They agreed to meet again.",
                    "Officials said more."]
     assert [s.text for s in split_sentences(text, [], before=2)] == []
+
+
+@given(st.text(alphabet="ab Z9_.'’-,é\t!\u00a0\u0663", max_size=30))
+def test_word_before_a_period_is_the_trailing_word_run(text: str) -> None:
+    """The backwards scan finds what the regex `[\\w.'’-]+$` finds in a line (lines hold no
+    newline, before which `$` would also match)."""
+    import re
+
+    from usc_timeline.text import _word_before
+
+    found = re.search(r"([\w.'’-]+)$", text)
+    assert _word_before(text, len(text)) == (found.group(1) if found else "")

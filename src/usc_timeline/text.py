@@ -65,7 +65,7 @@ _CLOSING = frozenset(".!?…:")
 _QUOTES = "\"'”’)]"
 # Abbreviations only before a number (`No. 5`).
 _NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "vol", "fig", "art", "p", "pp"})
-_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+_WORD_MARKS = frozenset(".'’-")
 _NEXT_WORD = re.compile(r"\s+([\"'“‘(\[]?)(\S+)")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _INNER_END = re.compile(r"(?<![A-Z])[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z0-9]")
@@ -97,8 +97,7 @@ def _is_boundary(line: str, end: int, stop: int) -> bool:
     core = tail.rstrip("\"'”’)]")
     if not core.endswith("."):
         return True  # ! ? … always end a sentence
-    word_match = _WORD_BEFORE.search(core[:-1])
-    word = word_match.group(1).lower() if word_match else ""
+    word = _word_before(core, len(core) - 1).lower()
     nxt = _NEXT_WORD.match(line, end)
     if nxt is None:
         return True
@@ -116,6 +115,15 @@ def _is_boundary(line: str, end: int, stop: int) -> bool:
     if "." in word:  # other dotted acronyms: break only before a clear starter
         return following.strip("\"'“‘,").lower() in _STARTERS
     return True
+
+
+def _word_before(text: str, end: int) -> str:
+    """The run of word characters, dots, apostrophes and hyphens ending at `end` (what
+    `[\\w.'’-]+$` finds in a line, scanned backwards instead of tried at every position)."""
+    i = end
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_" or text[i - 1] in _WORD_MARKS):
+        i -= 1
+    return text[i:end]
 
 
 def split_sentences(text: str, near: Iterable[int] | None = None,
