@@ -12,7 +12,8 @@ from datetime import date
 
 from usc_timeline.timex import dates
 from usc_timeline.timex.dates import Dct, Point
-from usc_timeline.timex.tense import clause_tense
+from usc_timeline.timex.lexicon import lexicon
+from usc_timeline.timex.tense import FUTURE, clause_tense
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'$%.-")
 _NEXT_WORD = re.compile(r"[^a-z0-9'$%]*?([a-z0-9'$%-]+)")
@@ -94,7 +95,12 @@ class Ctx:
     def tense(self, start: int, end: int) -> str | None:
         key = (start, end)
         if key not in self._tense:
-            self._tense[key] = clause_tense(self.low, start, end, self.text)
+            t = clause_tense(self.low, start, end, self.text)
+            if t is None and self.dct is not None and self.dct.date is not None and (
+                    (a := self.anchor_in_sentence(start)) is not None and a.gran == dates.DAY
+                    and a.start > self.dct.date and _names_weekday(self.low, start, end)):
+                t = FUTURE  # "are to hold talks on Friday ... then meet again on Saturday"
+            self._tense[key] = t
         return self._tense[key]
 
     def sentence(self, start: int, end: int) -> str:
@@ -173,3 +179,10 @@ _ORDER = [dates.DAY, dates.WEEK, dates.MONTH, dates.QUARTER, dates.HALF, dates.S
 
 def _fine_enough(have: str, need: str) -> bool:
     return _ORDER.index(have) <= _ORDER.index(need)
+
+
+def _names_weekday(low: str, start: int, end: int) -> bool:
+    """Does the expression name a weekday ('Saturday', 'Tuesday night')? Only such a day
+    follows an earlier future day of its sentence: a month there may be background."""
+    weekdays = lexicon().weekdays
+    return any(w.rstrip(".") in weekdays for w in low[start:end].split())

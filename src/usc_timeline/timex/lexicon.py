@@ -66,6 +66,11 @@ class Lexicon:
     future_governors: frozenset[str]
     present_verbs: frozenset[str]
     present_reach: int
+    schedule_verbs: frozenset[str]
+    schedule_pairs: frozenset[tuple[str, str]]
+    schedule_not_after: frozenset[str]
+    schedule_reach: int
+    trailing_attribution: frozenset[str]
     pluperfect: frozenset[str]
     past_endings: tuple[str, ...]
     not_past: frozenset[str]
@@ -188,6 +193,11 @@ def lexicon() -> Lexicon:
         future_governors=frozenset(ten["future_governors"]["words"]),
         present_verbs=frozenset(ten["present_verbs"]["words"]),
         present_reach=int(ten["present_verbs"]["reach"]),
+        schedule_verbs=frozenset(ten["schedule_verbs"]["words"]),
+        schedule_pairs=frozenset((str(a), str(b)) for a, b in ten["schedule_verbs"]["pairs"]),
+        schedule_not_after=frozenset(ten["schedule_verbs"]["not_after"]),
+        schedule_reach=int(ten["schedule_verbs"]["reach"]),
+        trailing_attribution=frozenset(ten["trailing_attribution"]["words"]),
         pluperfect=frozenset(ten["pluperfect"]["words"]),
         past_endings=tuple(ten["past_suffix"]["endings"]),
         not_past=frozenset(ten["past_suffix"]["not_past"]),

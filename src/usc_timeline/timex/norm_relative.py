@@ -318,7 +318,8 @@ def _year_named_before(m: M, ctx: Ctx) -> int | None:
 def _rest_of(m: M, ctx: Ctx, gran: str, value: str, offset: int,
              how: str) -> tuple[date, date, str] | None:
     """The publication day splits the current unit: 'earlier this month' runs from the 1st
-    to the publication day, 'later this week' from the day after it to the week's end."""
+    to the day before publication ('earlier' excludes today; the publication day itself when
+    it is the 1st), 'later this week' from the day after it to the week's end."""
     word = m.g("pos")
     day = ctx.ref(dates.DAY)
     if offset or word not in ("earlier", "later") or day is None or not how.startswith(
@@ -328,7 +329,7 @@ def _rest_of(m: M, ctx: Ctx, gran: str, value: str, offset: int,
     p = dates.parse(value)
     if p is None or not p.start <= day <= dates.end_of(p):
         return None
-    s, e = (p.start, day) if word == "earlier" else (
+    s, e = (p.start, max(p.start, day - timedelta(days=1))) if word == "earlier" else (
         day + timedelta(days=1), dates.end_of(p))
     if s > e:
         return None

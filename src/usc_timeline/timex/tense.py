@@ -43,7 +43,8 @@ def _cue_words() -> frozenset[str]:
     pair_words = {w for pair in lex.future_pairs for w in pair}
     return frozenset().union(
         lex.neutral_cues, lex.future_nouns, lex.future_cues, lex.past_cues, lex.present_verbs,
-        pair_words, _PAST_ADVERBS, _BE_PAST, ["to", "due", "would"])
+        pair_words, _PAST_ADVERBS, _BE_PAST, ["to", "due", "would"], lex.schedule_verbs,
+        (a for a, _ in lex.schedule_pairs))
 
 
 def is_past_word(word: str) -> bool:
@@ -129,6 +130,10 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         left = left[cut:]
     if low.startswith(",", end) and (new := _AND_ON.search(left)):
         left = left[new.end():]  # "... extended to the West Bank and on Sunday, the group ..."
+    rel = max(left.rfind(", who "), left.rfind(", which "), left.rfind(", whose "),
+              left.rfind(" since "))
+    if rel >= 0 and "," not in left[rel + 2:] and left.startswith(", wh", rel):
+        left = _after_relative_and(left, rel)
     aside: tuple[int, int] | None = None
     if (tail := _AFTER_COMMA.search(left)) and (open_ := left.rfind(",", 0, tail.start())) >= 0:
         # "will visit Beijing, the first such trip since 2019, in July": skip the aside
@@ -141,8 +146,6 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
     stop = _NEW_CLAUSE.search(right)
     if stop:
         right = right[: stop.start()]  # "on Monday, and some warned that ... would"
-    rel = max(left.rfind(", who "), left.rfind(", which "), left.rfind(", whose "),
-              left.rfind(" since "))
     if rel >= 0 and "," not in left[rel + 2:] and "," in right:
         right = right[: right.index(",")]  # "who underwent surgery in November, will ..."
     src = low if text is None else text
@@ -195,13 +198,20 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
                 and words[i - 1] not in _DETERMINERS:
             t = PAST  # "said on Monday", "told him by phone on Tuesday": the saying's date
             weak_past = raw_dist > 2
-        if t is None and i > here and raw_dist <= 5 and w in lex.neutral_cues:
+        if t is None and i > here and raw_dist <= 5 and w in lex.neutral_cues \
+                and not _trailing_attribution(words, caps, i, right):
             t, weak_past = PAST, True  # only a past saying is inside right_end
         if t is None and i < here and raw_dist <= lex.present_reach \
                 and w in lex.present_verbs and words[i - 1:i] != ["to"]:
             # "the envoys meet separately Monday"; "had been scheduled to hear motions
             # beginning on Friday" is a plan already past
             t = PAST if has_pluperfect else FUTURE
+        if t is None and i < here and raw_dist <= lex.schedule_reach \
+                and _schedule_verb(words, i) and i >= here - _words_after_comma(left):
+            t = PAST if has_pluperfect else FUTURE  # "flies to Tokyo on Friday"
+        if t == PAST and i > here and words[i + 1:i + 2] == ["by"] and re.search(
+                r",\s*" + w + r"\s+by\b", right):
+            continue  # "on Friday, followed by talks": a participle, not a past verb
         if t is None:
             continue
         if i > here and t == FUTURE and w not in lex.strong_future and (
@@ -220,3 +230,48 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         if best is None or key[:2] < best[:2]:
             best = key
     return best[2] if best else None
+
+
+def _after_relative_and(left: str, rel: int) -> str:
+    """'Ms. Park, who won the runoff on March 3 and takes office on ...': the main clause
+    goes on after 'and' with a present or future verb; the relative clause's past verb
+    says nothing about it, so the left context starts at that verb."""
+    at = left.rfind(" and ", rel)
+    if at < 0:
+        return left
+    nxt = _WORD.match(left, at + 5)
+    if nxt is None:
+        return left
+    w = nxt.group(0)
+    lex = lexicon()
+    if w in lex.present_verbs or w in lex.schedule_verbs or w in lex.future_cues \
+            or w in lex.strong_future or any(w == a for a, _ in lex.schedule_pairs):
+        return left[at + 5:]
+    return left
+
+
+def _schedule_verb(words: list[str], i: int) -> bool:
+    """A present-tense movement or timetable verb at words[i] ('flies', 'takes office')."""
+    lex = lexicon()
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if w not in lex.schedule_verbs and (w, nxt) not in lex.schedule_pairs:
+        return False
+    prev = words[i - 1] if i > 0 else ""
+    return prev not in lex.schedule_not_after and not is_past_word(prev) and nxt != "of"
+
+
+def _words_after_comma(left: str) -> int:
+    """How many words of the left context follow its last comma (all of them if none)."""
+    at = left.rfind(",")
+    return len(_WORD.findall(left, at)) if at >= 0 else 10_000
+
+
+def _trailing_attribution(words: list[str], caps: list[bool], i: int, right: str) -> bool:
+    """', officials said.' closing the sentence dates the saying, not the plan before it."""
+    lex = lexicon()
+    rest = range(i + 1, len(words))
+    if len(rest) > 4 or not all(words[k] in lex.trailing_attribution or caps[k] for k in rest):
+        return False
+    at = right.find(words[i])
+    return at > 0 and "," in right[:at]
