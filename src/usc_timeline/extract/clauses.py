@@ -47,7 +47,7 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
                 # Beijing ordered the closure on Friday`)
                 lo = bisect_left(ctx.token_starts, max(0, sent.start - _CONTEXT_BEFORE))
                 hi = bisect_left(ctx.token_starts, sent.end)
-                words = {t.casefold() for t in ctx.tokens.texts[lo:hi]}
+                words = set(ctx.tokens.folded[lo:hi])
             if not words & form.context:
                 continue
         if form.spec.kind == "meeting" and _not_a_meeting(ctx.tokens, hit):

@@ -12,6 +12,9 @@ from .phrases import PhraseMatcher
 from .triggers import LAYER as TRIGGER_LAYER
 from .triggers import trigger_lexicon
 
+# people who ever held a role fitting a title: (person, ((start, end, fits), …)) per role
+RoleTable = tuple[tuple[Person, tuple[tuple[date | None, date | None, bool], ...]], ...]
+
 NAMES = "names"  # people, shorts, countries, institutions, places
 TITLES = "titles"
 ISSUES = "issues"
@@ -29,6 +32,7 @@ class EntityIndex:
     fitting: dict[str, tuple[Person, ...]] = field(default_factory=dict)
     holders: dict[tuple[str, date | None], dict[str, Person]] = field(default_factory=dict)
     role_people: dict[str, list[Person]] = field(default_factory=dict)  # role title -> people
+    role_tables: dict[str, RoleTable] = field(default_factory=dict)  # see people.Resolver
 
 
 _INDEXES: dict[int, tuple[Lexicon, EntityIndex]] = {}

@@ -8,9 +8,9 @@ from datetime import date
 
 from rapidfuzz import fuzz, process
 
-from usc_timeline.lexicon import Country, Person, Title
+from usc_timeline.lexicon import Country, Person, Role, Title
 
-from .index import EntityIndex
+from .index import EntityIndex, RoleTable
 from .phrases import Hit, Tokens
 
 
@@ -70,6 +70,10 @@ def names_a_thing(tokens: Tokens, text: str, after: int) -> bool:
     if after >= len(tokens) or text[tokens.ends[after - 1]:tokens.starts[after]] != " ":
         return False
     return tokens.texts[after] in _NAMED_AFTER
+
+
+def _start_key(role: Role) -> date:
+    return role.start or date.min
 
 
 def _role_fits(person: Person, title: Title, day: date | None) -> bool:
@@ -155,6 +159,39 @@ class Resolver:
             self.index.fitting[title.role] = ever
         return ever
 
+    def holders_on_day(self, title: Title) -> dict[str, Person]:
+        """Surname -> person, of the people whose role on the day fits `title` (memoised
+        per role and day)."""
+        key = (title.role, self.day)
+        fit = self.index.holders.get(key)
+        if fit is None:
+            fit = {}
+            day = self.day
+            for person, roles in self._roles_latest_first(title):
+                for start, end, fits in roles:
+                    # the first role held that day is the one `role_on` gives
+                    if day is None or ((start is None or day >= start)
+                                       and (end is None or day <= end)):
+                        if fits:
+                            fit[person.short] = person
+                        break
+            if len(self.index.holders) > 4096:
+                self.index.holders.clear()
+            self.index.holders[key] = fit
+        return fit
+
+    def _roles_latest_first(self, title: Title) -> RoleTable:
+        """Each person who ever held a role fitting `title`, with all their roles, latest
+        start first (ties in lexicon order), and whether each fits (memoised per role)."""
+        table = self.index.role_tables.get(title.role)
+        if table is None:
+            table = tuple(
+                (p, tuple((r.start, r.end, _titles_fit(r.title, title.role))
+                          for r in sorted(p.roles, key=_start_key, reverse=True)))
+                for p in self.ever_fitting(title))
+            self.index.role_tables[title.role] = table
+        return table
+
     def fuzzy_whole(self, written: str, title: Title) -> Person | None:
         """A misspelt full name after a title: close to the full name of someone who
         holds that title then."""
@@ -169,14 +206,7 @@ class Resolver:
         if len(word) < 4:
             return None
         if title is not None:
-            ever = self.ever_fitting(title)
-            fit = self.index.holders.get((title.role, self.day))
-            if fit is None:
-                # (a role that fits on the day is a role held that day)
-                fit = {p.short: p for p in ever if _role_fits(p, title, self.day)}
-                if len(self.index.holders) > 4096:
-                    self.index.holders.clear()
-                self.index.holders[(title.role, self.day)] = fit
+            fit = self.holders_on_day(title)
             got = process.extractOne(word, list(fit), scorer=fuzz.ratio, score_cutoff=60)
             if got is not None:
                 return fit[got[0]]

@@ -1,0 +1,33 @@
+"""The holders of a title on a day, worked out from per-role tables, are the people whose
+role on that day (`Person.role_on`) fits the title."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from usc_timeline.extract.index import entity_index
+from usc_timeline.extract.people import Resolver, _role_fits
+from usc_timeline.lexicon import default_lexicon
+
+_DAYS = [None, date(1972, 2, 21), date(1999, 5, 8), date(2013, 3, 14), date(2021, 1, 20),
+         date(2021, 3, 18), date(2023, 6, 18), date(2025, 5, 12)]
+
+
+def test_holders_on_day_are_the_people_whose_role_then_fits() -> None:
+    lexicon = default_lexicon()
+    index = entity_index(lexicon)
+    for day in _DAYS:
+        resolver = Resolver(index, day)
+        for title in lexicon.titles:
+            want = {p.short: p for p in resolver.ever_fitting(title)
+                    if _role_fits(p, title, day)}
+            got = resolver.holders_on_day(title)
+            assert list(got.items()) == list(want.items()), (title.role, day)
+
+
+def test_a_secretary_of_state_on_a_day_is_the_one_in_office() -> None:
+    lexicon = default_lexicon()
+    title = next(t for t in lexicon.titles if t.role == "Secretary of State")
+    holders = Resolver(entity_index(lexicon), date(2023, 6, 18)).holders_on_day(title)
+    assert "Blinken" in holders
+    assert "Pompeo" not in holders
