@@ -85,6 +85,8 @@ def duration(m: M, ctx: Ctx) -> list[Found] | None:
         return None
     if det == "the" and num_word in ("a", "an"):
         return None
+    if not num_word and (unit_word != unit or unit in ("second", "season", "quarter", "half")):
+        return None  # "another second", "another quarter of": not one more unit of time
     if unit == "quarter" and "-" in ctx.low[m.s("unit") - 1:m.s("unit")]:
         return None  # "three-quarters" is a fraction
     if m.g("suffix") and "old" in (m.g("suffix") or ""):
@@ -97,7 +99,7 @@ def duration(m: M, ctx: Ctx) -> list[Found] | None:
     start = m.start
     if det == "the" and "-" in m.text:
         start = m.s("num")  # "the two-day visit": the article belongs to the noun
-    n = number(num_word)
+    n = number(num_word) if num_word else 1.0  # "an additional year": one more
     if m.g("num2"):
         n = n if "or" not in m.text and n is not None else None
     if "and a half" in m.text and n is not None:
