@@ -219,21 +219,25 @@ class PhraseMatcher:
         candidates = [i for i, (word, low) in enumerate(zip(texts, folded, strict=True))
                       if low in loose or word in as_written]
         for i in candidates:
-            node = trie[folded[i]]
+            children, here = trie[folded[i]]
             end = i + 1
-            found = []  # (end, what ends there), shortest first
-            while True:
-                if node[1]:
-                    found.append((end, node[1]))
-                if end >= n:
-                    break
-                child = node[0].get(folded[end])
-                if child is None:
-                    break
-                node = child
-                end += 1
+            child = children.get(folded[end]) if children and end < n else None
+            found: list[tuple[int, dict[str, _Ending]]]  # (end, what ends there)
+            if child is None:  # most often: no longer phrase goes on from here
+                if not here:
+                    continue
+                found = [(end, here)]
+            else:
+                found = [(end, here)] if here else []
+                while child is not None:
+                    end += 1
+                    children, here = child
+                    if here:
+                        found.append((end, here))
+                    child = children.get(folded[end]) if children and end < n else None
+                found.reverse()  # longest first
             k = len(hits)
-            for end, by_layer in reversed(found):
+            for end, by_layer in found:
                 for layer, ending in by_layer.items():
                     free = busy.get(layer)
                     if free is None or free > i:
