@@ -64,6 +64,7 @@ class Lexicon:
     weak_future: frozenset[str]
     strong_future: frozenset[str]
     future_governors: frozenset[str]
+    object_governors: frozenset[str]
     present_verbs: frozenset[str]
     present_reach: int
     schedule_verbs: frozenset[str]
@@ -191,6 +192,7 @@ def lexicon() -> Lexicon:
         weak_future=frozenset(ten["weak_future"]["words"]),
         strong_future=frozenset(ten["strong_future"]["words"]),
         future_governors=frozenset(ten["future_governors"]["words"]),
+        object_governors=frozenset(ten["object_governors"]["words"]),
         present_verbs=frozenset(ten["present_verbs"]["words"]),
         present_reach=int(ten["present_verbs"]["reach"]),
         schedule_verbs=frozenset(ten["schedule_verbs"]["words"]),

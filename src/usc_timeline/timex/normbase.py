@@ -186,6 +186,8 @@ def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> in
     if tense == PAST and (ctx.prev_word(start) in lex.target_words
                           or (day is not None and ctx.next_word(end) in lex.event_nouns)):
         tense = None  # "the Jan. 14 deadline", "vetted candidates for the December 15 poll"
+    if tense == FUTURE and ctx.prev_word(start) == "the" and _attributive(ctx, end):
+        tense = None  # "donate to the victims of the October earthquake": a known event
     if tense == FUTURE:
         earlier = future_seen_from(ctx, start, ref)
         if earlier is not None:
@@ -229,6 +231,20 @@ def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> in
 _FUTURE_IN_PAST = re.compile(r"\b(?:would(?!\s+have)|(?:was|were)\s+(?:due\s+)?to|[a-z]+ed\s+to)"
                              r"\s+[a-z]|\bahead\s+of\b")
 _WILL = re.compile(r"\b(?:will|shall)\b|'ll\b")
+
+
+_FUNCTION_WORDS = frozenset(["of", "and", "or", "to", "through", "until", "till", "when",
+                             "that", "which", "is", "was", "are", "were", "in", "on", "at",
+                             "for", "by", "with", "from", "as", "will", "would", "has", "had"])
+
+
+def _attributive(ctx: Ctx, end: int) -> bool:
+    """Is the date a modifier of a common noun that is not a scheduled event ('the October
+    earthquake')? Such a noun names something that happened, whatever the clause plans."""
+    nxt = ctx.next_word(end)
+    lex = lexicon()
+    return (nxt.isalpha() and nxt not in _FUNCTION_WORDS and nxt not in lex.event_nouns
+            and ctx.low.startswith(" " + nxt, end) and ctx.text[end + 1:end + 2].islower())
 
 
 def safe_date(y: int, month: int, day: int) -> date:

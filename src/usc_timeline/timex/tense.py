@@ -62,8 +62,11 @@ def _present_perfect(words: list[str], j: int) -> bool:
                              or before[-2:] in (["has", "been"], ["have", "been"]))
 
 
-def _cue(words: list[str], caps: list[bool], i: int) -> str | None:
-    """The tense words[i] signals, looking at its neighbours for two-word cues."""
+def _cue(words: list[str], caps: list[bool], i: int, objects: bool = True) -> str | None:
+    """The tense words[i] signals, looking at its neighbours for two-word cues.
+
+    `objects`: may an infinitive after an object ("asked Katsav to dissolve parliament")
+    count? Not for a weekday, which mostly dates the asking itself."""
     lex = lexicon()
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -79,9 +82,13 @@ def _cue(words: list[str], caps: list[bool], i: int) -> str | None:
     # the governor may stand a date away: "agreed on Monday to resume talks"
     governed = prev in lex.future_governors or (
         i > 2 and words[i - 3] in lex.future_governors and words[i - 2] in _PREPOSITIONS)
-    infinitive = (w == "to" and governed and nxt.isalpha()
+    # "invited Xi to visit", "ordered the company to pay": an object between the verb and
+    # its infinitive (up to three words)
+    told = w == "to" and objects and any(words[k] in lex.object_governors and (
+        k == 0 or words[k - 1] not in _DETERMINERS) for k in range(max(0, i - 4), i - 1))
+    infinitive = (w == "to" and (governed or told) and nxt.isalpha()
                   and not caps[i + 1] and nxt not in _NOT_VERBS
-                  and (i < 2 or words[i - 2] not in _DETERMINERS))  # not "their offers to"
+                  and (told or i < 2 or words[i - 2] not in _DETERMINERS))  # "their offers to"
     if "due" in (w, prev) and "to" in (w, nxt):
         after = words[i + 2] if w == "due" and i + 2 < len(words) else nxt if w == "to" else ""
         if after not in lex.due_to_verbs and after not in lex.present_verbs:
@@ -188,11 +195,12 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
             order.append((d, i))
     order.sort()
     has_pluperfect = any(x in lex.pluperfect for x in words[max(0, here - 8):here])
+    objects = not any(x.rstrip(".") in lex.weekdays for x in low[start:end].split())
     for raw_dist, i in order:
         if best is not None and raw_dist > best[0]:
             break
         w = words[i]
-        t = _cue(words, caps, i)
+        t = _cue(words, caps, i, objects)
         weak_past = False
         if t is None and i < here and raw_dist <= 5 and w in lex.neutral_cues and not caps[i] \
                 and words[i - 1] not in _DETERMINERS:
