@@ -17,6 +17,8 @@ _WORD = re.compile(r"[A-Za-z']+")
 _BOUNDARY = re.compile(r"[.!?;\n]")
 _AFTER_COMMA = re.compile(r",\s*(?:in|on|at|by|from|until|through|starting)?\s*$")
 _AND_ON = re.compile(r"\b(?:and|but)\s+(?:on|in|at|by|late|early)\s*$")
+_MAIN_STOP = re.compile(r"[!?;\n\"“”]|''|\.(?=\s)")
+_LAST_WORD = re.compile(r"[a-z]*$")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s")
 PAST, FUTURE = "past", "future"
 REACH = 10  # words on each side that may hold a cue
@@ -237,7 +239,37 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         key = (dist, 0 if i < here else 1, t)
         if best is None or key[:2] < best[:2]:
             best = key
+    if best is None and len(lw) <= 1 and low.startswith(",", end):
+        return _main_clause(low, src, end)
     return best[2] if best else None
+
+
+def _main_clause(low: str, src: str, end: int) -> str | None:
+    """'In January, a week after the anniversary, a bomb killed a guard': a date opening
+    its sentence belongs to the main clause after it, whose verb may stand beyond reach.
+    The first past verb or modal of that clause decides; a reporting verb dates the saying."""
+    right = low[end:end + 240]
+    for stop in _MAIN_STOP.finditer(right):
+        last = _LAST_WORD.search(right, 0, stop.start())
+        if stop.group(0) != "." or last is None or len(last.group(0)) > 3:
+            right = right[: stop.start()]  # a sentence end or quoted speech, not "vs. Wade"
+            break
+    raw = _WORD.findall(src, end, end + len(right))[:4 * REACH]
+    words = [w.lower() for w in raw]
+    caps = [w[:1].isupper() for w in raw]
+    lex = lexicon()
+    for i, w in enumerate(words):
+        if w in lex.neutral_cues:
+            return PAST if is_past_word(w) or w in ("said", "told", "wrote") else None
+        if w in _RIGHT_STOPS:
+            return None
+        t = _cue(words, caps, i)
+        if t is None and is_past_word(w):
+            return None  # "could have emerged", "has risen": no plain past or future
+        if t == PAST or (t == FUTURE and (w in lex.strong_future or (
+                i > 0 and words[i - 1] in lex.strong_future))):
+            return t
+    return None
 
 
 def _after_relative_and(left: str, rel: int) -> str:
