@@ -50,6 +50,8 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
                 words = set(ctx.tokens.folded[lo:hi])
             if not words & form.context:
                 continue
+        if form.exclude and _excluded(ctx.tokens, hit, form.exclude):
+            continue
         if form.spec.kind == "meeting" and _not_a_meeting(ctx.tokens, hit):
             continue
         if _modifier_participle(ctx.tokens, hit):
@@ -60,6 +62,16 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
 
 
 _CONTEXT_BEFORE = 600  # characters before a sentence whose words count as its context
+_EXCLUDE_BEFORE = 2  # words before a trigger, and after it, where an `exclude` word counts
+_EXCLUDE_AFTER = 4
+
+
+def _excluded(tokens: Tokens, hit: Hit, exclude: frozenset[str]) -> bool:
+    """`a new round of tariffs`, `the General Assembly session`: a word of the group's
+    `exclude` list right next to the trigger makes it another thing."""
+    near = tokens.folded[max(0, hit.first - _EXCLUDE_BEFORE):hit.first]
+    near += tokens.folded[hit.last:hit.last + _EXCLUDE_AFTER]
+    return any(w in exclude for w in near)
 
 
 _MEETING_WORDS = words("met meet meets meeting")

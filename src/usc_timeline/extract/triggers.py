@@ -28,11 +28,13 @@ class KindSpec:
 
 @dataclass(frozen=True, slots=True)
 class TriggerForm:
-    """One matched form: its kind, whether it is a verb, and required context words."""
+    """One matched form: its kind, whether it is a verb, required context words, and
+    words that, right next to it, make it something else (`a new round of tariffs`)."""
 
     spec: KindSpec
     verb: bool
     context: frozenset[str] = frozenset()
+    exclude: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -106,9 +108,11 @@ def trigger_lexicon() -> TriggerLexicon:
                         bool(raw.get("absorbs", base.absorbs)), bool(raw.get("light", base.light)))
         context = frozenset(w.casefold() for w in _strings(raw.get("context", []),
                                                             f"{where} context"))
+        exclude = frozenset(w.casefold() for w in _strings(raw.get("exclude", []),
+                                                            f"{where} exclude"))
         for verb, key in ((True, "verbs"), (False, "nouns")):
             for form in _strings(raw.get(key, []), f"{where} {key}"):
-                forms.append((form, kind, TriggerForm(spec, verb, context)))
+                forms.append((form, kind, TriggerForm(spec, verb, context, exclude)))
     for phrase, kind, trigger_form in forms:
         matcher.add(LAYER, phrase, kind, trigger_form, case_sensitive=False)
     status = _read("status.toml")
