@@ -298,7 +298,8 @@ def _schedule_verb(words: list[str], i: int) -> bool:
     if w not in lex.schedule_verbs and (w, nxt) not in lex.schedule_pairs:
         return False
     prev = words[i - 1] if i > 0 else ""
-    return prev not in lex.schedule_not_after and not is_past_word(prev) and nxt != "of"
+    return prev not in lex.schedule_not_after and not is_past_word(prev) and nxt not in (
+        "of", "back")  # "heads of state", "goes back to March"
 
 
 def _words_after_comma(left: str) -> int:
