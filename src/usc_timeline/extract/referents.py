@@ -9,12 +9,27 @@ from usc_timeline.merge import family
 from usc_timeline.model import Actor
 from usc_timeline.text import Sentence
 
+from .clauses import GAP_BREAK
 from .context import Context, Prev, Trigger
 from .entities import Found
+from .found import country_actor
 
 # matched at a position (no `^`: it would only match at the start of the text)
 _PRONOUN = re.compile(r"\W*(?:(he|she|his|her)|(they|their|the two (?:leaders|men|women|"
-                      r"presidents|sides|ministers|officials)))\b", re.IGNORECASE)
+                      r"presidents|ministers|officials)|the (?:presidents|leaders)(?! of\b)|"
+                      r"both (?:leaders|presidents|men|women|ministers)))\b", re.IGNORECASE)
+
+# Plural subjects that stand for the two countries of the last bilateral event.
+_SIDES = (r"(?:(?:the two|both) (?:sides|governments|countries|nations|militaries|navies|"
+          r"armies)|the (?:militaries|navies|armies))")
+_COLLECTIVE = re.compile(r"\W*" + _SIDES + r"\b", re.IGNORECASE)
+# `…, an aide said the two presidents had agreed`: the subject of a reported clause.
+_REPORTED = re.compile(r"\b(?:said|says|added|announced|noted)(?: that)?\s+(the two (?:leaders|"
+                       r"men|presidents|ministers)|the (?:presidents|leaders)|both (?:leaders|"
+                       r"presidents|men)|" + _SIDES + r")\b", re.IGNORECASE)
+# `was announced by both sides`, `talks between the two governments`: after the trigger.
+_AGENT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:by|between)\s+(" + _SIDES +
+                          r"|the two (?:leaders|men|presidents))\b", re.IGNORECASE)
 
 
 _FRONTED_OWNER = re.compile(r"\W*(?:during|at|after|before|following|ahead of|in|since)\s+"
@@ -47,6 +62,13 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
         before = [f for f in ctx.entities.between(max(sent.start, who.start() - 80), who.start())
                   if f.kind == "person" and f.end <= who.start()]
         out += before[-1:]
+    plural = _plural(ctx, sent, trig)
+    if plural is not None and not any(f.actor is not None and f.kind != "organization"
+                                      for f in found):
+        got = _sides(ctx, trig) if _COLLECTIVE.match(plural) else _pair(ctx, sent, trig,
+                                                                           plural)
+        if got:
+            return out + got
     if _TWO.match(ctx.text, sent.start, trig.start) and \
             not any(f.kind == "person" for f in found):
         pair = _pair_of_last(ctx, trig)
@@ -99,6 +121,49 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
                       if f.kind == "person"]
             out += people[:1]
     return out
+
+
+def _plural(ctx: Context, sent: Sentence, trig: Trigger) -> str | None:
+    """A plural subject the trigger's clause gives only as `both sides`, `the two
+    governments`, `the presidents` (opening the sentence or clause, after `said`, or as
+    the agent after the trigger), or None."""
+    for start in (trig.seg_start, sent.start):
+        m = _COLLECTIVE.match(ctx.text, start, trig.start)
+        if m is not None:
+            return m.group(0).strip()
+    m = _REPORTED.search(ctx.text, max(sent.start, trig.start - 80), trig.start)
+    if m is not None and not GAP_BREAK.search(ctx.text, m.end(), trig.start):
+        return m.group(1)
+    m = _AGENT_AFTER.match(ctx.text, trig.end, min(sent.end, trig.end + 60))
+    return m.group(1) if m is not None else None
+
+
+def _pair(ctx: Context, sent: Sentence, trig: Trigger, plural: str) -> list[Found]:
+    """Two people: the pair of the last such event for `the two men`, else the last two
+    heads for presidents and leaders, else the last two people named."""
+    if re.search(r"men|women", plural, re.IGNORECASE):
+        pair = _pair_of_last(ctx, trig)
+        if pair:
+            return pair
+    if re.search(r"leaders|presidents", plural, re.IGNORECASE):
+        heads = _last_people(ctx, sent.start - 3000, trig.start, 2, heads=True)
+        if heads:
+            return heads
+    return _last_people(ctx, sent.start - 1500, trig.start, 2)
+
+
+def _sides(ctx: Context, trig: Trigger) -> list[Found]:
+    """`Both sides`, `the two militaries`: the two countries of the document's last
+    mention that involves two (within a few paragraphs)."""
+    for m in reversed(ctx.history[-12:]):
+        if trig.start - m.source.char_end > 3000:
+            break
+        codes = list(dict.fromkeys(a.country for a in m.actors if a.country))
+        if len(codes) == 2:
+            countries = [ctx.lexicon.country_by_code(c) for c in codes]
+            return [Found(trig.start, trig.end, "country", country_actor(c))
+                    for c in countries if c is not None]
+    return []
 
 
 def _pair_of_last(ctx: Context, trig: Trigger) -> list[Found]:
