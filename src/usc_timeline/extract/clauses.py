@@ -52,6 +52,10 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
                 continue
         if form.exclude and _excluded(ctx.tokens, hit, form.exclude):
             continue
+        if _averted(ctx, hit) or (not form.verb and _UNDER.search(
+                ctx.text, max(sent.start, hit.start - 16), hit.start)
+                and not _UNDER_DATED.match(ctx.text, hit.end)):
+            continue
         if form.spec.kind == "meeting" and _not_a_meeting(ctx.tokens, hit):
             continue
         if _modifier_participle(ctx.tokens, hit):
@@ -64,6 +68,26 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
 _CONTEXT_BEFORE = 600  # characters before a sentence whose words count as its context
 _EXCLUDE_BEFORE = 2  # words before a trigger, and after it, where an `exclude` word counts
 _EXCLUDE_AFTER = 4
+
+
+_AVERTED_GAP = 2  # words allowed between an `averted` phrase and the trigger ("new")
+# `Under the agreement, China buys …`: the noun names a standing agreement, not an event
+# (unless a participle says when it came about: `under the deal signed in May`).
+_UNDER = re.compile(r"\bunder (?:the|this|that|its|their|a|an)\s+(?:\w+\s+)?$",
+                    re.IGNORECASE)
+_UNDER_DATED = re.compile(r"\s+(?:\w+\s+)?(?:signed|reached|struck|agreed|sealed|announced)\b",
+                          re.IGNORECASE)
+
+
+def _averted(ctx: Context, hit: Hit) -> bool:
+    """`talks that headed off sanctions`, `averted a new ban`: the event did not happen."""
+    by_last = ctx.triggers.averted_by_last
+    folded = ctx.tokens.folded
+    for end in range(hit.first, max(0, hit.first - _AVERTED_GAP - 1), -1):
+        for phrase in by_last.get(folded[end - 1], ()) if end > 0 else ():
+            if end >= len(phrase) and tuple(folded[end - len(phrase):end]) == phrase:
+                return True
+    return False
 
 
 def _excluded(tokens: Tokens, hit: Hit, exclude: frozenset[str]) -> bool:

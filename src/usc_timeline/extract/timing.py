@@ -60,8 +60,14 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     # `a turnaround from last year, when …`: the time the when-clause describes
     after = [t for t in inside if trig.head_end <= t.start < limit
              and not _WHEN_NEXT.match(ctx.text, t.end)]
-    before = [t for t in inside if t.end <= trig.start]
+    # not across `, and` (`…, disclosed in June, and the White House has prepared
+    # sanctions`: June is the other clause's)
+    before = [t for t in inside if t.end <= trig.start
+              and not _COORDINATION.search(ctx.text, t.end, trig.start)]
     lead = usable_timexes(ctx, sent.start, subject_end) if first_content else []
+    if lead and _COORDINATION.search(ctx.text, lead[-1].end, trig.start):
+        # past `, and` only a date opening the sentence counts (below)
+        lead = []
     if not lead:
         # `In 1972, Nixon visited China and met Mao`: an opening adverbial dates the
         # whole sentence.

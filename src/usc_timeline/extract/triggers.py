@@ -45,6 +45,14 @@ class TriggerLexicon:
     clause_breaks: frozenset[str]
     window: int
     forms: tuple[tuple[str, str, TriggerForm], ...] = ()  # (phrase, kind, form)
+    averted: frozenset[tuple[str, ...]] = frozenset()  # `headed off` (status.toml)
+
+    @cached_property
+    def averted_by_last(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.averted:
+            out.setdefault(phrase[-1], []).append(phrase)
+        return {last: tuple(p) for last, p in out.items()}
 
     @cached_property
     def planned_cue_set(self) -> frozenset[tuple[str, ...]]:
@@ -121,5 +129,7 @@ def trigger_lexicon() -> TriggerLexicon:
                         key=len, reverse=True))
     breaks = frozenset(w.casefold() for w in _strings(status.get("clause_breaks", []),
                                                        "clause_breaks"))
+    averted = frozenset(tuple(t.casefold() for t in phrase_key(c))
+                        for c in _strings(status.get("averted", []), "averted"))
     return TriggerLexicon(matcher, kinds, cues, breaks, int(status.get("window", 6)),
-                          tuple(forms))
+                          tuple(forms), averted)
