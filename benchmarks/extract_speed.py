@@ -72,8 +72,12 @@ class TimexClock:
         timex.find_timexes = timed  # read at call time by extract_mentions
 
 
-def library() -> tuple[Extractor, Merger, float]:
-    """The extraction and merge functions, with the lexicon loaded (and that load timed)."""
+def library(docs: Sequence[Document] = ()) -> tuple[Extractor, Merger, float]:
+    """The extraction and merge functions, with the lexicon loaded (and that load timed).
+
+    Merging gets the lexicon and the documents, as `build_timeline` gives them, so the
+    rules that read publication dates run too (replicated copies in the scaling part
+    have new document ids and no publication date, like undated input)."""
     from usc_timeline.extract import extract_mentions
     from usc_timeline.lexicon import default_lexicon
     from usc_timeline.merge import merge_mentions
@@ -86,7 +90,7 @@ def library() -> tuple[Extractor, Merger, float]:
         return list(extract_mentions(doc, lexicon))
 
     def merge(mentions: list[Mention]) -> Sequence[Any]:
-        return list(merge_mentions(mentions))
+        return list(merge_mentions(mentions, lexicon, documents=docs))
 
     return extract, merge, loaded
 
@@ -212,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     limit = QUICK_FILES if args.quick and not args.limit else args.limit
 
     docs, read_seconds = load_documents(args.data, limit)
-    extract, merge, lexicon_seconds = library()
+    extract, merge, lexicon_seconds = library(docs)
     clock = TimexClock()
     clock.install()
     if docs:  # warm-up on one document, so lazy set-up is not charged to the corpus
