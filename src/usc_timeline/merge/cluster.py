@@ -18,48 +18,69 @@ from .state import Cluster, Key
 RECENT = 64  # clusters looked at per key
 
 
+_PERIODS: dict[tuple[object, object, int], tuple[str, ...]] = {}
+
+
 def periods(span: DateSpan | None, margin: int = 0) -> list[str]:
     """Time buckets a date falls in: its months (with a margin in days), or its years
     when it is long; every cluster is filed under both, so a month finds the days."""
     if span is None:
         return [""]
+    return list(_periods(span, margin))
+
+
+def _periods(span: DateSpan, margin: int = 0) -> tuple[str, ...]:
+    """`periods`, worked out once per (start, end, margin): dates repeat a lot."""
+    k = (span.start, span.end, margin)
+    got = _PERIODS.get(k)
+    if got is not None:
+        return got
     start = span.start - timedelta(days=margin)
     end = span.end + timedelta(days=margin)
     if (end.year - start.year) * 12 + end.month - start.month > 4:
-        return [f"Y{y}" for y in range(start.year, min(end.year, start.year + 20) + 1)]
-    out = []
-    y, mo = start.year, start.month
-    while (y, mo) <= (end.year, end.month):
-        out.append(f"{y:04d}-{mo:02d}")
-        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-    return out
+        out = [f"Y{y}" for y in range(start.year, min(end.year, start.year + 20) + 1)]
+    else:
+        out = []
+        y, mo = start.year, start.month
+        while (y, mo) <= (end.year, end.month):
+            out.append(f"{y:04d}-{mo:02d}")
+            y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    got = _PERIODS[k] = tuple(out)
+    return got
+
+
+def _values(f: Features) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """A mention's (kind, value) index entries: those bucketed by its own months, and
+    the distinctive issues (bucketed with the conflict margin when looking up)."""
+    surnames = {s for p in f.persons for s in surname_keys(p, f.person_country.get(p))}
+    plain = [("p", v) for v in f.persons] + [("s", v) for v in surnames]
+    if f.once:
+        plain.append(("x", f"{f.once[0]}:{'-'.join(sorted(f.once[1]))}"))
+    plain += [("l", v) for v in f.places]
+    plain += [("c", v) for v in f.countries]
+    plain += [("o", v) for v in f.forums]
+    plain += [("h", v) for v in f.hosts | f.named]
+    return plain, [("i", v) for v in f.specific]
 
 
 def mention_keys(m: Mention, f: Features, *, lookup: bool) -> list[Key]:
     """Index keys: family + a person, place, country or distinctive issue + a time
-    bucket; and the document (undated evidence only looks there)."""
+    bucket; and the document (undated evidence only looks there). Their order does not
+    matter: lookups gather clusters by order and filing skips keys already filed."""
     fam = family(m.kind)
     doc: Key = (fam, "d", m.source.document, "")
     if m.date is None:
         return [doc]
-    when = periods(m.date)
+    when: tuple[str, ...] = _periods(m.date)
     if not lookup:
-        years = (f"Y{y}" for y in range(m.date.start.year,
-                                        min(m.date.end.year, m.date.start.year + 20) + 1))
-        when += [p for p in years if p not in when]
-    wide = periods(m.date, CONFLICT_DAYS) if lookup else when
-    keys: list[Key] = []
-    surnames = sorted({s for p in f.persons for s in surname_keys(p, f.person_country.get(p))})
-    once = [f"{f.once[0]}:{'-'.join(sorted(f.once[1]))}"] if f.once else []
-    for kind, values, bucket in (("p", sorted(f.persons), when),
-                                 ("s", surnames, when),
-                                 ("x", once, when),
-                                 ("l", sorted(f.places), when),
-                                 ("c", sorted(f.countries), when),
-                                 ("o", sorted(f.forums), when),
-                                 ("h", sorted(f.hosts | f.named), when),
-                                 ("i", sorted(f.specific), wide)):
-        keys += [(fam, kind, v, t) for v in values for t in bucket]
+        years = tuple(p for y in range(m.date.start.year,
+                                       min(m.date.end.year, m.date.start.year + 20) + 1)
+                      if (p := f"Y{y}") not in when)
+        when += years
+    wide = _periods(m.date, CONFLICT_DAYS) if lookup else when
+    plain, issues = _values(f)
+    keys: list[Key] = [(fam, kind, v, t) for kind, v in plain for t in when]
+    keys += [(fam, kind, v, t) for kind, v in issues for t in wide]
     keys.append(doc)
     return keys
 
