@@ -185,6 +185,10 @@ def _join(a: Trigger, b: Trigger, keep: Trigger, *, widen: bool = True) -> Trigg
     return keep
 
 
+_VISIT_AND_MEET = re.compile(r"[^,;:()]*?\s(?:and|to\s+\w+(?:\s+\w+){0,3}\s+and)\s+"
+                             r"(?:then\s+|later\s+|also\s+)?", re.IGNORECASE)
+
+
 def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
     """One trigger where several words name one event: `cancellation of his visit`,
     `announced a ban`, `spy balloon was spotted`."""
@@ -202,6 +206,14 @@ def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
                 # Communique, was issued last night`: the announcement dates the thing
                 # announced.
                 triggers[i:i + 2] = [_join(a, b, a, widen=False)]
+                changed = True
+                break
+            if a.kind == "visit" and a.verb and b.verb and family(b.kind) == "meeting" \
+                    and b.kind != "call" and gap <= 12 \
+                    and _VISIT_AND_MEET.fullmatch(ctx.text, a.end, b.start):
+                # `visited Washington late last month and met Blinken`: meeting people
+                # there is part of the visit
+                triggers[i:i + 2] = [_join(a, b, a)]
                 changed = True
                 break
             if not _clean_gap(ctx, a, b):
@@ -276,7 +288,21 @@ def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
             trig.seg_start = new_start
             if i > 0:
                 triggers[i - 1].seg_end = min(triggers[i - 1].seg_end, new_start)
+    for trig in triggers:
+        if trig.kind in _ENCOUNTERS and (not trig.verb or _TO_BEFORE.search(
+                ctx.text, max(0, trig.start - 4), trig.start)):
+            # `the first president to visit China since Bush in 1989`, `the first talks
+            # since 2019`: the since-clause is another encounter, with its own people and
+            # date (but `under sanctions since 2018` is when the measure began)
+            since = _SINCE.search(ctx.text, trig.end, trig.seg_end)
+            if since is not None:
+                trig.seg_end = since.start()
     return triggers[0].seg_start if triggers else sent.end
+
+
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_ENCOUNTERS = frozenset({"meeting", "talks", "summit", "visit", "call"})
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 
 _STRONG_BREAK = re.compile(r"[,;:()\u2014]|\b(?:but|after|before|when|while|because|which|"
@@ -298,10 +324,27 @@ def clause_start(text: str, floor: int, at: int) -> int | None:
         joins = list(_AND.finditer(text, floor, at))
         if joins:
             return joins[-1].end()
+        opening = text.rfind(",", floor, strong[-1].start())
+        if strong[-1].group() == "," and opening >= 0 and \
+                _appositive(text[opening + 1:strong[-1].start()]):
+            # `when Mr. Xi, then vice president, visited`: the subject is before the
+            # apposition
+            before = [m for m in strong if m.end() <= opening]
+            return before[-1].end() if before else floor
     if strong:
         return strong[-1].end()
     weak = _BREAK.search(text, floor, at)
     return weak.end() if weak is not None else None
+
+
+def _appositive(inner: str) -> bool:
+    """Whether the words between two commas are a short apposition (`then vice
+    president`, `China's top security official`)."""
+    return 0 < len(inner.split()) <= 6 and not _APPOSITION_STOP.search(inner)
+
+
+_APPOSITION_STOP = re.compile(r"\b(?:and|or|who|which|that|said|says|is|was|were|are)\b|\d",
+                              re.IGNORECASE)
 
 
 def _possessor_start(ctx: Context, floor: int, at: int) -> int | None:

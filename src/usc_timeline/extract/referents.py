@@ -50,6 +50,9 @@ _AND_BEFORE = re.compile(r"\band\s+$")
 
 
 _WHO = re.compile(r"(?:,\s*)?\bwho\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# `Wang Yi, who visited Washington last month and met Blinken`: the second verb too
+_WHO_AND = re.compile(r"(?:,\s*)?\bwho\s+[^,;:()]{1,80}?\band\s+(?:then\s+|later\s+|also\s+)?$",
+                      re.IGNORECASE)
 
 
 def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
@@ -57,7 +60,8 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
     """People a pronoun or `who` stands for: `She met Tsai` after a sentence about
     Pelosi; `Wang Yi, who visited Washington`."""
     out: list[Found] = []
-    who = _WHO.search(ctx.text, max(sent.start, trig.seg_start - 20), trig.start)
+    who = _WHO.search(ctx.text, max(sent.start, trig.seg_start - 20), trig.start) or \
+        _WHO_AND.search(ctx.text, max(sent.start, trig.start - 100), trig.start)
     if who is not None:
         before = [f for f in ctx.entities.between(max(sent.start, who.start() - 80), who.start())
                   if f.kind == "person" and f.end <= who.start()]

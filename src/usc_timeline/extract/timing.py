@@ -88,6 +88,8 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
             chosen = ahead[-1]
     if chosen is None and lead:
         chosen = lead[-1]
+    if chosen is None and trig.verb and prev_end is not None:
+        chosen = _main_verb_date(ctx, trig, sent)
     if chosen is None:
         # `in April, when Trump raised duties`: the time the when-clause describes.
         # (the when-clause may run on: `last year, when X, who …, declined to meet`)
@@ -113,6 +115,27 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
                              f"{dated.how}; through {other.span.label}", chosen.start,
                              following[0].end)
     return dated
+
+
+# `visited Seoul in May and met Moon there`, `met in Osaka on Saturday, agreeing …`:
+# a second verb of the same subject, or a participle, right after the main clause
+_SAME_SUBJECT = re.compile(r"(?:\s+and|,)\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(r"[;:()]|\b(?:when|since|after|before|who|which|that|while|"
+                           r"because|until|whose|where)\b", re.IGNORECASE)
+
+
+def _main_verb_date(ctx: Context, trig: Trigger, sent: Sentence) -> Any:
+    """The main clause's date for a coordinated verb or participle with no date of its
+    own (not across a subordinate or relative clause)."""
+    if not _SAME_SUBJECT.search(ctx.text, max(sent.start, trig.start - 12), trig.start):
+        return None
+    comma = ctx.text[max(sent.start, trig.start - 3):trig.start].strip().endswith(",")
+    if comma and not trig.text.casefold().endswith("ing"):
+        return None  # `…, and X met`: a clause with its own subject
+    found = usable_timexes(ctx, sent.start, trig.start)
+    if not found or _OTHER_CLAUSE.search(ctx.text, found[-1].end, trig.start):
+        return None
+    return found[-1]
 
 
 def _fronted_in_clause(ctx: Context, trig: Trigger, sent: Sentence, lower: int) -> Any:
