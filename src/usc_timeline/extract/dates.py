@@ -22,6 +22,8 @@ _BEGAN = re.compile(r"\b(?:beg(?:an|ins|un)|start(?:ed|s)|kick(?:ed|s)? off|open
                     r"arriv(?:ed|es))\b", re.IGNORECASE)
 _N_DAY = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)(?:[- ]day|"
                     r" days of)\b", re.IGNORECASE)
+_DURATION_REACH = 45  # characters before a trigger where `N days of` may stand
+_DURATION_MODIFIERS = 3  # words allowed between it and the trigger (`high-level economic`)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}
 
@@ -73,13 +75,15 @@ def _first_unit(span: DateSpan, value: str) -> DateSpan:
 
 
 def duration_before(text: str, trigger_start: int) -> int | None:
-    """Days of an `N-day` modifier right before a trigger (`a two-day visit`)."""
-    window = text[max(0, trigger_start - 20):trigger_start]
+    """Days of an `N-day` modifier right before a trigger (`a two-day visit`, `two days
+    of high-level economic talks`: up to three modifiers between)."""
+    window = text[max(0, trigger_start - _DURATION_REACH):trigger_start]
     found = list(_N_DAY.finditer(window))
     if not found:
         return None
     last = found[-1]
-    if len(window[last.end():].split()) > 1:
+    between = window[last.end():]
+    if len(between.split()) > _DURATION_MODIFIERS or any(c in between for c in ",;:.()"):
         return None
     word = last.group(1).lower()
     return _WORD_NUMBERS.get(word) or int(word)
@@ -92,7 +96,7 @@ def widen(dated: Dated, days: int, text: str, trigger_start: int, *,
     visit that began on Sunday`)."""
     if dated.span.precision != "day" or dated.span.days != 1 or days < 2:
         return dated
-    clause = text[max(0, trigger_start - 40):trigger_start]
+    clause = text[max(0, trigger_start - _DURATION_REACH - 20):trigger_start]
     if dated.start is not None and dated.start > trigger_start:
         clause += " " + text[trigger_start:dated.start]
     day = dated.span.start
