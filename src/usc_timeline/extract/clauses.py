@@ -372,4 +372,27 @@ def in_quote(sent: Sentence, at: int) -> bool:
     """Whether a position lies inside quoted speech (curly or straight quotes)."""
     before = sent.text[:max(0, at - sent.start)]
     curly = before.count("“") - before.count("”")
-    return curly > 0 or before.count('"') % 2 == 1
+    if curly > 0:
+        opening = before.rfind("“")
+        close = sent.text.find("”", opening + 1)
+    elif before.count('"') % 2 == 1:
+        opening = before.rfind('"')
+        close = sent.text.find('"', opening + 1)
+    else:
+        return False
+    # `a new "senior dialogue"`: a short quoted name, not quoted speech
+    return close < 0 or not _scare_quoted(sent.text, opening, close)
+
+
+_SPEECH_BEFORE = re.compile(r"(?:\b(?:said|says|say|told|added|called|calling|asked|wrote|"
+                            r"warned|declared|stated)\s*,?|[:,])\s*$", re.IGNORECASE)
+_QUOTED_VERB = re.compile(r"\b(?:is|are|was|were|will|would|be|been|has|have|had|do|does|"
+                          r"did|can|could|should|must|may|might|we|i|you)\b", re.IGNORECASE)
+
+
+def _scare_quoted(text: str, opening: int, close: int) -> bool:
+    """Three words or fewer in quotes, with no verb, not brought in by a speech verb or a
+    colon: a name or a term (`a new "senior dialogue"`), read as plain text."""
+    inner = text[opening + 1:close]
+    return 0 < len(inner.split()) <= 3 and not _QUOTED_VERB.search(inner) and \
+        not _SPEECH_BEFORE.search(text, 0, opening)
