@@ -167,7 +167,8 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
         if found and not (past and found <= {("ahead", "of"), ("upcoming",), ("next",),
                                               ("possible",), ("potential",)}):
             return "planned"
-    if trig.verb and window[-1:] == ["to"]:
+    if trig.verb and window[-1:] == ["to"] and not _ORDINAL_TO.intersection(window):
+        # (`the last adviser to visit China was Rice` tells who did, not a plan)
         return "planned"
     if dated is not None and ctx.published is not None:
         if dated.span.start > ctx.published.end:
@@ -177,6 +178,9 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
     if trig.verb:
         return "occurred"
     return "occurred" if dated is not None else "unknown"
+
+
+_ORDINAL_TO = frozenset({"first", "last", "only", "latest", "previous", "second", "third"})
 
 
 def _cue_window(ctx: Context, trig: Trigger, sent: Sentence) -> list[str]:
