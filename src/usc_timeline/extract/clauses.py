@@ -12,7 +12,7 @@ from bisect import bisect_left
 from usc_timeline.merge import family
 from usc_timeline.text import Sentence
 
-from .context import Context, Trigger, words
+from .context import Context, Trigger, usable_timexes, words
 from .phrases import Hit, Tokens
 from .triggers import TriggerForm
 
@@ -288,6 +288,9 @@ def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
             trig.seg_start = new_start
             if i > 0:
                 triggers[i - 1].seg_end = min(triggers[i - 1].seg_end, new_start)
+    for trig in list(triggers):
+        if trig.kind in _ENCOUNTERS:
+            _split_list(ctx, triggers, trig)
     for trig in triggers:
         if trig.kind in _ENCOUNTERS and (not trig.verb or _TO_BEFORE.search(
                 ctx.text, max(0, trig.start - 4), trig.start)):
@@ -298,6 +301,89 @@ def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
             if since is not None:
                 trig.seg_end = since.start()
     return triggers[0].seg_start if triggers else sent.end
+
+
+# One encounter told of several times: `met in Vienna in May, in Malta last September
+# and in Bangkok in January`; `after Bali in November 2022 and Woodside, California, in
+# November last year` (earlier instances of the event named).
+_ITEM_LEAD = re.compile(r"\s*,?\s*(in|at|after|since|following)\s+$", re.IGNORECASE)
+_ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|at)\s+)?", re.IGNORECASE)
+_PLACE_DATE = re.compile(r"\s*,?\s*(?:(?:in|on|during)\s+)?", re.IGNORECASE)
+_PLACE_PLACE = re.compile(r"\s*,\s*")
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+
+
+class _Span:
+    __slots__ = ("end", "start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
+def _list_items(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each strictly parallel `PLACE DATE` item from `start`: one
+    place (or a place and its region) then one date, items joined by commas or `and`."""
+    spans = {(f.start, f.end) for f in ctx.entities.between(start, end) if f.place is not None}
+    # (`after Bali …`: a region or island not after `in` is no venue to entity finding)
+    spans |= {(m.start(), m.end()) for m in _CAPITALISED.finditer(ctx.text, start, end)
+              if ctx.lexicon.place_by_name(m.group()) is not None}
+    places = [_Span(a, b) for a, b in sorted(spans)]
+    dates = usable_timexes(ctx, start, end)
+    items: list[tuple[int, int]] = []
+    pos, p, d = start, 0, 0
+    while p < len(places) and d < len(dates):
+        first = places[p]
+        gap = ctx.text[pos:first.start]
+        if items and not _ITEM_JOIN.fullmatch(gap):
+            break
+        if not items and gap.strip():
+            break
+        last = first
+        if p + 1 < len(places) and places[p + 1].start < dates[d].start and \
+                _PLACE_PLACE.fullmatch(ctx.text, last.end, places[p + 1].start):
+            p += 1
+            last = places[p]  # `Woodside, California`
+        if dates[d].start < last.end or \
+                not _PLACE_DATE.fullmatch(ctx.text, last.end, dates[d].start):
+            break
+        items.append((first.start, dates[d].end))
+        pos, p, d = dates[d].end, p + 1, d + 1
+    return items
+
+
+def _split_list(ctx: Context, triggers: list[Trigger], trig: Trigger) -> None:
+    """One trigger per item of a parallel list of dated places after it; the trigger
+    keeps the first item (`in …`), or none of them (`after …`: earlier instances)."""
+    lead = None
+    for m in re.finditer(r"\b(?:in|at|after|since|following)\b", ctx.text[trig.head_end:
+                                                                       trig.seg_end]):
+        lead = m
+        break
+    if lead is None:
+        return
+    at = trig.head_end + lead.start()
+    if not _ITEM_LEAD.fullmatch(ctx.text, trig.head_end, trig.head_end + lead.end() + 1) \
+            and ctx.text[trig.head_end:at].strip(" ,"):
+        if not re.fullmatch(r"[^,;:()]*,\s*", ctx.text[trig.head_end:at]):
+            return
+    items = _list_items(ctx, trig.head_end + lead.end(), trig.seg_end)
+    if len(items) < 2:
+        return
+    earlier = lead.group().casefold() != "in" and lead.group().casefold() != "at"
+    clones = []
+    for k, (start, end) in enumerate(items):
+        if k == 0 and not earlier:
+            trig.seg_end = min(trig.seg_end, end)
+            continue
+        clone = Trigger(trig.start, trig.end, trig.first, trig.last, trig.spec, trig.verb,
+                        trig.text, start, end, list(trig.extra), trig.head_end)
+        clones.append(clone)
+    if earlier:
+        trig.seg_end = min(trig.seg_end, at)
+    where = triggers.index(trig) + 1
+    triggers[where:where] = clones
 
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
