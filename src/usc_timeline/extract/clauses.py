@@ -306,7 +306,7 @@ def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
 # One encounter told of several times: `met in Vienna in May, in Malta last September
 # and in Bangkok in January`; `after Bali in November 2022 and Woodside, California, in
 # November last year` (earlier instances of the event named).
-_ITEM_LEAD = re.compile(r"\s*,?\s*(in|at|after|since|following)\s+$", re.IGNORECASE)
+_ITEM_LEAD = re.compile(r"\b(in|at|after|since|following)\s+", re.IGNORECASE)
 _ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:in|at)\s+)?", re.IGNORECASE)
 _PLACE_DATE = re.compile(r"\s*,?\s*(?:(?:in|on|during)\s+)?", re.IGNORECASE)
 _PLACE_PLACE = re.compile(r"\s*,\s*")
@@ -356,22 +356,17 @@ def _list_items(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
 def _split_list(ctx: Context, triggers: list[Trigger], trig: Trigger) -> None:
     """One trigger per item of a parallel list of dated places after it; the trigger
     keeps the first item (`in …`), or none of them (`after …`: earlier instances)."""
-    lead = None
-    for m in re.finditer(r"\b(?:in|at|after|since|following)\b", ctx.text[trig.head_end:
-                                                                       trig.seg_end]):
-        lead = m
-        break
+    lead = _ITEM_LEAD.search(ctx.text, trig.head_end, trig.seg_end)
     if lead is None:
         return
-    at = trig.head_end + lead.start()
-    if not _ITEM_LEAD.fullmatch(ctx.text, trig.head_end, trig.head_end + lead.end() + 1) \
-            and ctx.text[trig.head_end:at].strip(" ,"):
-        if not re.fullmatch(r"[^,;:()]*,\s*", ctx.text[trig.head_end:at]):
-            return
-    items = _list_items(ctx, trig.head_end + lead.end(), trig.seg_end)
+    at = lead.start(1)
+    between = ctx.text[trig.head_end:at]
+    if re.search(r"[;:()]", between) or "," in between.rstrip(" ,"):
+        return  # the list must follow the trigger's own words (`met Wang in …`)
+    items = _list_items(ctx, lead.end(), trig.seg_end)
     if len(items) < 2:
         return
-    earlier = lead.group().casefold() != "in" and lead.group().casefold() != "at"
+    earlier = lead.group(1).casefold() not in ("in", "at")
     clones = []
     for k, (start, end) in enumerate(items):
         if k == 0 and not earlier:
