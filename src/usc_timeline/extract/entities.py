@@ -35,6 +35,41 @@ _DETERMINER_WORDS = frozenset({"a", "an", "the", "this", "that", "his", "her", "
                                "our"})
 
 
+
+_SAME_NAME = 85  # fuzz.ratio of a two-word name to a known full name: one letter off
+
+
+def _two_word_name(tokens: Tokens, text: str, h: Hit, people: tuple[Person, ...],
+                   taken: set[int]) -> tuple[int, int, Person | None] | None:
+    """A known surname with a capitalised word right before or after it (one space
+    between, not a title's or another name's word): the two-word name, and the one
+    person with that surname whose full name it matches within one letter (in either
+    order), or None for a given name before it that is nobody's of that surname (another
+    person). None if there is no such word, or a word after it that matches no one."""
+    if h.last - h.first != 1:
+        return None
+    for first, end in ((h.first, h.first + 2), (h.first - 1, h.last)):
+        if first < 0 or end > len(tokens):
+            continue
+        word = tokens.texts[end - 1] if first == h.first else tokens.texts[first]
+        gap = text[tokens.ends[first]:tokens.starts[first + 1]]
+        neighbour = end - 1 if first == h.first else first
+        if gap != " " or neighbour in taken or not word[:1].isupper() or \
+                not word.isalpha() or word.isupper() or word in NOT_NAMES or len(word) < 3:
+            continue
+        if first != h.first and (first == 0 or text[tokens.starts[first] - 1] in "\n\"“‘'(" or
+                                 text[max(0, tokens.starts[first] - 2):tokens.starts[first]]
+                                 in (". ", "? ", "! ")):
+            continue  # a sentence's first word may be capitalised for that alone
+        a, b = tokens.texts[first], tokens.texts[first + 1]
+        close = [p for p in people if max(fuzz.ratio(f"{a} {b}", p.name),
+                                          fuzz.ratio(f"{b} {a}", p.name)) >= _SAME_NAME]
+        if len(close) == 1:
+            return first, end, close[0]
+        if first != h.first:
+            return first, end, None  # a given name that is not theirs: someone else
+    return None
+
 def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | None,
                   hits: list[Hit] | None = None,
                   regions: list[tuple[int, int]] | None = None) -> DocEntities:
@@ -157,6 +192,16 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
         if shorts:
             prev = tokens.texts[h.first - 1] if h.first > 0 else ""
             nxt = tokens.texts[h.last] if h.last < len(tokens) else ""
+            two = _two_word_name(tokens, text, h, shorts[0], in_title | name_tokens)
+            if two is not None:
+                # `Meng Jianzu` (one letter off Meng Jianzhu) is him; `Yohei Kono` is
+                # someone else than Taro Kono
+                first, end, person = two
+                if person is not None:
+                    out.append(Found(tokens.starts[first], tokens.ends[end - 1], "person",
+                                     person_actor(person, day), person=person))
+                    resolver.introduce(person, tokens.starts[first])
+                continue
             alone = prev.casefold() not in _DETERMINER_WORDS and not nxt[:1].isupper()
             person = resolver.by_short(tokens.texts[h.first], shorts[0], titled=None,
                                        honorific=prev in HONORIFICS, alone=alone)
