@@ -38,6 +38,7 @@ _OWNER = re.compile(r"\b(his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _INNER_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
+_PRONOUN_CLAUSE = re.compile(r"\b(?:(he|she)|(they))\b[^,;:()]*,\s*$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:(he|she)|(they))\s+(?:[a-z]+\s+){0,2}$")
 
 
@@ -111,6 +112,9 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
         if pronoun is not None and any(f.kind == "person" for f in
                                        ctx.entities.between(sent.start, pronoun.start())):
             pronoun = None
+    if pronoun is None and trig.verb and trig.text.casefold().endswith("ing"):
+        # `… he spent five days here in 2012, visiting Iowa`: the participle's subject
+        pronoun = _PRONOUN_CLAUSE.search(ctx.text, sent.start, trig.start)
     if pronoun is not None and prev.sentence is not None and \
             not any(f.kind == "person" and f.start < trig.start for f in found):
         if pronoun.group(2):
