@@ -46,6 +46,10 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     """The date in the trigger's own stretch: the first after it (not inside a relative
     clause about something else), else the last before it; else, for the sentence's
     first event, one opening the sentence (`Last month, …`)."""
+    if not trig.verb:
+        spent = _spent_on(ctx, trig, sent)
+        if spent is not None:
+            return spent
     inside = usable_timexes(ctx, trig.seg_start, trig.seg_end)
     limit = trig.seg_end
     for relative in _RELATIVE.finditer(ctx.text, trig.head_end, trig.seg_end):
@@ -136,6 +140,36 @@ def _main_verb_date(ctx: Context, trig: Trigger, sent: Sentence) -> Any:
     if not found or _OTHER_CLAUSE.search(ctx.text, found[-1].end, trig.start):
         return None
     return found[-1]
+
+
+_SPENT = re.compile(r"\bspen(?:t|ds|d|ding)\s+([^,;:.()]{1,60}?)\s+(?:in|on)\s+"
+                    r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_THAT_DAY = re.compile(r"(?:that|the same) day\b", re.IGNORECASE)
+
+
+def _spent_on(ctx: Context, trig: Trigger, sent: Sentence) -> dt.Dated | None:
+    """`spent Monday and Tuesday in talks`: the days spent are the noun's; `that day`
+    is the day named before it in the sentence (`arrived on Tuesday and spent that day
+    and Wednesday in talks`)."""
+    m = _SPENT.search(ctx.text, max(sent.start, trig.start - 90), trig.start)
+    if m is None:
+        return None
+    inner = usable_timexes(ctx, m.start(1), m.end(1))
+    first = inner[0] if inner else None
+    if _THAT_DAY.match(m.group(1)):
+        earlier = usable_timexes(ctx, sent.start, m.start())
+        if earlier:
+            first = earlier[-1]
+    if first is None:
+        return None
+    last = inner[-1] if inner else first
+    a, b = dt.to_dated(first, ctx.text), dt.to_dated(last, ctx.text)
+    if a.span.precision != b.span.precision or b.span.end < a.span.start or \
+            (b.span.end - a.span.start).days > 31:
+        return a
+    span = DateSpan(a.span.start, b.span.end, a.span.precision)
+    return dt.Dated(span, ctx.text[m.start(1):m.end(1)], f"{a.how}; the days spent",
+                    m.start(1), m.end(1))
 
 
 def _fronted_in_clause(ctx: Context, trig: Trigger, sent: Sentence, lower: int) -> Any:
