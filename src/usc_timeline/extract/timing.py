@@ -67,8 +67,10 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     # not across `, and` (`…, disclosed in June, and the White House has prepared
     # sanctions`: June is the other clause's)
     before = [t for t in inside if t.end <= trig.start
-              and not _COORDINATION.search(ctx.text, t.end, trig.start)]
+              and not _COORDINATION.search(ctx.text, t.end, trig.start)
+              and not _in_aside(ctx, sent, t.start, t.end, trig.start)]
     lead = usable_timexes(ctx, sent.start, subject_end) if first_content else []
+    lead = [t for t in lead if not _in_aside(ctx, sent, t.start, t.end, trig.start)]
     if lead and _COORDINATION.search(ctx.text, lead[-1].end, trig.start):
         # past `, and` only a date opening the sentence counts (below)
         lead = []
@@ -170,6 +172,16 @@ def _spent_on(ctx: Context, trig: Trigger, sent: Sentence) -> dt.Dated | None:
     span = DateSpan(a.span.start, b.span.end, a.span.precision)
     return dt.Dated(span, ctx.text[m.start(1):m.end(1)], f"{a.how}; the days spent",
                     m.start(1), m.end(1))
+
+
+_ASIDE_OPEN = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$", re.IGNORECASE)
+
+
+def _in_aside(ctx: Context, sent: Sentence, start: int, end: int, at: int) -> bool:
+    """Whether [start, end) lies in a `, who …,` aside closed before `at` (`Kissinger,
+    who opened relations in the 1970s, met Xi`: the 1970s are the aside's)."""
+    return _ASIDE_OPEN.search(ctx.text, max(sent.start, start - 120), start) is not None \
+        and "," in ctx.text[end:at]
 
 
 def _fronted_in_clause(ctx: Context, trig: Trigger, sent: Sentence, lower: int) -> Any:
