@@ -36,6 +36,10 @@ _DETERMINER_WORDS = frozenset({"a", "an", "the", "this", "that", "his", "her", "
 
 
 
+# `the last national security adviser to visit`, `a former secretary of state`: someone
+# who held the title, not the holder the article has named
+_NOT_THE_HOLDER = frozenset({"former", "last", "previous", "then", "late", "first", "next",
+                             "future", "predecessor", "ex"})
 _SAME_NAME = 85  # fuzz.ratio of a two-word name to a known full name: one letter off
 
 
@@ -165,7 +169,8 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                              Actor(name, country, title.role, "person")))
         elif title is not None:
             code = title.country or (qualifier.code if qualifier else None)
-            holder = resolver.holder(title, code, t.start)
+            earlier = set(tokens.folded[max(0, t.first - 3):t.first]) & _NOT_THE_HOLDER
+            holder = None if earlier else resolver.holder(title, code, t.start)
             if holder is not None:
                 # `The Pentagon chief also held talks`: the one named before who holds it
                 out.append(Found(t.start, t.end, "person", person_actor(holder, day),
