@@ -8,49 +8,28 @@ from __future__ import annotations
 
 import random
 from datetime import date
+from typing import Any
+
+from merge_builders import CN, US, day, month, published, sources, week
+from merge_builders import mention as _mention
 
 from usc_timeline.merge import merge_mentions
-from usc_timeline.model import Actor, DateSpan, Document, Event, Mention, Published, Source
+from usc_timeline.model import Actor, DateSpan, Event, Mention
 
 LARSEN = Actor("Ida Larsen", "US", "Trade Representative")
 OKAFOR = Actor("Emeka Okafor", "US", "Secretary of State")
 ZHOU = Actor("Zhou Peiran", "CN", "Vice Premier")
 HAN = Actor("Han Lixin", "CN", "Foreign Minister")
-US = Actor("United States", "US", None, "country")
-CN = Actor("China", "CN", None, "country")
 AIRBUS = Actor("Airbus", "FR", None, "organization")
 COMMERCE = Actor("Commerce Department", "US", None, "organization")
 ASEAN = Actor("ASEAN", None, None, "organization")
 
 
-def day(y: int, m: int, d: int) -> DateSpan:
-    return DateSpan(date(y, m, d), date(y, m, d), "day")
-
-
-def week(y: int, m: int, d: int) -> DateSpan:
-    start = date(y, m, d)
-    return DateSpan(start, date.fromordinal(start.toordinal() + 6), "week")
-
-
-def month(y: int, m: int) -> DateSpan:
-    end = date(y, m + 1, 1) if m < 12 else date(y + 1, 1, 1)
-    return DateSpan(date(y, m, 1), date.fromordinal(end.toordinal() - 1), "month")
-
-
 def mention(doc: str, at: int, kind: str, when: DateSpan | None, *actors: Actor,
-            places: tuple[str, ...] = (), status: str = "occurred", trigger: str = "agreed",
-            issues: tuple[str, ...] = ()) -> Mention:
-    src = Source(doc, f"sentence {at} of {doc}", at, at + 10, "some day" if when else None,
-                 when, "time expression" if when else None)
-    return Mention(kind, status, src, trigger, when, actors, places, issues)
-
-
-def published(doc: str, when: str) -> Document:
-    return Document(doc, "text", published=Published(when, "catalog.toml"))
-
-
-def sources(event: Event) -> set[tuple[str, int]]:
-    return {(s.document, s.char_start) for s in event.sources}
+            **options: Any) -> Mention:
+    """Most mentions here are agreements."""
+    options.setdefault("trigger", "agreed")
+    return _mention(doc, at, kind, when, *actors, **options)
 
 
 def holding(events: list[Event], doc: str, at: int) -> list[Event]:

@@ -8,43 +8,18 @@ from __future__ import annotations
 import random
 from datetime import date
 
+from merge_builders import CN, US, day, mention, month, published, year
+
 from usc_timeline.merge import merge_mentions
-from usc_timeline.model import Actor, DateSpan, Document, Mention, Published, Source
+from usc_timeline.model import Actor, DateSpan
 
 RUDD = Actor("Kevin Rudd", "AU", "Ambassador")
 HAGUE = Actor("William Hague", "GB", "Foreign Secretary")
 YANG = Actor("Yang Jiechi", "CN", "Foreign Minister")
 MORRIS = Actor("Dana Morris", "US", "Trade Representative")
 TAN = Actor("Tan Wei", "CN", "Commerce Minister")
-US = Actor("United States", "US", None, "country")
-CN = Actor("China", "CN", None, "country")
 VN = Actor("Vietnam", "VN", None, "country")
 NZ = Actor("New Zealand", "NZ", None, "country")
-
-
-def day(y: int, m: int, d: int) -> DateSpan:
-    return DateSpan(date(y, m, d), date(y, m, d), "day")
-
-
-def month(y: int, m: int) -> DateSpan:
-    end = date(y, m + 1, 1) if m < 12 else date(y + 1, 1, 1)
-    return DateSpan(date(y, m, 1), date.fromordinal(end.toordinal() - 1), "month")
-
-
-def year(y: int) -> DateSpan:
-    return DateSpan(date(y, 1, 1), date(y, 12, 31), "year")
-
-
-def mention(doc: str, at: int, kind: str, when: DateSpan | None, *actors: Actor,
-            places: tuple[str, ...] = (), status: str = "occurred", trigger: str = "met",
-            issues: tuple[str, ...] = ()) -> Mention:
-    src = Source(doc, f"sentence {at} of {doc}", at, at + 10, "some day" if when else None,
-                 when, "time expression" if when else None)
-    return Mention(kind, status, src, trigger, when, actors, places, issues)
-
-
-def published(doc: str, when: str) -> Document:
-    return Document(doc, "text", published=Published(when, "catalog.toml"))
 
 
 def docs_of(events: list) -> list[set[str]]:  # type: ignore[type-arg]

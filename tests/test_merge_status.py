@@ -5,35 +5,14 @@ Our own people and sentences throughout."""
 
 from __future__ import annotations
 
-from datetime import date
+from merge_builders import day, mention, month, published
 
 from usc_timeline.merge import merge_mentions
-from usc_timeline.model import Actor, DateSpan, Document, Mention, Published, Source
+from usc_timeline.model import Actor, Mention
 
 NAVARRO = Actor("Lucia Navarro", "US", "President")
 QIAO = Actor("Qiao Ming", "CN", "President")
 BELL = Actor("Arthur Bell", "US", "Commerce Secretary")
-
-
-def day(y: int, m: int, d: int) -> DateSpan:
-    return DateSpan(date(y, m, d), date(y, m, d), "day")
-
-
-def month(y: int, m: int) -> DateSpan:
-    end = date(y, m + 1, 1) if m < 12 else date(y + 1, 1, 1)
-    return DateSpan(date(y, m, 1), date.fromordinal(end.toordinal() - 1), "month")
-
-
-def mention(doc: str, at: int, kind: str, when: DateSpan | None, *actors: Actor,
-            places: tuple[str, ...] = (), status: str = "occurred",
-            trigger: str = "met") -> Mention:
-    src = Source(doc, f"sentence {at} of {doc}", at, at + 10, "some day" if when else None,
-                 when, "time expression" if when else None)
-    return Mention(kind, status, src, trigger, when, actors, places, ())
-
-
-def published(doc: str, when: str) -> Document:
-    return Document(doc, "text", published=Published(when, "catalog.toml"))
 
 
 def summit_plans() -> list[Mention]:
