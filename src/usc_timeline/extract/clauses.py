@@ -12,7 +12,7 @@ from bisect import bisect_left
 from usc_timeline.merge import family
 from usc_timeline.text import Sentence
 
-from .context import Context, Trigger, usable_timexes, words
+from .context import Context, Trigger, all_timexes, usable_timexes, words
 from .phrases import Hit, Tokens
 from .triggers import TriggerForm
 
@@ -300,7 +300,53 @@ def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
             since = _SINCE.search(ctx.text, trig.end, trig.seg_end)
             if since is not None:
                 trig.seg_end = since.start()
+    for trig in triggers:
+        close = _aside_close(ctx, sent, trig)
+        if close is not None:
+            trig.seg_end = min(trig.seg_end, close)
     return triggers[0].seg_start if triggers else sent.end
+
+
+_ASIDE_OPEN = re.compile(r",\s*(?:who|which|whose)\b[^,;()]*$", re.IGNORECASE)
+# `Doha, Qatar,`: a place and its country, whose commas are not the aside's end
+_PLACE_PAIR = re.compile(r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,")
+_CAPITALISED_END = re.compile(r"\b[A-Z][\w.'’-]*$")
+_NAME_NEXT = re.compile(r"\s+(?:and\s+|or\s+)?[A-Z]")
+# `The document, which officials are calling the Shanghai Communique, was issued`: an
+# aside that names the main clause's subject; its trigger is that subject.
+_NAMING = re.compile(r"\b(?:call|calls|called|calling|dubbed|named|known as|termed)\b",
+                     re.IGNORECASE)
+
+
+def _aside_close(ctx: Context, sent: Sentence, trig: Trigger) -> int | None:
+    """Where the `, who/which …,` aside holding the trigger closes: its dates are the
+    aside's own (`X, who arrived on Oct. 26 for a state visit, flies home on Sunday`:
+    Sunday is the main clause's, not the visit's). None if the trigger is in no aside
+    or the aside runs to the sentence's end."""
+    aside = _ASIDE_OPEN.search(ctx.text, max(sent.start, trig.start - 160), trig.start)
+    if aside is None or _NAMING.search(ctx.text, aside.start(), trig.start):
+        return None
+    dates = all_timexes(ctx, trig.end, sent.end)
+    at = trig.end
+    while True:
+        comma = ctx.text.find(",", at, sent.end)
+        if comma < 0:
+            return None
+        inside = [t for t in dates if t.start <= comma < t.end]
+        if inside:  # (`Oct. 26, 1997`: the date's own comma)
+            at = inside[0].end
+            continue
+        if _CAPITALISED_END.search(ctx.text, max(at, comma - 30), comma):
+            pair = _PLACE_PAIR.match(ctx.text, comma)
+            if pair is not None:  # (`in Doha, Qatar, on November 10`)
+                at = pair.end()
+                continue
+        if _NAME_NEXT.match(ctx.text, comma + 1):
+            # (`with Mr. Perry, Mr. Christopher`, `with his wife, Zhuo Lin, and Huang Hua`:
+            # a list or apposition; the main clause goes on with its verb)
+            at = comma + 1
+            continue
+        return comma
 
 
 # One encounter told of several times: `met in Vienna in May, in Malta last September
