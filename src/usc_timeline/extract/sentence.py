@@ -230,6 +230,10 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                                      "the date of the event it concerns", None, None, 1)
         if dated is None:
             carried = carry(prev, ctx, sent, kind, actors, places)
+            if carried is not None and status == "planned" and _past(ctx, carried):
+                # `They would speak by phone in the coming weeks`: a plan is not dated by
+                # the talks the sentence before told of; its own date or none.
+                carried = None
             if carried is not None and carried.date is not None:
                 said = carried.source.date_text
                 dated = dt.Dated(carried.date, None,
@@ -276,6 +280,14 @@ _PARTICIPLE = re.compile(r"\b(?:when|while|before|after)\s+$", re.IGNORECASE)
 
 _FRONTED = re.compile(r"\W*(?:during|at|in|after|before|following|ahead of)\s+(?:their|his|her|"
                       r"its|the|a|an)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _past(ctx: Context, m: Mention) -> bool:
+    """Whether a mention happened before publication (occurred, or dated before it)."""
+    if m.status == "occurred":
+        return True
+    return m.date is not None and ctx.published is not None and \
+        m.date.end < ctx.published.start
 
 
 def _after_a_saying(triggers: list[Trigger], trig: Trigger) -> bool:
