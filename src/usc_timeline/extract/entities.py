@@ -144,7 +144,9 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                     person = None
             if person is None and short_hit is None:
                 # `Secretary of State Blincoln`; `Mr Gaets` (someone already named)
-                person = resolver.fuzzy(words[-1], title)
+                said = qualifier.code if qualifier else None
+                person = resolver.fuzzy(words[-1], title, (title.country or said)
+                                        if title else None)
             if person is None and title is not None and end_tok < len(tokens) and \
                     tokens.texts[end_tok][:1].isupper() and tokens.texts[end_tok].isalpha() \
                     and text[tokens.ends[end_tok - 1]:tokens.starts[end_tok]] == " ":
