@@ -204,7 +204,9 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
     window = _cue_window(ctx, trig, sent)
     lo = bisect_left(ctx.token_starts, max(sent.start, trig.seg_start - 200))
     between = ctx.text[ctx.tokens.starts[lo] if lo < trig.first else trig.start:trig.start]
-    if not _break_at_end(between):
+    # a modal right before the verb is its own, even just after an aside's comma
+    # (`Wang Yi, who is in Moscow, will meet Putin on Wednesday`)
+    if not _break_at_end(between) or (window[-1:] and window[-1] in _MODALS):
         found = tl.cues_in(window)
         past = dated is not None and ctx.published is not None and \
             dated.span.end < ctx.published.start
@@ -226,6 +228,7 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
     return "occurred" if dated is not None else "unknown"
 
 
+_MODALS = frozenset({"will", "shall", "would"})
 _ORDINAL_TO = frozenset({"first", "last", "only", "latest", "previous", "second", "third"})
 
 
