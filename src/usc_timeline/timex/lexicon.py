@@ -75,6 +75,8 @@ class Lexicon:
     pluperfect: frozenset[str]
     past_endings: tuple[str, ...]
     not_past: frozenset[str]
+    verb_prefixes: frozenset[str]
+    title_abbreviations: frozenset[str]
     fixed_holidays: dict[str, tuple[int, int]]
     nth_holidays: dict[str, tuple[int, int, int]]
     easter_holidays: dict[str, int]
@@ -203,6 +205,8 @@ def lexicon() -> Lexicon:
         pluperfect=frozenset(ten["pluperfect"]["words"]),
         past_endings=tuple(ten["past_suffix"]["endings"]),
         not_past=frozenset(ten["past_suffix"]["not_past"]),
+        verb_prefixes=frozenset(ten["past_suffix"]["verb_prefixes"]),
+        title_abbreviations=frozenset(ten["title_abbreviations"]["words"]),
         fixed_holidays={k: (int(v[0]), int(v[1])) for k, v in hol["fixed"].items()},
         nth_holidays={k: (int(v[0]), int(v[1]), int(v[2])) for k, v in hol["nth_weekday"].items()},
         easter_holidays={k: int(v) for k, v in hol["easter"].items()},

@@ -13,7 +13,7 @@ from itertools import accumulate
 
 from usc_timeline.timex.lexicon import lexicon
 
-_WORD = re.compile(r"[A-Za-z']+")
+_WORD = re.compile(r"-?[A-Za-z']+(?:-[A-Za-z']+)*")  # "Chinese-owned", "U.S.-led": one word
 _BOUNDARY = re.compile(r"[.!?;\n]")
 _AFTER_COMMA = re.compile(r",\s*(?:in|on|at|by|from|until|through|starting)?\s*$")
 _AND_ON = re.compile(r"\b(?:and|but)\s+(?:on|in|at|by|late|early)\s*$")
@@ -54,6 +54,9 @@ def is_past_word(word: str) -> bool:
     lex = lexicon()
     if word in lex.past_cues:
         return True
+    if "-" in word:  # "Chinese-owned", "state-backed": an adjective, unless "re-elected"
+        return word[: word.rfind("-")] in lex.verb_prefixes and is_past_word(
+            word[word.rfind("-") + 1:])
     return len(word) > 4 and word.endswith(lex.past_endings) and word not in lex.not_past
 
 
@@ -149,9 +152,8 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         base = start - len(left)
         aside = (base + open_, base + tail.start())
     right = low[end:end + 80]
-    stop = _BOUNDARY.search(right)
-    if stop:
-        right = right[: stop.start()]
+    if (ends := _sentence_stop(right)) is not None:
+        right = right[:ends]
     stop = _NEW_CLAUSE.search(right)
     if stop:
         right = right[: stop.start()]  # "on Monday, and some warned that ... would"
@@ -300,6 +302,19 @@ def _schedule_verb(words: list[str], i: int) -> bool:
     prev = words[i - 1] if i > 0 else ""
     return prev not in lex.schedule_not_after and not is_past_word(prev) and nxt not in (
         "of", "back")  # "heads of state", "goes back to March"
+
+
+def _sentence_stop(right: str) -> int | None:
+    """Where the sentence ends in `right`: not at the period of "Mr." or "U.S.", so "On
+    Sunday Mr. Lee will fly" still reaches its verb."""
+    titles = lexicon().title_abbreviations
+    for m in _BOUNDARY.finditer(right):
+        if m.group(0) == "." and (last := _LAST_WORD.search(right, 0, m.start())) and (
+                last.group(0) in titles or len(last.group(0)) == 1) and (
+                m.end() < len(right) and right[m.end()] in " \n"):
+            continue
+        return m.start()
+    return None
 
 
 def _words_after_comma(left: str) -> int:
