@@ -30,6 +30,7 @@ _PREPOSITIONS = frozenset(["of", "from", "for", "with", "by", "in", "on", "at", 
 _RIGHT_STOPS = frozenset(["that", "which", "who", "whose"])  # a clause about something else
 _AFTER_NOUN = frozenset(["for", "of", "were", "was", "had", "have", "are", "is", "and", "or"])
 _PAST_ADVERBS = frozenset(["already", "previously", "recently", "former", "once", "since"])
+_OPENERS = frozenset(["on", "in", "by", "early", "late", "at", "during"])  # "Early on Monday"
 _BE_PAST = frozenset(["was", "were"])
 _DONE = frozenset(["previously", "originally", "already", "had"])
 _NOT_VERBS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
@@ -241,7 +242,9 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         key = (dist, 0 if i < here else 1, t)
         if best is None or key[:2] < best[:2]:
             best = key
-    if best is None and len(lw) <= 1 and low.startswith(",", end):
+    if best is None and ((len(lw) <= 1 and low.startswith(",", end)) or (
+            len(lw) <= 2 and all(w.lower() in _OPENERS for w in lw))):
+        # "On Sunday the deputy minister of ... will fly": no comma, the verb out of reach
         return _main_clause(low, src, end)
     return best[2] if best else None
 
@@ -266,6 +269,8 @@ def _main_clause(low: str, src: str, end: int) -> str | None:
         if w in _RIGHT_STOPS:
             return None
         t = _cue(words, caps, i)
+        if t is None and is_past_word(w) and i > 0 and words[i - 1] in _DETERMINERS:
+            continue  # an adjective: "the newly appointed envoy"
         if t is None and is_past_word(w):
             return None  # "could have emerged", "has risen": no plain past or future
         if t == PAST or (t == FUTURE and (w in lex.strong_future or (
