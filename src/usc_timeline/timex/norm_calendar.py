@@ -407,6 +407,10 @@ def season(m: M, ctx: Ctx) -> list[Found] | None:
         y: int | None = int(m.g("year") or 0)
     elif m.g("yearw"):
         y = year_from_words(m.g("yearw") or "")
+    elif m.g("rely") == "that":  # "the spring of that year": the last year named
+        if ctx.anchor is None:
+            return date_found(m, ctx, f"XXXX-{code}", "is a season of an unnamed year", pos)
+        y = ctx.anchor.start.year
     elif m.g("rely"):
         y = relative_year(m.g("rely"), ctx)
     else:

@@ -416,7 +416,13 @@ def month_rel(m: M, ctx: Ctx) -> list[Found] | None:
         return date_found(m, ctx, f"XXXX-{mon:02d}", "a month of any year", pos)
     ref = ctx.ref(dates.MONTH)
     year: int | None
-    if m.g("rely"):
+    if m.g("rely") == "that":
+        # "February of that year": the year of the last date named, not of publication
+        if ctx.anchor is None:
+            return date_found(m, ctx, f"XXXX-{mon:02d}", "month of an unnamed year", pos)
+        year = ctx.anchor.start.year
+        how = "'that year': year of the last date mentioned"
+    elif m.g("rely"):
         year = relative_year(m.g("rely"), ctx)
         how = f"'{m.g('rely')} year' from {ctx.dct_text()}"
     elif rel == "that" and ctx.anchor is not None:
