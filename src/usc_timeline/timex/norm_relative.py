@@ -494,6 +494,9 @@ def offset(m: M, ctx: Ctx) -> list[Found] | None:
         if gran == dates.YEAR and count == 1 and lq is not None and m.start - lq[0] < 200:
             base, out_gran = lq[1].start, dates.QUARTER
             how = "a year before the quarter just mentioned"
+        elif gran == dates.YEAR and count == 1 and (mb := ctx.ref(dates.MONTH)) is not None:
+            base, out_gran = mb, dates.MONTH  # "a year ago": that month, not the whole year
+            how = f"the month a year before publication date {ctx.dct_text()}"
     else:
         a = ctx.anchor
         if a is not None and gran == dates.YEAR and a.gran in (dates.QUARTER, dates.MONTH,
@@ -602,6 +605,10 @@ def _year_ago_value(m: M, ctx: Ctx) -> list[Found] | None:
             return date_found(m, ctx, "XXXX-QX", "needs a publication date")
         d = dates.shift(dates.shift(ref, -1, dates.QUARTER), -1, dates.YEAR)
         return date_found(m, ctx, dates.fmt(dates.QUARTER, d), "last quarter, a year earlier")
+    if "ago" in ya and (mb := ctx.ref(dates.MONTH)) is not None:
+        # "suspended a year ago": the month a year back, as precise as the phrase is
+        return date_found(m, ctx, dates.fmt(dates.MONTH, dates.shift(mb, -1, dates.YEAR)),
+                          f"the month a year before publication date {ctx.dct_text()}")
     base = ctx.anchor_ref(dates.YEAR)
     if base is None:
         return date_found(m, ctx, "XXXX", "needs a reference year")
