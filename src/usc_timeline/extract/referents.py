@@ -122,13 +122,35 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
             # sentence first: `a call between Biden and Xi, … since they met`); two
             # leaders or presidents are the last two heads named.
             heads = bool(re.search(r"leaders|presidents", pronoun.group(2), re.IGNORECASE))
-            out += (heads and _last_people(ctx, sent.start - 3000, trig.start, 2, heads=True)
-                    ) or _last_people(ctx, sent.start - 1500, trig.start, 2)
+            two = (heads and _last_people(ctx, sent.start - 3000, trig.start, 2, heads=True)
+                   ) or _last_people(ctx, sent.start - 1500, trig.start, 2)
+            if not two and pronoun.group(2).casefold() in ("they", "their"):
+                # `the relationship the two governments built when they established
+                # ties`: no two people named before, so the two countries
+                two = _sides(ctx, trig)
+            out += two
         elif "\n\n" not in ctx.text[prev.sentence.end:sent.start]:
             people = [f for f in ctx.entities.between(prev.sentence.start, prev.sentence.end)
                       if f.kind == "person"]
-            out += people[:1]
+            near = trig.start - pronoun.end() <= _NEAR_PRONOUN
+            out += people[:1] or (_resolved_before(ctx, prev, trig) if near else [])
     return out
+
+
+_NEAR_PRONOUN = 24  # characters from a pronoun to the trigger it is the subject or owner of
+
+
+def _resolved_before(ctx: Context, prev: Prev, trig: Trigger) -> list[Found]:
+    """`It was Mr. Blinken's trip. He visited Beijing. His meeting with Wang …`: a
+    sentence that names no one hands on the person its own pronoun stood for (the one
+    person of its mentions)."""
+    assert prev.sentence is not None
+    people = {a.name: a for m in ctx.history
+              if prev.sentence.start <= m.source.char_start < prev.sentence.end
+              for a in m.actors if a.kind == "person"}
+    if len(people) != 1:
+        return []
+    return [Found(trig.start, trig.end, "person", next(iter(people.values())))]
 
 
 def _plural(ctx: Context, sent: Sentence, trig: Trigger) -> str | None:
