@@ -154,6 +154,9 @@ def weekday(m: M, ctx: Ctx) -> list[Found] | None:
         mode, why = "after", f"'{rel}'"
     elif rel in ("this", "that"):
         mode, why = "same_week", "same week"
+    elif not rel and not code and (week := _week_frame(ctx, m.start, m.end)) is not None:
+        # "Last week, at the summit, the two sides on Wednesday issued ...": that week's day
+        ref, mode, why = week, "same_week", "inside the week named earlier in the sentence"
     elif ctx.low.startswith("'s", m.end) and not _future_just_before(ctx, m.start, m.end):
         # "Monday's ruling" names an event, mostly a recent one: the last such day unless
         # that is most of a week back ("made it through to Sunday's final", said Saturday)
@@ -176,6 +179,27 @@ def weekday(m: M, ctx: Ctx) -> list[Found] | None:
     base = "the last date mentioned" if anaphoric or earlier else "publication date"
     how = f"{why} relative to {base} {dates.day_text(ref)} -> {dates.day_text(d)}"
     return date_found(m, ctx, dates.fmt_day(d) + suffix, how, position_mod(m), typ=typ)
+
+
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|then|before|after)\s")
+
+
+def _week_frame(ctx: Ctx, pos: int, end: int) -> date | None:
+    """The Monday of a past or coming week ('last week', 'next week') named earlier in the
+    same sentence; None for the publication week, where the tense still decides the day, and
+    when the day's own clause looks the other way ('Last week he said talks would resume on
+    Monday')."""
+    a = ctx.anchor_in_sentence(pos)
+    if a is None or a.gran != dates.WEEK or a.code or ctx.dct is None or ctx.dct.date is None:
+        return None
+    if a.start <= ctx.dct.date < a.start + timedelta(days=7):
+        return None
+    if _NEW_CLAUSE.search(ctx.low, ctx.anchor_end, pos):
+        return None  # "met last week, and on Monday Beijing raised ...": a clause of its own
+    t = ctx.tense(pos, end)
+    if t == (FUTURE if a.start < ctx.dct.date else PAST):
+        return None
+    return a.start
 
 
 def _future_just_before(ctx: Ctx, pos: int, end: int) -> bool:
