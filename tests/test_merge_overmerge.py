@@ -192,3 +192,42 @@ def test_the_new_rules_give_the_same_events_in_any_input_order() -> None:
         shuffled = mentions[:]
         rng.shuffle(shuffled)
         assert merge_mentions(shuffled, documents=documents) == expected
+
+
+# --- visits to different countries, or by different travellers --------------------------
+
+def test_visits_by_different_named_travellers_do_not_join_through_a_country() -> None:
+    # `a trip to Beijing earlier this month by Okafor` / `Zhou will visit Chicago on the
+    # 14th` (China named in both): two travellers, two visits
+    early = DateSpan(date(2026, 1, 1), date(2026, 1, 19), "month")
+    trip = mention("deals.txt", 0, "visit", early, OKAFOR, CN, places=("Beijing",),
+                   trigger="trip")
+    plan = mention("preview.txt", 0, "visit", day(2026, 1, 14), ZHOU, CN,
+                   places=("Chicago",), trigger="visit")
+    assert len(merge_mentions([trip, plan])) == 2
+    assert len(merge_mentions([plan, trip])) == 2
+
+
+def test_a_visit_to_one_country_does_not_join_a_visit_to_another_through_a_person() -> None:
+    # `Zhou arrived in Washington on Tuesday` and `during his visit, on Tuesday, Okafor
+    # said ... Zhou` (both people named) make one cluster; `a trip to Beijing this month
+    # by Okafor` is another visit, though Okafor is in both.
+    arrival = mention("preview.txt", 0, "visit", day(2026, 1, 13), ZHOU, CN,
+                      places=("Washington",), trigger="state visit")
+    during = mention("preview.txt", 50, "visit", day(2026, 1, 13), ZHOU, OKAFOR, CN,
+                     trigger="visit")
+    early = DateSpan(date(2026, 1, 1), date(2026, 1, 19), "month")
+    trip = mention("deals.txt", 0, "visit", early, OKAFOR, places=("Beijing",),
+                   trigger="trip")
+    events = merge_mentions([arrival, during, trip])
+    (beijing,) = holding(events, "deals.txt", 0)
+    assert sources(beijing) == {("deals.txt", 0)}
+
+
+def test_a_visit_to_a_city_still_joins_a_visit_to_its_country() -> None:
+    # `Okafor visited Beijing on 12 January` / `Okafor's trip to China this month`
+    city = mention("a.txt", 0, "visit", day(2026, 1, 12), OKAFOR, places=("Beijing",),
+                   trigger="visited")
+    country = mention("b.txt", 0, "visit", month(2026, 1), OKAFOR, places=("China",),
+                      trigger="trip")
+    assert len(merge_mentions([city, country])) == 1

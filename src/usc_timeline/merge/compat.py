@@ -84,6 +84,14 @@ def inside(m: Mention, f: Features, c: Cluster) -> bool:
     return bool(ties - parties)
 
 
+def elsewhere(f: Features | Cluster, c: Cluster) -> bool:
+    """A visit to one country is not a visit to another (`a trip to Beijing by the
+    defence secretary` / `the president's state visit to Washington`), even when a
+    person both name ties them: both say where, and no country or place is shared."""
+    return c.family == "visit" and bool(f.where) and bool(c.where) and \
+        not f.where & c.where and not f.places & c.places
+
+
 def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
     """How well a mention fits a cluster, or None when it cannot be the same event."""
     # a bare surname (`Morris`) is the one full name it can be (`Dana Morris`)
@@ -102,6 +110,8 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
             if not (near and m.kind in c.kinds and f.specific & c.specific):
                 return None
     if dated and plan_and_fact(m, f, c):
+        return None
+    if elsewhere(f, c):
         return None
     if persons and c_persons:
         shared = persons & c_persons
@@ -161,7 +171,7 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
 
 def same_event(a: Cluster, b: Cluster) -> bool:
     """Two finished clusters that report one event (for the second look)."""
-    if a.span is None or b.span is None or not a.span.overlaps(b.span):
+    if a.span is None or b.span is None or not a.span.overlaps(b.span) or elsewhere(a, b):
         return False
     if a.persons and b.persons and (not a.persons & b.persons
                                     or people_clash(a.persons, b.persons, a.family)):
