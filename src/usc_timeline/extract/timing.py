@@ -25,6 +25,9 @@ _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|the pair|the talks|the meeting|
 _OPENING = re.compile(r"\W*(?:in|on|last|this|since|by|during|earlier|later|early|late)?\b"
                       r"[^,;.]{1,30},", re.IGNORECASE)
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
+# a trigger a few words after `since`, with no break in between: the since-clause's own
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:(?:the|a|an|his|her|their|its|Mr\.|Mrs\.|Ms\.|"
+                           r"[A-Z][\w'’.-]*)\s+){0,4}$")
 _WHEN_NEXT = re.compile(r",?\s*when\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|when)\b", re.IGNORECASE)
 
@@ -51,6 +54,12 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         if spent is not None:
             return spent
     inside = usable_timexes(ctx, trig.seg_start, trig.seg_end)
+    if _SINCE_CLAUSE.search(ctx.text, max(sent.start, trig.start - 60), trig.start):
+        # `the most extensive talks since Mr. Biden took office`: the since-clause's
+        # event has only a date of its own (`… took office in January`), none from outside
+        own = [t for t in inside if t.start >= trig.end
+               and not re.search(r"[,;:()]", ctx.text[trig.end:t.start])]
+        return dt.to_dated(own[0], ctx.text) if own else None
     limit = trig.seg_end
     for relative in _RELATIVE.finditer(ctx.text, trig.head_end, trig.seg_end):
         if any(t.start <= relative.start() < t.end for t in inside):  # not `that month`
