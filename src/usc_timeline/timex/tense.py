@@ -13,7 +13,8 @@ from itertools import accumulate
 
 from usc_timeline.timex.lexicon import lexicon
 
-_WORD = re.compile(r"-?[A-Za-z']+(?:-[A-Za-z']+)*")  # "Chinese-owned", "U.S.-led": one word
+# "Chinese-owned", "U.S.-led" are one word; a dash ("Monday--the") is no hyphen
+_WORD = re.compile(r"(?:(?<=[A-Za-z.])-)?[A-Za-z']+(?:-[A-Za-z']+)*")
 _BOUNDARY = re.compile(r"[.!?;\n]")
 _AFTER_COMMA = re.compile(r",\s*(?:in|on|at|by|from|until|through|starting)?\s*$")
 _AND_ON = re.compile(r"\b(?:and|but)\s+(?:on|in|at|by|late|early)\s*$")
