@@ -25,6 +25,11 @@ _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|the pair|the talks|the meeting|
 _OPENING = re.compile(r"\W*(?:in|on|last|this|since|by|during|earlier|later|early|late)?\b"
                       r"[^,;.]{1,30},", re.IGNORECASE)
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
+# `from the visit`, `about the trip`: a bare definite noun after a preposition …
+_BACK_REFERENCE = re.compile(r"\b(?:from|of|about|for|during|throughout|over|around|"
+                             r"ahead of|before|after)\s+the\s+$", re.IGNORECASE)
+# … that ends its clause (no place, person or date of its own)
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
 # a trigger a few words after `since`, with no break in between: the since-clause's own
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:(?:the|a|an|his|her|their|its|Mr\.|Mrs\.|Ms\.|"
                            r"[A-Z][\w'’.-]*)\s+){0,4}$")
@@ -53,6 +58,12 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         spent = _spent_on(ctx, trig, sent)
         if spent is not None:
             return spent
+    if not trig.verb and _BACK_REFERENCE.search(ctx.text, max(sent.start, trig.start - 24),
+                                                trig.start) and \
+            _CLAUSE_END.match(ctx.text, trig.end):
+        # `… used a speech on Friday to set out what Washington wants from the visit.`:
+        # the visit the article is about, named again, not one dated by this sentence
+        return None
     inside = usable_timexes(ctx, trig.seg_start, trig.seg_end)
     if _SINCE_CLAUSE.search(ctx.text, max(sent.start, trig.start - 60), trig.start):
         # `the most extensive talks since Mr. Biden took office`: the since-clause's
