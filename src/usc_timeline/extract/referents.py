@@ -115,7 +115,9 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
     if pronoun is None and trig.verb and trig.text.casefold().endswith("ing"):
         # `… he spent five days here in 2012, visiting Iowa`: the participle's subject
         pronoun = _PRONOUN_CLAUSE.search(ctx.text, sent.start, trig.start)
-    if pronoun is not None and prev.sentence is not None and \
+    they = pronoun is not None and pronoun.group(2) is not None and \
+        pronoun.group(2).casefold() in ("they", "their")
+    if pronoun is not None and (prev.sentence is not None or they) and \
             not any(f.kind == "person" and f.start < trig.start for f in found):
         if pronoun.group(2):
             # `They`/`the two leaders`: the last two people named before (in this
@@ -127,16 +129,46 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
             if not two and pronoun.group(2).casefold() in ("they", "their"):
                 # `the relationship the two governments built when they established
                 # ties`: no two people named before, so the two countries
-                two = _sides(ctx, trig)
+                two = _doc_pair(ctx, sent, trig)
             out += two
-        elif "\n\n" not in ctx.text[prev.sentence.end:sent.start]:
+        elif prev.sentence is not None and \
+                "\n\n" not in ctx.text[prev.sentence.end:sent.start]:
             people = [f for f in ctx.entities.between(prev.sentence.start, prev.sentence.end)
                       if f.kind == "person"]
             near = trig.start - pronoun.end() <= _NEAR_PRONOUN
             out += people[:1] or (_resolved_before(ctx, prev, trig) if near else [])
+    if trig.kind == "agreement" and _BETWEEN_SIDES.search(sent.text) and \
+            len({f.actor.country for f in found + out
+                 if f.actor is not None and f.actor.kind == "country"}) < 2:
+        # `trade between the two countries has grown since ties were established`
+        out += _doc_pair(ctx, sent, trig)
     return out
 
 
+def _doc_pair(ctx: Context, sent: Sentence, trig: Trigger) -> list[Found]:
+    """The two countries an article is about: the pair its two-country mentions name
+    most often so far (the first named on a tie), else the first two named in the sentence
+    before the trigger (`The United States and China issued …, since they …`)."""
+    counts: dict[tuple[str, ...], int] = {}
+    for m in ctx.history:
+        codes = tuple(sorted({a.country for a in m.actors if a.country}))
+        if len(codes) == 2:
+            counts[codes] = counts.get(codes, 0) + 1
+    if counts:
+        # on a tie, the pair named first: an article opens with the pair it is about
+        pair: tuple[str, ...] = max(counts, key=lambda c: counts[c])
+    else:
+        named = [f.actor.country for f in ctx.entities.between(sent.start, trig.start)
+                 if f.kind == "country" and f.actor is not None and f.actor.country]
+        pair = tuple(dict.fromkeys(named))[:2]
+        if len(pair) < 2:
+            return []
+    countries = [ctx.lexicon.country_by_code(c) for c in pair]
+    return [Found(trig.start, trig.end, "country", country_actor(c))
+            for c in countries if c is not None]
+
+
+_BETWEEN_SIDES = re.compile(r"\bbetween " + _SIDES + r"\b", re.IGNORECASE)
 _NEAR_PRONOUN = 24  # characters from a pronoun to the trigger it is the subject or owner of
 
 
