@@ -25,6 +25,9 @@ _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|the pair|the talks|the meeting|
 _OPENING = re.compile(r"\W*(?:in|on|last|this|since|by|during|earlier|later|early|late)?\b"
                       r"[^,;.]{1,30},", re.IGNORECASE)
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
+# `that` right after a preposition points at a noun (`after that episode`)
+_DETERMINER_THAT = re.compile(r"\b(?:after|before|since|during|of|at|in|on|for|from|with|"
+                              r"about|over|until|by)\s+that$", re.IGNORECASE)
 # `from the visit`, `about the trip`: a bare definite noun after a preposition …
 _BACK_REFERENCE = re.compile(r"\b(?:from|of|about|for|during|throughout|over|around|"
                              r"ahead of|before|after)\s+the\s+$", re.IGNORECASE)
@@ -75,6 +78,9 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     for relative in _RELATIVE.finditer(ctx.text, trig.head_end, trig.seg_end):
         if any(t.start <= relative.start() < t.end for t in inside):  # not `that month`
             continue
+        if _DETERMINER_THAT.search(ctx.text, max(sent.start, relative.start() - 12),
+                                   relative.end()):
+            continue  # `after that episode`: a determiner, no relative clause
         if _SELF_CLAUSE.match(ctx.text, relative.end()):
             continue  # `a visit that began on Sunday` is about the visit itself
         if any(relative.start() < end for _, end in trig.extra):
