@@ -24,9 +24,9 @@ DOC = "a.txt"
 def gold_event(id: str, start: str, end: str | None = None, precision: str = "day", *,
                doc: str = DOC, actors: tuple[str, ...] = ("Antony Blinken",),
                places: tuple[str, ...] = (), core: bool = True, cluster: str | None = None,
-               kind: str = "meeting") -> dict[str, Any]:
+               kind: str = "meeting", status: str = "occurred") -> dict[str, Any]:
     return {"doc": doc, "id": id, "kind": kind, "date_start": start, "date_end": end or start,
-            "precision": precision, "status": "occurred", "actors": list(actors),
+            "precision": precision, "status": status, "actors": list(actors),
             "places": list(places), "issues": [], "evidence": "", "core": core,
             "cluster": cluster or id}
 
@@ -46,8 +46,8 @@ def source(doc: str = DOC, when: dict[str, str] | None = None) -> dict[str, Any]
 
 def event(id: str, when: dict[str, str] | None, *, sources: list[dict[str, Any]] | None = None,
           actors: list[dict[str, Any]] | None = None, places: tuple[str, ...] = (),
-          kind: str = "meeting") -> dict[str, Any]:
-    return {"id": id, "title": id, "kind": kind, "status": "occurred", "date": when,
+          kind: str = "meeting", status: str = "occurred") -> dict[str, Any]:
+    return {"id": id, "title": id, "kind": kind, "status": status, "date": when,
             "actors": actors if actors is not None else
             [{"name": "Antony Blinken", "country": "US", "role": None}],
             "places": list(places), "issues": [],
@@ -260,3 +260,33 @@ def test_test_articles_gold_is_consistent_with_its_folder() -> None:
             assert piece.strip().lower() in text, (g.id, piece)
         if g.status == "occurred":
             assert g.span.start <= published[g.doc], g.id
+
+
+def test_status_is_the_one_the_story_ends_with() -> None:
+    """A preview's 'planned' and a later report's 'occurred' expect one occurred event."""
+    g = gold(gold_event("preview", "2023-06-18", doc="a.txt", cluster="c", status="planned"),
+             gold_event("report", "2023-06-18", doc="b.txt", cluster="c"),
+             docs=("a.txt", "b.txt"))
+    merged = event("e1", date("2023-06-18"), sources=[source("a.txt"), source("b.txt")])
+    r = score(export(merged), g)
+    assert r.status_rate == 1.0
+    still_planned = event("e1", date("2023-06-18"), sources=[source("a.txt"), source("b.txt")],
+                          status="planned")
+    r = score(export(still_planned), g)
+    assert r.status_rate == 0.0
+    assert [m.gold.id for m in r.status_mismatches] == ["preview", "report"]
+    assert r.to_json()["status_mismatches"][0]["expected_status"] == "occurred"
+
+
+def test_an_occurred_cancellation_is_a_cancelled_plan() -> None:
+    g = gold(gold_event("off", "2023-02-03", kind="cancellation"))
+    as_status = event("e1", date("2023-02-03"), kind="visit", status="cancelled")
+    assert score(export(as_status), g).status_rate == 1.0
+    went_ahead = event("e1", date("2023-02-03"), kind="visit")
+    assert score(export(went_ahead), g).status_rate == 0.0
+
+
+def test_unknown_gold_status_is_not_scored() -> None:
+    r = score(export(event("e1", date("2023-06-18"), status="planned")),
+              gold(gold_event("g1", "2023-06-18", status="unknown")))
+    assert r.core_matched == 1 and r.status_rate is None

@@ -32,6 +32,7 @@ class PredItem:
     event_id: str
     title: str
     kind: str
+    status: str
     dates: tuple[Span, ...]  # each source's own date (or the event's) in this document
     actors: tuple[PredActor, ...]
     places: tuple[str, ...]
@@ -82,5 +83,6 @@ def predicted_items(export: Mapping[str, Any] | Sequence[Any], gold_docs: Sequen
         for doc in sorted(by_doc):
             dates = tuple(dict.fromkeys(d for d in by_doc[doc] if d is not None))
             items.append(PredItem(doc, index, str(ev.get("id", index)), str(ev.get("title", "")),
-                                  str(ev.get("kind", "")), dates, actors, places))
+                                  str(ev.get("kind", "")), str(ev.get("status", "unknown")),
+                                  dates, actors, places))
     return items

@@ -6,13 +6,14 @@ totals, the per-document lines and the JSON form can never disagree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from usc_timeline.evaluate.clusters import ClusterResult
 from usc_timeline.evaluate.gold import GoldEvent
 from usc_timeline.evaluate.matching import Match
 from usc_timeline.evaluate.predicted import PredItem
+from usc_timeline.evaluate.status import effective_status
 
 
 def _ratio(num: int, den: int) -> float | None:
@@ -68,6 +69,8 @@ class Report:
     misses: list[GoldEvent]
     false_positives: list[PredItem]
     clusters: list[ClusterResult]
+    # the status each gold cluster's event should carry (see `evaluate.status`)
+    expected_status: dict[str, str] = field(default_factory=dict)
 
     @property
     def core(self) -> int:
@@ -120,6 +123,24 @@ class Report:
         return _ratio(self.merged_clusters, len(self.clusters))
 
     @property
+    def status_checked(self) -> list[Match]:
+        """Matches whose gold cluster has a known status."""
+        return [m for m in self.matches if m.gold.cluster in self.expected_status]
+
+    @property
+    def status_mismatches(self) -> list[Match]:
+        """Matches whose predicted status is not the one the gold story ends with."""
+        return [m for m in self.status_checked
+                if effective_status(m.pred.kind, m.pred.status)
+                != self.expected_status[m.gold.cluster]]
+
+    @property
+    def status_rate(self) -> float | None:
+        """Share of matches with the status the gold story ends with."""
+        checked = len(self.status_checked)
+        return _ratio(checked - len(self.status_mismatches), checked)
+
+    @property
     def date_mismatches(self) -> list[Match]:
         """Matches whose dates are allowed but not exactly gold's."""
         return [m for m in self.matches if not m.exact]
@@ -139,6 +160,7 @@ class Report:
             "f1": self.f1,
             "matches": len(self.matches),
             "exact_date_rate": self.exact_date_rate,
+            "status_rate": self.status_rate,
             "merge_clusters": len(self.clusters),
             "merged_clusters": self.merged_clusters,
             "merge_rate": self.merge_rate,
@@ -151,6 +173,11 @@ class Report:
             "date_mismatches": [{"document": m.gold.doc, "gold": m.gold.id, "predicted":
                                  m.pred.event_id, "gold_date": str(m.gold.span),
                                  "predicted_date": str(m.date)} for m in self.date_mismatches],
+            "status_mismatches": [{"document": m.gold.doc, "gold": m.gold.id,
+                                   "predicted": m.pred.event_id,
+                                   "expected_status": self.expected_status[m.gold.cluster],
+                                   "predicted_status": m.pred.status}
+                                  for m in self.status_mismatches],
             "split_clusters": [{"cluster": c.cluster, "documents": list(c.documents),
                                 "coverage": c.coverage} for c in self.split_clusters],
         }

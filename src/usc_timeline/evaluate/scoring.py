@@ -15,6 +15,7 @@ from usc_timeline.evaluate.gold import Gold, GoldEvent
 from usc_timeline.evaluate.matching import Match, match_document
 from usc_timeline.evaluate.predicted import PredItem, predicted_items
 from usc_timeline.evaluate.report import DocScore, Report
+from usc_timeline.evaluate.status import expected_statuses
 
 
 def score(export: Mapping[str, Any] | Sequence[Any], gold: Gold) -> Report:
@@ -43,4 +44,5 @@ def score(export: Mapping[str, Any] | Sequence[Any], gold: Gold) -> Report:
         matches.extend(found)
         misses.extend(g for g in golds if g.core and id(g) not in matched_gold)
         false_pos.extend(p for p in preds if id(p) not in matched_pred)
-    return Report(docs, matches, misses, false_pos, score_clusters(gold, items))
+    return Report(docs, matches, misses, false_pos, score_clusters(gold, items),
+                  expected_statuses(gold.events))

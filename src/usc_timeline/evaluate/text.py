@@ -24,6 +24,10 @@ def _details(report: Report) -> list[str]:
     lines += ["", f"date mismatches: {len(report.date_mismatches)}"]
     lines += [f"  {m.gold.doc}  {m.gold.id}: gold {m.gold.span}, predicted {m.date}"
               f" ({m.pred.event_id})" for m in report.date_mismatches]
+    lines += ["", f"status mismatches: {len(report.status_mismatches)}"]
+    lines += [f"  {m.gold.doc}  {m.gold.id}: expected {report.expected_status[m.gold.cluster]},"
+              f" predicted {m.pred.status} ({m.pred.event_id})"
+              for m in report.status_mismatches]
     split = report.split_clusters
     lines += ["", f"split clusters: {len(split)}"]
     for c in split:
@@ -40,6 +44,9 @@ def format_report(report: Report, *, verbose: bool = False) -> str:
         f"F1               {_fmt(report.f1)}",
         f"exact dates      {_fmt(report.exact_date_rate)}"
         f"  ({report.exact_matches}/{len(report.matches)} matches)",
+        f"status           {_fmt(report.status_rate)}"
+        f"  ({len(report.status_checked) - len(report.status_mismatches)}"
+        f"/{len(report.status_checked)} matches)",
         f"merge rate       {_fmt(report.merge_rate)}"
         f"  ({report.merged_clusters}/{len(report.clusters)} multi-document clusters)",
         "",
