@@ -201,6 +201,42 @@ def test_the_hosts_meetings_are_not_part_of_a_guests_visit() -> None:
     assert len(merge_mentions([visit, hosting])) == 2
 
 
+def test_a_visit_told_without_a_place_takes_the_meeting_its_visitor_held_abroad() -> None:
+    # `Rudd's visit in March` (no place) / `Rudd met Kishida in Tokyo on March 4`
+    visit = mention("a.txt", 0, "visit", month(2012, 3), RUDD, trigger="visit")
+    meeting = mention("b.txt", 0, "meeting", day(2012, 3, 4), RUDD, KISHIDA,
+                      places=("Tokyo",))
+    (event,) = merge_mentions([visit, meeting])
+    assert event.kind == "visit"
+    assert {s.document for s in event.sources} == {"a.txt", "b.txt"}
+
+
+def test_a_placeless_visit_does_not_take_a_meeting_at_home_or_in_another_month() -> None:
+    visit = mention("a.txt", 0, "visit", month(2012, 3), RUDD, trigger="visit")
+    at_home = mention("b.txt", 0, "meeting", day(2012, 3, 4), RUDD, KISHIDA,
+                      places=("Canberra",))
+    later = mention("c.txt", 0, "meeting", day(2012, 4, 4), RUDD, KISHIDA, places=("Tokyo",))
+    nowhere = mention("d.txt", 0, "meeting", day(2012, 3, 4), RUDD, KISHIDA)
+    for meeting in (at_home, later, nowhere):
+        assert len(merge_mentions([visit, meeting])) == 2
+
+
+def test_a_placeless_plan_does_not_take_a_meeting_that_happened() -> None:
+    visit = mention("a.txt", 0, "visit", month(2012, 3), RUDD, trigger="visit",
+                    status="planned")
+    meeting = mention("b.txt", 0, "meeting", day(2012, 3, 4), RUDD, KISHIDA,
+                      places=("Tokyo",))
+    assert len(merge_mentions([visit, meeting])) == 2
+
+
+def test_a_placeless_visit_does_not_take_a_meeting_its_person_hosted_at_home() -> None:
+    # `Kishida's visit in March` (somewhere abroad) is not `Rudd met Kishida in Tokyo`
+    visit = mention("a.txt", 0, "visit", month(2012, 3), KISHIDA, trigger="visit")
+    meeting = mention("b.txt", 0, "meeting", day(2012, 3, 4), RUDD, KISHIDA,
+                      places=("Tokyo",))
+    assert len(merge_mentions([visit, meeting])) == 2
+
+
 def test_two_spellings_of_a_place_are_one_shared_place() -> None:
     old_name = mention("a.txt", 0, "meeting", day(1989, 5, 16), places=("Peking",),
                        trigger="summit meeting")

@@ -12,7 +12,7 @@ from usc_timeline.model import DateSpan, Mention, precision_rank
 
 from .compat import CONFLICT_DAYS, meeting_during_visit, same_event, score
 from .features import Features, strength, surname_keys
-from .kinds import family
+from .kinds import INCIDENTS, family
 from .state import Cluster, Key
 
 RECENT = 64  # clusters looked at per key
@@ -49,7 +49,7 @@ def _periods(span: DateSpan, margin: int = 0) -> tuple[str, ...]:
     return got
 
 
-def _values(f: Features) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def _values(m: Mention, f: Features) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """A mention's (kind, value) index entries: those bucketed by its own months, and
     the distinctive issues (bucketed with the conflict margin when looking up)."""
     surnames = {s for p in f.persons for s in surname_keys(p, f.person_country.get(p))}
@@ -60,6 +60,8 @@ def _values(f: Features) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     plain += [("c", v) for v in f.countries]
     plain += [("o", v) for v in f.forums]
     plain += [("h", v) for v in f.hosts | f.named]
+    if m.kind in INCIDENTS:
+        plain += [("t", v) for v in f.theatres]
     return plain, [("i", v) for v in f.specific]
 
 
@@ -78,7 +80,7 @@ def mention_keys(m: Mention, f: Features, *, lookup: bool) -> list[Key]:
                       if (p := f"Y{y}") not in when)
         when += years
     wide = _periods(m.date, CONFLICT_DAYS) if lookup else when
-    plain, issues = _values(f)
+    plain, issues = _values(m, f)
     keys: list[Key] = [(fam, kind, v, t) for kind, v in plain for t in when]
     keys += [(fam, kind, v, t) for kind, v in issues for t in wide]
     keys.append(doc)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from usc_timeline.model import DateSpan, Mention, precision_rank
 
-from .features import Features, resolve_people
-from .kinds import ONE_SIDED, RECURRING, REMOTE
+from .features import Features, anonymous, resolve_people
+from .kinds import INCIDENTS, ONE_SIDED, RECURRING, REMOTE
 from .state import Cluster, past_plan
 
 CONFLICT_DAYS = 60  # how far apart two dates of one distinctive incident may be
@@ -92,6 +92,15 @@ def elsewhere(f: Features | Cluster, c: Cluster) -> bool:
         not f.where & c.where and not f.places & c.places
 
 
+def one_theatre(m: Mention, f: Features, c: Cluster) -> bool:
+    """One incident told twice: the same incident kind on the same day in one theatre
+    (`sailed within 12 miles of an island in the South China Sea on Tuesday` / `sailed
+    near Subi Reef in the Spratlys on Oct. 27`), one of the reports naming no one, so
+    nothing tells them apart; reports that name different sides stay apart."""
+    return m.kind in INCIDENTS and m.kind in c.kinds and same_day(m.date, c.span) and \
+        bool(f.theatres & c.theatres) and (anonymous(f) or c.anonymous())
+
+
 def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
     """How well a mention fits a cluster, or None when it cannot be the same event."""
     # a bare surname (`Morris`) is the one full name it can be (`Dana Morris`)
@@ -129,6 +138,9 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
     if not shared_places and dated and same_month(m.date, c.span) and (
             f.forums & c.forums or inside(m, f, c)):
         # `the G20 summit in Osaka` / `the G20 summit in Japan` in the same month
+        shared_places = 1
+    if not (shared_persons or shared_places or shared_specific or once) and dated and \
+            one_theatre(m, f, c):
         shared_places = 1
     if not (shared_persons or shared_places or shared_specific or once):
         if not shared_countries or (persons and c_persons):
@@ -204,7 +216,10 @@ def meeting_during_visit(meet: Cluster, visit: Cluster, visit_docs: set[str]) ->
             not visit.span.contains(meet.span):
         return False  # the visit's days are known and the meeting is not among them
     places = (meet.places - meet.country_names) & (visit.places - visit.country_names)
-    if not (places or meet.hosts & visit.where):
+    # a visit told without a place (`Blinken's visit in June`) takes the meeting its
+    # visitor held abroad in those days (`Blinken met Xi in Beijing on June 19`)
+    placeless = not visit.places and not visit.where and bool(meet.hosts)
+    if not (places or meet.hosts & visit.where or placeless):
         return False
     # the person both name is the visitor: from abroad, not the host (`Fradkov visited
     # China at Wen's invitation` does not make every meeting of Wen part of that visit)

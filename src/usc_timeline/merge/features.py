@@ -10,7 +10,7 @@ from datetime import date
 from usc_timeline.lexicon import Lexicon
 from usc_timeline.model import Mention
 
-from .kinds import GENERIC_ISSUES
+from .kinds import GENERIC_ISSUES, THEATRES
 from .once import Act, once_act
 
 # Countries whose people are named family name first (`Xi Jinping`, `Moon Jae-in`).
@@ -69,6 +69,7 @@ class Features:
     forums: frozenset[str]  # international bodies (`G20`, `ASEAN`)
     bodies: frozenset[str]  # organisations of one country (`Boeing`, `White House`)
     specific: frozenset[str]  # issue tags narrow enough to identify an incident
+    theatres: frozenset[str]  # issue tags naming an area (`south_china_sea`)
     published: date | None  # the publication day of the mention's document, if known
     once: Act | None  # a one-off act between two countries (`established relations`)
 
@@ -90,9 +91,15 @@ def features(m: Mention, geo: Geo, published: date | None = None) -> Features:
         forums=frozenset(a.name for a in actors if a.kind == "organization" and not a.country),
         bodies=frozenset(a.name for a in actors if a.kind == "organization" and a.country),
         specific=frozenset(set(m.issues) - GENERIC_ISSUES),
+        theatres=frozenset(set(m.issues) & THEATRES),
         published=published,
         once=once_act(m, named),
     )
+
+
+def anonymous(f: Features) -> bool:
+    """The mention names no one: no person, country, organisation or forum."""
+    return not (f.persons or f.countries or f.bodies or f.forums)
 
 
 def surname_keys(name: str, country: str | None) -> tuple[str, ...]:

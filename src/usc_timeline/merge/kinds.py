@@ -16,6 +16,14 @@ GENERIC_ISSUES = frozenset({
     "export_controls", "people_exchanges", "climate", "ukraine_russia", "south_china_sea",
     "tariffs", "semiconductors", "cyber", "covid", "north_korea",
 })
+# Kinds of one-off incident (a warship's passage, a missile test): two reports of one on the
+# same day in the same theatre are one incident even when one names nobody and the other
+# names the theatre differently (`the South China Sea` / `Subi Reef in the Spratlys`).
+INCIDENTS = frozenset({"military_incident"})
+# Issue tags that name a theatre (a sea, a strait, a region) rather than a topic: shared by
+# two same-day incidents, they place both in one area.
+THEATRES = frozenset({"south_china_sea", "taiwan", "hong_kong", "xinjiang", "tibet",
+                      "north_korea"})
 KIND_PRIORITY = ("summit", "talks", "meeting", "visit", "call", "agreement", "sanction",
                  "export_control", "ban", "military_incident", "cancellation", "postponement",
                  "appointment", "arrival", "announcement", "statement", "other")

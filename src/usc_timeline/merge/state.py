@@ -22,6 +22,7 @@ class Cluster:
     places: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
     specific: set[str] = field(default_factory=set)
+    theatres: set[str] = field(default_factory=set)
     docs: set[str] = field(default_factory=set)
     span: DateSpan | None = None  # the best date so far
     kinds: set[str] = field(default_factory=set)
@@ -38,6 +39,10 @@ class Cluster:
     keys: set[Key] = field(default_factory=set)
     sentences: set[tuple[str, int]] = field(default_factory=set)
 
+    def anonymous(self) -> bool:
+        """No member names anyone (person, country, organisation or forum)."""
+        return not (self.persons or self.countries or self.bodies or self.forums)
+
     def add(self, m: Mention, f: Features) -> None:
         self.members.append(m)
         self.persons |= f.persons
@@ -47,6 +52,7 @@ class Cluster:
         self.places |= f.places
         self.countries |= f.countries
         self.specific |= f.specific
+        self.theatres |= f.theatres
         self.docs.add(m.source.document)
         self.kinds.add(m.kind)
         self.statuses.add(m.status)

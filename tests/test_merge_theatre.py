@@ -1,0 +1,76 @@
+"""One incident told by two articles that name its place differently and its actors not at
+all (`a destroyer sailed near an island in the South China Sea on Tuesday` / `the destroyer
+sailed near a reef in the Spratly Islands on Oct. 27`): same incident kind, same day, one
+theatre, and one report naming no one. Invented mentions only."""
+
+from __future__ import annotations
+
+from merge_builders import CN, US, day, mention, month
+
+from usc_timeline.merge import merge_mentions
+from usc_timeline.model import Actor, DateSpan, Mention
+
+PH = Actor("Philippines", "PH", None, "country")
+NAVY = Actor("U.S. Navy", "US", None, "organization")
+SEA = ("south_china_sea", "military")
+
+
+def _patrol(doc: str, when: DateSpan, *actors: Actor,
+            places: tuple[str, ...] = ("South China Sea",),
+            issues: tuple[str, ...] = SEA) -> Mention:
+    return mention(doc, 0, "military_incident", when, *actors, places=places,
+                   trigger="sailed within", issues=issues)
+
+
+def test_an_incident_naming_no_one_joins_the_same_day_incident_in_its_theatre() -> None:
+    named = _patrol("a.txt", day(2031, 4, 8), NAVY, US, CN)
+    bare = _patrol("b.txt", day(2031, 4, 8), places=("Spratly Islands",))
+    (event,) = merge_mentions([named, bare])
+    assert {s.document for s in event.sources} == {"a.txt", "b.txt"}
+
+
+def test_the_rule_does_not_depend_on_which_report_comes_first() -> None:
+    named = _patrol("b.txt", day(2031, 4, 8), NAVY, US, CN)
+    bare = _patrol("a.txt", day(2031, 4, 8), places=("Paracel Islands",))
+    assert len(merge_mentions([bare, named])) == 1
+    assert len(merge_mentions([named, bare])) == 1
+
+
+def test_incidents_on_different_days_stay_apart() -> None:
+    named = _patrol("a.txt", day(2031, 4, 8), NAVY, US, CN)
+    bare = _patrol("b.txt", day(2031, 4, 10), places=("Spratly Islands",))
+    assert len(merge_mentions([named, bare])) == 2
+
+
+def test_an_incident_dated_only_to_the_month_is_not_tied_by_theatre() -> None:
+    named = _patrol("a.txt", day(2031, 4, 8), NAVY, US, CN)
+    bare = _patrol("b.txt", month(2031, 4), places=("Spratly Islands",))
+    assert len(merge_mentions([named, bare])) == 2
+
+
+def test_incidents_in_different_theatres_stay_apart() -> None:
+    named = _patrol("a.txt", day(2031, 4, 8), NAVY, US, CN)
+    strait = _patrol("b.txt", day(2031, 4, 8), places=("Taiwan Strait",),
+                     issues=("taiwan", "military"))
+    assert len(merge_mentions([named, strait])) == 2
+
+
+def test_same_day_incidents_of_different_sides_in_one_theatre_stay_apart() -> None:
+    ours = _patrol("a.txt", day(2031, 4, 8), NAVY, US, places=("Spratly Islands",))
+    theirs = _patrol("b.txt", day(2031, 4, 8), PH, places=("Scarborough Shoal",))
+    assert len(merge_mentions([ours, theirs])) == 2
+
+
+def test_a_shared_broad_topic_is_not_a_theatre() -> None:
+    named = _patrol("a.txt", day(2031, 4, 8), NAVY, US, CN, places=("Pacific Ocean",),
+                    issues=("military",))
+    bare = _patrol("b.txt", day(2031, 4, 8), places=("Coral Sea",), issues=("military",))
+    assert len(merge_mentions([named, bare])) == 2
+
+
+def test_other_kinds_are_not_tied_by_theatre() -> None:
+    talks = mention("a.txt", 0, "talks", day(2031, 4, 8), US, CN, places=("Manila",),
+                    trigger="talks", issues=SEA)
+    bare = mention("b.txt", 0, "talks", day(2031, 4, 8), places=("Hanoi",),
+                   trigger="talks", issues=SEA)
+    assert len(merge_mentions([talks, bare])) == 2
