@@ -23,6 +23,15 @@ _BEGAN = re.compile(r"\b(?:beg(?:an|ins|un)|start(?:ed|s)|kick(?:ed|s)? off|open
 _N_DAY = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)(?:[- ]day|"
                     r" days of)\b", re.IGNORECASE)
 _DURATION_REACH = 45  # characters before a trigger where `N days of` may stand
+# `spent four days in`: the duration inside the trigger itself
+_IN_TRIGGER = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) days\b",
+                         re.IGNORECASE)
+# `which opened on Thursday and runs for two days`: a duration right after the date
+_RUNS_FOR = re.compile(r"\s*(?:,\s*)?(?:[\w.'’-]+\s+){0,5}?(?:and\s+)?(?:(?:will|is to)\s+)?"
+                       r"(?:runs?|running|lasts?|lasting|continues?|continuing)\s+(?:for\s+)?"
+                       r"(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+days\b",
+                       re.IGNORECASE)
+_FROM = re.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
 _DURATION_MODIFIERS = 3  # words allowed between it and the trigger (`high-level economic`)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}
@@ -89,6 +98,27 @@ def duration_before(text: str, trigger_start: int) -> int | None:
     return _WORD_NUMBERS.get(word) or int(word)
 
 
+def duration_in(trigger_text: str) -> int | None:
+    """Days a trigger names itself (`spent four days in`)."""
+    m = _IN_TRIGGER.search(trigger_text)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return _WORD_NUMBERS.get(word) or int(word)
+
+
+def duration_after(text: str, date_end: int | None, limit: int) -> int | None:
+    """Days a clause gives right after its date (`opened on Thursday at the guesthouse and
+    runs for two days`), up to `limit` (the trigger's stretch)."""
+    if date_end is None:
+        return None
+    m = _RUNS_FOR.match(text, date_end, max(date_end, limit))
+    if m is None or any(c in m.group(0) for c in ";:()"):
+        return None
+    word = m.group(1).lower()
+    return _WORD_NUMBERS.get(word) or int(word)
+
+
 def widen(dated: Dated, days: int, text: str, trigger_start: int, *,
           ended: bool = False) -> Dated:
     """A day-precise date and an N-day duration: the N days ending (`ended a two-day
@@ -100,7 +130,9 @@ def widen(dated: Dated, days: int, text: str, trigger_start: int, *,
     if dated.start is not None and dated.start > trigger_start:
         clause += " " + text[trigger_start:dated.start]
     day = dated.span.start
-    if ended or (_ENDED.search(clause) and not _BEGAN.search(clause[-40:])):
+    starts = dated.start is not None and _FROM.search(text, max(0, dated.start - 16),
+                                                      dated.start) is not None
+    if not starts and (ended or (_ENDED.search(clause) and not _BEGAN.search(clause[-40:]))):
         span = DateSpan(day - timedelta(days=days - 1), day, "day")
         how = f"{dated.how}; the last of {days} days"
     else:

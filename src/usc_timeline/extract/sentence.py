@@ -187,7 +187,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             found_here += [f for f in ctx.entities.between(trig.seg_end, sent.end)
                            if f.kind == "person"][:2]
         if dated is not None and dated.span.precision == "day":
-            days = dt.duration_before(ctx.text, trig.start)
+            days = (dt.duration_before(ctx.text, trig.start) or dt.duration_in(trig.text)
+                    or dt.duration_after(ctx.text, dated.end, trig.seg_end))
             if days:
                 dated = dt.widen(dated, days, ctx.text, trig.start,
                                  ended="the date of the report" in dated.how
