@@ -74,3 +74,41 @@ def test_other_kinds_are_not_tied_by_theatre() -> None:
     bare = mention("b.txt", 0, "talks", day(2031, 4, 8), places=("Hanoi",),
                    trigger="talks", issues=SEA)
     assert len(merge_mentions([talks, bare])) == 2
+
+
+# --- two incidents told in one sentence ---------------------------------------------------
+
+TW = Actor("Taiwan", "TW", None, "country")
+
+
+def test_two_incident_triggers_of_one_sentence_are_two_incidents() -> None:
+    # `... in March, when Washington sent two carrier groups near the island after missile
+    # tests`: the tests are the firing another article dates; the sending is another act
+    firing = mention("a.txt", 0, "military_incident", day(2031, 3, 8), CN, TW,
+                     places=("Keelung",), trigger="firing", issues=("military", "taiwan"))
+    sent = mention("b.txt", 40, "military_incident", month(2031, 3), US,
+                   trigger="sent", issues=("military", "taiwan"))
+    tests = mention("b.txt", 40, "military_incident", month(2031, 3), US, TW, CN,
+                    trigger="missile tests", issues=("military", "taiwan"))
+    for order in ([firing, sent, tests], [tests, sent, firing]):
+        events = merge_mentions(order)
+        assert len(events) == 2
+        both = next(e for e in events if len(e.sources) == 2)
+        assert {s.document for s in both.sources} == {"a.txt", "b.txt"}
+
+
+def test_one_incident_told_twice_in_one_sentence_under_one_trigger_stays_one() -> None:
+    first = mention("b.txt", 40, "military_incident", month(2031, 3), US, CN,
+                    trigger="shot down", issues=("military",))
+    again = mention("b.txt", 40, "military_incident", month(2031, 3), US,
+                    trigger="shot down", issues=("military",))
+    assert len(merge_mentions([first, again])) == 1
+
+
+def test_a_meeting_told_under_two_words_in_one_sentence_stays_one() -> None:
+    # `Ruiz met Tan on Monday, their first meeting`: meetings are not split by trigger
+    ruiz = Actor("Ana Ruiz", "US", "Trade Representative")
+    tan = Actor("Tan Wei", "CN", "Commerce Minister")
+    met = mention("b.txt", 40, "meeting", day(2031, 3, 2), ruiz, tan, trigger="met")
+    meeting = mention("b.txt", 40, "meeting", day(2031, 3, 2), ruiz, tan, trigger="meeting")
+    assert len(merge_mentions([met, meeting])) == 1

@@ -8,7 +8,10 @@ its evidence to a dated event of the same article — not one naming other peopl
 call's evidence to a meeting held in person, and for an event far from the report's date
 only through its people or place and kind — or is dropped. The status is what the
 reports vote, unless a report published after the event's date says it happened, or a
-cancellation told after the last plan overrules it. Deterministic: mentions are put in a
+cancellation told after the last plan overrules it. An incident that names no one joins
+the same-day incident of its kind in its theatre (`the South China Sea` / `the Spratlys`);
+two incident triggers of one sentence are two incidents; a visit told without a place
+takes the meeting its visitor held abroad during it. Deterministic: mentions are put in a
 canonical order first, so the output does not depend on the order they come in.
 
 Modules: `kinds` (families, priorities), `features` (what is compared, with the

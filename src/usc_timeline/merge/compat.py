@@ -92,6 +92,16 @@ def elsewhere(f: Features | Cluster, c: Cluster) -> bool:
         not f.where & c.where and not f.places & c.places
 
 
+def sentence_sibling(m: Mention, c: Cluster) -> bool:
+    """The cluster holds a dated mention of the same kind from the same sentence under
+    another trigger: the extractor found two acts there (`Washington sent two carrier
+    groups after Chinese missile tests`, `Blinken met Qin and later met Wang`)."""
+    if m.kind not in INCIDENTS:
+        return False  # `met ... their first meeting`: one meeting under two words
+    told = c.told.get((m.source.document, m.source.char_start))
+    return told is not None and any(k == m.kind and t != m.trigger for k, t in told)
+
+
 def one_theatre(m: Mention, f: Features, c: Cluster) -> bool:
     """One incident told twice: the same incident kind on the same day in one theatre
     (`sailed within 12 miles of an island in the South China Sea on Tuesday` / `sailed
@@ -119,6 +129,8 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
             if not (near and m.kind in c.kinds and f.specific & c.specific):
                 return None
     if dated and plan_and_fact(m, f, c):
+        return None
+    if dated and sentence_sibling(m, c):
         return None
     if elsewhere(f, c):
         return None

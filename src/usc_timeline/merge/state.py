@@ -38,6 +38,9 @@ class Cluster:
     once: set[Act] = field(default_factory=set)  # one-off acts between two countries
     keys: set[Key] = field(default_factory=set)
     sentences: set[tuple[str, int]] = field(default_factory=set)
+    # dated members' (kind, trigger) by sentence: another trigger of the same kind in one
+    # sentence is another event
+    told: dict[tuple[str, int], set[tuple[str, str]]] = field(default_factory=dict)
 
     def anonymous(self) -> bool:
         """No member names anyone (person, country, organisation or forum)."""
@@ -67,6 +70,9 @@ class Cluster:
         if f.once is not None:
             self.once.add(f.once)
         self.sentences.add((m.source.document, m.source.char_start))
+        if m.date is not None:
+            self.told.setdefault((m.source.document, m.source.char_start), set()).add(
+                (m.kind, m.trigger))
         if m.date is not None and strength(m) >= 1:
             if self.span is None or precision_rank(m.date.precision) < precision_rank(
                     self.span.precision):
