@@ -37,6 +37,10 @@ _CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:(?:the|a|an|his|her|their|its|Mr\.|Mrs\.|Ms\.|"
                            r"[A-Z][\w'’.-]*)\s+){0,4}$")
 _WHEN_NEXT = re.compile(r",?\s*when\b", re.IGNORECASE)
+# `surprised delegates on Nov. 10 by announcing a joint declaration`: a means adjunct
+_BY_GERUND = re.compile(r",?\s+by\s+[a-z]+ing\s+(?:(?:a|an|the|their|its|his|her|our|new|"
+                        r"joint|first|formal)\s+){0,3}$", re.IGNORECASE)
+_NEXT_TO = 12  # characters after a trigger where its own date may still stand
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|when)\b", re.IGNORECASE)
 
 
@@ -68,6 +72,9 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         # the visit the article is about, named again, not one dated by this sentence
         return None
     inside = usable_timexes(ctx, trig.seg_start, trig.seg_end)
+    means = _by_gerund_date(ctx, trig, sent, inside)
+    if means is not None:
+        return means
     if _SINCE_CLAUSE.search(ctx.text, max(sent.start, trig.start - 60), trig.start):
         # `the most extensive talks since Mr. Biden took office`: the since-clause's
         # event has only a date of its own (`… took office in January`), none from outside
@@ -147,6 +154,21 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
                              f"{dated.how}; through {other.span.label}", chosen.start,
                              following[0].end)
     return dated
+
+
+def _by_gerund_date(ctx: Context, trig: Trigger, sent: Sentence,
+                    inside: list[Any]) -> dt.Dated | None:
+    """`surprised delegates on Nov. 10, 2021, by announcing a joint declaration on climate
+    action in the 2020s`: what is done `by VERB-ing` is the main clause's act, on its
+    date; a later date (`in the 2020s`) is what the noun is about. A date right after
+    the trigger (`by signing an accord on Tuesday`) is still its own."""
+    m = _BY_GERUND.search(ctx.text, max(sent.start, trig.start - 50), trig.start)
+    if m is None or any(trig.end <= t.start <= trig.end + _NEXT_TO for t in inside):
+        return None
+    main = usable_timexes(ctx, sent.start, m.start())
+    if not main or re.search(r"[;:()]", ctx.text[main[-1].end:m.start()]):
+        return None
+    return dt.to_dated(main[-1], ctx.text)
 
 
 # `visited Seoul in May and met Moon there`, `met in Osaka on Saturday, agreeing …`:
