@@ -58,6 +58,8 @@ class Lexicon:
     future_nouns: frozenset[str]
     due_to_verbs: frozenset[str]
     past_cues: frozenset[str]
+    conv_types: dict[str, str]  # TBAQ conventions (data/conventions.toml): form -> type
+    conv_values: dict[str, str]  # and form -> value spelling
     target_words: frozenset[str]
     event_nouns: frozenset[str]
     neutral_cues: frozenset[str]
@@ -135,6 +137,7 @@ def lexicon() -> Lexicon:
     mod = load_toml("modifiers.toml")
     ten = load_toml("tense.toml")
     hol = load_toml("holidays.toml")
+    conv = load_toml("conventions.toml")
     months: dict[str, int] = {}
     for name, (n, *abbrs) in cal["months"].items():
         months[name] = n
@@ -188,6 +191,8 @@ def lexicon() -> Lexicon:
         due_to_verbs=frozenset(ten["due_to"]["verbs"]),
         future_pairs=frozenset((str(a), str(b)) for a, b in ten["future_pairs"]["pairs"]),
         past_cues=frozenset(ten["past"]["words"]),
+        conv_types=dict(conv["types"]),
+        conv_values=dict(conv["values"]),
         target_words=frozenset(ten["target_words"]["words"]),
         event_nouns=frozenset(ten["event_nouns"]["words"]),
         neutral_cues=frozenset(ten["neutral"]["words"]),

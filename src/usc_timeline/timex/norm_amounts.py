@@ -220,8 +220,6 @@ def reference(m: M, ctx: Ctx) -> list[Found] | None:
     nxt = ctx.next_word(m.end)
     if ref in lex.reference_blockers and nxt in lex.reference_blockers[ref]:
         return None
-    if ref == "the moment" and ctx.prev_word(m.start) not in ("at", "for"):
-        return None
     if ref in ("current", "recent") and ctx.next_char(m.end) in ("", ".", ",", ";", ")"):
         return None
     if ref == "now" and ctx.low[m.end:m.end + 1] == "-":

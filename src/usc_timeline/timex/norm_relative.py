@@ -143,7 +143,8 @@ def weekday(m: M, ctx: Ctx) -> list[Found] | None:
     rel = squash(m.g("rel") or "")
     anaphoric = rel in ("the previous", "the following", "the next", "that")
     ref = ctx.anchor_ref(dates.DAY) if anaphoric else ctx.ref(dates.DAY)
-    typ = "TIME" if code else "DATE"
+    # "Wednesday night": TBAQ types a weekday's part of day DATE (data/conventions.toml)
+    typ = lex.conv_types.get("weekday_part_of_day", "TIME") if code else "DATE"
     suffix = f"T{code}" if code else ""
     if ref is None:
         return date_found(m, ctx, f"XXXX-WXX-{wd}" + suffix, "needs a publication date",
@@ -295,7 +296,15 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
         return date_found(m, ctx, ctx.unresolved(gran), "needs a publication date", pos)
     d = dates.shift(base, offset, gran)
     value = dates.fmt(gran, d)
-    return date_found(m, ctx, value, how, pos, span=_rest_of(m, ctx, gran, value, offset, how))
+    span = _rest_of(m, ctx, gran, value, offset, how)
+    if unit == "week" and rel == "the" and not pos and "the_week" in lexicon().conv_values:
+        # "for the week, the index fell": TBAQ leaves the week unspecified in the value
+        # (data/conventions.toml); the days stay those of the week resolved here
+        week = dates.parse(value)
+        if week is not None:
+            span = span or (week.start, dates.end_of(week), dates.PRECISION[dates.WEEK])
+            value = f"{value[:4]}-{lexicon().conv_values['the_week']}"
+    return date_found(m, ctx, value, how, pos, span=span)
 
 
 _ENDED = re.compile(r"\s+(?P<verb>ended|ending)\s+(?P<mon>[a-z]+)\.?\s*(?P<day>\d{1,2})(?!\d)"
@@ -594,6 +603,9 @@ def _year_ago_value(m: M, ctx: Ctx) -> list[Found] | None:
     if unit == "months":
         return None
     lq = ctx.last_quarter
+    today = ctx.ref(dates.DAY)
+    if lq is not None and today is not None and lq[1].start > today:
+        lq = None  # "the third quarter of 1990" is an outlook: results compare reported ones
     if unit == "period" and lq is None and (m.g("ya") or "").startswith(("last", "a year")) \
             and ctx.dct is not None:
         # "up 35% from the same period last year" after "the first ten months": no quarter
