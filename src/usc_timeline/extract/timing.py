@@ -41,6 +41,10 @@ _WHEN_NEXT = re.compile(r",?\s*when\b", re.IGNORECASE)
 _BY_GERUND = re.compile(r",?\s+by\s+[a-z]+ing\s+(?:(?:a|an|the|their|its|his|her|our|new|"
                         r"joint|first|formal)\s+){0,3}$", re.IGNORECASE)
 _NEXT_TO = 12  # characters after a trigger where its own date may still stand
+# `after postponing a trip in February, when …`: a date right after a call-off of a trip
+# is the trip's own, even when a when-clause describes that time
+_RIGHT_AFTER = re.compile(r"\s+(?:(?:to|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)"
+                          r"{0,2}\s+)?(?:in|on)\s+")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|when)\b", re.IGNORECASE)
 
 
@@ -96,7 +100,8 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         break
     # `a turnaround from last year, when …`: the time the when-clause describes
     after = [t for t in inside if trig.head_end <= t.start < limit
-             and not _WHEN_NEXT.match(ctx.text, t.end)]
+             and (not _WHEN_NEXT.match(ctx.text, t.end)
+                  or (trig.absorbed and _RIGHT_AFTER.fullmatch(ctx.text, trig.end, t.start)))]
     # not across `, and` (`…, disclosed in June, and the White House has prepared
     # sanctions`: June is the other clause's)
     before = [t for t in inside if t.end <= trig.start
