@@ -57,9 +57,33 @@ def addressees(ctx: Context, triggers: list[Trigger], trig: Trigger) -> list[Fou
             if f.actor is not None and f.end <= trig.seg_start]
 
 
+# `talks between Washington and Beijing`: a noun that names both its sides
+_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,1}?between\s+([^,;:()]{2,80}?)\s+and\s+"
+                      r"([^,;:()]{2,60}?)(?=[,;:.()]|\s+(?:in|on|at|earlier|later|last|"
+                      r"this|next|over|about|to|for|that|which|who)\b|$)", re.IGNORECASE)
+
+
+def both_sides_named(ctx: Context, trig: Trigger) -> int | None:
+    """Where the sides named by `between A and B` right after a noun trigger start, when
+    each side holds an actor; None otherwise."""
+    if trig.verb:
+        return None
+    m = _BETWEEN.match(ctx.text, trig.end, trig.seg_end)
+    if m is None:
+        return None
+    for a, b in (m.span(1), m.span(2)):
+        if not any(f.actor is not None for f in ctx.entities.between(a, b)):
+            return None
+    return m.start(1)
+
+
 def not_a_party(ctx: Context, trig: Trigger, f: Found) -> bool:
     """`talks ranged over the Soviet Union`: a country talked about; `Dong's predecessor,
-    Li Shangfu`: Dong only names whose predecessor Li is."""
+    Li Shangfu`: Dong only names whose predecessor Li is; `a row that threatened talks
+    between Washington and Beijing`: the row's people are not the talks' sides."""
+    if f.actor is not None and f.start < trig.start and (
+            sides := both_sides_named(ctx, trig)) is not None and f.start < sides:
+        return True
     if f.kind == "person":
         kin = _KIN.match(ctx.text, f.end)
         if kin is not None and any(g.kind == "person" for g in

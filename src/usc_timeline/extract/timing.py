@@ -259,7 +259,8 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
     between = ctx.text[ctx.tokens.starts[lo] if lo < trig.first else trig.start:trig.start]
     # a modal right before the verb is its own, even just after an aside's comma
     # (`Wang Yi, who is in Moscow, will meet Putin on Wednesday`)
-    if not _break_at_end(between) or (window[-1:] and window[-1] in _MODALS):
+    at_risk = bool(tl.at_risk.intersection(window[-_AT_RISK_GAP:]))
+    if not at_risk and (not _break_at_end(between) or (window[-1:] and window[-1] in _MODALS)):
         found = tl.cues_in(window)
         past = dated is not None and ctx.published is not None and \
             dated.span.end < ctx.published.start
@@ -282,6 +283,7 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
 
 
 _MODALS = frozenset({"will", "shall", "would"})
+_AT_RISK_GAP = 4  # `threatened to derail [high-level] talks`: the verb and up to 3 words
 _ORDINAL_TO = frozenset({"first", "last", "only", "latest", "previous", "second", "third"})
 
 

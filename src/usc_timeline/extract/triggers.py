@@ -46,6 +46,7 @@ class TriggerLexicon:
     window: int
     forms: tuple[tuple[str, str, TriggerForm], ...] = ()  # (phrase, kind, form)
     averted: frozenset[tuple[str, ...]] = frozenset()  # `headed off` (status.toml)
+    at_risk: frozenset[str] = frozenset()  # `threatened to derail` (status.toml)
 
     @cached_property
     def averted_by_last(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -131,5 +132,6 @@ def trigger_lexicon() -> TriggerLexicon:
                                                        "clause_breaks"))
     averted = frozenset(tuple(t.casefold() for t in phrase_key(c))
                         for c in _strings(status.get("averted", []), "averted"))
+    at_risk = frozenset(w.casefold() for w in _strings(status.get("at_risk", []), "at_risk"))
     return TriggerLexicon(matcher, kinds, cues, breaks, int(status.get("window", 6)),
-                          tuple(forms), averted)
+                          tuple(forms), averted, at_risk)
