@@ -41,6 +41,9 @@ _WHEN_NEXT = re.compile(r",?\s*when\b", re.IGNORECASE)
 _BY_GERUND = re.compile(r",?\s+by\s+[a-z]+ing\s+(?:(?:a|an|the|their|its|his|her|our|new|"
                         r"joint|first|formal)\s+){0,3}$", re.IGNORECASE)
 _NEXT_TO = 12  # characters after a trigger where its own date may still stand
+_LAST_UNTIL = re.compile(r"\b(?:last|lasts|lasting|run|runs|running|stay|stays|staying|"
+                         r"continue|continues|continuing)\s+(?:until|till|through)\s+$",
+                         re.IGNORECASE)
 # `after postponing a trip in February, when …`: a date right after a call-off of a trip
 # is the trip's own, even when a when-clause describes that time
 _RIGHT_AFTER = re.compile(r"\s+(?:(?:to|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)"
@@ -148,6 +151,19 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     if chosen is None:
         return None
     dated = dt.to_dated(chosen, ctx.text)
+    if _LAST_UNTIL.search(ctx.text, max(sent.start, chosen.start - 30), chosen.start):
+        # `arrived on Sunday for a visit expected to last until Wednesday`: the stay runs
+        # from the day named before it to that end
+        begun = [t for t in usable_timexes(ctx, sent.start, trig.start)
+                 if not _COORDINATION.search(ctx.text, t.end, trig.start)]
+        if begun:
+            first = dt.to_dated(begun[-1], ctx.text)
+            if first.span.precision == dated.span.precision == "day" and \
+                    0 < (dated.span.start - first.span.end).days <= 31:
+                return dt.Dated(DateSpan(first.span.start, dated.span.end, "day"),
+                                ctx.text[begun[-1].start:chosen.end],
+                                f"{first.how}; until {dated.span.label}", begun[-1].start,
+                                chosen.end)
     # `on Saturday and Sunday`, `from May 10 to 11`: both ends.
     following = usable_timexes(ctx, chosen.end, min(sent.end, chosen.end + 12))
     if following and _COORDINATED.fullmatch(ctx.text, chosen.end, following[0].start):
