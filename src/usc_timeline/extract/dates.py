@@ -149,3 +149,17 @@ def future_window(published: DateSpan) -> DateSpan:
     if (end - start).days < 45:
         end = date(start.year + 1, 12, 31)
     return DateSpan(start, end, "year")
+
+
+def deadline(dated: Dated, published: DateSpan) -> Dated:
+    """`will publish the list by June 15`: a deadline after publication, so any day from
+    publication to it (a day no later than the one named); a past one is left as is."""
+    span = dated.span
+    if span.precision != "day" or span.start <= published.end:
+        return dated
+    days = (span.end - published.start).days + 1
+    precision = "week" if days <= 8 else "month" if days <= 31 else "season" if days <= 92 \
+        else "year"
+    return Dated(DateSpan(published.start, span.end, precision), dated.text,
+                 f"{dated.how}; a deadline: from publication to it", dated.start, dated.end,
+                 dated.strength)

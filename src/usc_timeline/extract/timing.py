@@ -41,6 +41,7 @@ _WHEN_NEXT = re.compile(r",?\s*when\b", re.IGNORECASE)
 _BY_GERUND = re.compile(r",?\s+by\s+[a-z]+ing\s+(?:(?:a|an|the|their|its|his|her|our|new|"
                         r"joint|first|formal)\s+){0,3}$", re.IGNORECASE)
 _NEXT_TO = 12  # characters after a trigger where its own date may still stand
+_BY_DEADLINE = re.compile(r"\bby\s+$", re.IGNORECASE)  # `will publish the list by June 15`
 _LAST_UNTIL = re.compile(r"\b(?:last|lasts|lasting|run|runs|running|stay|stays|staying|"
                          r"continue|continues|continuing)\s+(?:until|till|through)\s+$",
                          re.IGNORECASE)
@@ -151,6 +152,9 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     if chosen is None:
         return None
     dated = dt.to_dated(chosen, ctx.text)
+    if ctx.published is not None and _BY_DEADLINE.search(
+            ctx.text, max(sent.start, chosen.start - 10), chosen.start):
+        dated = dt.deadline(dated, ctx.published)
     if _LAST_UNTIL.search(ctx.text, max(sent.start, chosen.start - 30), chosen.start):
         # `arrived on Sunday for a visit expected to last until Wednesday`: the stay runs
         # from the day named before it to that end
