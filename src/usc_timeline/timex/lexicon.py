@@ -60,6 +60,7 @@ class Lexicon:
     past_cues: frozenset[str]
     conv_types: dict[str, str]  # TBAQ conventions (data/conventions.toml): form -> type
     conv_values: dict[str, str]  # and form -> value spelling
+    conv_tagging: dict[str, bool]  # and whether a form is tagged at all
     target_words: frozenset[str]
     event_nouns: frozenset[str]
     neutral_cues: frozenset[str]
@@ -193,6 +194,7 @@ def lexicon() -> Lexicon:
         past_cues=frozenset(ten["past"]["words"]),
         conv_types=dict(conv["types"]),
         conv_values=dict(conv["values"]),
+        conv_tagging={str(k): bool(v) for k, v in conv["tagging"].items()},
         target_words=frozenset(ten["target_words"]["words"]),
         event_nouns=frozenset(ten["event_nouns"]["words"]),
         neutral_cues=frozenset(ten["neutral"]["words"]),

@@ -114,11 +114,16 @@ def duration(m: M, ctx: Ctx) -> list[Found] | None:
                       f"'{m.text}' after a modal is some future day", anchor=False)]
     if num_word in ("a", "an", "one", "per") and not m.g("qmod"):
         prev = ctx.prev_word(m.start)
-        if prev in _SET_LEFT or (re.search(r"(?:\d|%|percent|cents?|dollars?|yuan|euros?|"
-                                          r"pounds?|[a-z]{3,}s)$", prev or "-") and prev not in (
+        if prev in _SET_LEFT:
+            return [Found(m.start, m.end, "SET", duration_value(1, unit), None,
+                          f"'{m.text}' is a rate", anchor=False)]
+        if re.search(r"(?:\d|%|percent|cents?|dollars?|yuan|euros?|pounds?|[mb]illion|"
+                     r"[a-z]{3,}s)$", prev or "-") and prev not in (
                 "is", "was", "has", "this", "its", "as", "us", "his", "hers", "yes", "years",
                 "days", "months", "weeks", "less", "across", "process", "progress", "news",
-                "thus", "perhaps", "always", "unless", "press")):
+                "thus", "perhaps", "always", "unless", "press"):
+            if not lexicon().conv_tagging.get("rate_after_amount", True):
+                return None  # "$1.76 a year", "four flights a week": TBAQ leaves it out
             return [Found(m.start, m.end, "SET", duration_value(1, unit), None,
                           f"'{m.text}' is a rate", anchor=False)]
     return [Found(start, m.end, "DURATION", duration_value(n, unit), mod,
@@ -247,6 +252,8 @@ _LATER_WEEKDAY = re.compile(r"(?:\s+[a-z]+)?\s+time,?\s+(?:on\s+)?(monday|tuesda
 def time_of_day(m: M, ctx: Ctx) -> list[Found] | None:
     lex = lexicon()
     if m.g("named"):
+        if m.g("named") == "noon" and ctx.prev_word(m.start) == "high":
+            return None  # "high noon" is an idiom (and a film), not twelve o'clock
         hh, mi = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m.g("named") or ""]
     elif m.g("hourp"):
         hh, mi = int(m.g("hourp") or 0), 0
