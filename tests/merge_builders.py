@@ -5,6 +5,7 @@ mentions the same way (evidence `sentence N of DOC` at offset N)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from usc_timeline.model import Actor, DateSpan, Document, Event, Mention, Published, Source
@@ -48,3 +49,10 @@ def published(doc: str, when: str) -> Document:
 def sources(event: Event) -> set[tuple[str, int]]:
     """Each source of an event as (document, offset)."""
     return {(s.document, s.char_start) for s in event.sources}
+
+
+def by_tense(m: Mention) -> Mention:
+    """`m` dated by its tense alone (`is expected to meet ...`, no time expression): the
+    extractor's inferred, weakest kind of date."""
+    return replace(m, source=replace(m.source, date_text=None,
+                                     date_how="future tense with no date: from the report on"))

@@ -1,18 +1,24 @@
 """An event's status when its reports disagree: a later report that it happened settles
 it over earlier plans, however many; a cancellation or postponement told after the last
 plan overrules the plan. Reports not yet past the event, or of unknown date, only vote.
+A plan told without a date is the meeting of its people held days after it was told.
 Our own people and sentences throughout."""
 
 from __future__ import annotations
 
-from merge_builders import day, mention, month, published
+from datetime import date
+
+from merge_builders import by_tense, day, mention, month, published
 
 from usc_timeline.merge import merge_mentions
-from usc_timeline.model import Actor, Mention
+from usc_timeline.model import Actor, DateSpan, Document, Mention
 
 NAVARRO = Actor("Lucia Navarro", "US", "President")
 QIAO = Actor("Qiao Ming", "CN", "President")
 BELL = Actor("Arthur Bell", "US", "Commerce Secretary")
+ENVOY = Actor("Ruth Okoye", "US", "Envoy")
+PREMIER = Actor("Gao Lin", "CN", "Premier")
+DIPLOMAT = Actor("Shen Yu", "CN", "Foreign Minister")
 
 
 def summit_plans() -> list[Mention]:
@@ -84,3 +90,39 @@ def test_a_report_after_the_day_that_it_happened_outranks_a_cancellation() -> No
                  published("april.txt", "2027-04-02")]
     (event,) = merge_mentions([*visit_plans(), off, done], documents=documents)
     assert event.status == "occurred"
+
+
+# --- an undated plan that came true soon after it was told --------------------------------
+
+def _expected_meeting(published_on: str = "2031-07-17") -> tuple[list[Document], Mention]:
+    docs = [published("a.txt", published_on), published("b.txt", "2031-07-20")]
+    rest_of_year = DateSpan(date(2031, 7, 17), date(2031, 12, 31), "year")
+    plan = by_tense(mention("a.txt", 0, "meeting", rest_of_year, ENVOY, PREMIER, DIPLOMAT,
+                            status="planned", trigger="meet"))
+    return docs, plan
+
+
+def test_an_undated_plan_is_the_meeting_of_the_same_people_days_after_its_report() -> None:
+    docs, plan = _expected_meeting()
+    held = mention("b.txt", 0, "meeting", day(2031, 7, 18), ENVOY, PREMIER, DIPLOMAT)
+    for order in ([plan, held], [held, plan]):
+        (event,) = merge_mentions(order, documents=docs)
+        assert event.status == "occurred"
+        assert event.date == day(2031, 7, 18)
+
+
+def test_an_undated_plan_is_not_a_meeting_months_later_or_with_one_person_in_common() -> None:
+    docs, plan = _expected_meeting()
+    later = mention("b.txt", 0, "meeting", day(2031, 10, 2), ENVOY, PREMIER, DIPLOMAT)
+    other = mention("b.txt", 0, "meeting", day(2031, 7, 18), ENVOY,
+                    Actor("Lin Bo", "CN", "Minister"))
+    assert len(merge_mentions([plan, later], documents=docs)) == 2
+    assert len(merge_mentions([plan, other], documents=docs)) == 2
+
+
+def test_a_plan_dated_by_its_own_words_to_the_year_stays_apart() -> None:
+    docs = [published("a.txt", "2031-07-17"), published("b.txt", "2031-07-20")]
+    plan = mention("a.txt", 0, "meeting", DateSpan(date(2031, 1, 1), date(2031, 12, 31), "year"),
+                   ENVOY, PREMIER, DIPLOMAT, status="planned", trigger="meet")
+    held = mention("b.txt", 0, "meeting", day(2031, 7, 18), ENVOY, PREMIER, DIPLOMAT)
+    assert len(merge_mentions([plan, held], documents=docs)) == 2

@@ -11,7 +11,8 @@ reports vote, unless a report published after the event's date says it happened,
 cancellation told after the last plan overrules it. An incident that names no one joins
 the same-day incident of its kind in its theatre (`the South China Sea` / `the Spratlys`);
 two incident triggers of one sentence are two incidents; a visit told without a place
-takes the meeting its visitor held abroad during it. Deterministic: mentions are put in a
+takes the meeting its visitor held abroad during it; a plan told without a date is the
+meeting of its people held within a month of the report. Deterministic: mentions are put in a
 canonical order first, so the output does not depend on the order they come in.
 
 Modules: `kinds` (families, priorities), `features` (what is compared, with the

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from usc_timeline.model import DateSpan, Mention, precision_rank
 
-from .features import Features, anonymous, resolve_people
+from .features import Features, anonymous, resolve_people, strength
 from .kinds import INCIDENTS, ONE_SIDED, RECURRING, REMOTE
 from .state import Cluster, past_plan
 
 CONFLICT_DAYS = 60  # how far apart two dates of one distinctive incident may be
+PLAN_REACH = 31  # days after its report within which an undated plan may come true
 UNDATED_REACH = 180  # days from its report within which undated evidence joins loosely
 
 
@@ -51,16 +52,28 @@ def same_month(a: DateSpan | None, b: DateSpan | None) -> bool:
         precision_rank(a.precision) <= 2 and precision_rank(b.precision) <= 2
 
 
-def plan_and_fact(m: Mention, f: Features, c: Cluster) -> bool:
+def plan_and_fact(m: Mention, f: Features, c: Cluster, shared: frozenset[str]) -> bool:
     """A plan and a fact are one event only when their dates agree to the month or
-    finer (`will visit in 2024` is not tied to a visit that happened in March)."""
+    finer (`will visit in 2024` is not tied to a visit that happened in March), or when
+    the plan came true soon after it was told (`fulfilled`)."""
     if {m.status} | c.statuses != {"planned", "occurred"} or len(c.statuses) != 1:
         return False
     if past_plan(m, f) or (m.status == "occurred" and c.past_plans):
         # a plan its report dates in the past (`was allowed to visit ... in 1995`) either
         # happened or not: overlapping dates are enough to make it the visit that did
         return False
-    return not same_month(m.date, c.span)
+    return not same_month(m.date, c.span) and not fulfilled(m, f, c, shared)
+
+
+def fulfilled(m: Mention, f: Features, c: Cluster, shared: frozenset[str]) -> bool:
+    """A plan told without a date (`Kerry is expected to meet Li and Wang before he
+    leaves`, dated from its report on by its tense alone) is the meeting of the same
+    people (two or more) that happened within PLAN_REACH days after the report."""
+    if m.status != "planned" or strength(m) != 0 or len(shared) < 2:
+        return False
+    if f.published is None or m.date is None or c.span is None:
+        return False
+    return m.date.contains(c.span) and 0 <= (c.span.start - f.published).days <= PLAN_REACH
 
 
 def partner_clash(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
@@ -128,7 +141,7 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
                 or abs((c.span.start - m.date.end).days) <= CONFLICT_DAYS)
             if not (near and m.kind in c.kinds and f.specific & c.specific):
                 return None
-    if dated and plan_and_fact(m, f, c):
+    if dated and plan_and_fact(m, f, c, persons & c_persons):
         return None
     if dated and sentence_sibling(m, c):
         return None
