@@ -34,6 +34,7 @@ _DEMONYM_NEXT = re.compile(r"^[A-Z]")  # `in China Daily`, `in China Southern`: 
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(\w+)\W*$")
+_POSSESSIVE = re.compile(r"['’]s?\s+$")
 
 
 def non_person(h: Hit, tokens: Tokens, text: str) -> list[Found]:
@@ -61,6 +62,10 @@ def non_person(h: Hit, tokens: Tokens, text: str) -> list[Found]:
             (institutions or places) and not (countries or capitals or adjectives) and \
             text[tokens.ends[h.first - 1]:h.start] == " ":
         return out  # `Lancaster House` is not the House of Representatives
+    if institutions and institutions[0].country and h.last - h.first == 1 and \
+            tokens.texts[h.first][:1].islower() and \
+            _POSSESSIVE.search(text, max(0, h.start - 4), h.start):
+        return out  # `Xi's administration`: a common noun of the possessor's, not the US's
     if institutions:
         inst = institutions[0]
         out.append(Found(h.start, h.end, "organization",
