@@ -594,6 +594,9 @@ def _year_ago_period(m: M, ctx: Ctx) -> list[Found] | None:
     return found
 
 
+_MONTHS_SINCE = re.compile(r"\b(?:nine|six|\d{1,2})[\s-]+months?\b")
+
+
 def _year_ago_value(m: M, ctx: Ctx) -> list[Found] | None:
     unit = squash(m.g("unit") or "")
     if unit in ("nine months", "six months"):
@@ -624,6 +627,12 @@ def _year_ago_value(m: M, ctx: Ctx) -> list[Found] | None:
         if y is None:
             return date_found(m, ctx, f"XXXX-Q{q}", "needs a reference year")
         return date_found(m, ctx, f"{y - 1:04d}-Q{q}", "same quarter a year earlier")
+    if not unit and lq is not None and ctx.dct is not None and _MONTHS_SINCE.search(
+            ctx.low, max(lq[0], m.start - 250), m.start):
+        # "in the nine months, net rose to $9 from $7 a year earlier": TBAQ gives the year
+        # (6 of 9), the part of it the months cover being unknown
+        return date_found(m, ctx, f"{lq[1].start.year - 1:04d}",
+                          "the year before the months just mentioned")
     ya = m.g("ya") or ""
     a = ctx.anchor
     recent_quarter = lq is not None and m.start - lq[0] < 300
