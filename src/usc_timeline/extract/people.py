@@ -113,6 +113,10 @@ class Resolver:
     def by_short(self, short: str, people: tuple[Person, ...], *, titled: Title | None,
                  honorific: bool, alone: bool = False) -> Person | None:
         known = [p for p in people if self.introduced.get(p.short) is p]
+        if known and titled is None and not honorific and not alone:
+            # `Wang Lijun` after `Wang Qishan` was named: a bare surname run on into
+            # another capitalised word is someone else's full name, not a second mention
+            known = []
         if len(known) == 1:
             return known[0]
         if len(known) > 1:
