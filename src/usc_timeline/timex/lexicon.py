@@ -61,6 +61,7 @@ class Lexicon:
     conv_types: dict[str, str]  # TBAQ conventions (data/conventions.toml): form -> type
     conv_values: dict[str, str]  # and form -> value spelling
     conv_tagging: dict[str, bool]  # and whether a form is tagged at all
+    generic_today: frozenset[str]  # "today's youth": nouns after which "today's" is generic
     target_words: frozenset[str]
     event_nouns: frozenset[str]
     neutral_cues: frozenset[str]
@@ -195,6 +196,7 @@ def lexicon() -> Lexicon:
         conv_types=dict(conv["types"]),
         conv_values=dict(conv["values"]),
         conv_tagging={str(k): bool(v) for k, v in conv["tagging"].items()},
+        generic_today=frozenset(mod["generic_today"]["words"]),
         target_words=frozenset(ten["target_words"]["words"]),
         event_nouns=frozenset(ten["event_nouns"]["words"]),
         neutral_cues=frozenset(ten["neutral"]["words"]),

@@ -37,6 +37,10 @@ from usc_timeline.timex.tense import FUTURE, PAST
 @norm
 def today(m: M, ctx: Ctx) -> list[Found] | None:
     rel = squash(m.g("rel") or "")
+    if rel == "today" and not m.g("part") and ctx.low.startswith(("'s", "’s"), m.end) and any(
+            w in lexicon().generic_today
+            for w in re.findall(r"[a-z]+", ctx.low[m.end + 2:m.end + 40])[:2]):
+        return None  # "today's youth": nowadays, not the publication day
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
               "the day before yesterday": -2, "the day after tomorrow": 2}[rel]
     part = m.g("part")
