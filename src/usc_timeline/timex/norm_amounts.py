@@ -117,8 +117,9 @@ def duration(m: M, ctx: Ctx) -> list[Found] | None:
         if prev in _SET_LEFT:
             return [Found(m.start, m.end, "SET", duration_value(1, unit), None,
                           f"'{m.text}' is a rate", anchor=False)]
-        if re.search(r"(?:\d|%|percent|cents?|dollars?|yuan|euros?|pounds?|[mb]illion|"
-                     r"[a-z]{3,}s)$", prev or "-") and prev not in (
+        if num_word != "one" and ctx.prev_text(m.start, 3).rstrip()[-1:] not in ",;:" and re.search(
+                r"(?:\d|%|percent|cents?|dollars?|yuan|euros?|pounds?|[mb]illion|"
+                r"[a-z]{3,}s)$", prev or "-") and prev not in (
                 "is", "was", "has", "this", "its", "as", "us", "his", "hers", "yes", "years",
                 "days", "months", "weeks", "less", "across", "process", "progress", "news",
                 "thus", "perhaps", "always", "unless", "press"):
