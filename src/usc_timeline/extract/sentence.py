@@ -108,6 +108,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
     if extra:
         chosen = sorted(content + extra, key=lambda t: t.start)
     from_extra: list[Mention] = []
+    told: dict[int, Trigger] = {}
     for trig in chosen:
         quoted = in_quote(sent, trig.start)
         if quoted:
@@ -194,6 +195,12 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                                  ended="the date of the report" in dated.how
                                  or "the clause it ends" in dated.how)
         status = status_of(ctx, trig, sent, dated)
+        if status == "planned" and trig.kind in ctx.triggers.announced_measures and \
+                dated is not None and "the date of the report" in dated.how and \
+                ctx.published is not None and dated.span.start <= ctx.published.end:
+            # `China said on Friday it would sanction X`: no date but the saying's, so the
+            # event is the measure announced that day
+            status = "occurred"
         event_day = dated.span.start if dated else day
         actors, actor_found = _actors(found_here, event_day)
         places = _places(found_here, trig.kind)
@@ -252,8 +259,10 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             status = "occurred" if dated.span.start <= ctx.published.end else "planned"
         out.append(_mention(ctx, sent, trig, kind, status, dated, actors, actor_found,
                             places, found_here, issues))
+        told[id(out[-1])] = trig
         if trig in extra:
             from_extra.append(out[-1])
+    out = [_undone(ctx, m, told, out) for m in out]
     if from_extra:
         # (a planned meeting or trip is not made by saying so)
         plans = [o for o in out if o not in from_extra and o.status == "planned"
@@ -281,6 +290,45 @@ _PARTICIPLE = re.compile(r"\b(?:when|while|before|after)\s+$", re.IGNORECASE)
 
 _FRONTED = re.compile(r"\W*(?:during|at|in|after|before|following|ahead of)\s+(?:their|his|her|"
                       r"its|the|a|an)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _undone(ctx: Context, m: Mention, told: dict[int, Trigger], out: list[Mention]
+            ) -> Mention:
+    """A plan, or an event named as a noun, that a cancellation or postponement later in
+    its clause takes back: `had planned to visit in April, but postponed the trip`,
+    `cancelled a series of dialogues, including talks between commanders`."""
+    trig = told.get(id(m))
+    if trig is None or m.status not in ("planned", "occurred", "unknown"):
+        return m
+    for other in out:
+        undo = told.get(id(other))
+        if undo is None or undo.spec.status not in ("cancelled", "postponed") or \
+                undo.inner is None or family(undo.inner) != family(m.kind) or \
+                undo.start < trig.end:
+            continue
+        gap = ctx.text[trig.end:undo.start]
+        if m.status == "planned" and len(gap) <= 60 and _TAKEN_BACK.fullmatch(gap):
+            return replace(m, status=undo.spec.status)
+    for other in out:
+        undo = told.get(id(other))
+        if undo is None or undo.spec.status not in ("cancelled", "postponed") or \
+                undo.inner is None or family(undo.inner) != family(m.kind) or \
+                trig.verb or undo.end > trig.start:
+            continue
+        gap = ctx.text[undo.end:trig.start]
+        if len(gap) <= 120 and _LISTED.fullmatch(gap):
+            return replace(m, status=undo.spec.status)
+    return m
+
+
+# `…, but postponed`: the plan and what became of it, in one run of the sentence
+_TAKEN_BACK = re.compile(r"[^.;:]*?(?:,\s*|\s)(?:but|and|only to|then)\s+(?:[\w-]+\s+){0,2}",
+                         re.IGNORECASE)
+# `… dialogues with Washington, including talks …`, `a round of dialogues`: what it cancels
+_LISTED = re.compile(r"(?:(?!\b(?:but|while|although|after|before|because|since|when|which|"
+                     r"who|that|said|says)\b)[^.;:])*\b(?:including|such as|and|as well as|of)\b"
+                     r"(?:(?!\b(?:but|while|although|after|before|because|since|when|which|"
+                     r"who|that|said|says)\b)[^.;:])*", re.IGNORECASE)
 
 
 def _past(ctx: Context, m: Mention) -> bool:

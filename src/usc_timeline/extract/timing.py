@@ -280,16 +280,25 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
     # a modal right before the verb is its own, even just after an aside's comma
     # (`Wang Yi, who is in Moscow, will meet Putin on Wednesday`)
     at_risk = bool(tl.at_risk.intersection(window[-_AT_RISK_GAP:]))
+    past = dated is not None and ctx.published is not None and \
+        dated.span.end < ctx.published.start
     if not at_risk and (not _break_at_end(between) or (window[-1:] and window[-1] in _MODALS)):
         found = tl.cues_in(window)
-        past = dated is not None and ctx.published is not None and \
-            dated.span.end < ctx.published.start
         # `ahead of Wednesday's summit` places the summit after something else, not
         # after publication: a past date wins (`made possible by last July's trip`).
         if found and not (past and found <= {("ahead", "of"), ("upcoming",), ("next",),
                                               ("possible",), ("potential",)}):
             return "planned"
-    if trig.verb and window[-1:] == ["to"] and not _ORDINAL_TO.intersection(window):
+    if not past and not at_risk:
+        # `is due to join other leaders at the summit on Thursday`: a plan further back
+        if tl.far_cue_in(_cue_window(ctx, trig, sent, tl.far_window)):
+            return "planned"
+        # `He travels to Moscow this week for talks`: the present of a programme
+        if dated is not None and (tl.scheduled.intersection(window) or
+                                  trig.text.split()[0].casefold() in tl.scheduled):
+            return "planned"
+    if trig.verb and window[-1:] == ["to"] and not _ORDINAL_TO.intersection(window) and \
+            not _carried_out(ctx, trig, window, dated, past):
         # (`the last adviser to visit China was Rice` tells who did, not a plan)
         return "planned"
     if dated is not None and ctx.published is not None:
@@ -302,19 +311,33 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
     return "occurred" if dated is not None else "unknown"
 
 
+def _carried_out(ctx: Context, trig: Trigger, window: list[str], dated: dt.Dated | None,
+                 past: bool) -> bool:
+    """A `to`-infinitive that was done, not planned: the purpose of a past going (`went on
+    television to announce`, `flew to Beijing to meet Wang`), dated before the report or
+    not at all; or one with its own date, after it, before the report (`his decision to
+    meet him in February last year`)."""
+    if (past or dated is None) and ctx.triggers.purpose.intersection(window):
+        return True
+    return past and dated is not None and dated.start is not None and dated.start > trig.start
+
+
 _MODALS = frozenset({"will", "shall", "would"})
 _AT_RISK_GAP = 4  # `threatened to derail [high-level] talks`: the verb and up to 3 words
 _ORDINAL_TO = frozenset({"first", "last", "only", "latest", "previous", "second", "third"})
 
 
-def _cue_window(ctx: Context, trig: Trigger, sent: Sentence) -> list[str]:
+def _cue_window(ctx: Context, trig: Trigger, sent: Sentence, size: int | None = None
+                ) -> list[str]:
     """The last few words (casefolded) of the trigger's clause before it, at most 200
-    characters back, leaving out the words of time expressions."""
+    characters back, leaving out the words of time expressions (`size`: how many; by
+    default the lexicon's window)."""
     starts = ctx.token_starts
     lo = bisect_left(starts, max(sent.start, trig.seg_start - 200))
     in_dates = {i for tx in all_timexes(ctx, sent.start, trig.start)
                 for i in range(bisect_left(starts, tx.start), bisect_left(starts, tx.end))}
-    breaks, folded, size = ctx.triggers.clause_breaks, ctx.tokens.folded, ctx.triggers.window
+    breaks, folded = ctx.triggers.clause_breaks, ctx.tokens.folded
+    size = ctx.triggers.window if size is None else size
     limit = size if size > 0 else -1  # (0: all words back to the break)
     window: list[str] = []
     # from the trigger back to the last clause break; the `size` nearest words count

@@ -47,6 +47,11 @@ class TriggerLexicon:
     forms: tuple[tuple[str, str, TriggerForm], ...] = ()  # (phrase, kind, form)
     averted: frozenset[tuple[str, ...]] = frozenset()  # `headed off` (status.toml)
     at_risk: frozenset[str] = frozenset()  # `threatened to derail` (status.toml)
+    planned_far: tuple[tuple[str, ...], ...] = ()  # `is due to join … at the summit`
+    far_window: int = 12
+    scheduled: frozenset[str] = frozenset()  # `travels to Moscow this week` (present)
+    announced_measures: frozenset[str] = frozenset()  # `said it would sanction`
+    purpose: frozenset[str] = frozenset()  # `went on television to announce`
 
     @cached_property
     def averted_by_last(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -69,6 +74,11 @@ class TriggerLexicon:
         for cue in self.planned_cues:
             out.setdefault(cue[0], []).append(cue)
         return {first: tuple(cues) for first, cues in out.items()}
+
+    def far_cue_in(self, words: list[str]) -> bool:
+        """Whether an infinitive plan cue (`is due to`) comes anywhere in `words`."""
+        return any(tuple(words[k:k + len(cue)]) == cue
+                   for k in range(len(words)) for cue in self.planned_far)
 
     def cues_in(self, words: list[str]) -> set[tuple[str, ...]]:
         """The planned-status cues found anywhere in `words`."""
@@ -133,5 +143,14 @@ def trigger_lexicon() -> TriggerLexicon:
     averted = frozenset(tuple(t.casefold() for t in phrase_key(c))
                         for c in _strings(status.get("averted", []), "averted"))
     at_risk = frozenset(w.casefold() for w in _strings(status.get("at_risk", []), "at_risk"))
+    far = tuple(sorted({tuple(t.casefold() for t in phrase_key(c))
+                        for c in _strings(status.get("planned_far", []), "planned_far")},
+                       key=len, reverse=True))
+    scheduled = frozenset(w.casefold() for w in _strings(status.get("scheduled", []),
+                                                          "scheduled"))
+    measures = frozenset(_strings(status.get("announced_measures", []), "announced_measures"))
     return TriggerLexicon(matcher, kinds, cues, breaks, int(status.get("window", 6)),
-                          tuple(forms), averted, at_risk)
+                          tuple(forms), averted, at_risk, far,
+                          int(status.get("far_window", 12)), scheduled, measures,
+                          frozenset(w.casefold() for w in _strings(status.get("purpose", []),
+                                                                   "purpose")))
