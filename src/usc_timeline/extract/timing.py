@@ -274,6 +274,9 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
                                      or dated.span.start <= ctx.published.end):
         return "occurred"  # what was said was said, whatever it promises
     tl = ctx.triggers
+    if trig.inner is not None and family(trig.inner) in ("meeting", "visit") and \
+            trig.text.casefold().startswith(tl.refused):
+        return "cancelled"  # `declined to meet Austin`: the meeting was refused
     window = _cue_window(ctx, trig, sent)
     lo = bisect_left(ctx.token_starts, max(sent.start, trig.seg_start - 200))
     between = ctx.text[ctx.tokens.starts[lo] if lo < trig.first else trig.start:trig.start]
@@ -306,9 +309,26 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
             return "planned"
         if dated.span.end < ctx.published.start:
             return "occurred"
+    if trig.verb and _planned_before(ctx, trig, sent):
+        return "planned"
     if trig.verb:
         return "occurred"
     return "occurred" if dated is not None else "unknown"
+
+
+def _planned_before(ctx: Context, trig: Trigger, sent: Sentence) -> bool:
+    """A gerund joined by `before`/`after` to a planned clause is part of the plan
+    (`will meet congressional leaders before flying to Chicago`)."""
+    folded = ctx.tokens.folded
+    first_word = trig.text.split()[0].casefold()
+    if not first_word.endswith("ing") or trig.first < 1 or \
+            folded[trig.first - 1] not in _LINKED_GERUND:
+        return False
+    lo = max(bisect_left(ctx.token_starts, sent.start), trig.first - 1 - ctx.triggers.far_window)
+    return bool(ctx.triggers.cues_in(folded[lo:trig.first - 1]))
+
+
+_LINKED_GERUND = frozenset({"before", "after", "then"})
 
 
 def _carried_out(ctx: Context, trig: Trigger, window: list[str], dated: dt.Dated | None,
@@ -319,6 +339,10 @@ def _carried_out(ctx: Context, trig: Trigger, window: list[str], dated: dt.Dated
     meet him in February last year`)."""
     if (past or dated is None) and ctx.triggers.purpose.intersection(window):
         return True
+    if ctx.triggers.directive.intersection(window) and (
+            dated is None or ctx.published is None
+            or dated.span.start <= ctx.published.end):
+        return True  # `has ordered China to close its consulate`: the order was given
     return past and dated is not None and dated.start is not None and dated.start > trig.start
 
 

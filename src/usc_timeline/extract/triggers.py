@@ -52,6 +52,8 @@ class TriggerLexicon:
     scheduled: frozenset[str] = frozenset()  # `travels to Moscow this week` (present)
     announced_measures: frozenset[str] = frozenset()  # `said it would sanction`
     purpose: frozenset[str] = frozenset()  # `went on television to announce`
+    directive: frozenset[str] = frozenset()  # `ordered China to close`
+    refused: tuple[str, ...] = ()  # `declined to meet`
 
     @cached_property
     def averted_by_last(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -152,5 +154,10 @@ def trigger_lexicon() -> TriggerLexicon:
     return TriggerLexicon(matcher, kinds, cues, breaks, int(status.get("window", 6)),
                           tuple(forms), averted, at_risk, far,
                           int(status.get("far_window", 12)), scheduled, measures,
-                          frozenset(w.casefold() for w in _strings(status.get("purpose", []),
-                                                                   "purpose")))
+                          _words(status, "purpose"), _words(status, "directive"),
+                          tuple(w.casefold() for w in _strings(status.get("refused", []),
+                                                               "refused")))
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _strings(data.get(key, []), key))
