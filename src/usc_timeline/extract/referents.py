@@ -264,12 +264,32 @@ def _last_people(ctx: Context, start: int, end: int, count: int, *,
 
 def attribution(ctx: Context, triggers: list[Trigger], trig: Trigger) -> list[Actor]:
     """`The levies take effect on Monday, the White House said`: an institution or
-    country that reports a measure with no other agent is its agent."""
+    country that reports a measure with no other agent is its agent; failing that, a
+    measure named as a noun is about whom its own relative clause names (`last week's
+    executive orders, signed on Aug. 6, that ban dealings with Acme`)."""
     for light in triggers:
         if light.spec.light and light.start > trig.end:
             return [f.actor for f in ctx.entities.between(light.seg_start, light.seg_end)
                     if f.actor is not None and f.actor.kind in ("organization", "country")]
-    return []
+    return _targets(ctx, trig)
+
+
+_MEASURES = frozenset({"ban", "sanction", "export_control", "other"})
+# `orders, signed on Aug. 6, that ban …`: a relative clause right after the noun (past an
+# aside between commas), up to the end of its clause
+_RELATIVE = re.compile(r"(?:\s*,[^,;:()]{1,40},)?\s*(?:that|which)\s+([^;:()]{1,160}?)"
+                       r"(?=[;:()]|[.!?](?:\s|$)|$)", re.IGNORECASE)
+
+
+def _targets(ctx: Context, trig: Trigger) -> list[Actor]:
+    """The actors a measure noun's `that`/`which` clause names."""
+    if trig.verb or trig.kind not in _MEASURES:
+        return []
+    m = _RELATIVE.match(ctx.text, trig.end)
+    if m is None:
+        return []
+    return [f.actor for f in ctx.entities.between(m.start(1), m.end(1))
+            if f.actor is not None]
 
 
 _ANAPHOR = re.compile(r"^\W*(?:these|this|their|its|the|such)\s+(?:\w+\s+)?"
