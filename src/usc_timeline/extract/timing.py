@@ -292,6 +292,8 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
         if found and not (past and found <= {("ahead", "of"), ("upcoming",), ("next",),
                                               ("possible",), ("potential",)}):
             return "planned"
+    if not trig.verb and _still_to_come(ctx, trig, sent):
+        return "planned"
     if not past and not at_risk:
         # `is due to join other leaders at the summit on Thursday`: a plan further back
         if tl.far_cue_in(_cue_window(ctx, trig, sent, tl.far_window)):
@@ -314,6 +316,21 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
     if trig.verb:
         return "occurred"
     return "occurred" if dated is not None else "unknown"
+
+
+def _still_to_come(ctx: Context, trig: Trigger, sent: Sentence) -> bool:
+    """A measure named before what says it is yet to apply (`a new round of tariffs on
+    consumer goods was due to take effect`), in the same clause."""
+    tl = ctx.triggers
+    folded, starts = ctx.tokens.folded, ctx.token_starts
+    end = min(bisect_left(starts, sent.end), trig.last + 1 + tl.after_window)
+    words: list[str] = []
+    for i in range(trig.last + 1, end):
+        if folded[i] in (".", ";", ",") and words:
+            break
+        words.append(folded[i])
+    return any(tuple(words[k:k + len(p)]) == p for k in range(len(words))
+               for p in tl.planned_after)
 
 
 def _planned_before(ctx: Context, trig: Trigger, sent: Sentence) -> bool:

@@ -54,6 +54,8 @@ class TriggerLexicon:
     purpose: frozenset[str] = frozenset()  # `went on television to announce`
     directive: frozenset[str] = frozenset()  # `ordered China to close`
     refused: tuple[str, ...] = ()  # `declined to meet`
+    planned_after: tuple[tuple[str, ...], ...] = ()  # `tariffs … was due to take effect`
+    after_window: int = 14
 
     @cached_property
     def averted_by_last(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -156,7 +158,10 @@ def trigger_lexicon() -> TriggerLexicon:
                           int(status.get("far_window", 12)), scheduled, measures,
                           _words(status, "purpose"), _words(status, "directive"),
                           tuple(w.casefold() for w in _strings(status.get("refused", []),
-                                                               "refused")))
+                                                               "refused")),
+                          tuple(tuple(t.casefold() for t in phrase_key(c)) for c in _strings(
+                              status.get("planned_after", []), "planned_after")),
+                          int(status.get("after_window", 14)))
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
