@@ -34,6 +34,9 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "de"
 _COMMON_SHORTS = _words("""May Sun Rice Power Price Young Love King Bush Brown Green White
     Black Long Lee Li Wang Zhang Chen Liu Yang Wu Zhou Lin Ma He Hu Guo Gao Song Xu Han Lu Kim
     Park Lai Lam Jiang Mao Deng""")
+# Surnames that are also pronouns (`He flew to London`): alone they are the pronoun, even
+# after the person was named in full; only a title or honorific makes them a name.
+_PRONOUN_SHORTS = frozenset({"He"})
 
 
 def capitalised_name(tokens: Tokens, i: int, text: str, limit: int = 4) -> int:
@@ -112,6 +115,8 @@ class Resolver:
 
     def by_short(self, short: str, people: tuple[Person, ...], *, titled: Title | None,
                  honorific: bool, alone: bool = False) -> Person | None:
+        if short in _PRONOUN_SHORTS and titled is None and not honorific:
+            return None
         known = [p for p in people if self.introduced.get(p.short) is p]
         if known and titled is None and not honorific and not alone:
             # `Wang Lijun` after `Wang Qishan` was named: a bare surname run on into

@@ -40,6 +40,15 @@ _INNER_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 _PRONOUN_CLAUSE = re.compile(r"\b(?:(he|she)|(they))\b[^,;:()]*,\s*$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:(he|she)|(they))\s+(?:[a-z]+\s+){0,2}$")
+# `On Saturday she held long talks with …`: a pronoun subject of a support verb whose
+# object is the noun trigger
+_PRONOUN_HOLDS = re.compile(r"\b(?:(he|she)|(they))\s+(?:also\s+)?(?:held|holds|hold|had|"
+                            r"has|have|began|begins|opened|opens|led|leads|attended|attends|"
+                            r"joined|joins|wrapped up|concluded)\s+(?:[a-z]+\s+){0,2}$")
+# a sentence whose subject is `he`/`she` before anyone it names (`On Saturday she met X.`)
+_LEADING_PRONOUN = re.compile(r"\W*(?:(?:on|in|at|by|after|before|later|then|earlier|"
+                              r"also|[A-Z][a-z]+day)\b[^,;:()]{0,30}?,?\s+)?(?:he|she)\b",
+                              re.IGNORECASE)
 
 
 _TWO = re.compile(r"\W*the two (?:leaders|men|women|presidents|ministers|officials|sides)\b",
@@ -106,9 +115,11 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
         if pronoun is not None and any(f.kind == "person" for f in
                                        ctx.entities.between(sent.start, trig.start)):
             pronoun = None
-    if pronoun is None and trig.verb:
+    if pronoun is None:
         # `In October he visited Tokyo`: a pronoun subject after an opening adverbial
-        pronoun = _PRONOUN_SUBJECT.search(ctx.text, sent.start, trig.start)
+        # (of a noun trigger, through a support verb: `On Saturday she held talks`)
+        pronoun = (_PRONOUN_SUBJECT if trig.verb else _PRONOUN_HOLDS).search(
+            ctx.text, sent.start, trig.start)
         if pronoun is not None and any(f.kind == "person" for f in
                                        ctx.entities.between(sent.start, pronoun.start())):
             pronoun = None
@@ -136,7 +147,8 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
             people = [f for f in ctx.entities.between(prev.sentence.start, prev.sentence.end)
                       if f.kind == "person"]
             near = trig.start - pronoun.end() <= _NEAR_PRONOUN
-            out += people[:1] or (_resolved_before(ctx, prev, trig) if near else [])
+            handed = _handed_on(ctx, prev, trig, people) if people else []
+            out += handed or people[:1] or (_resolved_before(ctx, prev, trig) if near else [])
     if trig.kind == "agreement" and _BETWEEN_SIDES.search(sent.text) and \
             len({f.actor.country for f in found + out
                  if f.actor is not None and f.actor.kind == "country"}) < 2:
@@ -170,6 +182,24 @@ def _doc_pair(ctx: Context, sent: Sentence, trig: Trigger) -> list[Found]:
 
 _BETWEEN_SIDES = re.compile(r"\bbetween " + _SIDES + r"\b", re.IGNORECASE)
 _NEAR_PRONOUN = 24  # characters from a pronoun to the trigger it is the subject or owner of
+
+
+def _handed_on(ctx: Context, prev: Prev, trig: Trigger, people: list[Found]) -> list[Found]:
+    """`Yellen met Li on Friday. On Saturday she held talks with He. She also met Liu.`:
+    when the sentence before has a pronoun for its subject, ahead of anyone it names, the
+    pronoun stands for the same person as that one (the one person its mentions took
+    from outside its text), not for whom it names."""
+    assert prev.sentence is not None
+    lead = _LEADING_PRONOUN.match(ctx.text, prev.sentence.start, prev.sentence.end)
+    if lead is None or any(f.start < lead.end() for f in people):
+        return []
+    named = {f.actor.name for f in people if f.actor is not None}
+    taken = {a.name: a for m in ctx.history
+             if prev.sentence.start <= m.source.char_start < prev.sentence.end
+             for a in m.actors if a.kind == "person" and a.name not in named}
+    if len(taken) != 1:
+        return []
+    return [Found(trig.start, trig.end, "person", next(iter(taken.values())))]
 
 
 def _resolved_before(ctx: Context, prev: Prev, trig: Trigger) -> list[Found]:
