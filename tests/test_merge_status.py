@@ -126,3 +126,35 @@ def test_a_plan_dated_by_its_own_words_to_the_year_stays_apart() -> None:
                    ENVOY, PREMIER, DIPLOMAT, status="planned", trigger="meet")
     held = mention("b.txt", 0, "meeting", day(2031, 7, 18), ENVOY, PREMIER, DIPLOMAT)
     assert len(merge_mentions([plan, held], documents=docs)) == 2
+
+
+def signing_reports() -> list[Mention]:
+    # 2 October: `Navarro and Qiao are to sign a trade accord on Tuesday` (5 October), and
+    # twice an `occurred` reading of an accord of theirs dated only `this month`
+    return [mention("oct2.txt", 0, "agreement", day(2027, 10, 5), NAVARRO, QIAO,
+                    status="planned", trigger="are to sign"),
+            mention("oct2.txt", 100, "agreement", month(2027, 10), NAVARRO, QIAO,
+                    trigger="accord"),
+            mention("oct2.txt", 200, "agreement", month(2027, 10), NAVARRO, QIAO,
+                    trigger="signed")]
+
+
+def test_an_occurred_report_published_before_the_events_day_does_not_outvote_its_plan() -> None:
+    documents = [published("oct2.txt", "2027-10-02")]
+    (event,) = merge_mentions(signing_reports(), documents=documents)
+    assert event.date == day(2027, 10, 5)
+    assert event.status == "planned"
+
+
+def test_the_same_reports_published_after_the_day_say_it_happened() -> None:
+    documents = [published("oct2.txt", "2027-10-09")]
+    (event,) = merge_mentions(signing_reports(), documents=documents)
+    assert event.status == "occurred"
+
+
+def test_early_reports_still_vote_when_nothing_else_does() -> None:
+    documents = [published("oct2.txt", "2027-10-02")]
+    (event,) = merge_mentions(signing_reports()[1:] + [
+        mention("oct2.txt", 300, "agreement", day(2027, 10, 5), NAVARRO, QIAO,
+                trigger="signed")], documents=documents)
+    assert event.status == "occurred"

@@ -91,12 +91,20 @@ def _settled(voted: str, span: DateSpan | None, members: list[Mention],
     return _pick(later, STATUS_PRIORITY) if later else voted
 
 
+def _too_early(m: Mention, span: DateSpan | None, published: date | None) -> bool:
+    """An `occurred` report published before the event's day (`Vietnam's treaty with
+    Moscow this month`, merged into talks set for the day after publication)."""
+    return m.status == "occurred" and span is not None and published is not None \
+        and published < span.start
+
+
 def build(c: Cluster, feats: dict[int, Features]) -> Event:
     """One Event (id still empty) from a finished cluster."""
     members = c.members  # in canonical order
     span, disagree = event_date(members)
     weights: Counter[str] = Counter()
     statuses: Counter[str] = Counter()
+    early: Counter[str] = Counter()
     dated_status = any(m.date is not None and m.status != "unknown" for m in members)
     happened = any(m.date is not None and m.status == "occurred" for m in members)
     for m in members:
@@ -108,6 +116,10 @@ def build(c: Cluster, feats: dict[int, Features]) -> Event:
         if m.status != "unknown" and (m.date is not None or not dated_status) and not (
                 happened and past_plan(m, feats[id(m)])):
             statuses[m.status] += weight
+            if _too_early(m, span, feats[id(m)].published):
+                early[m.status] += weight
+    if early and statuses - early:
+        statuses -= early  # (a report cannot have seen happen what was still to come)
     kind = _pick(weights, KIND_PRIORITY)
     status = _pick(statuses, STATUS_PRIORITY) if statuses else "unknown"
     status = _settled(status, span, members, feats)
