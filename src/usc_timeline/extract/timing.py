@@ -69,6 +69,9 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     """The date in the trigger's own stretch: the first after it (not inside a relative
     clause about something else), else the last before it; else, for the sentence's
     first event, one opening the sentence (`Last month, …`)."""
+    made = _made_on(ctx, trig)
+    if made is not None:
+        return made
     if not trig.verb:
         spent = _spent_on(ctx, trig, sent)
         if spent is not None:
@@ -220,6 +223,24 @@ def _main_verb_date(ctx: Context, trig: Trigger, sent: Sentence) -> Any:
 _SPENT = re.compile(r"\bspen(?:t|ds|d|ding)\s+([^,;:.()]{1,60}?)\s+(?:in|on)\s+"
                     r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _THAT_DAY = re.compile(r"(?:that|the same) day\b", re.IGNORECASE)
+
+
+# `last week's executive orders, signed on Aug. 6, that …`: a participle right after a
+# noun that gives the day the thing was made
+_MADE_ON = re.compile(r"\s*,\s*(?:signed|issued|announced|imposed|unveiled|approved|adopted|"
+                      r"published|introduced|enacted|released|agreed|concluded)\s+(?:on|in)\s+",
+                      re.IGNORECASE)
+
+
+def _made_on(ctx: Context, trig: Trigger) -> dt.Dated | None:
+    """The date of a participle that tells when the thing the noun names was made (`the
+    orders, signed on Aug. 6,`): its own, ahead of a vaguer one before the noun (`last
+    week's`)."""
+    m = _MADE_ON.match(ctx.text, trig.end)
+    if m is None:
+        return None
+    told = [t for t in usable_timexes(ctx, m.end(), m.end() + 40) if t.start == m.end()]
+    return dt.to_dated(told[0], ctx.text) if told else None
 
 
 def _spent_on(ctx: Context, trig: Trigger, sent: Sentence) -> dt.Dated | None:
