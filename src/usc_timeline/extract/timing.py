@@ -319,9 +319,10 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
         # `is due to join other leaders at the summit on Thursday`: a plan further back
         if tl.far_cue_in(_cue_window(ctx, trig, sent, tl.far_window)):
             return "planned"
-        # `He travels to Moscow this week for talks`: the present of a programme
-        if dated is not None and (tl.scheduled.intersection(window) or
-                                  trig.text.split()[0].casefold() in tl.scheduled):
+        # `He travels to Moscow this week for talks`: the present of a programme (a verb
+        # by its own form: `Li, who heads the bank, met Wang today` is no programme)
+        if dated is not None and (trig.text.split()[0].casefold() in tl.scheduled or (
+                not trig.verb and tl.scheduled.intersection(window))):
             return "planned"
     if trig.verb and window[-1:] == ["to"] and not _ORDINAL_TO.intersection(window) and \
             not _carried_out(ctx, trig, window, dated, past):
