@@ -146,6 +146,10 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
                 "\n\n" not in ctx.text[prev.sentence.end:sent.start]:
             people = [f for f in ctx.entities.between(prev.sentence.start, prev.sentence.end)
                       if f.kind == "person"]
+            # `Yellen's departure came as Biden began a trip. He flew to London`: a
+            # person named only as an owner yields to one who acts
+            acting = [f for f in people if not _POSSESSIVE.match(ctx.text, f.end)]
+            people = acting or people
             near = trig.start - pronoun.end() <= _NEAR_PRONOUN
             handed = _handed_on(ctx, prev, trig, people) if people else []
             out += handed or people[:1] or (_resolved_before(ctx, prev, trig) if near else [])
@@ -181,6 +185,7 @@ def _doc_pair(ctx: Context, sent: Sentence, trig: Trigger) -> list[Found]:
 
 
 _BETWEEN_SIDES = re.compile(r"\bbetween " + _SIDES + r"\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?\b")
 _NEAR_PRONOUN = 24  # characters from a pronoun to the trigger it is the subject or owner of
 
 
