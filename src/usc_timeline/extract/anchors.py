@@ -4,6 +4,7 @@ arrival a visit began with, `a day after` an event, `hours after` one."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from usc_timeline.merge import family
@@ -75,6 +76,42 @@ def days_from(ctx: Context, trig: Trigger, sent: Sentence, out: list[Mention],
     day = anchor.date.start + shift
     return dt.Dated(DateSpan(day, day, "day"), found.group(1),
                     f"{found.group(1)!r} the event of {anchor.date.label}", None, None, 1)
+
+
+# `…, a day before an American fighter shot down the balloon on Feb. 4`: after the trigger
+_DAYS_TO = re.compile(r"\s*,\s*((a|one|two|three|four|five|six|seven|\d)\s+days?\s+"
+                      r"(after|before))\s+", re.IGNORECASE)
+
+
+def days_to_later(ctx: Context, m: Mention, trig: Trigger | None,
+                  told: dict[int, Trigger], out: list[Mention]) -> Mention:
+    """`Blinken postponed a trip in February, a day before a fighter shot down the
+    balloon on Feb. 4`: a clause that puts the event so many days from a day-dated event
+    told later in the sentence dates it to the day, when its own date is vaguer and
+    holds that day (or it has none)."""
+    if trig is None or (m.date is not None and m.date.precision == "day"):
+        return m
+    # up to the next event's trigger (whose stretch may start at the comma)
+    limit = min((t.start for t in told.values() if t is not trig and t.start >= trig.end),
+                default=trig.seg_end)
+    found = _DAYS_TO.search(ctx.text, trig.end, limit)
+    if found is None:
+        return m
+    anchors = [o for o in out if o is not m and o.date is not None
+               and o.date.precision == "day" and o.date.days == 1
+               and (t := told.get(id(o))) is not None and t.start >= found.end()]
+    if not anchors:
+        return m
+    anchor = anchors[0]
+    assert anchor.date is not None
+    n = _SMALL.get(found.group(2).lower()) or int(found.group(2))
+    day = anchor.date.start + timedelta(days=n if found.group(3).lower() == "after" else -n)
+    if m.date is not None and not (m.date.start <= day <= m.date.end):
+        return m
+    span = DateSpan(day, day, "day")
+    how = f"{found.group(1)!r} the event of {anchor.date.label}"
+    return replace(m, date=span, source=replace(m.source, date=span, date_text=found.group(1),
+                                                 date_how=how))
 
 
 SAME_DAY = re.compile(r"\b(?:(?:hours|minutes|moments|shortly|just|soon)\s+(?:after|before)|"

@@ -12,7 +12,7 @@ from usc_timeline.model import Actor, Highlight, Mention, Source
 from usc_timeline.text import Sentence
 
 from . import dates as dt
-from .anchors import SAME_DAY, days_from, tied_to_last
+from .anchors import SAME_DAY, days_from, days_to_later, tied_to_last
 from .clauses import clause_start, in_quote
 from .context import Context, Prev, Trigger, usable_timexes
 from .entities import Found, person_actor
@@ -262,7 +262,11 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         told[id(out[-1])] = trig
         if trig in extra:
             from_extra.append(out[-1])
-    out = [_undone(ctx, m, told, out) for m in out]
+    refined = [days_to_later(ctx, m, told.get(id(m)), told, out) for m in out]
+    for old, new in zip(out, refined, strict=True):
+        if new is not old:
+            told[id(new)] = told[id(old)]
+    out = [_undone(ctx, m, told, refined) for m in refined]
     if from_extra:
         # (a planned meeting or trip is not made by saying so)
         plans = [o for o in out if o not in from_extra and o.status == "planned"
