@@ -296,7 +296,7 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
         return "occurred"  # what was said was said, whatever it promises
     tl = ctx.triggers
     if trig.inner is not None and family(trig.inner) in ("meeting", "visit") and \
-            trig.text.casefold().startswith(tl.refused):
+            _refused(ctx, trig):
         return "cancelled"  # `declined to meet Austin`: the meeting was refused
     window = _cue_window(ctx, trig, sent)
     lo = bisect_left(ctx.token_starts, max(sent.start, trig.seg_start - 200))
@@ -321,11 +321,12 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
             return "planned"
         # `He travels to Moscow this week for talks`: the present of a programme (a verb
         # by its own form: `Li, who heads the bank, met Wang today` is no programme)
-        if dated is not None and (trig.text.split()[0].casefold() in tl.scheduled or (
-                not trig.verb and tl.scheduled.intersection(window))):
+        if dated is not None and (
+                (trig.verb and trig.text.split()[0].casefold() in tl.scheduled)
+                or (not trig.verb and _scheduled_in(tl.scheduled, window))):
             return "planned"
     if trig.verb and window[-1:] == ["to"] and not _ORDINAL_TO.intersection(window) and \
-            not _carried_out(ctx, trig, window, dated, past):
+            not _carried_out(ctx, window, dated, past):
         # (`the last adviser to visit China was Rice` tells who did, not a plan)
         return "planned"
     if dated is not None and ctx.published is not None:
@@ -370,19 +371,40 @@ def _planned_before(ctx: Context, trig: Trigger, sent: Sentence) -> bool:
 _LINKED_GERUND = frozenset({"before", "after", "then"})
 
 
-def _carried_out(ctx: Context, trig: Trigger, window: list[str], dated: dt.Dated | None,
-                 past: bool) -> bool:
+def _carried_out(ctx: Context, window: list[str], dated: dt.Dated | None, past: bool) -> bool:
     """A `to`-infinitive that was done, not planned: the purpose of a past going (`went on
     television to announce`, `flew to Beijing to meet Wang`), dated before the report or
-    not at all; or one with its own date, after it, before the report (`his decision to
-    meet him in February last year`)."""
+    not at all; or what a past order demanded."""
     if (past or dated is None) and ctx.triggers.purpose.intersection(window):
         return True
-    if ctx.triggers.directive.intersection(window) and (
-            dated is None or ctx.published is None
-            or dated.span.start <= ctx.published.end):
-        return True  # `has ordered China to close its consulate`: the order was given
-    return past and dated is not None and dated.start is not None and dated.start > trig.start
+    return bool(ctx.triggers.directive.intersection(window)) and (
+        dated is None or ctx.published is None or dated.span.start <= ctx.published.end)
+
+
+def _scheduled_in(scheduled: frozenset[str], window: list[str]) -> bool:
+    """A present verb of a programme in `window`, not an infinitive (`left on Monday to
+    resume the dialogue` is no present)."""
+    return any(w in scheduled and (k == 0 or window[k - 1] not in _INFINITIVE)
+               for k, w in enumerate(window))
+
+
+_INFINITIVE = frozenset({"to", "will", "would", "shall", "can", "could", "may", "might",
+                         "must", "should"})
+
+
+def _refused(ctx: Context, trig: Trigger) -> bool:
+    """A refusal of the meeting itself: the refusing word, `to` and at most two words
+    before the meeting (`declined to meet`, `refused to hold bilateral talks`; not
+    `declined to give details on his meeting`)."""
+    text = ctx.text[trig.start:trig.end].casefold()
+    for word in ctx.triggers.refused:
+        if text.startswith(word):
+            return _REFUSED_GAP.match(text, len(word)) is not None
+    return False
+
+
+_REFUSED_GAP = re.compile(r"\s+(?:an?\s+(?:invitation|offer|request)\s+)?to\s+(?:[\w-]+\s+){0,2}"
+                          r"[\w-]+$")
 
 
 _MODALS = frozenset({"will", "shall", "would"})
