@@ -10,6 +10,7 @@ from usc_timeline.merge import family
 
 from .context import Context, Trigger
 from .entities import Found
+from .found import country_actor
 
 _PREPOSITION = re.compile(r"\b(with|between|by|in|at|from|to|among|over|about|on|"
                           r"concerning|covering|regarding)\b", re.IGNORECASE)
@@ -75,6 +76,27 @@ def both_sides_named(ctx: Context, trig: Trigger) -> int | None:
         if not any(f.actor is not None for f in ctx.entities.between(a, b)):
             return None
     return m.start(1)
+
+
+# `Two of President Bush's most senior advisers held talks`: the owner sends them (the
+# advisers are the trigger's own subject, not a reporter: `X's team said the two had met`)
+_ENVOYS = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:advisers|advisors|aides|envoys|emissaries|"
+                     r"negotiators|representatives|deputies|officials|diplomats|lieutenants|"
+                     r"delegation|delegates|team)\s+(?:[a-z]+\s+){0,2}")
+
+
+def sent_by(ctx: Context, trig: Trigger, f: Found) -> Found | None:
+    """A person named only as the one whose advisers or envoys act (`Two of President
+    Bush's most senior advisers held talks with Deng`) is not there: their country
+    takes part instead. None when `f` is no such owner."""
+    if trig.spec.light or trig.reported or f.kind != "person" or f.actor is None or \
+            f.end > trig.start or \
+            _ENVOYS.fullmatch(ctx.text, f.end, trig.start) is None:
+        return None
+    code = f.actor.country
+    country = ctx.lexicon.country_by_code(code) if code else None
+    return None if country is None else Found(f.start, f.end, "country",
+                                              country_actor(country))
 
 
 def not_a_party(ctx: Context, trig: Trigger, f: Found) -> bool:

@@ -16,7 +16,7 @@ from .anchors import SAME_DAY, days_from, days_to_later, tied_to_last
 from .clauses import clause_start, in_quote
 from .context import Context, Prev, Trigger, usable_timexes
 from .entities import Found, person_actor
-from .parties import addressees, another_speaker, not_a_party, speaker_itself
+from .parties import addressees, another_speaker, not_a_party, sent_by, speaker_itself
 from .referents import anaphora, attribution, referents
 from .timing import carry, own_date, report_date, status_of
 
@@ -173,6 +173,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             found_here += [f for f in ctx.entities.between(start, trig.start)
                            if f.kind == "person"]
         found_here = [f for f in found_here if not not_a_party(ctx, trig, f)]
+        found_here = [sent_by(ctx, trig, f) or f for f in found_here]
         # `to the Shanghai Communique`: a place naming the thing is no destination
         found_here = [replace(f, qualifier=False) if f.place is not None and f.qualifier
                       and f.end <= trig.start and not ctx.text[f.end:trig.start].strip()
