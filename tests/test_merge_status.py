@@ -154,7 +154,7 @@ def test_the_same_reports_published_after_the_day_say_it_happened() -> None:
 
 def test_early_reports_still_vote_when_nothing_else_does() -> None:
     documents = [published("oct2.txt", "2027-10-02")]
-    (event,) = merge_mentions(signing_reports()[1:] + [
-        mention("oct2.txt", 300, "agreement", day(2027, 10, 5), NAVARRO, QIAO,
-                trigger="signed")], documents=documents)
+    signed = mention("oct2.txt", 300, "agreement", day(2027, 10, 5), NAVARRO, QIAO,
+                     trigger="signed")
+    (event,) = merge_mentions([*signing_reports()[1:], signed], documents=documents)
     assert event.status == "occurred"
