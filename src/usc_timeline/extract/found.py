@@ -36,12 +36,9 @@ class DocEntities:
     starts: list[int] = field(default_factory=list)
 
     def between(self, start: int, end: int) -> list[Found]:
-        i = bisect_left(self.starts, start)
-        out = []
-        while i < len(self.items) and self.items[i].start < end:
-            out.append(self.items[i])
-            i += 1
-        return out
+        """The items starting in [start, end) (a new list)."""
+        starts = self.starts
+        return self.items[bisect_left(starts, start):bisect_left(starts, end)]
 
 
 _COUNTRY_ACTORS: dict[Country, Actor] = {}
