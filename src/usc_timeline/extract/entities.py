@@ -40,7 +40,21 @@ _DETERMINER_WORDS = frozenset({"a", "an", "the", "this", "that", "his", "her", "
 # who held the title, not the holder the article has named
 _NOT_THE_HOLDER = frozenset({"former", "last", "previous", "then", "late", "first", "next",
                              "future", "predecessor", "ex"})
+# `a navy spokesman`, `another official`: someone new, not the holder named before
+_INDEFINITE = frozenset({"a", "an", "another"})
 _SAME_NAME = 85  # fuzz.ratio of a two-word name to a known full name: one letter off
+
+
+def _indefinite(tokens: Tokens, text: str, first: int) -> bool:
+    """An indefinite article right before a title, or before one word that qualifies it
+    (`a navy spokesman`), within the same phrase (no punctuation between)."""
+    for back in (1, 2):
+        k = first - back
+        if k < 0:
+            return False
+        if tokens.folded[k] in _INDEFINITE:
+            return not any(c in text[tokens.ends[k]:tokens.starts[first]] for c in ",;:.()")
+    return False
 
 
 def _two_word_name(tokens: Tokens, text: str, h: Hit, people: tuple[Person, ...],
@@ -172,7 +186,8 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
         elif title is not None:
             code = title.country or (qualifier.code if qualifier else None)
             earlier = set(tokens.folded[max(0, t.first - 3):t.first]) & _NOT_THE_HOLDER
-            holder = None if earlier else resolver.holder(title, code, t.start)
+            holder = None if earlier or _indefinite(tokens, text, t.first) else \
+                resolver.holder(title, code, t.start)
             if holder is not None:
                 # `The Pentagon chief also held talks`: the one named before who holds it
                 out.append(Found(t.start, t.end, "person", person_actor(holder, day),
