@@ -71,6 +71,8 @@ class Lexicon:
     object_governors: frozenset[str]
     present_verbs: frozenset[str]
     present_reach: int
+    noun_modifiers: frozenset[str]  # "a state visit": the next present verb is a noun
+    plan_adjectives: frozenset[str]  # "a possible visit ... in April": the date is ahead
     schedule_verbs: frozenset[str]
     schedule_pairs: frozenset[tuple[str, str]]
     schedule_not_after: frozenset[str]
@@ -206,6 +208,8 @@ def lexicon() -> Lexicon:
         object_governors=frozenset(ten["object_governors"]["words"]),
         present_verbs=frozenset(ten["present_verbs"]["words"]),
         present_reach=int(ten["present_verbs"]["reach"]),
+        noun_modifiers=frozenset(ten["noun_modifiers"]["words"]),
+        plan_adjectives=frozenset(ten["plan_adjectives"]["words"]),
         schedule_verbs=frozenset(ten["schedule_verbs"]["words"]),
         schedule_pairs=frozenset((str(a), str(b)) for a, b in ten["schedule_verbs"]["pairs"]),
         schedule_not_after=frozenset(ten["schedule_verbs"]["not_after"]),

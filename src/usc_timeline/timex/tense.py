@@ -21,6 +21,8 @@ _AND_ON = re.compile(r"\b(?:and|but)\s+(?:on|in|at|by|late|early)\s*$")
 _MAIN_STOP = re.compile(r"[!?;\n\"“”]|''|\.(?=\s)")
 _LAST_WORD = re.compile(r"[a-z]*$")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s")
+# ", six months after it took effect": a subordinate clause with its own verb
+_SUBORDINATE = re.compile(r",\s+(?:[a-z'-]+\s+){0,3}?(?:after|before|since|following)\s")
 PAST, FUTURE = "past", "future"
 REACH = 10  # words on each side that may hold a cue
 _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your",
@@ -159,6 +161,8 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
     stop = _NEW_CLAUSE.search(right)
     if stop:
         right = right[: stop.start()]  # "on Monday, and some warned that ... would"
+    if (sub := _SUBORDINATE.search(right)) and len(_WORD.findall(left)) >= 3:
+        right = right[: sub.start()]  # "are to review it on Aug. 15, a year after it took"
     if rel >= 0 and "," not in left[rel + 2:] and "," in right:
         right = right[: right.index(",")]  # "who underwent surgery in November, will ..."
     src = low if text is None else text
@@ -201,6 +205,8 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
             order.append((d, i))
     order.sort()
     has_pluperfect = any(x in lex.pluperfect for x in words[max(0, here - 8):here])
+    if _planned_phrase(words, caps, here):
+        return PAST if has_pluperfect else FUTURE
     objects = not any(x.rstrip(".") in lex.weekdays for x in low[start:end].split())
     for raw_dist, i in order:
         if best is not None and raw_dist > best[0]:
@@ -216,7 +222,8 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
                 and not _trailing_attribution(words, caps, i, right):
             t, weak_past = PAST, True  # only a past saying is inside right_end
         if t is None and i < here and raw_dist <= lex.present_reach \
-                and w in lex.present_verbs and words[i - 1:i] != ["to"]:
+                and w in lex.present_verbs and words[i - 1:i] != ["to"] \
+                and not _noun_use(words, i):
             # "the envoys meet separately Monday"; "had been scheduled to hear motions
             # beginning on Friday" is a plan already past
             t = PAST if has_pluperfect else FUTURE
@@ -296,6 +303,31 @@ def _after_relative_and(left: str, rel: int) -> str:
             or w in lex.strong_future or any(w == a for a, _ in lex.schedule_pairs):
         return left[at + 5:]
     return left
+
+
+def _planned_phrase(words: list[str], caps: list[bool], here: int) -> bool:
+    """Does the date close a noun phrase like 'a possible visit by the premier to Tokyo'?
+    Such a plan is ahead, whatever the verb of the clause ('preparations ... were going on')."""
+    lex = lexicon()
+    for j in range(here - 1, max(0, here - 9), -1):
+        w = words[j]
+        if (w in lex.present_verbs or w in lex.event_nouns) and words[j - 1] in \
+                lex.plan_adjectives:
+            k = j - 3 if j > 2 and words[j - 2] in _DETERMINERS else j - 2
+            # "postponed a planned trip in February": the verb's own date, not the plan's
+            return k < 0 or not is_past_word(words[k])
+        if w in _RIGHT_STOPS or w in lex.neutral_cues or w in lex.strong_future or (
+                not caps[j] and is_past_word(w)) or w in ("is", "are", "has", "have"):
+            return False  # a verb: the date belongs to a clause, not to the noun phrase
+    return False
+
+
+def _noun_use(words: list[str], i: int) -> bool:
+    """Is words[i] a noun ('Smith's visit', 'the talks', 'a state visit')? Then it is no
+    present-tense schedule verb: 'It came after Smith's visit in June' looks back."""
+    prev = words[i - 1] if i > 0 else ""
+    return prev in _DETERMINERS or prev in _PREPOSITIONS or prev.endswith("'s") or prev == "s" \
+        or prev in lexicon().noun_modifiers
 
 
 def _schedule_verb(words: list[str], i: int) -> bool:
