@@ -158,6 +158,15 @@ _CAUSE = re.compile(r"\b(?:due to|because|after|over|amid|following|since|caused
 _SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins|fringes) of\b", re.IGNORECASE)
 _PASSIVE_GAP = re.compile(r",\s+(?:was|were|is|are|had been|has been|have been)\s+",
                           re.IGNORECASE)
+# what may stand between an event noun and the passive verb that calls it off: who
+# (`between A and B`, `with X`, `of the deal by Y`), an aside on when it was due, and
+# the auxiliary
+_PASSIVE_UNDONE = re.compile(
+    r"(?:\s+(?:between|with|of|by|in|at|on)\s+[^,;:()]{1,80}?)?"
+    r"(?:\s*,\s*(?:(?:which|that)\s+(?:had|has|have)\s+been\s+)?(?:set|scheduled|planned|"
+    r"slated|due|expected)\b[^,;:()]{1,60},)?"
+    r"\s*(?:was|were|has been|have been|had been|is|are|will be|would be)\s+"
+    r"(?:abruptly\s+|now\s+|indefinitely\s+)?", re.IGNORECASE)
 _PARTICIPLE_BY = re.compile(r",\s\w+ed\s+(?:by|on|in|last|this)\b", re.IGNORECASE)
 
 
@@ -214,6 +223,17 @@ def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
                 # `visited Washington late last month and met Blinken`: meeting people
                 # there is part of the visit
                 triggers[i:i + 2] = [_join(a, b, a)]
+                changed = True
+                break
+            if not a.spec.light and not a.spec.absorbs and not a.verb and b.spec.absorbs \
+                    and b.verb and not b.absorbed and gap <= 16 \
+                    and _PASSIVE_UNDONE.fullmatch(ctx.text, a.end, b.start):
+                # `A meeting between Wang and Pompeo, which had been set for Tuesday, was
+                # postponed`: the subject event is what was called off
+                merged = _join(a, b, b)
+                merged.absorbed, merged.inner = True, a.kind
+                merged.head_end = a.end  # (`…, scheduled for Tuesday, was postponed`)
+                triggers[i:i + 2] = [merged]
                 changed = True
                 break
             if not _clean_gap(ctx, a, b):
