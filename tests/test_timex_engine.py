@@ -111,7 +111,7 @@ def test_dispatch_matches_reference_on_news_prose(monkeypatch: pytest.MonkeyPatc
     ("2023-01", "MID", date(2023, 1, 11), date(2023, 1, 20), "month"),
     ("2023-02", "END", date(2023, 2, 21), date(2023, 2, 28), "month"),
     ("2023-W25", None, date(2023, 6, 19), date(2023, 6, 25), "week"),
-    ("2023-W25-WE", None, date(2023, 6, 24), date(2023, 6, 25), "week"),
+    ("2023-W25-WE", None, date(2023, 6, 24), date(2023, 6, 25), "day"),  # two named days
     ("2023-Q3", None, date(2023, 7, 1), date(2023, 9, 30), "season"),
     ("2023-H1", None, date(2023, 1, 1), date(2023, 6, 30), "season"),
     ("2022-WI", None, date(2022, 12, 1), date(2023, 2, 28), "season"),

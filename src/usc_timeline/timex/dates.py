@@ -176,7 +176,7 @@ def span_of(value: str, mod: str | None = None) -> DateSpan | None:
         return None
     if p.code == "-WE":
         s = p.start + timedelta(days=5)
-        return DateSpan(s, s + timedelta(days=1), "week")
+        return DateSpan(s, s + timedelta(days=1), "day")  # Saturday and Sunday, two days
     start, end = p.start, end_of(p)
     precision = _PRECISION[p.gran]
     if mod in ("START", "MID", "END") and p.gran != DAY:

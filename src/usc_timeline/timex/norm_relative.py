@@ -278,6 +278,9 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
             return None
         base = ctx.ref(gran)
         how = f"relative to publication date {ctx.dct_text()}"
+        if (day := _day_before_in_sentence(m, ctx, unit, pos)) is not None:
+            base = day  # "On Monday ..., and later in the week he travels": Monday's week
+            how = f"the week of {dates.day_text(day)}, named earlier in the sentence"
         named = _year_named_before(m, ctx) if unit == "year" else None
         if named is not None:
             base = date(named, 1, 1)
@@ -300,7 +303,7 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
         return date_found(m, ctx, ctx.unresolved(gran), "needs a publication date", pos)
     d = dates.shift(base, offset, gran)
     value = dates.fmt(gran, d)
-    span = _rest_of(m, ctx, gran, value, offset, how)
+    span = _rest_of(m, ctx, gran, value, offset, _pivot(ctx, how, base))
     if unit == "week" and rel == "the" and not pos and "the_week" in lexicon().conv_values:
         # "for the week, the index fell": TBAQ leaves the week unspecified in the value
         # (data/conventions.toml); the days stay those of the week resolved here
@@ -352,16 +355,37 @@ def _year_named_before(m: M, ctx: Ctx) -> int | None:
     return last[1]
 
 
+def _day_before_in_sentence(m: M, ctx: Ctx, unit: str, pos: str | None) -> date | None:
+    """The day named earlier in the sentence that 'later in the week' goes on from."""
+    a = ctx.anchor_in_sentence(m.start)
+    if unit != "week" or m.g("pos") not in ("earlier", "later") or a is None \
+            or a.gran != dates.DAY or m.g("rel") != "the":
+        return None
+    return a.start
+
+
+def _pivot(ctx: Ctx, how: str, base: date | None) -> date | None:
+    """The day that splits the unit for 'earlier'/'later': the publication day, or the day
+    an anaphor is anchored to ('arrived on March 9 and left later that month')."""
+    if how.startswith("relative to publication"):
+        return ctx.ref(dates.DAY)
+    if how.startswith("the week of"):
+        return base
+    a = ctx.anchor
+    if how.startswith("anchored") and a is not None and a.gran == dates.DAY:
+        return a.start
+    return None
+
+
 def _rest_of(m: M, ctx: Ctx, gran: str, value: str, offset: int,
-             how: str) -> tuple[date, date, str] | None:
-    """The publication day splits the current unit: 'earlier this month' runs from the 1st
-    to the day before publication ('earlier' excludes today; the publication day itself when
-    it is the 1st), 'later this week' from the day after it to the week's end."""
+             day: date | None) -> tuple[date, date, str] | None:
+    """A day splits the current unit: 'earlier this month' runs from the 1st to the day
+    before publication ('earlier' excludes today; the publication day itself when it is the
+    1st), 'later this week' from the day after it to the week's end; 'later that month'
+    after a dated day runs from the next day to the month's end."""
     word = m.g("pos")
-    day = ctx.ref(dates.DAY)
-    if offset or word not in ("earlier", "later") or day is None or not how.startswith(
-            "relative to publication") or gran not in (dates.WEEK, dates.MONTH, dates.YEAR,
-                                                       dates.QUARTER):
+    if offset or word not in ("earlier", "later") or day is None or gran not in (
+            dates.WEEK, dates.MONTH, dates.YEAR, dates.QUARTER):
         return None
     p = dates.parse(value)
     if p is None or not p.start <= day <= dates.end_of(p):
@@ -400,7 +424,7 @@ def _weekend(m: M, ctx: Ctx, rel: str, pos: str | None) -> list[Found] | None:
             sat = sat_this
     return date_found(m, ctx, dates.fmt_week(sat) + "-WE",
                        f"weekend relative to {dates.day_text(ref)}", pos,
-                       span=(sat, sat + timedelta(days=1), "week"))
+                       span=(sat, sat + timedelta(days=1), "day"))  # two named days
 
 
 @norm
