@@ -303,7 +303,14 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
         return date_found(m, ctx, ctx.unresolved(gran), "needs a publication date", pos)
     d = dates.shift(base, offset, gran)
     value = dates.fmt(gran, d)
-    span = _rest_of(m, ctx, gran, value, offset, _pivot(ctx, how, base))
+    pivot = _pivot(ctx, how, base)
+    span = _rest_of(m, ctx, gran, value, offset, pivot)
+    if span is None and pivot is not None and _week_over(m, ctx, unit, offset, pivot):
+        # published on a Sunday, "later this week he travels" is the week ahead: the rest
+        # of the ISO week is empty and a clause about what is to come does not look back
+        d, how = pivot + timedelta(days=1), f"the week after {dates.day_text(pivot)}"
+        value = dates.fmt(gran, d)
+        span = (d, d + timedelta(days=6), dates.PRECISION[gran])
     if unit == "week" and rel == "the" and not pos and "the_week" in lexicon().conv_values:
         # "for the week, the index fell": TBAQ leaves the week unspecified in the value
         # (data/conventions.toml); the days stay those of the week resolved here
@@ -375,6 +382,12 @@ def _pivot(ctx: Ctx, how: str, base: date | None) -> date | None:
     if how.startswith("anchored") and a is not None and a.gran == dates.DAY:
         return a.start
     return None
+
+
+def _week_over(m: M, ctx: Ctx, unit: str, offset: int, pivot: date) -> bool:
+    """Is 'later this week' said on the week's last day in a clause that is not past?"""
+    return unit == "week" and not offset and m.g("pos") == "later" \
+        and pivot.isoweekday() == 7 and ctx.tense(m.start, m.end) != PAST
 
 
 def _rest_of(m: M, ctx: Ctx, gran: str, value: str, offset: int,
