@@ -262,8 +262,9 @@ def test_duration_values(text: str, value: str) -> None:
 
 def test_rest_of_the_unit_splits_at_the_publication_day() -> None:
     """'later this week' is the days after the publication day, 'earlier this month' the days
-    before it (news gold ends it the day before); on the unit's last day 'later' has nothing
-    left and keeps the plain end third."""
+    before it (news gold ends it the day before); on the week's last day 'later' has nothing
+    left: a plan is the week ahead (it never reaches back before publication), a past clause
+    keeps the plain end third."""
     later = find_timexes("They will meet later this week.", "2023-06-20")[0]
     assert later.span is not None
     assert (later.span.start, later.span.end) == (date(2023, 6, 21), date(2023, 6, 25))
@@ -271,7 +272,10 @@ def test_rest_of_the_unit_splits_at_the_publication_day() -> None:
     assert earlier.span is not None
     assert (earlier.span.start, earlier.span.end) == (date(2023, 6, 1), date(2023, 6, 19))
     sunday = find_timexes("They will meet later this week.", "2023-06-25")[0]
-    assert sunday.span is not None and sunday.span.end == date(2023, 6, 25)
+    assert sunday.span is not None
+    assert (sunday.span.start, sunday.span.end) == (date(2023, 6, 26), date(2023, 7, 2))
+    past = find_timexes("Shares fell later in the week.", "2023-06-25")[0]
+    assert past.span is not None and past.span.end == date(2023, 6, 25)
 
 
 def test_future_in_the_past_looks_from_the_earlier_date() -> None:
