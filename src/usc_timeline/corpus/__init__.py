@@ -126,12 +126,53 @@ def _jsonl_document(record: JsonlRecord, path: Path, shown: str,
                     outlet=optional("outlet"), url=url, published=published)
 
 
+def _is_article(path: Path) -> bool:
+    return path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".")
+
+
+def _unread_notes(folder: Path, shown: str, found: int) -> list[Problem]:
+    """Say what a folder holds that is not read, so nested or JSONL articles are not lost quietly.
+
+    A folder's articles are its own *.txt and *.md files; articles in subfolders and
+    .jsonl files inside it need their own --corpus.
+    """
+    notes: list[Problem] = []
+    base = shown.rstrip("/")
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            try:
+                nested = sum(1 for p in entry.rglob("*") if _is_article(p) and p.is_file()
+                             and not any(part.startswith(".")
+                                         for part in p.relative_to(entry).parts))
+            except OSError:
+                continue
+            if nested:
+                notes.append(Problem(f"{base}/{entry.name}", f"subfolder with {nested} article "
+                                     "file(s) not read (a folder's articles are its own *.txt "
+                                     f"and *.md files); add `--corpus {base}/{entry.name}` to "
+                                     "read them."))
+        elif entry.suffix.lower() == ".jsonl" and entry.is_file():
+            notes.append(Problem(f"{base}/{entry.name}", "JSONL inside a folder is not read; "
+                                 f"give it as `--corpus {base}/{entry.name}`."))
+    if not found:
+        notes.append(Problem(shown, "has no *.txt or *.md articles; nothing read from it. Give "
+                             "a folder of articles, a text file or a .jsonl file.",
+                             severity="error"))
+    return notes
+
+
 def _folder_documents(folder: Path, shown: str, problems: list[Problem]) -> Iterable[Document]:
     catalog = read_catalog(folder, shown)
     problems.extend(catalog.problems)
-    files = sorted(p for p in folder.iterdir()
-                   if p.suffix.lower() in ARTICLE_SUFFIXES and p.name != CATALOG_NAME
-                   and not p.name.startswith("."))
+    try:
+        files = sorted(p for p in folder.iterdir() if _is_article(p) and p.name != CATALOG_NAME)
+        problems.extend(_unread_notes(folder, shown, sum(1 for p in files if p.is_file())))
+    except OSError as exc:
+        problems.append(Problem(shown, f"cannot be read ({exc.strerror or exc}); check its "
+                                "permissions. Skipped.", severity="error"))
+        return
     for path in files:
         if not path.is_file():
             continue
@@ -151,8 +192,22 @@ def _path_documents(path: Path, problems: list[Problem]) -> Iterable[Document]:
         return _folder_documents(path, shown, problems)
     if path.suffix.lower() == ".jsonl":
         return _jsonl_documents(path, shown, problems)
-    doc = _text_document(path.name, path, shown, None, problems)
+    doc = _text_document(path.name, path, shown, _sibling_entry(path, problems), problems)
     return [doc] if doc else []
+
+
+def _sibling_entry(path: Path, problems: list[Problem]) -> CatalogEntry | None:
+    """The entry for a single file in the catalog.toml beside it, so that reading one file
+    gives it the same publication date (and title, outlet) as reading its whole folder.
+
+    Only the catalog's problems about this file are reported; the rest belong to the folder.
+    """
+    folder = path.parent
+    if not (folder / CATALOG_NAME).is_file():
+        return None
+    catalog = read_catalog(folder, str(folder))
+    problems.extend(p for p in catalog.problems if repr(path.name) in p.message)
+    return catalog.entries.get(path.name)
 
 
 def load_corpus(paths: Sequence[str | os.PathLike[str]] | None = None,

@@ -1,0 +1,63 @@
+"""A folder's articles are its own *.txt/*.md files: what it holds beyond that is named, not lost.
+
+Articles in subfolders and .jsonl files inside a folder are not read; the user is told
+which, and how to read them, instead of getting a smaller timeline without a word.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from usc_timeline.cli import main
+from usc_timeline.corpus import load_corpus
+
+ARTICLE = "June 20, 2023\nAntony Blinken met Xi Jinping in Beijing on Monday.\n"
+JSONL = '{"id": "w1", "text": "Blinken met Wang Yi.", "published": "2023-06-19"}\n'
+
+
+def test_subfolder_articles_and_jsonl_are_named_with_the_fix(tmp_path: Path) -> None:
+    (tmp_path / "top.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "2023" / "06").mkdir(parents=True)
+    (tmp_path / "2023" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "2023" / "06" / "b.md").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "wire.jsonl").write_text(JSONL, encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.txt").write_text(ARTICLE, encoding="utf-8")
+    corpus = load_corpus([tmp_path])
+    assert [d.id for d in corpus.documents] == ["top.txt"]
+    messages = {p.path: p.message for p in corpus.problems}
+    sub = messages[f"{tmp_path}/2023"]
+    assert "2 article file(s) not read" in sub and f"--corpus {tmp_path}/2023" in sub
+    assert f"--corpus {tmp_path}/wire.jsonl" in messages[f"{tmp_path}/wire.jsonl"]
+    assert not any(".git" in p for p in messages)
+    assert all(p.severity == "warning" for p in corpus.problems)
+
+
+def test_folder_of_plain_articles_gets_no_notes(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "images").mkdir()
+    (tmp_path / "images" / "map.png").write_bytes(b"\x89PNG")
+    assert load_corpus([tmp_path]).problems == ()
+
+
+def test_folder_without_articles_is_an_error_naming_it(tmp_path: Path) -> None:
+    (tmp_path / "2023").mkdir()
+    (tmp_path / "2023" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    corpus = load_corpus([tmp_path])
+    assert corpus.documents == ()
+    errors = [p for p in corpus.problems if p.severity == "error"]
+    assert [p.path for p in errors] == [str(tmp_path)]
+    assert "no *.txt or *.md articles" in errors[0].message
+
+
+def test_cli_on_nested_only_folder_says_where_to_look(tmp_path: Path) -> None:
+    (tmp_path / "2023").mkdir()
+    (tmp_path / "2023" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["list", "--corpus", str(tmp_path)],
+                                env={"USC_TIMELINE_CACHE_DIR": ""})
+    assert result.exit_code == 1
+    assert f"--corpus {tmp_path}/2023" in result.stderr
+    assert f"no readable articles in {tmp_path}" in result.stderr
+    assert "Traceback" not in result.output
