@@ -26,15 +26,35 @@ F = TypeVar("F", bound=Callable[..., Any])
 PIPE_WIDTH = 1000
 
 
+def quiet_broken_pipe() -> None:
+    """The reader of our output has gone (`timeline list | head`): that is success, exit 0.
+
+    Standard output is pointed at /dev/null so that the flush at exit cannot fail again.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    sys.exit(0)
+
+
+class _ResultConsole(Console):
+    """rich exits 1 on a broken pipe; a reader that stops early is not an error here."""
+
+    def on_broken_pipe(self) -> None:
+        quiet_broken_pipe()
+
+
 def stdout_console() -> Console:
     """Console for results; rich honours NO_COLOR and drops colour when piped.
 
     A pipe has no width of its own: rows are then not folded at 80 columns
     (set COLUMNS to choose a width).
     """
-    console = Console(highlight=False, soft_wrap=False, emoji=False)
+    console = _ResultConsole(highlight=False, soft_wrap=False, emoji=False)
     if not console.is_terminal and "COLUMNS" not in os.environ:
-        console = Console(highlight=False, soft_wrap=False, emoji=False, width=PIPE_WIDTH)
+        console = _ResultConsole(highlight=False, soft_wrap=False, emoji=False, width=PIPE_WIDTH)
     return console
 
 
@@ -88,7 +108,9 @@ def load_timeline(corpus: Sequence[Path]) -> Timeline:
         cache.put(loaded, timeline, key)
     report_problems(timeline.problems)
     if not timeline.documents:
-        raise click.ClickException("no readable articles in the corpus; see the messages above")
+        where = ", ".join(str(p) for p in corpus) or "the default corpus"
+        hint = "; see the messages above" if timeline.problems else ""
+        raise click.ClickException(f"no readable articles in {where}{hint}")
     return timeline
 
 
@@ -115,8 +137,7 @@ def handle_errors(command: F) -> F:
         try:
             return command(*args, **kwargs)
         except BrokenPipeError:
-            sys.stderr.close()
-            sys.exit(0)
+            quiet_broken_pipe()
         except Exception as exc:
             # usc_timeline.export is imported only by commands that export; if it is not
             # loaded, this cannot be one of its errors (and `list` need not import it)
