@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
@@ -49,6 +50,7 @@ def write_atomic(path: Path, content: str) -> None:
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
     try:
+        _give_usual_mode(Path(tmp_name), target)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(content)
             handle.flush()
@@ -60,6 +62,20 @@ def write_atomic(path: Path, content: str) -> None:
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+
+
+def _give_usual_mode(tmp: Path, target: Path) -> None:
+    """The mode a plain `open(target, "w")` would give, not mkstemp's private 0600.
+
+    Replacing a file keeps its mode; a new file gets 0666 less the umask.
+    """
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(tmp, mode)
 
 
 def write_export(fmt: str, events: Sequence[Event], documents: Mapping[str, Document],

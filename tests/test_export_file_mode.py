@@ -1,0 +1,37 @@
+"""An atomic export gets the file mode a plain write would, not the temp file's private 0600."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+
+from usc_timeline.export import write_atomic
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_new_file_follows_the_umask(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "t.json", "{}")
+    finally:
+        os.umask(old)
+    assert _mode(tmp_path / "t.json") == 0o644
+
+
+def test_replaced_file_keeps_its_mode(tmp_path: Path) -> None:
+    target = tmp_path / "t.csv"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o640)
+    write_atomic(target, "new")
+    assert target.read_text(encoding="utf-8") == "new"
+    assert _mode(target) == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["t.csv"]  # no temp file left
