@@ -315,10 +315,24 @@ def _planned_phrase(words: list[str], caps: list[bool], here: int) -> bool:
                 lex.plan_adjectives:
             k = j - 3 if j > 2 and words[j - 2] in _DETERMINERS else j - 2
             # "postponed a planned trip in February": the verb's own date, not the plan's
-            return k < 0 or not is_past_word(words[k])
+            return (k < 0 or not is_past_word(words[k])) and not _plan_overtaken(words, here)
         if w in _RIGHT_STOPS or w in lex.neutral_cues or w in lex.strong_future or (
                 not caps[j] and is_past_word(w)) or w in ("is", "are", "has", "have"):
             return False  # a verb: the date belongs to a clause, not to the noun phrase
+    return False
+
+
+def _plan_overtaken(words: list[str], here: int) -> bool:
+    """'The planned visit in April was cancelled / never took place': a past verb after the
+    phrase says the plan's date has come; only a past progressive ('preparations ... were
+    continuing') leaves it ahead."""
+    for k in range(here + 1, min(len(words), here + 7)):
+        w = words[k]
+        if w in _RIGHT_STOPS:
+            return False
+        if is_past_word(w) or w == "never":
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            return not (w in _BE_PAST and nxt.endswith("ing"))
     return False
 
 
