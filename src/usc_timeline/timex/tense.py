@@ -341,7 +341,7 @@ def _noun_use(words: list[str], i: int) -> bool:
     present-tense schedule verb: 'It came after Smith's visit in June' looks back."""
     prev = words[i - 1] if i > 0 else ""
     return prev in _DETERMINERS or prev in _PREPOSITIONS or prev.endswith("'s") or prev == "s" \
-        or prev in lexicon().noun_modifiers
+        or prev in lexicon().noun_modifiers or "-" in prev  # "a two-day visit in June"
 
 
 def _schedule_verb(words: list[str], i: int) -> bool:
