@@ -6,8 +6,10 @@ which, and how to read them, instead of getting a smaller timeline without a wor
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from usc_timeline.cli import main
@@ -61,3 +63,24 @@ def test_cli_on_nested_only_folder_says_where_to_look(tmp_path: Path) -> None:
     assert f"--corpus {tmp_path}/2023" in result.stderr
     assert f"no readable articles in {tmp_path}" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_unreadable_folder_is_reported_and_others_still_load(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    locked, good = tmp_path / "locked", tmp_path / "good"
+    locked.mkdir()
+    good.mkdir()
+    (good / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    real_iterdir = Path.iterdir
+
+    def iterdir(self: Path) -> Iterator[Path]:
+        if self == locked:
+            raise PermissionError(13, "Permission denied")
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+    corpus = load_corpus([locked, good])
+    assert [d.id for d in corpus.documents] == ["a.txt"]
+    (problem,) = corpus.problems
+    assert problem.path == str(locked) and "Permission denied" in problem.message
+    assert problem.severity == "error"
