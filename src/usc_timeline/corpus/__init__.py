@@ -120,6 +120,10 @@ def _jsonl_document(record: JsonlRecord, path: Path, shown: str,
 
     def optional(key: str) -> str | None:
         value = fields.get(key)
+        if isinstance(value, (list, dict, bool)):
+            problems.append(Problem(where, f"field {key!r} should be a string, not "
+                                    f"{type(value).__name__}; ignored"))
+            return None
         return str(value) if value not in (None, "") else None
 
     return Document(id=doc_id, text=text, path=where, title=optional("title"),
@@ -192,8 +196,20 @@ def _path_documents(path: Path, problems: list[Problem]) -> Iterable[Document]:
         return _folder_documents(path, shown, problems)
     if path.suffix.lower() == ".jsonl":
         return _jsonl_documents(path, shown, problems)
+    if path.suffix and path.suffix.lower() not in ARTICLE_SUFFIXES:
+        problems.append(Problem(shown, _odd_suffix(path.suffix)))
     doc = _text_document(path.name, path, shown, _sibling_entry(path, problems), problems)
     return [doc] if doc else []
+
+
+def _odd_suffix(suffix: str) -> str:
+    """Why a file given as an article may not be one: its whole text, markup and all, is read."""
+    if suffix.lower() == ".json":
+        return ("is JSON, which is read as one plain-text article. For articles with metadata "
+                "write one JSON object per line ({\"text\": ..., \"published\": ...}) to a "
+                ".jsonl file.")
+    return (f"has the suffix {suffix!r}; it is read as one plain-text article (articles are "
+            ".txt, .md or .jsonl files).")
 
 
 def _sibling_entry(path: Path, problems: list[Problem]) -> CatalogEntry | None:

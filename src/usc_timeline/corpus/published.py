@@ -14,8 +14,11 @@ def normalise_published(raw: object) -> str:
         return raw.date().isoformat()
     if isinstance(raw, date):
         return raw.isoformat()
+    if isinstance(raw, int) and not isinstance(raw, bool) and 1000 <= raw <= 9999:
+        raw = str(raw)  # a bare year written as a number (JSON 2023, TOML published = 2023)
     if not isinstance(raw, str):
-        raise ValueError(f"expected a date like 2023-06-20, 2023-06 or 2023, got {raw!r}")
+        raise ValueError(f"expected a date like \"2023-06-20\", \"2023-06\" or \"2023\", got "
+                         f"{type(raw).__name__} {raw!r}")
     text = raw.strip()
     match = _PARTIAL.fullmatch(text)
     if not match:
