@@ -105,6 +105,14 @@ def elsewhere(f: Features | Cluster, c: Cluster) -> bool:
         not f.where & c.where and not f.places & c.places
 
 
+def held_apart(f: Features | Cluster, c: Cluster) -> bool:
+    """Talks held in one country are not talks held in another (`talks in Tokyo earlier
+    this week` / `talks in Tianjin in July`), even when one person attends both: both
+    say where they were held, no place is shared, and no host country either."""
+    return c.family == "meeting" and bool(f.hosts) and bool(c.hosts) and \
+        not f.hosts & c.hosts and not f.places & c.places
+
+
 def sentence_sibling(m: Mention, c: Cluster) -> bool:
     """The cluster holds a dated mention of the same kind from the same sentence under
     another trigger: the extractor found two acts there (`Washington sent two carrier
@@ -145,7 +153,7 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
         return None
     if dated and sentence_sibling(m, c):
         return None
-    if elsewhere(f, c):
+    if elsewhere(f, c) or held_apart(f, c):
         return None
     if persons and c_persons:
         shared = persons & c_persons
@@ -208,7 +216,8 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
 
 def same_event(a: Cluster, b: Cluster) -> bool:
     """Two finished clusters that report one event (for the second look)."""
-    if a.span is None or b.span is None or not a.span.overlaps(b.span) or elsewhere(a, b):
+    if a.span is None or b.span is None or not a.span.overlaps(b.span) or elsewhere(a, b) \
+            or held_apart(a, b):
         return False
     if a.persons and b.persons and (not a.persons & b.persons
                                     or people_clash(a.persons, b.persons, a.family)):
