@@ -160,7 +160,9 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             own_subject = True
         if another_speaker(ctx, triggers, trig, subject_end):
             own_subject = True  # `X did A, and Y said it would do B`: B is Y's
+        cut = _adjunct_cut(ctx, sent, trig)
         found_here = seg + [f for f in shared if f.end <= trig.seg_start
+                            and f.start >= cut
                             and (participants or f.kind != "person")
                             and not (own_subject and f.actor is not None)]
         found_here += referents(ctx, prev, sent, trig, found_here)
@@ -334,6 +336,23 @@ _LISTED = re.compile(r"(?:(?!\b(?:but|while|although|after|before|because|since|
                      r"who|that|said|says)\b)[^.;:])*\b(?:including|such as|and|as well as|of)\b"
                      r"(?:(?!\b(?:but|while|although|after|before|because|since|when|which|"
                      r"who|that|said|says)\b)[^.;:])*", re.IGNORECASE)
+
+
+_ADJUNCT = re.compile(r"\b(?:during|amid|at|after|before|ahead of)\s+(?:the\s+|their\s+|"
+                      r"his\s+|her\s+|its\s+)?$", re.IGNORECASE)
+_CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while)\b|;")
+
+
+def _adjunct_cut(ctx: Context, sent: Sentence, trig: Trigger) -> int:
+    """Where the words that may be a noun trigger's subject begin. A noun that is only
+    an adjunct of a later clause (`..., and in July, during talks with X, they put ...`)
+    is not the subject of the clause that ended at `, and` before it: people named
+    there (`had linked their fate to Meng's`) take no part in it."""
+    if trig.verb or not _ADJUNCT.search(ctx.text, max(sent.start, trig.start - 24),
+                                        trig.start):
+        return sent.start
+    joins = list(_CLAUSE_JOIN.finditer(ctx.text, sent.start, trig.start))
+    return joins[-1].end() if joins else sent.start
 
 
 def _past(ctx: Context, m: Mention) -> bool:
