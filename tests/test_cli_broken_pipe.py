@@ -1,4 +1,5 @@
-"""A reader that stops early (`timeline list | head -1`) is success: exit 0, nothing on stderr.
+"""Output into pipes: a reader that stops early (`timeline list | head -1`) is success (exit 0,
+nothing on stderr), and lines carry no trailing padding.
 
 rich's own handling exits 1, which fails `set -o pipefail` scripts.
 """
@@ -36,3 +37,16 @@ def test_closed_stdout_exits_0_quietly(tmp_path: Path, args: list[str]) -> None:
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 0, err
     assert "Traceback" not in err and "Exception ignored" not in err
+
+
+def test_piped_tables_have_no_trailing_padding(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    env = {**os.environ, "USC_TIMELINE_CACHE_DIR": "", "USC_TIMELINE_CORPUS": str(tmp_path)}
+    env.pop("FORCE_COLOR", None)
+    for command, expected in (("list", "Blinken"), ("sources", "a.txt"),
+                              ("actors", "Antony Blinken")):
+        out = subprocess.run([sys.executable, "-m", "usc_timeline", command], env=env,
+                             capture_output=True, text=True, check=True).stdout
+        lines = out.splitlines()
+        assert len(lines) >= 2 and expected in out, out
+        assert all(line == line.rstrip() for line in lines), command

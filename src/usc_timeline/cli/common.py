@@ -40,10 +40,28 @@ def quiet_broken_pipe() -> None:
 
 
 class _ResultConsole(Console):
-    """rich exits 1 on a broken pipe; a reader that stops early is not an error here."""
+    """Results for people or for pipes.
+
+    rich exits 1 on a broken pipe; a reader that stops early is not an error here.
+    Written to a pipe or file, lines lose the padding that aligns a table's last
+    column on screen, so diff, grep and `wc -L` see only the text.
+    """
 
     def on_broken_pipe(self) -> None:
         quiet_broken_pipe()
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        if self.is_terminal:
+            super().print(*objects, **kwargs)
+            return
+        with self.capture() as captured:
+            super().print(*objects, **kwargs)
+        text = "\n".join(line.rstrip(" ") for line in captured.get().split("\n"))
+        try:
+            self.file.write(text)
+            self.file.flush()
+        except BrokenPipeError:
+            quiet_broken_pipe()
 
 
 def stdout_console() -> Console:
