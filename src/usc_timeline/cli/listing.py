@@ -35,11 +35,13 @@ def machine_text(fmt: str, events: Sequence[Event], documents: Mapping[str, Docu
 
 
 def empty_note(total: int, filtered: bool) -> None:
-    """Say why nothing was shown: the filters, or a corpus with no events."""
-    if filtered:
+    """Say why nothing was shown: a corpus with no events, the filters, or `--limit 0`."""
+    if total == 0:
+        common.note("the corpus has no events: no dated diplomatic events were found in it.")
+    elif filtered:
         common.note(f"no events match these filters ({total} in the corpus).")
     else:
-        common.note("the corpus has no events: no dated diplomatic events were found in it.")
+        common.note(f"no events shown: --limit 0 ({total} in the corpus).")
 
 
 ids_option = click.option("--ids", is_flag=True, default=False,
