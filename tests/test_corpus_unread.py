@@ -84,3 +84,4 @@ def test_unreadable_folder_is_reported_and_others_still_load(
     (problem,) = corpus.problems
     assert problem.path == str(locked) and "Permission denied" in problem.message
     assert problem.severity == "error"
+

@@ -230,6 +230,9 @@ def load_corpus(paths: Sequence[str | os.PathLike[str]] | None = None,
                 environ: Mapping[str, str] | None = None) -> Corpus:
     """Read every article under `paths` (see `corpus_paths`); bad files are reported, not fatal.
 
+    An article reached twice with the same id and text is read once; two different
+    articles with one id are reported and the first is kept.
+
     Documents come back sorted by id, so the same files give the same corpus in any order.
     """
     problems: list[Problem] = []
@@ -237,6 +240,8 @@ def load_corpus(paths: Sequence[str | os.PathLike[str]] | None = None,
     for path in corpus_paths(paths, environ):
         for doc in _path_documents(path, problems):
             if doc.id in by_id:
+                if doc.text == by_id[doc.id].text:
+                    continue  # the same article reached twice (a folder and a file in it)
                 problems.append(Problem(doc.path or doc.id, f"has the same id {doc.id!r} as "
                                         f"{by_id[doc.id].path}; only the first is used. Rename "
                                         "one of them.", severity="error"))
