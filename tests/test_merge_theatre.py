@@ -112,3 +112,23 @@ def test_a_meeting_told_under_two_words_in_one_sentence_stays_one() -> None:
     met = mention("b.txt", 40, "meeting", day(2031, 3, 2), ruiz, tan, trigger="met")
     meeting = mention("b.txt", 40, "meeting", day(2031, 3, 2), ruiz, tan, trigger="meeting")
     assert len(merge_mentions([met, meeting])) == 1
+
+
+def test_an_incident_takes_the_day_its_reports_agree_on() -> None:
+    # `last weekend's confrontation` (Saturday-Sunday) and `on Sunday`: one day
+    weekend = _patrol("a.txt", DateSpan(day(2031, 4, 5).start, day(2031, 4, 6).end, "day"),
+                      NAVY, US, CN)
+    sunday = _patrol("b.txt", day(2031, 4, 6), NAVY, US, CN)
+    (event,) = merge_mentions([weekend, sunday])
+    assert event.date == day(2031, 4, 6)
+
+
+def test_a_visit_keeps_all_its_days() -> None:
+    # a two-day visit and one of its days: the visit lasted both
+    both = mention("a.txt", 0, "visit", DateSpan(day(2031, 4, 5).start, day(2031, 4, 6).end,
+                                                  "day"), NAVY, US, places=("Manila",),
+                   trigger="visited")
+    one = mention("b.txt", 0, "visit", day(2031, 4, 6), NAVY, US, places=("Manila",),
+                  trigger="visited")
+    (event,) = merge_mentions([both, one])
+    assert event.date is not None and event.date.start == day(2031, 4, 5).start

@@ -24,6 +24,9 @@ _CALENDAR = _words("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday J
 # `the island of Bali`, `the city of Guangzhou`
 PLACE_NOUNS = _words("""island islands city town province region state capital port
     county district village""")
+# `75 miles south of Hainan Island`: a bearing from a place puts the event near it
+_BEARINGS = _words("""north south east west northeast northwest southeast southwest
+    northeastern northwestern southeastern southwestern northern southern eastern western""")
 _DESTINATIONS = frozenset({"to", "into", "towards", "toward"})
 LOCATIVES = _words("""in to at into near over across towards toward outside inside visit
     visited visiting via around off through along above past within""")
@@ -44,7 +47,8 @@ def non_person(h: Hit, tokens: Tokens, text: str) -> list[Found]:
         prev2 = tokens.folded[h.first - 2]
         prev = prev2 if prev2 in LOCATIVES else prev
     locative = prev in LOCATIVES or (
-        prev == "of" and h.first > 1 and tokens.folded[h.first - 2] in PLACE_NOUNS)
+        prev == "of" and h.first > 1 and tokens.folded[h.first - 2] in (PLACE_NOUNS
+                                                                       | _BEARINGS))
     # `to Beijing` is a destination (of a visit), not where something happened:
     # `tensions related to Taiwan`.
     destination = prev in _DESTINATIONS

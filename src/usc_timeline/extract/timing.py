@@ -49,6 +49,10 @@ _LAST_UNTIL = re.compile(r"\b(?:last|lasts|lasting|run|runs|running|stay|stays|s
 # is the trip's own, even when a when-clause describes that time
 _RIGHT_AFTER = re.compile(r"\s+(?:(?:to|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)"
                           r"{0,2}\s+)?(?:in|on)\s+")
+# `The collision took place on Sunday, when a jet hit a plane`: the when-clause tells
+# how the thing itself happened, so the date before it is the thing's own
+_TOOK_PLACE = re.compile(r"\s+(?:took place|occurred|happened|was held|were held)\s+"
+                         r"(?:(?:early|late)\s+)?(?:on|in|at)\s+", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|when)\b", re.IGNORECASE)
 
 
@@ -108,7 +112,8 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     # `a turnaround from last year, when …`: the time the when-clause describes
     after = [t for t in inside if trig.head_end <= t.start < limit
              and (not _WHEN_NEXT.match(ctx.text, t.end)
-                  or (trig.absorbed and _RIGHT_AFTER.fullmatch(ctx.text, trig.end, t.start)))]
+                  or (trig.absorbed and _RIGHT_AFTER.fullmatch(ctx.text, trig.end, t.start))
+                  or _TOOK_PLACE.fullmatch(ctx.text, trig.end, t.start))]
     # not across `, and` (`…, disclosed in June, and the White House has prepared
     # sanctions`: June is the other clause's)
     before = [t for t in inside if t.end <= trig.start

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from usc_timeline.model import Conflict, DateSpan, Mention, Source, precision_rank
 
 from .features import strength
+from .kinds import INCIDENTS
 
 
 def event_date(members: list[Mention]) -> tuple[DateSpan | None, list[Mention]]:
@@ -37,6 +38,15 @@ def event_date(members: list[Mention]) -> tuple[DateSpan | None, list[Mention]]:
     chosen = min(groups, key=lambda g: (support(g), min(x.date.start for x in g if x.date)))
     start = min(x.date.start for x in chosen if x.date)
     end = max(x.date.end for x in chosen if x.date)
+    if all(x.kind in INCIDENTS for x in chosen):
+        # a one-off incident happened once: `last weekend's confrontation` and `on
+        # Sunday` agree on the Sunday (a visit's `18-19 June` and `on June 19` do not)
+        first = max(x.date.start for x in chosen if x.date)
+        last = min(x.date.end for x in chosen if x.date)
+        if first <= last:
+            start, end = first, last
+            chosen = [x for x in chosen if x.date and x.date.start == first
+                      and x.date.end == last] or chosen
     precision = chosen[0].date.precision if chosen[0].date else "day"
     labels = {x.date.label for x in chosen if x.date}
     span = (chosen[0].date if len(labels) == 1 and chosen[0].date
