@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ import click
 
 from usc_timeline.cli import common
 from usc_timeline.cli.common import handle_errors
+from usc_timeline.model import Document, Published
 
 
 def _published_option(value: str | None) -> str | None:
@@ -21,6 +23,17 @@ def _published_option(value: str | None) -> str | None:
         return normalise_published(value)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--published") from None
+
+
+def _stdin_document() -> Document:
+    """Text piped in (FILE `-`), e.g. one sentence to check: its own dateline dates it."""
+    from usc_timeline.corpus.dateline import find_dateline
+
+    text = sys.stdin.buffer.read().decode("utf-8", errors="replace").removeprefix("\ufeff")
+    found = find_dateline(text)
+    published = (Published(found.value, "dateline", f"{found.text!r} near the top of the text")
+                 if found else None)
+    return Document(id="-", text=text, path="standard input", published=published)
 
 
 @click.command("dates")
@@ -35,23 +48,30 @@ def dates(files: tuple[Path, ...], published: str | None, fmt: str) -> None:
     """Find the time expressions in articles, with TIMEX3 values and resolved days.
 
     \b
-    Example:
+    FILE `-` reads standard input.
+
+    \b
+    Examples:
       timeline dates article.txt --published 2023-06-20 --format json
+      echo "Blinken met Wang Yi last Monday." | timeline dates - --published 2023-06-20
     """
     from usc_timeline.corpus import load_corpus, undated_notice
     from usc_timeline.timex import find_timexes
 
     dct = _published_option(published)
-    missing = [str(f) for f in files if not f.exists()]
+    missing = [str(f) for f in files if str(f) != "-" and not f.exists()]
     if missing:
         raise click.BadParameter(f"{', '.join(missing)} does not exist", param_hint="FILES")
-    corpus = load_corpus(list(files))
-    notice = None if dct else undated_notice(corpus.documents, ", or pass --published DATE")
-    common.report_problems([*corpus.problems, *([notice] if notice else [])])
-    if not corpus.documents:
+    paths = [f for f in files if str(f) != "-"]
+    corpus = load_corpus(paths) if paths else None
+    documents = [*(corpus.documents if corpus else ()),
+                 *([_stdin_document()] if len(paths) < len(files) else [])]
+    notice = None if dct else undated_notice(documents, ", or pass --published DATE")
+    common.report_problems([*(corpus.problems if corpus else ()), *([notice] if notice else [])])
+    if not documents:
         raise click.ClickException("no readable files; see the messages above")
     items: list[dict[str, Any]] = []
-    for doc in corpus.documents:
+    for doc in documents:
         doc_dct = dct or (doc.published.value if doc.published else None)
         items.extend(t.to_json(doc.id) for t in find_timexes(doc.body, doc_dct))
     if fmt == "json":
