@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ from usc_timeline.cli.common import corpus_option, handle_errors
 from usc_timeline.cli.filters import filter_options, select
 
 if TYPE_CHECKING:
+    from usc_timeline.model import Timeline
     from usc_timeline.query import EventFilter
 
 _FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
@@ -109,19 +111,42 @@ def places(corpus: tuple[Path, ...], flt: EventFilter, fmt: str) -> None:
     _summary("places", corpus, flt, fmt)
 
 
+def _source_rows(timeline: Timeline) -> list[dict[str, Any]]:
+    """One JSON object per document: what `sources` shows, with the url and date note too."""
+    counts: Counter[str] = Counter()
+    for event in timeline.events:
+        counts.update({s.document for s in event.sources})
+    rows: list[dict[str, Any]] = []
+    for doc in sorted(timeline.documents, key=lambda d: d.id):
+        pub = doc.published
+        rows.append({
+            "document": doc.id, "path": doc.path, "title": doc.title, "outlet": doc.outlet,
+            "url": doc.url,
+            "published": ({"value": pub.value, "origin": pub.origin, "note": pub.note}
+                          if pub else None),
+            "events": counts.get(doc.id, 0),
+        })
+    return rows
+
+
 @click.command("sources")
+@_FORMAT
 @corpus_option
 @handle_errors
-def sources(corpus: tuple[Path, ...]) -> None:
+def sources(corpus: tuple[Path, ...], fmt: str) -> None:
     """List the articles read: title, outlet, publication date and its origin, events.
 
     Every document shown works as `--source DOCUMENT` in the other commands.
 
     \b
-    Example:
+    Examples:
       timeline sources --corpus articles/
+      timeline sources --format json     # with url and how each date was found
     """
+    timeline = common.load_timeline(corpus)
+    if fmt == "json":
+        _echo_json(_source_rows(timeline))
+        return
     from usc_timeline.render import sources_table
 
-    timeline = common.load_timeline(corpus)
     common.stdout_console().print(sources_table(timeline.documents, timeline.events))
