@@ -6,14 +6,17 @@ argument instead of a dozen options, and calls `select()` to apply it.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import re
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from click.shell_completion import CompletionItem
 
-from usc_timeline.model import EVENT_KINDS, EVENT_STATUSES, Event, Timeline
+from usc_timeline.model import EVENT_KINDS, EVENT_STATUSES, Document, Event, Timeline
 
 if TYPE_CHECKING:
     from usc_timeline.query import EventFilter
@@ -49,7 +52,8 @@ _OPTIONS = (
                  help="Keep events whose dates reach DATE or earlier (YYYY, YYYY-MM or "
                       "YYYY-MM-DD)."),
     click.option("--source", "sources", multiple=True, metavar="DOCUMENT",
-                 help="Only events reported by this article (its id or file name)."),
+                 help="Only events reported by this article (its id or file name; a .jsonl "
+                      "file's name: all its articles)."),
     click.option("--search", multiple=True, metavar="WORDS",
                  help="Words that must all appear in the title or evidence, any case."),
     click.option("--limit", type=click.IntRange(min=0), default=None, metavar="N",
@@ -80,6 +84,27 @@ def filter_options(command: F) -> F:
     return decorated  # type: ignore[no-any-return]
 
 
+_JSONL_LINE = re.compile(r"(?P<file>.+\.jsonl):\d+", re.IGNORECASE)
+
+
+def _expand_jsonl_sources(flt: EventFilter, documents: Sequence[Document]) -> EventFilter:
+    """`--source wire.jsonl` means every article of that file (its path or file name)."""
+    if not flt.sources:
+        return flt
+    by_file: dict[str, list[str]] = {}
+    for doc in documents:
+        match = _JSONL_LINE.fullmatch(doc.path or "")
+        if match:
+            file = match.group("file")
+            for key in {file.casefold(), Path(file).name.casefold()}:
+                by_file.setdefault(key, []).append(doc.id)
+    if not by_file:
+        return flt
+    expanded = [doc_id for value in flt.sources
+                for doc_id in by_file.get(value.casefold(), [value])]
+    return dataclasses.replace(flt, sources=tuple(dict.fromkeys(expanded)))
+
+
 def select(timeline: Timeline, flt: EventFilter) -> list[Event]:
     """The events `flt` selects; a value that matches nothing known is a usage error (exit 2)."""
     from usc_timeline.cli.common import load_aliases
@@ -87,6 +112,7 @@ def select(timeline: Timeline, flt: EventFilter) -> list[Event]:
 
     if not flt.selects:
         return filter_events(timeline.events, flt)
+    flt = _expand_jsonl_sources(flt, timeline.documents)
     aliases = load_aliases() if (flt.actors or flt.places or flt.issues) else None
     errors = check_filter(flt, timeline.events, aliases, [d.id for d in timeline.documents])
     if errors:
