@@ -53,6 +53,8 @@ _RIGHT_AFTER = re.compile(r"\s+(?:(?:to|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+
 # how the thing itself happened, so the date before it is the thing's own
 _TOOK_PLACE = re.compile(r"\s+(?:took place|occurred|happened|was held|were held)\s+"
                          r"(?:(?:early|late)\s+)?(?:on|in|at)\s+", re.IGNORECASE)
+# `, a businessman who organized `: a relative clause about a person, opened after a comma
+_WHO_ASIDE = re.compile(r",[^,;]{0,40}?\bwho\b[^,;]*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|when)\b", re.IGNORECASE)
 
 
@@ -124,7 +126,12 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     if lead and _COORDINATION.search(ctx.text, lead[-1].end, trig.start):
         # past `, and` only a date opening the sentence counts (below)
         lead = []
-    if not lead:
+    # `The same evening, X announced that Y, a businessman who organized trips to Z, had
+    # been released`: the sentence's date is not that of a trigger in a who-aside
+    aside = _WHO_ASIDE.search(ctx.text, max(sent.start, trig.start - 120), trig.start)
+    if aside is not None and aside.start() >= subject_end:
+        lead = []
+    elif not lead:
         # `In 1972, Nixon visited China and met Mao`: an opening adverbial dates the
         # whole sentence.
         opening = _OPENING.match(ctx.text, sent.start, subject_end)
