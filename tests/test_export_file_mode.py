@@ -1,4 +1,4 @@
-"""An atomic export gets the file mode a plain write would, not the temp file's private 0600."""
+"""Atomic exports behave like a plain write: the usual file mode (not 0600), links kept."""
 
 from __future__ import annotations
 
@@ -35,3 +35,13 @@ def test_replaced_file_keeps_its_mode(tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8") == "new"
     assert _mode(target) == 0o640
     assert [p.name for p in tmp_path.iterdir()] == ["t.csv"]  # no temp file left
+
+
+def test_symlinked_target_keeps_the_link_and_updates_the_file(tmp_path: Path) -> None:
+    real = tmp_path / "site" / "timeline.json"
+    real.parent.mkdir()
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "timeline.json"
+    link.symlink_to(real)
+    write_atomic(link, "new")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new"

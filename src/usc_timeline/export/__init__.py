@@ -42,6 +42,8 @@ def render_export(fmt: str, events: Sequence[Event], documents: Mapping[str, Doc
 def write_atomic(path: Path, content: str) -> None:
     """Write `content` to `path` so that readers see the old file or the new one, never half."""
     target = path.expanduser()
+    if target.is_symlink():  # replace the file the link points at, and keep the link
+        target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"cannot write {path}: folder {folder} does not exist")
