@@ -33,9 +33,14 @@ def bundled_seeds() -> Path:
     return Path(__file__).resolve().parents[3] / "seeds"
 
 
-def corpus_paths(paths: Sequence[str | os.PathLike[str]] | None = None,
+def corpus_paths(paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str] | None = None,
                  environ: Mapping[str, str] | None = None) -> list[Path]:
-    """The paths to read: those given, else $USC_TIMELINE_CORPUS, else the bundled seeds."""
+    """The paths to read: those given, else $USC_TIMELINE_CORPUS, else the bundled seeds.
+
+    One path on its own (`load_corpus("articles/")`) is one path, not a list of characters.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
     if paths:
         return [Path(p) for p in paths]
     env = (os.environ if environ is None else environ).get(ENV_VAR, "")
@@ -226,7 +231,7 @@ def _sibling_entry(path: Path, problems: list[Problem]) -> CatalogEntry | None:
     return catalog.entries.get(path.name)
 
 
-def load_corpus(paths: Sequence[str | os.PathLike[str]] | None = None,
+def load_corpus(paths: Sequence[str | os.PathLike[str]] | str | os.PathLike[str] | None = None,
                 environ: Mapping[str, str] | None = None) -> Corpus:
     """Read every article under `paths` (see `corpus_paths`); bad files are reported, not fatal.
 
