@@ -85,3 +85,27 @@ def test_unreadable_folder_is_reported_and_others_still_load(
     assert problem.path == str(locked) and "Permission denied" in problem.message
     assert problem.severity == "error"
 
+
+
+def test_counting_nested_articles_stops_at_the_scan_limit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import usc_timeline.corpus as corpus_module
+
+    monkeypatch.setattr(corpus_module, "_SCAN_LIMIT", 3)
+    (tmp_path / "top.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "big").mkdir()
+    for i in range(6):
+        (tmp_path / "big" / f"{i}.txt").write_text(ARTICLE, encoding="utf-8")
+    (problem,) = load_corpus([tmp_path]).problems
+    assert "subfolder with 3+ article file(s)" in problem.message
+
+
+def test_many_unread_subfolders_are_summed_up(tmp_path: Path) -> None:
+    (tmp_path / "top.txt").write_text(ARTICLE, encoding="utf-8")
+    for year in range(2001, 2025):
+        (tmp_path / str(year)).mkdir()
+        (tmp_path / str(year) / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    problems = load_corpus([tmp_path]).problems
+    assert len(problems) == 6
+    assert [p.path for p in problems[:5]] == [f"{tmp_path}/{y}" for y in range(2001, 2006)]
+    assert problems[5].path == str(tmp_path) and "19 more subfolders" in problems[5].message

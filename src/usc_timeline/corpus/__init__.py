@@ -139,6 +139,24 @@ def _is_article(path: Path) -> bool:
     return path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(".")
 
 
+_MAX_NOTES = 6  # notes about unread subfolders/JSONL per folder; more are summed up in one
+_SCAN_LIMIT = 5000  # entries looked at per subfolder: `--corpus ~` must not walk the disk
+
+
+def _count_articles(folder: Path) -> tuple[int, bool]:
+    """Article files anywhere under `folder` (hidden folders skipped), and whether the count
+    stopped at the scan limit."""
+    count = seen = 0
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in names:
+            seen += 1
+            if seen > _SCAN_LIMIT:
+                return count, True
+            count += _is_article(Path(root, name))
+    return count, False
+
+
 def _unread_notes(folder: Path, shown: str, found: int) -> list[Problem]:
     """Say what a folder holds that is not read, so nested or JSONL articles are not lost quietly.
 
@@ -151,20 +169,21 @@ def _unread_notes(folder: Path, shown: str, found: int) -> list[Problem]:
         if entry.name.startswith("."):
             continue
         if entry.is_dir():
-            try:
-                nested = sum(1 for p in entry.rglob("*") if _is_article(p) and p.is_file()
-                             and not any(part.startswith(".")
-                                         for part in p.relative_to(entry).parts))
-            except OSError:
-                continue
+            nested, capped = _count_articles(entry)
             if nested:
-                notes.append(Problem(f"{base}/{entry.name}", f"subfolder with {nested} article "
+                count = f"{nested}+" if capped else str(nested)
+                notes.append(Problem(f"{base}/{entry.name}", f"subfolder with {count} article "
                                      "file(s) not read (a folder's articles are its own *.txt "
                                      f"and *.md files); add `--corpus {base}/{entry.name}` to "
                                      "read them."))
         elif entry.suffix.lower() == ".jsonl" and entry.is_file():
             notes.append(Problem(f"{base}/{entry.name}", "JSONL inside a folder is not read; "
                                  f"give it as `--corpus {base}/{entry.name}`."))
+    if len(notes) > _MAX_NOTES:
+        rest = len(notes) - _MAX_NOTES + 1
+        notes = [*notes[:_MAX_NOTES - 1], Problem(base, f"{rest} more subfolders or JSONL files "
+                                                  "in it are not read either; give each as "
+                                                  "--corpus to read it.")]
     if not found:
         notes.append(Problem(shown, "has no *.txt or *.md articles; nothing read from it. Give "
                              "a folder of articles, a text file or a .jsonl file.",
