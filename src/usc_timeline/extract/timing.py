@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 from typing import Any
 
 from usc_timeline.merge import family
@@ -338,7 +339,7 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
                 or (not trig.verb and _scheduled_in(tl.scheduled, window))):
             return "planned"
     if trig.verb and window[-1:] == ["to"] and not _ORDINAL_TO.intersection(window) and \
-            not _carried_out(ctx, window, dated, past):
+            not _superlative(window) and not _carried_out(ctx, window, dated, past):
         # (`the last adviser to visit China was Rice` tells who did, not a plan)
         return "planned"
     if dated is not None and ctx.published is not None:
@@ -421,7 +422,15 @@ _REFUSED_GAP = re.compile(r"\s+(?:an?\s+(?:invitation|offer|request)\s+)?to\s+(?
 
 _MODALS = frozenset({"will", "shall", "would"})
 _AT_RISK_GAP = 4  # `threatened to derail [high-level] talks`: the verb and up to 3 words
-_ORDINAL_TO = frozenset({"first", "last", "only", "latest", "previous", "second", "third"})
+_ORDINAL_TO = frozenset({"first", "last", "only", "latest", "previous", "second", "third",
+                         "highest-ranking", "highest-level", "most-senior"})
+
+
+def _superlative(window: list[str]) -> bool:
+    """`the most senior official to visit the country under Biden held talks`: a rank
+    among those who did, like `the first ... to visit`, not a plan."""
+    return "likely" not in window and any(
+        a == "the" and b == "most" for a, b in pairwise(window))
 
 
 def _cue_window(ctx: Context, trig: Trigger, sent: Sentence, size: int | None = None
