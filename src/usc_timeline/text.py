@@ -91,13 +91,18 @@ def _is_heading(line: str) -> bool:
     return last not in _CLOSING
 
 
+_CLOSERS = frozenset("\"'”’)]")  # what may close a sentence after its full stop
+
+
 def _is_boundary(line: str, end: int, stop: int) -> bool:
     """Whether the punctuation ending at `end` (exclusive) closes a sentence."""
-    tail = line[:end]
-    core = tail.rstrip("\"'”’)]")
-    if not core.endswith("."):
+    # (by index, not by slicing `line[:end]`: a long line would make that quadratic)
+    dot = end
+    while dot > 0 and line[dot - 1] in _CLOSERS:
+        dot -= 1
+    if dot == 0 or line[dot - 1] != ".":
         return True  # ! ? … always end a sentence
-    word = _word_before(core, len(core) - 1).lower()
+    word = _word_before(line, dot - 1).lower()
     nxt = _NEXT_WORD.match(line, end)
     if nxt is None:
         return True

@@ -197,6 +197,7 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                 if c is not None:
                     out.append(Found(t.start, t.end, "country", country_actor(c)))
     in_title = {i for t in titles for i in range(t.first, t.last)}
+    taken = in_title | name_tokens  # (once: per name it made long texts quadratic)
     for h in names:
         if h.first in used or h.last - 1 in used:
             continue
@@ -214,7 +215,7 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
         if shorts:
             prev = tokens.texts[h.first - 1] if h.first > 0 else ""
             nxt = tokens.texts[h.last] if h.last < len(tokens) else ""
-            two = _two_word_name(tokens, text, h, shorts[0], in_title | name_tokens)
+            two = _two_word_name(tokens, text, h, shorts[0], taken)
             if two is not None:
                 # `Meng Jianzu` (one letter off Meng Jianzhu) is him; `Yohei Kono` is
                 # someone else than Taro Kono
