@@ -138,9 +138,15 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
     """PAST, FUTURE or None from the nearest cue in the sentence around low[start:end]."""
     left = low[max(0, start - 120):start]
     cut = None
+    titles = lexicon().title_abbreviations
     for m in _BOUNDARY.finditer(left):
-        # a period after an abbreviation ("Jan.", "U.S.") is not a sentence end
+        # a period after an abbreviation ("Jan.", "U.S.") is not a sentence end, nor the
+        # one of a title or an initial: "will meet Mr. Jiang on Friday" keeps its "will"
         if m.group(0) != "." or m.start() + 1 >= len(left) or left[m.start() + 1] in " \n":
+            if m.group(0) == "." and (last := _LAST_WORD.search(left, 0, m.start())) and (
+                    last.group(0) in titles or len(last.group(0)) == 1) and (
+                    m.end() < len(left) and left[m.end()] in " \n"):
+                continue
             cut = m.end()
     if cut is not None:
         left = left[cut:]
