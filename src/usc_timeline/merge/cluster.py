@@ -13,6 +13,7 @@ from usc_timeline.model import DateSpan, Mention, precision_rank
 from .compat import CONFLICT_DAYS, meeting_during_visit, same_event, score
 from .features import Features, strength, surname_keys
 from .kinds import INCIDENTS, family
+from .outcomes import fold_agreements
 from .state import Cluster, Key
 
 RECENT = 64  # clusters looked at per key
@@ -132,7 +133,7 @@ def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> lis
         target = best(m, dated_mention=False)
         if target is not None:
             place(m, target)
-    clusters = fold_meetings(join_clusters(clusters, feats), feats)
+    clusters = fold_agreements(fold_meetings(join_clusters(clusters, feats), feats), feats)
     for c in clusters:
         c.members.sort(key=lambda m: rank[id(m)])
     return clusters

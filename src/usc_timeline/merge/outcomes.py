@@ -1,0 +1,76 @@
+"""Outcomes told as the meeting: an article may report a summit only by what its leaders
+agreed there (`X and Y agreed at Camp David in May to ...`) while others report the
+meeting itself (`the two met at Camp David in May`). Such an agreement is that meeting."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from usc_timeline.model import DateSpan, precision_rank
+
+from .compat import same_month
+from .features import Features
+from .state import Cluster
+
+
+def _months(span: DateSpan | None) -> list[str]:
+    """The months a date to the month or finer touches (none for coarser dates, which
+    never fit): the index buckets, so the fold stays linear in the clusters."""
+    if span is None or precision_rank(span.precision) > 2:
+        return []
+    out: list[str] = []
+    y, mo = span.start.year, span.start.month
+    while (y, mo) <= (span.end.year, span.end.month) and len(out) < 3:
+        out.append(f"{y:04d}-{mo:02d}")
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    return out
+
+
+def agreed_at_meeting(deal: Cluster, meet: Cluster, meet_docs: set[str]) -> bool:
+    """An agreement that is the meeting other articles report: the same two or more
+    people (no one else), at the same venue (a place that is not a country), in the same
+    month or closer, both occurred. An article that reports the meeting too keeps its
+    agreement apart (`met in Bali and agreed to resume talks`: two entries)."""
+    if deal.family != "agreement" or meet.family != "meeting" or deal.docs & meet_docs:
+        return False
+    if "occurred" not in deal.statuses or "occurred" not in meet.statuses:
+        return False
+    if not same_month(deal.span, meet.span):
+        return False
+    if len(deal.persons) < 2 or not deal.persons <= meet.persons:
+        return False
+    if len({c for p in deal.persons if (c := deal.person_country.get(p))}) < 2:
+        return False  # leaders of two countries, not two officials of one government
+    venues = (deal.places - deal.country_names) & (meet.places - meet.country_names)
+    return bool(venues)
+
+
+def fold_agreements(clusters: list[Cluster], feats: dict[int, Features]) -> list[Cluster]:
+    """Agreements that are a meeting join it when exactly one meeting fits (found
+    through the people and the month)."""
+    index: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
+    meet_docs: dict[int, set[str]] = {}
+    for c in clusters:
+        if c.family == "meeting" and c.span is not None:
+            meet_docs[c.order] = set(c.docs)
+            for person in sorted(c.persons):
+                for t in _months(c.span):
+                    index[(person, t)].append(c)
+    kept: list[Cluster] = []
+    for c in clusters:
+        target = None
+        if c.family == "agreement" and len(c.persons) >= 2 and c.span is not None:
+            seen: dict[int, Cluster] = {}
+            for person in sorted(c.persons):
+                for t in _months(c.span):
+                    for meet in index.get((person, t), ())[-64:]:
+                        seen[meet.order] = meet
+            fits = [meet for _, meet in sorted(seen.items())
+                    if agreed_at_meeting(c, meet, meet_docs[meet.order])]
+            target = fits[0] if len(fits) == 1 else None
+        if target is None:
+            kept.append(c)
+        else:
+            for m in c.members:
+                target.add(m, feats[id(m)])
+    return kept
