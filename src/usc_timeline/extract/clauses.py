@@ -52,6 +52,8 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
                 continue
         if form.exclude and _excluded(ctx.tokens, hit, form.exclude):
             continue
+        if _other_sense(ctx, sent, hit, form):
+            continue
         if _averted(ctx, hit) or (not form.verb and _UNDER.search(
                 ctx.text, max(sent.start, hit.start - 16), hit.start)
                 and not _UNDER_DATED.match(ctx.text, hit.end)):
@@ -88,6 +90,20 @@ def _averted(ctx: Context, hit: Hit) -> bool:
             if end >= len(phrase) and tuple(folded[end - len(phrase):end]) == phrase:
                 return True
     return False
+
+
+def _other_sense(ctx: Context, sent: Sentence, hit: Hit, form: TriggerForm) -> bool:
+    """`downed Singapore's Rovers 2-0 ... at the semifinals`, `the two will meet in the
+    Cup final`: a word of the trigger's `[[sense]]` list anywhere in the sentence gives a
+    sports-ambiguous trigger its other sense, however far from it."""
+    lex = ctx.triggers
+    key = tuple(ctx.tokens.folded[hit.first:hit.last])
+    other = lex.senses.get(key, frozenset()) | lex.sense_kinds.get(form.spec.kind, frozenset())
+    if not other:
+        return False
+    lo = bisect_left(ctx.token_starts, sent.start)
+    hi = bisect_left(ctx.token_starts, sent.end)
+    return any(w in other for w in ctx.tokens.folded[lo:hi])
 
 
 def _excluded(tokens: Tokens, hit: Hit, exclude: frozenset[str]) -> bool:

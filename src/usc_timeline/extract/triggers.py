@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from typing import Any
@@ -56,6 +56,12 @@ class TriggerLexicon:
     refused: tuple[str, ...] = ()  # `declined to meet`
     planned_after: tuple[tuple[str, ...], ...] = ()  # `tariffs … was due to take effect`
     after_window: int = 14
+    # trigger forms (folded words) -> words anywhere in the sentence that make them
+    # another sense (`downed X 2-0 ... at the semifinals`): the `[[sense]]` entries
+    senses: dict[tuple[str, ...], frozenset[str]] = field(
+        default_factory=dict, hash=False, compare=False)
+    sense_kinds: dict[str, frozenset[str]] = field(
+        default_factory=dict, hash=False, compare=False)
 
     @cached_property
     def averted_by_last(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -161,7 +167,32 @@ def trigger_lexicon() -> TriggerLexicon:
                                                                "refused")),
                           tuple(tuple(t.casefold() for t in phrase_key(c)) for c in _strings(
                               status.get("planned_after", []), "planned_after")),
-                          int(status.get("after_window", 14)))
+                          int(status.get("after_window", 14)), *_senses(data, forms))
+
+
+Senses = tuple[dict[tuple[str, ...], frozenset[str]], dict[str, frozenset[str]]]
+
+
+def _senses(data: dict[str, Any], forms: list[tuple[str, str, TriggerForm]]) -> Senses:
+    """The `[[sense]]` entries: by trigger form and by kind, the words whose presence
+    anywhere in the sentence gives the trigger another sense."""
+    known = {tuple(t.casefold() for t in phrase_key(form)) for form, _, _ in forms}
+    by_form: dict[tuple[str, ...], set[str]] = {}
+    by_kind: dict[str, set[str]] = {}
+    for i, raw in enumerate(data.get("sense", [])):
+        where = f"sense #{i + 1}"
+        words = {w.casefold() for w in _strings(raw.get("words", []), f"{where} words")}
+        for form in _strings(raw.get("forms", []), f"{where} forms"):
+            key = tuple(t.casefold() for t in phrase_key(form))
+            if key not in known:
+                raise ValueError(f"triggers.toml: {where} form {form!r} is no trigger")
+            by_form.setdefault(key, set()).update(words)
+        for kind in _strings(raw.get("kinds", []), f"{where} kinds"):
+            if kind not in EVENT_KINDS:
+                raise ValueError(f"triggers.toml: {where} has unknown kind {kind!r}")
+            by_kind.setdefault(kind, set()).update(words)
+    return ({k: frozenset(v) for k, v in by_form.items()},
+            {k: frozenset(v) for k, v in by_kind.items()})
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
