@@ -28,6 +28,12 @@ _WILL = re.compile(r"\b(?:will|shall|'ll|’ll|expected to|scheduled to|set to|p
                    r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
+# `issued him a visa for a private visit`: a visit a visa (or a permit) is granted for is
+# what the grant allows later, not an event of the sentence.
+_PERMITTED = re.compile(r"\b(?:visas?|permits?|permission|approval)\s+for\s+(?:(?:a|an|the|his|"
+                        r"her|their|its)\s+)?(?:(?!to\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _actors(found: list[Found], day: date | None) -> tuple[list[Actor], list[Found]]:
     """Actors in text order (the order titles rely on: `US sanctions … from Russia`)."""
     actors: dict[str, Actor] = {}
@@ -77,6 +83,9 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                        ) -> tuple[list[Mention], list[Mention]]:
     """The sentence's mentions, and the dated ones too vague to keep (no actor or place)
     that may still date the next sentence (`The last meeting was in June. X and Y …`)."""
+    triggers = [t for t in triggers if not _PERMITTED.search(ctx.text, max(0, t.start - 50),
+                                                             t.start)
+                or family(t.kind) != "visit"]
     content = [t for t in triggers if not t.spec.light]
     # The words before the first trigger are everyone's subject, unless that trigger
     # only reports (`Mao Ning said …`): then they are the speaker.
