@@ -231,3 +231,31 @@ def test_a_visit_to_a_city_still_joins_a_visit_to_its_country() -> None:
     country = mention("b.txt", 0, "visit", month(2026, 1), OKAFOR, places=("China",),
                       trigger="trip")
     assert len(merge_mentions([city, country])) == 1
+
+
+# --- visits by different travellers tied by a country alone --------------------------
+
+JP = Actor("Japan", "JP", None, "country")
+NAVY = Actor("Navy", "CN", None, "organization")
+
+
+def test_a_fleet_coming_home_is_not_a_leaders_provincial_tour_on_the_same_day() -> None:
+    # `A Chinese navy fleet arrived home on Tuesday after visiting ports abroad` vs
+    # another article's `President Okafor toured a fishery institute in Yunnan on Tuesday`
+    fleet = mention("fleet.txt", 0, "arrival", day(2026, 3, 10), CN, NAVY, trigger="arrived")
+    tour = mention("tour.txt", 0, "visit", day(2026, 3, 10), OKAFOR, CN,
+                   places=("Yunnan",), trigger="visited")
+    events = merge_mentions([fleet, tour])
+    assert len(events) == 2
+    (leader,) = holding(events, "tour.txt", 0)
+    assert "Navy" not in {a.name for a in leader.actors}
+
+
+def test_a_visit_told_by_its_countries_still_joins_the_travellers_visit() -> None:
+    # `a US delegation's visit to Japan on Tuesday` names no one: the countries and the
+    # day tie it to another article's `Okafor visited Osaka on Tuesday`
+    vague = mention("vague.txt", 0, "visit", day(2026, 3, 10), US, JP, trigger="visit")
+    named = mention("named.txt", 0, "visit", day(2026, 3, 10), OKAFOR, US,
+                    places=("Osaka",), trigger="visited")
+    (event,) = merge_mentions([vague, named])
+    assert sources(event) == {("vague.txt", 0), ("named.txt", 0)}

@@ -168,8 +168,13 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
     shared_specific = len(f.specific & c.specific)
     shared_countries = len(f.countries & c.countries)
     same_doc = m.source.document in c.docs
+    # visits by different travellers (people or bodies, none on both sides) are tied by
+    # their place alone, never by a country (`a Chinese navy fleet arrived home on
+    # Tuesday` / `the visiting president toured Hainan on Tuesday`)
+    travellers_differ = c.family == "visit" and \
+        strangers(persons | f.bodies, c_persons | c.bodies)
     if not shared_places and dated and same_month(m.date, c.span) and (
-            f.forums & c.forums or inside(m, f, c)):
+            f.forums & c.forums or (inside(m, f, c) and not travellers_differ)):
         # `the G20 summit in Osaka` / `the G20 summit in Japan` in the same month
         shared_places = 1
     if not (shared_persons or shared_places or shared_specific or once) and dated and \
@@ -179,9 +184,10 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
         if not shared_countries or (persons and c_persons):
             return None
         if dated and strangers(persons | f.bodies, c_persons | c.bodies) and \
-                not same_day(m.date, c.span):
+                (not same_day(m.date, c.span) or travellers_differ):
             # `Chinese companies agreed to buy Boeing jets this week` is not `Obama and Xi
-            # agreed on Friday`: different doers tie through a country only on one day
+            # agreed on Friday`: different doers tie through a country only on one day;
+            # different travellers never
             return None
         # across articles, countries alone tie only reports of one family dated to the
         # same month or closer (`US and Chinese officials held talks` / `met`)
