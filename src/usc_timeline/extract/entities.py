@@ -86,7 +86,21 @@ def _two_word_name(tokens: Tokens, text: str, h: Hit, people: tuple[Person, ...]
             return first, end, close[0]
         if first != h.first:
             return first, end, None  # a given name that is not theirs: someone else
+        if not close and all(p.name.split()[0] == a for p in people):
+            # `Qin Weichang` is not Qin Gang: after a surname that comes first in every
+            # full name it may be, a given name that is none of theirs is someone else's
+            return first, end, None
     return None
+
+
+_GIVEN_FITS = 75  # how alike a written full name and a known one (or alias) must be
+
+
+def _given_fits(written: str, person: Person) -> bool:
+    """Whether a full name written before a known surname (`Tony Blinken`, `Lloyd J.
+    Austin`) can be the known person's: close to the name or one of its aliases."""
+    return any(max(fuzz.ratio(written, n), fuzz.token_set_ratio(written, n)) >= _GIVEN_FITS
+               for n in (person.name, *person.aliases))
 
 def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | None,
                   hits: list[Hit] | None = None,
@@ -148,6 +162,9 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                 # Western order: the surname comes last (`Treasury Secretary Yellen`).
                 person = resolver.by_short(words[-1], short_hit.payloads("short")[0],
                                            titled=title, honorific=honorific)
+                if person is not None and len(words) >= 2 and not _given_fits(
+                        written, person):
+                    person = None  # `President James Alix Michel` is not Charles Michel
             if person is None and hit is not None and hit.payloads("short"):
                 # Family name first (`Vice Premier He Lifeng`): the rest must fit too,
                 # `Gao Feng` is not `Gao Hucheng`.

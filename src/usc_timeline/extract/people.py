@@ -33,7 +33,7 @@ _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "de"
 # a title or honorific, or once the article has named that person in full.
 _COMMON_SHORTS = _words("""May Sun Rice Power Price Young Love King Bush Brown Green White
     Black Long Lee Li Wang Zhang Chen Liu Yang Wu Zhou Lin Ma He Hu Guo Gao Song Xu Han Lu Kim
-    Park Lai Lam Jiang Mao Deng""")
+    Park Lai Lam Jiang Mao Deng Lord""")
 # Surnames that are also pronouns (`He flew to London`): alone they are the pronoun, even
 # after the person was named in full; only a title or honorific makes them a name.
 _PRONOUN_SHORTS = frozenset({"He"})
