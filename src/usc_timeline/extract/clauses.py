@@ -52,7 +52,7 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
                 continue
         if form.exclude and _excluded(ctx.tokens, hit, form.exclude):
             continue
-        if _other_sense(ctx, sent, hit, form):
+        if _other_sense(ctx, sent, hit, form) or _passive(ctx, hit):
             continue
         if _averted(ctx, hit) or (not form.verb and _UNDER.search(
                 ctx.text, max(sent.start, hit.start - 16), hit.start)
@@ -104,6 +104,14 @@ def _other_sense(ctx: Context, sent: Sentence, hit: Hit, form: TriggerForm) -> b
     lo = bisect_left(ctx.token_starts, sent.start)
     hi = bisect_left(ctx.token_starts, sent.end)
     return any(w in other for w in ctx.tokens.folded[lo:hi])
+
+
+def _passive(ctx: Context, hit: Hit) -> bool:
+    """`Attali, criticized for his lavish spending`, `was condemned by`: the trigger is
+    passive (a `[[passive]]` word right after it), no statement of the sentence's subject."""
+    nxt = ctx.triggers.passive.get(tuple(ctx.tokens.folded[hit.first:hit.last]))
+    return nxt is not None and hit.last < len(ctx.tokens) and \
+        ctx.tokens.folded[hit.last] in nxt
 
 
 def _excluded(tokens: Tokens, hit: Hit, exclude: frozenset[str]) -> bool:

@@ -62,6 +62,10 @@ class TriggerLexicon:
         default_factory=dict, hash=False, compare=False)
     sense_kinds: dict[str, frozenset[str]] = field(
         default_factory=dict, hash=False, compare=False)
+    # trigger forms -> words right after them that make them passive (`criticized for`):
+    # the `[[passive]]` entries
+    passive: dict[tuple[str, ...], frozenset[str]] = field(
+        default_factory=dict, hash=False, compare=False)
 
     @cached_property
     def averted_by_last(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -167,7 +171,8 @@ def trigger_lexicon() -> TriggerLexicon:
                                                                "refused")),
                           tuple(tuple(t.casefold() for t in phrase_key(c)) for c in _strings(
                               status.get("planned_after", []), "planned_after")),
-                          int(status.get("after_window", 14)), *_senses(data, forms))
+                          int(status.get("after_window", 14)), *_senses(data, forms),
+                          _passive(data, forms))
 
 
 Senses = tuple[dict[tuple[str, ...], frozenset[str]], dict[str, frozenset[str]]]
@@ -197,3 +202,20 @@ def _senses(data: dict[str, Any], forms: list[tuple[str, str, TriggerForm]]) -> 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _strings(data.get(key, []), key))
+
+
+def _passive(data: dict[str, Any], forms: list[tuple[str, str, TriggerForm]]
+             ) -> dict[tuple[str, ...], frozenset[str]]:
+    """The `[[passive]]` entries: by trigger form, the words right after it that make it
+    passive, so that the sentence's subject is the one criticised, not the critic."""
+    known = {tuple(t.casefold() for t in phrase_key(form)) for form, _, _ in forms}
+    out: dict[tuple[str, ...], set[str]] = {}
+    for i, raw in enumerate(data.get("passive", [])):
+        where = f"passive #{i + 1}"
+        nxt = {w.casefold() for w in _strings(raw.get("next", []), f"{where} next")}
+        for form in _strings(raw.get("forms", []), f"{where} forms"):
+            key = tuple(t.casefold() for t in phrase_key(form))
+            if key not in known:
+                raise ValueError(f"triggers.toml: {where} form {form!r} is no trigger")
+            out.setdefault(key, set()).update(nxt)
+    return {k: frozenset(v) for k, v in out.items()}
