@@ -34,6 +34,9 @@ _PERMITTED = re.compile(r"\b(?:visas?|permits?|permission|approval)\s+for\s+(?:(
                         r"her|their|its)\s+)?(?:(?!to\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+_AWAITED = re.compile(r"\b(?:expected|due)\s+in$", re.IGNORECASE)
+
+
 def _actors(found: list[Found], day: date | None) -> tuple[list[Actor], list[Found]]:
     """Actors in text order (the order titles rely on: `US sanctions … from Russia`)."""
     actors: dict[str, Actor] = {}
@@ -86,6 +89,10 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
     triggers = [t for t in triggers if not _PERMITTED.search(ctx.text, max(0, t.start - 50),
                                                              t.start)
                 or family(t.kind) != "visit"]
+    # `is expected in Beijing`: awaited in a place, not `a decision is expected in May`
+    triggers = [t for t in triggers if not _AWAITED.search(t.text) or any(
+        f.place is not None and ctx.text[t.end:f.start].strip().lower() in ("", "the")
+        for f in ctx.entities.between(t.end, min(sent.end, t.end + 40)))]
     content = [t for t in triggers if not t.spec.light]
     # The words before the first trigger are everyone's subject, unless that trigger
     # only reports (`Mao Ning said …`): then they are the speaker.
