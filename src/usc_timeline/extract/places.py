@@ -28,6 +28,9 @@ PLACE_NOUNS = _words("""island islands city town province region state capital p
 _BEARINGS = _words("""north south east west northeast northwest southeast southwest
     northeastern northwestern southeastern southwestern northern southern eastern western""")
 _DESTINATIONS = frozenset({"to", "into", "towards", "toward"})
+# A country's money (`275 million US dollars`, `the Australian dollar fell`) is no act of
+# that country: the name before these words names a currency, not an actor.
+_CURRENCY = frozenset({"dollar", "dollars", "cents"})
 LOCATIVES = _words("""in to at into near over across towards toward outside inside visit
     visited visiting via around off through along above past within""")
 
@@ -54,6 +57,8 @@ def non_person(h: Hit, tokens: Tokens, text: str) -> list[Found]:
     destination = prev in _DESTINATIONS
     nxt = tokens.texts[h.last] if h.last < len(tokens) else ""
     out: list[Found] = []
+    if nxt.casefold() in _CURRENCY:
+        return out
     groups = h.by_kind()
     places: tuple[Place, ...] = groups.get("place", ())
     countries: tuple[Country, ...] = groups.get("country", ())
