@@ -201,7 +201,9 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             speakers = [f for f in ctx.entities.between(sent.start, trig.start)
                         if f.kind == "person" and f.end <= trig.floor]
             found_here += speakers[-1:]
-        if _FRONTED.match(ctx.text, sent.start, trig.start) and not any(
+        if (_FRONTED.match(ctx.text, sent.start, trig.start) or (
+                _FRONTED_FORM.match(trig.text)
+                and not ctx.text[sent.start:trig.start].strip())) and not any(
                 f.kind == "person" for f in found_here):
             # `During their meeting in Beijing, Qin told …`: the main clause's people.
             found_here += [f for f in ctx.entities.between(trig.seg_end, sent.end)
@@ -313,6 +315,10 @@ _PARTICIPLE = re.compile(r"\b(?:when|while|before|after)\s+$", re.IGNORECASE)
 
 _FRONTED = re.compile(r"\W*(?:during|at|in|after|before|following|ahead of)\s+(?:their|his|her|"
                       r"its|the|a|an)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+# a trigger that is itself the fronted adjunct (`In a call on July 28, Xi told …`)
+_FRONTED_FORM = re.compile(r"(?:in|during)\s+(?:a|their|his|her)\s+", re.IGNORECASE)
 
 
 def _undone(ctx: Context, m: Mention, told: dict[int, Trigger], out: list[Mention]
