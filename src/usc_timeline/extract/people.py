@@ -41,9 +41,11 @@ _PRONOUN_SHORTS = frozenset({"He"})
 
 def capitalised_name(tokens: Tokens, i: int, text: str, limit: int = 4) -> int:
     """Index after the run of name-like capitalised tokens starting at i (i if none);
-    middle initials (`George W. Bush`) belong to the run."""
+    middle initials (`George W. Bush`) belong to the run, and so does the rest of a
+    hyphenated word past the limit (`Omer Hassan Ahmed El-Bashir`)."""
     j = i
-    while j < len(tokens) and j - i < limit:
+    while j < len(tokens) and (j - i < limit or
+                               text[tokens.ends[j - 1]:tokens.starts[j]] == "-"):
         word = tokens.texts[j]
         if j > i and word in _NAME_PARTICLES and j + 1 < len(tokens) and \
                 tokens.texts[j + 1][:1].isupper():
