@@ -365,8 +365,7 @@ def _still_to_come(ctx: Context, trig: Trigger, sent: Sentence) -> bool:
         if folded[i] in (".", ";", ",") and words:
             break
         words.append(folded[i])
-    return any(tuple(words[k:k + len(p)]) == p for k in range(len(words))
-               for p in tl.planned_after)
+    return tl.still_to_come_in(words)
 
 
 def _planned_before(ctx: Context, trig: Trigger, sent: Sentence) -> bool:

@@ -89,16 +89,45 @@ class TriggerLexicon:
             out.setdefault(cue[0], []).append(cue)
         return {first: tuple(cues) for first, cues in out.items()}
 
+    @cached_property
+    def _far_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        return _by_first(self.planned_far)
+
+    @cached_property
+    def _after_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        return _by_first(self.planned_after)
+
     def far_cue_in(self, words: list[str]) -> bool:
         """Whether an infinitive plan cue (`is due to`) comes anywhere in `words`."""
-        return any(tuple(words[k:k + len(cue)]) == cue
-                   for k in range(len(words)) for cue in self.planned_far)
+        return _any_phrase(words, self._far_by_first)
+
+    def still_to_come_in(self, words: list[str]) -> bool:
+        """Whether words saying a measure is yet to apply (`to take effect`) are in `words`."""
+        return _any_phrase(words, self._after_by_first)
 
     def cues_in(self, words: list[str]) -> set[tuple[str, ...]]:
         """The planned-status cues found anywhere in `words`."""
         by_first = self._cues_by_first
         return {cue for k, word in enumerate(words) for cue in by_first.get(word, ())
                 if tuple(words[k:k + len(cue)]) == cue}
+
+
+def _by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases by their first word, so a scan tries only those that can start at a word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            out.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(group) for first, group in out.items()}
+
+
+def _any_phrase(words: list[str], by_first: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """Whether any of the indexed phrases occurs in `words`."""
+    for k, word in enumerate(words):
+        for phrase in by_first.get(word, ()):
+            if tuple(words[k:k + len(phrase)]) == phrase:
+                return True
+    return False
 
 
 def _read(name: str) -> dict[str, Any]:
