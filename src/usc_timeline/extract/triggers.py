@@ -210,23 +210,33 @@ Senses = tuple[dict[tuple[str, ...], frozenset[str]], dict[str, frozenset[str]]]
 def _senses(data: dict[str, Any], forms: list[tuple[str, str, TriggerForm]]) -> Senses:
     """The `[[sense]]` entries: by trigger form and by kind, the words whose presence
     anywhere in the sentence gives the trigger another sense."""
-    known = {tuple(t.casefold() for t in phrase_key(form)) for form, _, _ in forms}
-    by_form: dict[tuple[str, ...], set[str]] = {}
     by_kind: dict[str, set[str]] = {}
     for i, raw in enumerate(data.get("sense", [])):
         where = f"sense #{i + 1}"
         words = {w.casefold() for w in _strings(raw.get("words", []), f"{where} words")}
-        for form in _strings(raw.get("forms", []), f"{where} forms"):
-            key = tuple(t.casefold() for t in phrase_key(form))
-            if key not in known:
-                raise ValueError(f"triggers.toml: {where} form {form!r} is no trigger")
-            by_form.setdefault(key, set()).update(words)
         for kind in _strings(raw.get("kinds", []), f"{where} kinds"):
             if kind not in EVENT_KINDS:
                 raise ValueError(f"triggers.toml: {where} has unknown kind {kind!r}")
             by_kind.setdefault(kind, set()).update(words)
-    return ({k: frozenset(v) for k, v in by_form.items()},
+    return (_words_by_form(data, forms, "sense", "words"),
             {k: frozenset(v) for k, v in by_kind.items()})
+
+
+def _words_by_form(data: dict[str, Any], forms: list[tuple[str, str, TriggerForm]],
+                   table: str, key: str) -> dict[tuple[str, ...], frozenset[str]]:
+    """Entries of `[[table]]` that give trigger `forms` a set of words (`key`): by the
+    form's folded tokens. A form that is no trigger is a data error, named."""
+    known = {tuple(t.casefold() for t in phrase_key(form)) for form, _, _ in forms}
+    out: dict[tuple[str, ...], set[str]] = {}
+    for i, raw in enumerate(data.get(table, [])):
+        where = f"{table} #{i + 1}"
+        words = {w.casefold() for w in _strings(raw.get(key, []), f"{where} {key}")}
+        for form in _strings(raw.get("forms", []), f"{where} forms"):
+            folded = tuple(t.casefold() for t in phrase_key(form))
+            if folded not in known:
+                raise ValueError(f"triggers.toml: {where} form {form!r} is no trigger")
+            out.setdefault(folded, set()).update(words)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
@@ -237,14 +247,4 @@ def _passive(data: dict[str, Any], forms: list[tuple[str, str, TriggerForm]]
              ) -> dict[tuple[str, ...], frozenset[str]]:
     """The `[[passive]]` entries: by trigger form, the words right after it that make it
     passive, so that the sentence's subject is the one criticised, not the critic."""
-    known = {tuple(t.casefold() for t in phrase_key(form)) for form, _, _ in forms}
-    out: dict[tuple[str, ...], set[str]] = {}
-    for i, raw in enumerate(data.get("passive", [])):
-        where = f"passive #{i + 1}"
-        nxt = {w.casefold() for w in _strings(raw.get("next", []), f"{where} next")}
-        for form in _strings(raw.get("forms", []), f"{where} forms"):
-            key = tuple(t.casefold() for t in phrase_key(form))
-            if key not in known:
-                raise ValueError(f"triggers.toml: {where} form {form!r} is no trigger")
-            out.setdefault(key, set()).update(nxt)
-    return {k: frozenset(v) for k, v in out.items()}
+    return _words_by_form(data, forms, "passive", "next")

@@ -12,12 +12,10 @@ from usc_timeline.model import DateSpan, Mention, precision_rank
 
 from .compat import CONFLICT_DAYS, meeting_during_visit, same_event, score
 from .features import Features, strength, surname_keys
+from .fold import RECENT, fold_into
 from .kinds import INCIDENTS, family
 from .outcomes import fold_agreements
 from .state import Cluster, Key
-
-RECENT = 64  # clusters looked at per key
-
 
 _PERIODS: dict[tuple[object, object, int], tuple[str, ...]] = {}
 
@@ -180,29 +178,5 @@ def join_clusters(clusters: list[Cluster], feats: dict[int, Features]) -> list[C
 def fold_meetings(clusters: list[Cluster], feats: dict[int, Features]) -> list[Cluster]:
     """A meeting that articles report only as a meeting joins the visit other articles
     report it was part of (one visit fits, found through the visitor and the month)."""
-    index: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
-    visit_docs: dict[int, set[str]] = {}
-    for c in clusters:
-        if c.family == "visit":
-            visit_docs[c.order] = set(c.docs)
-            for person in sorted(c.persons):
-                for t in periods(c.span):
-                    index[(person, t)].append(c)
-    kept: list[Cluster] = []
-    for c in clusters:
-        target = None
-        if c.family == "meeting" and c.persons and c.span is not None:
-            seen: dict[int, Cluster] = {}
-            for person in sorted(c.persons):
-                for t in periods(c.span):
-                    for v in index.get((person, t), ())[-RECENT:]:
-                        seen[v.order] = v
-            fits = [v for _, v in sorted(seen.items())
-                    if meeting_during_visit(c, v, visit_docs[v.order])]
-            target = fits[0] if len(fits) == 1 else None
-        if target is None:
-            kept.append(c)
-        else:
-            for m in c.members:
-                target.add(m, feats[id(m)])
-    return kept
+    return fold_into(clusters, feats, whole="visit", part="meeting", buckets=periods,
+                     fits=meeting_during_visit)

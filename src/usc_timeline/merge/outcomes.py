@@ -4,12 +4,11 @@ meeting itself (`the two met at Camp David in May`). Such an agreement is that m
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from usc_timeline.model import DateSpan, precision_rank
 
 from .compat import same_month
 from .features import Features
+from .fold import fold_into
 from .state import Cluster
 
 
@@ -48,29 +47,5 @@ def agreed_at_meeting(deal: Cluster, meet: Cluster, meet_docs: set[str]) -> bool
 def fold_agreements(clusters: list[Cluster], feats: dict[int, Features]) -> list[Cluster]:
     """Agreements that are a meeting join it when exactly one meeting fits (found
     through the people and the month)."""
-    index: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
-    meet_docs: dict[int, set[str]] = {}
-    for c in clusters:
-        if c.family == "meeting" and c.span is not None:
-            meet_docs[c.order] = set(c.docs)
-            for person in sorted(c.persons):
-                for t in _months(c.span):
-                    index[(person, t)].append(c)
-    kept: list[Cluster] = []
-    for c in clusters:
-        target = None
-        if c.family == "agreement" and len(c.persons) >= 2 and c.span is not None:
-            seen: dict[int, Cluster] = {}
-            for person in sorted(c.persons):
-                for t in _months(c.span):
-                    for meet in index.get((person, t), ())[-64:]:
-                        seen[meet.order] = meet
-            fits = [meet for _, meet in sorted(seen.items())
-                    if agreed_at_meeting(c, meet, meet_docs[meet.order])]
-            target = fits[0] if len(fits) == 1 else None
-        if target is None:
-            kept.append(c)
-        else:
-            for m in c.members:
-                target.add(m, feats[id(m)])
-    return kept
+    return fold_into(clusters, feats, whole="meeting", part="agreement", buckets=_months,
+                     fits=agreed_at_meeting)

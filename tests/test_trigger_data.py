@@ -1,0 +1,48 @@
+"""The trigger data's `[[sense]]` and `[[passive]]` tables: read by trigger form, and a
+form that names no trigger is a data error that says which entry (a typo there would
+otherwise switch a rule off without a word)."""
+
+from __future__ import annotations
+
+import pytest
+
+from usc_timeline.extract.triggers import (
+    KindSpec,
+    TriggerForm,
+    _passive,
+    _senses,
+    trigger_lexicon,
+)
+
+FORMS = [("met", "meeting", TriggerForm(KindSpec("meeting"), True)),
+         ("criticized", "statement", TriggerForm(KindSpec("statement", light=True), True))]
+
+
+def test_sense_words_are_read_by_form_and_by_kind() -> None:
+    by_form, by_kind = _senses({"sense": [{"forms": ["Met"], "kinds": ["military_incident"],
+                                           "words": ["Semifinal", "cup"]}]}, FORMS)
+    assert by_form == {("met",): frozenset({"semifinal", "cup"})}
+    assert by_kind == {"military_incident": frozenset({"semifinal", "cup"})}
+
+
+def test_a_sense_form_that_is_no_trigger_is_an_error_naming_the_entry() -> None:
+    with pytest.raises(ValueError, match=r"sense #2 form 'greeted' is no trigger"):
+        _senses({"sense": [{"forms": ["met"], "words": ["cup"]},
+                           {"forms": ["greeted"], "words": ["cup"]}]}, FORMS)
+
+
+def test_an_unknown_kind_in_a_sense_entry_is_an_error() -> None:
+    with pytest.raises(ValueError, match=r"sense #1 has unknown kind 'sports'"):
+        _senses({"sense": [{"kinds": ["sports"], "words": ["cup"]}]}, FORMS)
+
+
+def test_passive_words_are_read_by_form() -> None:
+    assert _passive({"passive": [{"forms": ["criticized"], "next": ["for", "By"]}]},
+                    FORMS) == {("criticized",): frozenset({"for", "by"})}
+    with pytest.raises(ValueError, match=r"passive #1 form 'praised' is no trigger"):
+        _passive({"passive": [{"forms": ["praised"], "next": ["for"]}]}, FORMS)
+
+
+def test_the_shipped_data_has_both_tables() -> None:
+    lexicon = trigger_lexicon()
+    assert lexicon.senses and lexicon.passive
