@@ -6,32 +6,15 @@ from __future__ import annotations
 import random
 from datetime import date
 
+from merge_builders import CN, US, day, mention, month
+
 from usc_timeline.merge import merge_mentions, title_for
-from usc_timeline.model import Actor, DateSpan, Mention, Source
+from usc_timeline.model import Actor, DateSpan
 
 KERRY = Actor("John Kerry", "US", "Special Presidential Envoy for Climate")
 XIE = Actor("Xie Zhenhua", "CN", "Special Envoy for Climate Change")
 LIU = Actor("Liu He", "CN", "Vice Premier")
 MNUCHIN = Actor("Steven Mnuchin", "US", "Secretary of the Treasury")
-US = Actor("United States", "US", None, "country")
-CN = Actor("China", "CN", None, "country")
-
-
-def day(y: int, m: int, d: int) -> DateSpan:
-    return DateSpan(date(y, m, d), date(y, m, d), "day")
-
-
-def month(y: int, m: int) -> DateSpan:
-    end = date(y, m + 1, 1) if m < 12 else date(y + 1, 1, 1)
-    return DateSpan(date(y, m, 1), date.fromordinal(end.toordinal() - 1), "month")
-
-
-def mention(doc: str, at: int, kind: str, when: DateSpan | None, *actors: Actor,
-            places: tuple[str, ...] = (), issues: tuple[str, ...] = (), status: str = "occurred",
-            how: str = "time expression", trigger: str = "met") -> Mention:
-    src = Source(doc, f"sentence {at}", at, at + 10, "on a day" if when else None, when,
-                 how if when else None)
-    return Mention(kind, status, src, trigger, when, actors, places, issues)
 
 
 def test_one_event_from_two_articles_with_both_sources() -> None:
