@@ -536,7 +536,6 @@ def _possessor_start(ctx: Context, floor: int, at: int) -> int | None:
     return start
 
 
-_OPEN_QUOTES = "“\""
 
 
 def in_quote(sent: Sentence, at: int) -> bool:

@@ -39,7 +39,6 @@ _VENUE_PREPOSITIONS = frozenset({"in", "at"})
 _DEMONYM_NEXT = re.compile(r"^[A-Z]")  # `in China Daily`, `in China Southern`: a name
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(\w+)\W*$")
 _POSSESSIVE = re.compile(r"['’]s?\s+$")
 
 

@@ -9,9 +9,10 @@ from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
+from usc_timeline.lexicon.parse_cache import loads_cached
 from usc_timeline.model import EVENT_KINDS
 
-from .phrases import PhraseMatcher, phrase_key
+from .phrases import phrase_key
 
 LAYER = "trigger"
 
@@ -39,7 +40,6 @@ class TriggerForm:
 
 @dataclass(frozen=True)
 class TriggerLexicon:
-    matcher: PhraseMatcher
     kinds: dict[str, KindSpec]
     planned_cues: tuple[tuple[str, ...], ...]
     clause_breaks: frozenset[str]
@@ -75,19 +75,8 @@ class TriggerLexicon:
         return {last: tuple(p) for last, p in out.items()}
 
     @cached_property
-    def planned_cue_set(self) -> frozenset[tuple[str, ...]]:
-        return frozenset(self.planned_cues)
-
-    @cached_property
-    def longest_cue(self) -> int:
-        return max((len(c) for c in self.planned_cues), default=0)
-
-    @cached_property
     def _cues_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
-        out: dict[str, list[tuple[str, ...]]] = {}
-        for cue in self.planned_cues:
-            out.setdefault(cue[0], []).append(cue)
-        return {first: tuple(cues) for first, cues in out.items()}
+        return _by_first(self.planned_cues)
 
     @cached_property
     def _far_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -133,7 +122,7 @@ def _any_phrase(words: list[str], by_first: dict[str, tuple[tuple[str, ...], ...
 def _read(name: str) -> dict[str, Any]:
     path = resources.files("usc_timeline") / "lexicon" / "data" / name
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return loads_cached(path.read_text(encoding="utf-8"))  # (tomllib is slow)
     except tomllib.TOMLDecodeError as exc:
         raise ValueError(f"{name}: {exc}") from exc
 
@@ -148,7 +137,6 @@ def _strings(raw: Any, where: str) -> list[str]:
 def trigger_lexicon() -> TriggerLexicon:
     """The bundled triggers and status cues (read once)."""
     data = _read("triggers.toml")
-    matcher = PhraseMatcher()
     kinds: dict[str, KindSpec] = {}
     forms: list[tuple[str, str, TriggerForm]] = []
     for kind, raw in data.get("kinds", {}).items():
@@ -175,8 +163,6 @@ def trigger_lexicon() -> TriggerLexicon:
         for verb, key in ((True, "verbs"), (False, "nouns")):
             for form in _strings(raw.get(key, []), f"{where} {key}"):
                 forms.append((form, kind, TriggerForm(spec, verb, context, exclude)))
-    for phrase, kind, trigger_form in forms:
-        matcher.add(LAYER, phrase, kind, trigger_form, case_sensitive=False)
     status = _read("status.toml")
     cues = tuple(sorted({tuple(t.casefold() for t in phrase_key(c))
                          for c in _strings(status.get("planned", []), "planned")},
@@ -192,7 +178,7 @@ def trigger_lexicon() -> TriggerLexicon:
     scheduled = frozenset(w.casefold() for w in _strings(status.get("scheduled", []),
                                                           "scheduled"))
     measures = frozenset(_strings(status.get("announced_measures", []), "announced_measures"))
-    return TriggerLexicon(matcher, kinds, cues, breaks, int(status.get("window", 6)),
+    return TriggerLexicon(kinds, cues, breaks, int(status.get("window", 6)),
                           tuple(forms), averted, at_risk, far,
                           int(status.get("far_window", 12)), scheduled, measures,
                           _words(status, "purpose"), _words(status, "directive"),
