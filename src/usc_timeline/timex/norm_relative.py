@@ -278,23 +278,29 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
             return None
         base = ctx.ref(gran)
         how = f"relative to publication date {ctx.dct_text()}"
-        if (day := _day_before_in_sentence(m, ctx, unit, pos)) is not None:
-            base = day  # "On Monday ..., and later in the week he travels": Monday's week
+        pivot = ctx.ref(dates.DAY)
+        if (day := _day_before_in_sentence(m, ctx, unit)) is not None:
+            base = pivot = day  # "On Monday ..., and later in the week he travels"
             how = f"the week of {dates.day_text(day)}, named earlier in the sentence"
         named = _year_named_before(m, ctx) if unit == "year" else None
         if named is not None:
             base = date(named, 1, 1)
             how = f"the year {named} named just before"
+            pivot = None
     elif rel in _ANAPHORIC:
         offset = _ANAPHORIC[rel]
         base = ctx.anchor_ref(gran)
         how = "anchored to the last date mentioned"
+        # 'arrived on March 9 and left later that month': the anchor day splits the month
+        a = ctx.anchor
+        pivot = a.start if a is not None and a.gran == dates.DAY else None
     elif rel in _REL_OFFSET:
         offset = _REL_OFFSET[rel]
         if unit == "quarter" and rel in ("the latest", "the most recent", "latest"):
             offset = -1
         base = ctx.ref(gran)
         how = f"relative to publication date {ctx.dct_text()}"
+        pivot = ctx.ref(dates.DAY)
     else:
         return None
     if unit == "period":
@@ -303,7 +309,7 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
         return date_found(m, ctx, ctx.unresolved(gran), "needs a publication date", pos)
     d = dates.shift(base, offset, gran)
     value = dates.fmt(gran, d)
-    pivot = _pivot(ctx, how, base)
+    # pivot: the day that splits the unit for 'earlier'/'later' (set with the base above)
     span = _rest_of(m, ctx, gran, value, offset, pivot)
     if span is None and pivot is not None and _week_over(m, ctx, unit, offset, pivot):
         # published on a Sunday, "later this week he travels" is the week ahead: the rest
@@ -362,26 +368,13 @@ def _year_named_before(m: M, ctx: Ctx) -> int | None:
     return last[1]
 
 
-def _day_before_in_sentence(m: M, ctx: Ctx, unit: str, pos: str | None) -> date | None:
+def _day_before_in_sentence(m: M, ctx: Ctx, unit: str) -> date | None:
     """The day named earlier in the sentence that 'later in the week' goes on from."""
     a = ctx.anchor_in_sentence(m.start)
     if unit != "week" or m.g("pos") not in ("earlier", "later") or a is None \
             or a.gran != dates.DAY or m.g("rel") != "the":
         return None
     return a.start
-
-
-def _pivot(ctx: Ctx, how: str, base: date | None) -> date | None:
-    """The day that splits the unit for 'earlier'/'later': the publication day, or the day
-    an anaphor is anchored to ('arrived on March 9 and left later that month')."""
-    if how.startswith("relative to publication"):
-        return ctx.ref(dates.DAY)
-    if how.startswith("the week of"):
-        return base
-    a = ctx.anchor
-    if how.startswith("anchored") and a is not None and a.gran == dates.DAY:
-        return a.start
-    return None
 
 
 def _week_over(m: M, ctx: Ctx, unit: str, offset: int, pivot: date) -> bool:
