@@ -78,14 +78,13 @@ def duration(m: M, ctx: Ctx) -> list[Found] | None:
     unit = unit_name(unit_word)
     num_word = squash(m.g("num") or "")
     det = m.g("det")
-    if num_word in ("a", "an", "one", "a couple", "couple") and unit in ("second", "quarter",
-                                                                         "season"):
+    if num_word in ("a", "an", "one", "a couple", "couple") and unit in ("second", "quarter"):
         return None
-    if num_word in ("some", "many") and unit in ("second", "night", "season", "quarter"):
+    if num_word in ("some", "many") and unit in ("second", "night", "quarter"):
         return None
     if det == "the" and num_word in ("a", "an"):
         return None
-    if not num_word and (unit_word != unit or unit in ("second", "season", "quarter", "half")):
+    if not num_word and (unit_word != unit or unit in ("second", "quarter", "half")):
         return None  # "another second", "another quarter of": not one more unit of time
     if unit == "quarter" and "-" in ctx.low[m.s("unit") - 1:m.s("unit")]:
         return None  # "three-quarters" is a fraction
