@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -45,3 +46,18 @@ def test_symlinked_target_keeps_the_link_and_updates_the_file(tmp_path: Path) ->
     link.symlink_to(real)
     write_atomic(link, "new")
     assert link.is_symlink() and real.read_text(encoding="utf-8") == "new"
+
+
+def test_a_named_pipe_is_written_into_not_replaced(tmp_path: Path) -> None:
+    # `-o /dev/null` or `-o some.fifo`: replacing the special file (as root can) would
+    # break it for every other program
+    fifo = tmp_path / "events.fifo"
+    os.mkfifo(fifo)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text(encoding="utf-8")),
+                              daemon=True)
+    reader.start()
+    write_atomic(fifo, "one event\n")
+    reader.join(timeout=10)
+    assert got == ["one event\n"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)

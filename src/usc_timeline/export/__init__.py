@@ -44,6 +44,9 @@ def write_atomic(path: Path, content: str) -> None:
     target = path.expanduser()
     if target.is_symlink():  # replace the file the link points at, and keep the link
         target = Path(os.path.realpath(target))
+    if _is_special(target):  # `-o /dev/null`, a named pipe: write into it, never replace it
+        _write_through(path, target, content)
+        return
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"cannot write {path}: folder {folder} does not exist")
@@ -64,6 +67,22 @@ def write_atomic(path: Path, content: str) -> None:
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+
+
+def _is_special(target: Path) -> bool:
+    """An existing target that is not a regular file (a device, a FIFO, a socket)."""
+    try:
+        return not stat.S_ISREG(target.stat().st_mode) and not target.is_dir()
+    except OSError:
+        return False
+
+
+def _write_through(path: Path, target: Path, content: str) -> None:
+    try:
+        with open(target, "w", encoding="utf-8", newline="") as handle:
+            handle.write(content)
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def _give_usual_mode(tmp: Path, target: Path) -> None:
