@@ -74,15 +74,23 @@ def main(argv: list[str] | None = None) -> int:
     if not args.data.is_dir():
         print(f"error: no TimeML folder at {args.data}; pass --data PATH", file=sys.stderr)
         return 2
-    sizes = sorted(int(s) * 1000 for s in args.sizes.split(",") if s.strip())
-    if not sizes:
-        print("error: --sizes names no size", file=sys.stderr)
+    try:
+        sizes = sorted(int(s) * 1000 for s in args.sizes.split(",") if s.strip())
+    except ValueError:
+        sizes = []
+    if not sizes or sizes[0] <= 0:
+        print(f"error: --sizes {args.sizes!r}: give sizes in KB above 0, e.g. 100,400,1600",
+              file=sys.stderr)
         return 2
     default_lexicon()
     seconds("Blinken met Wang Yi in Beijing on Monday.")  # lazy set-up is not charged
     worst = 0.0
+    made = layouts(args.data, sizes[-1])
+    if not made["paragraphs"](1):
+        print(f"error: no TimeML text in {args.data}; pass --data PATH", file=sys.stderr)
+        return 2
     print(f"{'layout':<22}" + "".join(f"{s // 1000:>8} KB" for s in sizes) + "   ratio")
-    for name, make in layouts(args.data, sizes[-1]).items():
+    for name, make in made.items():
         per_kb = []
         for size in sizes:
             text = make(size)
