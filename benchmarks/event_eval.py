@@ -67,7 +67,11 @@ def main(argv: list[str] | None = None) -> int:
         except (OSError, ValueError) as exc:
             print(f"error: cannot read export {args.export}: {exc}", file=sys.stderr)
             return 1
-    report = score(export, gold)
+    try:
+        report = score(export, gold)
+    except ValueError as exc:
+        print(f"error: cannot score export {args.export or 'of the run'}: {exc}", file=sys.stderr)
+        return 1
     if args.json:
         print(json.dumps(report.to_json(), indent=1, ensure_ascii=False))
     else:

@@ -290,3 +290,19 @@ def test_unknown_gold_status_is_not_scored() -> None:
     r = score(export(event("e1", date("2023-06-18"), status="planned")),
               gold(gold_event("g1", "2023-06-18", status="unknown")))
     assert r.core_matched == 1 and r.status_rate is None
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ({"events": [1]}, "gold event #0: expected an object"),
+    ({"events": [{"id": "x"}]}, 'gold event #0 \\(x\\): no "doc"'),
+    ({"events": 3}, 'an "events" list'),
+])
+def test_malformed_gold_is_a_value_error_naming_the_event(data: Any, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        gold_from_json(data)
+
+
+@pytest.mark.parametrize("export_doc", [[1], 5, {"events": 3}])
+def test_a_malformed_export_is_a_value_error(export_doc: Any) -> None:
+    with pytest.raises(ValueError, match="event"):
+        score(export_doc, gold(gold_event("g1", "2023-06-18")))

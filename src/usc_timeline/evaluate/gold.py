@@ -41,9 +41,15 @@ class Gold:
 
 def gold_from_json(data: Mapping[str, Any]) -> Gold:
     """Read a gold document in the form of `seeds/gold-events.json`."""
+    if not isinstance(data, Mapping) or not isinstance(data.get("events", []), list):
+        raise ValueError('expected an object with an "events" list')
     events: list[GoldEvent] = []
     for i, raw in enumerate(data.get("events", [])):
+        if not isinstance(raw, Mapping):
+            raise ValueError(f"gold event #{i}: expected an object, got {raw!r}")
         where = f"gold event #{i} ({raw.get('id', '?')})"
+        if "doc" not in raw:
+            raise ValueError(f'{where}: no "doc" (the file the event is told in)')
         events.append(GoldEvent(
             doc=str(raw["doc"]),
             id=str(raw.get("id", f"event-{i}")),

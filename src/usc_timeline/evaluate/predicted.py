@@ -69,8 +69,12 @@ def predicted_items(export: Mapping[str, Any] | Sequence[Any], gold_docs: Sequen
                     ) -> list[PredItem]:
     """Split each exported event into one item per gold document it has sources in."""
     events = export.get("events", []) if isinstance(export, Mapping) else export
+    if not isinstance(events, Sequence) or isinstance(events, str):
+        raise ValueError('expected an events export: an object with an "events" list')
     items: list[PredItem] = []
     for index, ev in enumerate(events):
+        if not isinstance(ev, Mapping):
+            raise ValueError(f"exported event #{index}: expected an object, got {ev!r}")
         event_date = _pred_span(ev.get("date"))
         by_doc: dict[str, list[Span | None]] = defaultdict(list)
         for src in ev.get("sources", []):
