@@ -73,6 +73,13 @@ def test_nothing_readable_is_a_runtime_error(tmp_path: Path) -> None:
     assert "no readable articles" in result.output and "Traceback" not in result.output
 
 
+def test_nothing_readable_from_the_environment_names_its_paths(tmp_path: Path) -> None:
+    (tmp_path / "blob.txt").write_bytes(b"\x00" * 64)
+    result = run("list", env={"USC_TIMELINE_CORPUS": str(tmp_path)})
+    assert result.exit_code == 1
+    assert f"no readable articles in {tmp_path}" in result.output
+
+
 def test_undated_documents_are_named_once_with_the_fix(tmp_path: Path) -> None:
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text("Blinken met Qin Gang on Monday in Beijing.\n",

@@ -110,7 +110,7 @@ def load_timeline(corpus: Sequence[Path]) -> Timeline:
     the cache (`usc_timeline.cache`), so the extractor is not even imported.
     """
     from usc_timeline import cache
-    from usc_timeline.corpus import load_corpus
+    from usc_timeline.corpus import corpus_paths, load_corpus
 
     loaded = load_corpus(list(corpus) or None)
     key = cache.fingerprint(loaded)  # taken before any build: see cache.put
@@ -126,7 +126,8 @@ def load_timeline(corpus: Sequence[Path]) -> Timeline:
         cache.put(loaded, timeline, key)
     report_problems(timeline.problems)
     if not timeline.documents:
-        where = ", ".join(str(p) for p in corpus) or "the default corpus"
+        # the paths read: given, else $USC_TIMELINE_CORPUS's, else the bundled seeds
+        where = ", ".join(str(p) for p in corpus_paths(list(corpus) or None))
         hint = "; see the messages above" if timeline.problems else ""
         raise click.ClickException(f"no readable articles in {where}{hint}")
     return timeline
