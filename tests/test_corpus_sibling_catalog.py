@@ -42,6 +42,14 @@ def test_catalog_problems_about_other_files_are_not_repeated(tmp_path: Path) -> 
     assert any("gone.txt" in p.message for p in load_corpus([tmp_path]).problems)
 
 
+def test_a_broken_catalog_beside_the_file_is_reported(tmp_path: Path) -> None:
+    path = _folder(tmp_path)
+    (tmp_path / "catalog.toml").write_text("[[document]\nfile = ", encoding="utf-8")
+    corpus = load_corpus([path])
+    assert corpus.documents[0].published is None
+    assert any("not valid TOML" in p.message for p in corpus.problems)
+
+
 def test_file_without_catalog_entry_is_unchanged(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("June 19, 2023\n" + ARTICLE, encoding="utf-8")
     (tmp_path / "catalog.toml").write_text(CATALOG.replace("gone", "x"), encoding="utf-8")

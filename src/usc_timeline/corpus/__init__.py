@@ -240,13 +240,16 @@ def _sibling_entry(path: Path, problems: list[Problem]) -> CatalogEntry | None:
     """The entry for a single file in the catalog.toml beside it, so that reading one file
     gives it the same publication date (and title, outlet) as reading its whole folder.
 
-    Only the catalog's problems about this file are reported; the rest belong to the folder.
+    Only the catalog's problems about this file are reported, the rest belong to the
+    folder — unless the catalog gave no entry at all (unreadable, not TOML): then that is
+    why the file has no date, and it is said.
     """
     folder = path.parent
     if not (folder / CATALOG_NAME).is_file():
         return None
     catalog = read_catalog(folder, str(folder))
-    problems.extend(p for p in catalog.problems if repr(path.name) in p.message)
+    problems.extend(p for p in catalog.problems
+                    if not catalog.entries or repr(path.name) in p.message)
     return catalog.entries.get(path.name)
 
 
