@@ -91,7 +91,7 @@ def _is_heading(line: str) -> bool:
     return last not in _CLOSING
 
 
-_CLOSERS = frozenset("\"'”’)]")  # what may close a sentence after its full stop
+_CLOSERS = frozenset(_QUOTES)  # what may close a sentence after its full stop
 
 
 def _is_boundary(line: str, end: int, stop: int) -> bool:

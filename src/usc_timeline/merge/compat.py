@@ -21,7 +21,8 @@ def people_clash(a: set[str] | frozenset[str], b: set[str] | frozenset[str], fam
 
 
 def other_people(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
-    """Both name two or more people and each names one the other does not."""
+    """Both name two or more (people, or countries) and each names one the other does not:
+    Blinken–Qin vs Blinken–Wang; US–China ties vs a US–Vietnam treaty."""
     return len(a) >= 2 and len(b) >= 2 and bool(a - b) and bool(b - a)
 
 
@@ -74,12 +75,6 @@ def fulfilled(m: Mention, f: Features, c: Cluster, shared: frozenset[str]) -> bo
     if f.published is None or m.date is None or c.span is None:
         return False
     return m.date.contains(c.span) and 0 <= (c.span.start - f.published).days <= PLAN_REACH
-
-
-def partner_clash(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
-    """Acts between different sets of countries (US–China ties vs a US–Vietnam treaty):
-    both name two or more countries and each names one the other does not."""
-    return len(a) >= 2 and len(b) >= 2 and bool(a - b) and bool(b - a)
 
 
 def sides_differ(m: Mention, f: Features, c: Cluster) -> bool:
@@ -160,7 +155,7 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
         if not shared or people_clash(persons, c_persons, c.family):
             return None
     shared_persons = len(persons & c_persons)
-    if not shared_persons and (partner_clash(f.named, c.named) or sides_differ(m, f, c)):
+    if not shared_persons and (other_people(f.named, c.named) or sides_differ(m, f, c)):
         return None
     once = f.once is not None and f.once in c.once
     # a country named as a place (`a visit to China`) says little about which event
@@ -229,7 +224,7 @@ def same_event(a: Cluster, b: Cluster) -> bool:
                                     or people_clash(a.persons, b.persons, a.family)):
         return False
     if not a.persons & b.persons and (
-            partner_clash(a.named, b.named) or (a.family in ONE_SIDED and a.countries
+            other_people(a.named, b.named) or (a.family in ONE_SIDED and a.countries
                                                 and b.countries and not a.countries & b.countries)):
         return False
     if {frozenset(a.statuses), frozenset(b.statuses)} == {frozenset({"planned"}),
