@@ -39,3 +39,13 @@ def test_stdin_without_date_says_how_to_give_one() -> None:
     result = run("-", stdin="Blinken met Wang Yi on Monday.")
     assert result.exit_code == 0, result.output
     assert "--published" in result.stderr
+
+
+def test_stdin_is_read_like_a_file_front_matter_and_all() -> None:
+    # the same text saved as a.md would take its date from the front matter, and the
+    # front matter's own date is no expression of the article
+    result = run("-", "--format", "json",
+                 stdin="---\npublished: 2023-06-20\n---\nBlinken met Wang Yi on Monday.\n")
+    assert result.exit_code == 0, result.output
+    (item,) = json.loads(result.stdout)
+    assert (item["text"], item["value"]) == ("Monday", "2023-06-19")

@@ -11,7 +11,7 @@ import click
 
 from usc_timeline.cli import common
 from usc_timeline.cli.common import handle_errors
-from usc_timeline.model import Document, Published
+from usc_timeline.model import Document, Problem
 
 
 def _published_option(value: str | None) -> str | None:
@@ -25,15 +25,12 @@ def _published_option(value: str | None) -> str | None:
         raise click.BadParameter(str(exc), param_hint="--published") from None
 
 
-def _stdin_document() -> Document:
-    """Text piped in (FILE `-`), e.g. one sentence to check: its own dateline dates it."""
-    from usc_timeline.corpus.dateline import find_dateline
+def _stdin_document(problems: list[Problem]) -> Document:
+    """Text piped in (FILE `-`), read like an article file: front matter, else a dateline."""
+    from usc_timeline.corpus import document_from_text
 
     text = sys.stdin.buffer.read().decode("utf-8", errors="replace").removeprefix("\ufeff")
-    found = find_dateline(text)
-    published = (Published(found.value, "dateline", f"{found.text!r} near the top of the text")
-                 if found else None)
-    return Document(id="-", text=text, path="standard input", published=published)
+    return document_from_text(text, "-", "standard input", None, problems)
 
 
 @click.command("dates")
@@ -64,10 +61,11 @@ def dates(files: tuple[Path, ...], published: str | None, fmt: str) -> None:
         raise click.BadParameter(f"{', '.join(missing)} does not exist", param_hint="FILES")
     paths = [f for f in files if str(f) != "-"]
     corpus = load_corpus(paths) if paths else None
+    problems: list[Problem] = list(corpus.problems if corpus else ())
     documents = [*(corpus.documents if corpus else ()),
-                 *([_stdin_document()] if len(paths) < len(files) else [])]
+                 *([_stdin_document(problems)] if len(paths) < len(files) else [])]
     notice = None if dct else undated_notice(documents, ", or pass --published DATE")
-    common.report_problems([*(corpus.problems if corpus else ()), *([notice] if notice else [])])
+    common.report_problems([*problems, *([notice] if notice else [])])
     if not documents:
         raise click.ClickException("no readable files; see the messages above")
     items: list[dict[str, Any]] = []

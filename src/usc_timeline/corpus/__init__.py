@@ -22,7 +22,8 @@ from usc_timeline.model import Corpus, Document, Problem, Published
 ENV_VAR = "USC_TIMELINE_CORPUS"
 ARTICLE_SUFFIXES = (".txt", ".md")
 
-__all__ = ["ENV_VAR", "bundled_seeds", "corpus_paths", "load_corpus", "undated_notice"]
+__all__ = ["ENV_VAR", "bundled_seeds", "corpus_paths", "document_from_text", "load_corpus",
+           "undated_notice"]
 
 
 def bundled_seeds() -> Path:
@@ -66,7 +67,14 @@ def _text_document(doc_id: str, path: Path, shown: str, entry: CatalogEntry | No
     problems.extend(read.problems)
     if read.text is None:
         return None
-    text = read.text
+    return document_from_text(read.text, doc_id, shown, entry, problems)
+
+
+def document_from_text(text: str, doc_id: str, shown: str, entry: CatalogEntry | None,
+                       problems: list[Problem]) -> Document:
+    """An article from its text: metadata from its catalog `entry`, else its front matter,
+    and a publication date from either or from a dateline near the top (the order of
+    DESIGN.md). Files and standard input both come through here."""
     front = parse_front_matter(text, shown)
     problems.extend(front.problems)
     meta = front.fields
