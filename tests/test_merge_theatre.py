@@ -97,6 +97,17 @@ def test_two_incident_triggers_of_one_sentence_are_two_incidents() -> None:
         assert {s.document for s in both.sources} == {"a.txt", "b.txt"}
 
 
+def test_two_incidents_of_one_sentence_stay_two_when_they_share_a_place() -> None:
+    # a shared place gives the clusters' second look a reason to join: it must not join
+    # what the sentence told as two acts
+    sent = mention("b.txt", 40, "military_incident", day(2031, 3, 8), US,
+                   places=("Scarborough Shoal",), trigger="sent", issues=("military",))
+    tests = mention("b.txt", 40, "military_incident", day(2031, 3, 8), CN,
+                    places=("Scarborough Shoal",), trigger="missile tests", issues=("military",))
+    for order in ([sent, tests], [tests, sent]):
+        assert len(merge_mentions(order)) == 2
+
+
 def test_one_incident_told_twice_in_one_sentence_under_one_trigger_stays_one() -> None:
     first = mention("b.txt", 40, "military_incident", month(2031, 3), US, CN,
                     trigger="shot down", issues=("military",))

@@ -118,6 +118,19 @@ def sentence_sibling(m: Mention, c: Cluster) -> bool:
     return told is not None and any(k == m.kind and t != m.trigger for k, t in told)
 
 
+def siblings_apart(a: Cluster, b: Cluster) -> bool:
+    """`sentence_sibling` for two finished clusters: one holds an incident the other's
+    sentence tells under another trigger, so the second look must not join what the
+    first kept apart."""
+    small, large = (a, b) if len(a.told) <= len(b.told) else (b, a)
+    for key, told in small.told.items():
+        other = large.told.get(key)
+        if other and any(k in INCIDENTS and k == k2 and t != t2
+                         for k, t in told for k2, t2 in other):
+            return True
+    return False
+
+
 def one_theatre(m: Mention, f: Features, c: Cluster) -> bool:
     """One incident told twice: the same incident kind on the same day in one theatre
     (`sailed within 12 miles of an island in the South China Sea on Tuesday` / `sailed
@@ -218,7 +231,7 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
 def same_event(a: Cluster, b: Cluster) -> bool:
     """Two finished clusters that report one event (for the second look)."""
     if a.span is None or b.span is None or not a.span.overlaps(b.span) or elsewhere(a, b) \
-            or held_apart(a, b):
+            or held_apart(a, b) or siblings_apart(a, b):
         return False
     if a.persons and b.persons and (not a.persons & b.persons
                                     or people_clash(a.persons, b.persons, a.family)):
