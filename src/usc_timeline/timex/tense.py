@@ -19,7 +19,6 @@ _BOUNDARY = re.compile(r"[.!?;\n]")
 _AFTER_COMMA = re.compile(r",\s*(?:in|on|at|by|from|until|through|starting)?\s*$")
 _AND_ON = re.compile(r"\b(?:and|but)\s+(?:on|in|at|by|late|early)\s*$")
 _MAIN_STOP = re.compile(r"[!?;\n\"“”]|''|\.(?=\s)")
-_LAST_WORD = re.compile(r"[a-z]*$")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s")
 # ", six months after it took effect": a subordinate clause with its own verb
 _SUBORDINATE = re.compile(r",\s+(?:[a-z'-]+\s+){0,3}?(?:after|before|since|following)\s")
@@ -143,8 +142,8 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         # a period after an abbreviation ("Jan.", "U.S.") is not a sentence end, nor the
         # one of a title or an initial: "will meet Mr. Jiang on Friday" keeps its "will"
         if m.group(0) != "." or m.start() + 1 >= len(left) or left[m.start() + 1] in " \n":
-            if m.group(0) == "." and (last := _LAST_WORD.search(left, 0, m.start())) and (
-                    last.group(0) in titles or len(last.group(0)) == 1) and (
+            if m.group(0) == "." and ((last := _last_word(left, m.start())) in titles
+                                      or len(last) == 1) and (
                     m.end() < len(left) and left[m.end()] in " \n"):
                 continue
             cut = m.end()
@@ -269,8 +268,7 @@ def _main_clause(low: str, src: str, end: int) -> str | None:
     The first past verb or modal of that clause decides; a reporting verb dates the saying."""
     right = low[end:end + 240]
     for stop in _MAIN_STOP.finditer(right):
-        last = _LAST_WORD.search(right, 0, stop.start())
-        if stop.group(0) != "." or last is None or len(last.group(0)) > 3:
+        if stop.group(0) != "." or len(_last_word(right, stop.start())) > 3:
             right = right[: stop.start()]  # a sentence end or quoted speech, not "vs. Wade"
             break
     raw = _WORD.findall(src, end, end + len(right))[:4 * REACH]
@@ -362,13 +360,22 @@ def _schedule_verb(words: list[str], i: int) -> bool:
         "of", "back")  # "heads of state", "goes back to March"
 
 
+def _last_word(s: str, pos: int) -> str:
+    """The run of lower-case letters ending at `pos` (scanned back: a regex anchored at
+    the end would be tried from every earlier position)."""
+    i = pos
+    while i > 0 and "a" <= s[i - 1] <= "z":
+        i -= 1
+    return s[i:pos]
+
+
 def _sentence_stop(right: str) -> int | None:
     """Where the sentence ends in `right`: not at the period of "Mr." or "U.S.", so "On
     Sunday Mr. Lee will fly" still reaches its verb."""
     titles = lexicon().title_abbreviations
     for m in _BOUNDARY.finditer(right):
-        if m.group(0) == "." and (last := _LAST_WORD.search(right, 0, m.start())) and (
-                last.group(0) in titles or len(last.group(0)) == 1) and (
+        if m.group(0) == "." and ((last := _last_word(right, m.start())) in titles
+                                  or len(last) == 1) and (
                 m.end() < len(right) and right[m.end()] in " \n"):
             continue
         return m.start()
