@@ -18,7 +18,9 @@ canonical order first, so the output does not depend on the order they come in.
 Modules: `kinds` (families, priorities), `features` (what is compared, with the
 lexicon in use), `state` (a cluster being built), `compat` (can a mention join a
 cluster), `cluster` (the indexed clustering), `dates` (an event's date and conflicts),
-`titles` (titles and id parts), `events` (clusters to Events, ids, order).
+`titles` (titles and id parts), `events` (clusters to Events, ids, order), `fold`
+(parts folded into wholes after clustering), `outcomes` (agreements told as the summit),
+`once` (acts that happen once between two countries, in once.toml).
 """
 
 from .events import merge_mentions
