@@ -28,3 +28,17 @@ def test_filters_matching_nothing_say_so(use_timeline: list[tuple[Path, ...]]) -
     result = run("list", "--since", "2030", "--limit", "0")
     assert result.exit_code == 0, result.output
     assert f"no events match these filters ({len(EVENTS)} in the corpus)" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["list"], ["filter"], ["export"], ["places"]])
+def test_limit_zero_with_matching_filters_says_limit_and_how_many_match(
+        use_timeline: list[tuple[Path, ...]], command: list[str]) -> None:
+    # the filters match events: blaming them would send the user looking for a fault
+    # that is not there
+    result = run(*command, "--actor", "Blinken", "--limit", "0")
+    assert result.exit_code == 0, result.output
+    matched = sum(1 for e in EVENTS if any(a.name == "Antony Blinken" for a in e.actors))
+    assert 0 < matched < len(EVENTS)
+    assert (f"no events shown: --limit 0 ({matched} match these filters, "
+            f"{len(EVENTS)} in the corpus)") in result.stderr
+    assert "no events match these filters" not in result.stderr

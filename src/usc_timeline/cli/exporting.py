@@ -51,4 +51,4 @@ def export(fmt: str, output: str | None, flt: EventFilter, corpus: tuple[Path, .
         write_atomic(Path(output), text)
         common.note(f"wrote {len(events)} events to {output} ({fmt})")
     if not events:
-        empty_note(len(timeline.events), flt.selects and bool(timeline.events))
+        empty_note(timeline, flt)

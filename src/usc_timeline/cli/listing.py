@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,7 @@ import click
 from usc_timeline.cli import common
 from usc_timeline.cli.common import corpus_option, handle_errors
 from usc_timeline.cli.filters import filter_options, select
-from usc_timeline.model import Document, Event
+from usc_timeline.model import Document, Event, Timeline
 
 if TYPE_CHECKING:
     from usc_timeline.query import EventFilter
@@ -34,22 +35,28 @@ def machine_text(fmt: str, events: Sequence[Event], documents: Mapping[str, Docu
     return json_terminal_safe(text) if fmt == "json" else text
 
 
-def empty_note(total: int, filtered: bool) -> None:
-    """Say why nothing was shown: a corpus with no events, the filters, or `--limit 0`."""
+def empty_note(timeline: Timeline, flt: EventFilter) -> None:
+    """Say why nothing was shown: a corpus with no events, filters that match nothing, or
+    `--limit 0` (with how many the filters would have shown, so a user is not sent
+    looking for a fault in filters that do match)."""
+    total = len(timeline.events)
     if total == 0:
         common.note("the corpus has no events: no dated diplomatic events were found in it.")
-    elif filtered:
-        common.note(f"no events match these filters ({total} in the corpus).")
-    else:
+    elif flt.limit == 0 and not flt.selects:
         common.note(f"no events shown: --limit 0 ({total} in the corpus).")
+    elif flt.limit == 0 and (matched := len(select(timeline, replace(flt, limit=None)))):
+        common.note(f"no events shown: --limit 0 ({matched} match these filters, "
+                    f"{total} in the corpus).")
+    else:
+        common.note(f"no events match these filters ({total} in the corpus).")
 
 
 ids_option = click.option("--ids", is_flag=True, default=False,
                           help="Add a column with each event's id (for `timeline show ID`).")
 
 
-def show_events(events: Sequence[Event], total: int, documents: Mapping[str, Document],
-                fmt: str, filtered: bool = True, ids: bool = False) -> None:
+def show_events(events: Sequence[Event], timeline: Timeline, flt: EventFilter, fmt: str,
+                ids: bool = False) -> None:
     """Print events in `fmt`; an empty selection still prints (an empty table) and says why."""
     if fmt == "table":
         from usc_timeline.render import events_table
@@ -57,16 +64,14 @@ def show_events(events: Sequence[Event], total: int, documents: Mapping[str, Doc
         console = common.stdout_console()
         console.print(events_table(events, width=console.width, ids=ids))
     else:
-        click.echo(machine_text(fmt, events, documents), nl=False)
+        click.echo(machine_text(fmt, events, common.documents_of(timeline)), nl=False)
     if not events:
-        empty_note(total, filtered and total > 0)
+        empty_note(timeline, flt)
 
 
 def _run(corpus: tuple[Path, ...], flt: EventFilter, fmt: str, ids: bool) -> None:
     timeline = common.load_timeline(corpus)
-    events = select(timeline, flt)
-    show_events(events, len(timeline.events), common.documents_of(timeline), fmt, flt.selects,
-                ids)
+    show_events(select(timeline, flt), timeline, flt, fmt, ids)
 
 
 @click.command("list")

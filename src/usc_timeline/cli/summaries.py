@@ -54,7 +54,7 @@ def _summary(kind: str, corpus: tuple[Path, ...], flt: EventFilter, fmt: str) ->
         else:
             common.stdout_console().print(render.tags_table(tags, kind[:-1]))
     if not events:
-        empty_note(len(timeline.events), flt.selects and bool(timeline.events))
+        empty_note(timeline, flt)
 
 
 @click.command("actors")
