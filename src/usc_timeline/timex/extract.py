@@ -88,16 +88,18 @@ def find_timexes(text: str, dct: str | None = None) -> list[Timex]:
     """
     ctx = Ctx(text, lower_same_length(text), Dct.parse(dct))
     scan = dispatch()
+    padded, search = scan.scan_text(ctx.low), scan.trigger.search
     out: list[Timex] = []
     pos = 0
     n = len(text)
     while pos < n:
-        m = scan.trigger.search(ctx.low, pos)
+        # a match starts on the separator before its token, at the token's offset in text
+        m = search(padded, pos)
         if m is None:
             break
-        found = _normalise_at(m.start(), scan.candidates(ctx.low, m.group(0), m.end()), ctx)
+        found = _normalise_at(m.start(), scan.candidates(m), ctx)
         if not found:
-            pos = m.end()
+            pos = m.end() - 1
             continue
         for f in found:
             if f.end <= f.start:
@@ -113,7 +115,7 @@ def find_timexes(text: str, dct: str | None = None) -> list[Timex]:
                         ctx.last_quarter = (f.start, p)
                     if p.gran == dates.YEAR and f.value.isdigit():
                         ctx.last_year = (f.end, p.start.year)
-        pos = max(m.end(), max(f.end for f in found))
+        pos = max(m.end() - 1, max(f.end for f in found))
     return out
 
 

@@ -16,6 +16,8 @@ from usc_timeline.timex.lexicon import lexicon, load_toml
 _MACRO = re.compile(r"\{([A-Z]+)(?::([a-z0-9_]+))?\}")
 _GROUP = re.compile(r"\(\?P<([a-z0-9_]+)>")
 _START = r"(?<![a-z0-9])"
+# after a trigger's token: the next word (group 2) or else a digit (group 3), if any
+_NEXT_TOKEN = r"(?=[^a-z0-9]*(?:([a-z]+)|([0-9]))|)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,30 +63,35 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
-_NEXT = re.compile(r"[^a-z0-9]*(?:([a-z]+)|[0-9])")
-_DIGITS = re.compile(r"[0-9]+")
-
-
 @dataclass(slots=True)
 class Dispatch:
-    """The trigger scan and the rules worth trying after each pair of first tokens."""
+    """The trigger scan and the rules worth trying after each pair of first tokens.
+
+    `trigger` is searched in the lower-cased text with one space put in front (`scan_text`)
+    and matches the character before a token: a pattern that starts with a character class
+    lets the regex engine skip to candidates in C, where a leading lookbehind is tried at
+    every position. So a match starts at its token's own offset in the unpadded text.
+    Group 1 is the token, group 2 the next word, group 3 a digit coming next instead.
+    """
 
     trigger: re.Pattern[str]
     single: dict[str, tuple[Rule, ...]]  # rules keyed on their first token only
     pairs: dict[tuple[str, str], tuple[Rule, ...]]
     _merged: dict[tuple[str, str], tuple[Rule, ...]]
 
-    def candidates(self, low: str, token: str, end: int) -> tuple[Rule, ...]:
-        """Rules, in file order, that can start with `token` followed by the next token."""
+    @staticmethod
+    def scan_text(low: str) -> str:
+        """The text `trigger` is searched in: one separator before the first token."""
+        return " " + low
+
+    def candidates(self, m: re.Match[str]) -> tuple[Rule, ...]:
+        """Rules, in file order, that can start with the token of a trigger match `m`
+        followed by its next token."""
+        token, word, digit = m.groups()
         key = DIGIT if token.isdigit() else token
-        if key == DIGIT:
-            run = _DIGITS.match(low, end)
-            end = run.end() if run else end
-        elif not key.isalpha():
+        if key != DIGIT and not key.isalpha():
             return self.single.get(key, ())
-        m = _NEXT.match(low, end)
-        second = "" if m is None else (m.group(1) or DIGIT)
-        both = (key, second)
+        both = (key, word or (DIGIT if digit else ""))
         found = self._merged.get(both)
         if found is None:
             merged = set(self.single.get(key, ())) | set(self.pairs.get(both, ()))
@@ -120,10 +127,10 @@ def dispatch() -> Dispatch:
             tails[a] = r"(?![a-z])(?=" + second_token_regex(seconds[a]) + ")"
     words = {t for t in tails if t.isalpha()}
     others = "".join(sorted(re.escape(t) for t in tails if not t.isalpha() and t != DIGIT))
-    digit = r"[0-9]"
+    digit = r"[0-9]++"  # the whole run of digits is one token
     if DIGIT not in single:
-        digit += r"(?=[0-9]*" + second_token_regex(seconds.get(DIGIT, set())) + ")"
-    trigger = re.compile(_START + r"(?:" + trie_regex(words, tails) + r"|" + digit
-                         + (f"|[{others}]" if others else "") + ")")
+        digit += r"(?=" + second_token_regex(seconds.get(DIGIT, set())) + ")"
+    trigger = re.compile(r"[^a-z0-9](" + trie_regex(words, tails) + r"|" + digit
+                         + (f"|[{others}]" if others else "") + r")" + _NEXT_TOKEN)
     return Dispatch(trigger, {k: tuple(v) for k, v in single.items()},
                     {k: tuple(v) for k, v in pairs.items()}, {})
