@@ -12,7 +12,7 @@ from usc_timeline.model import DateSpan, Mention
 from usc_timeline.text import Sentence
 
 from . import dates as dt
-from .context import Context, Prev, Trigger
+from .context import Context, Prev, Trigger, has
 
 _ENDING = re.compile(r",[\"”’']?\s+(?:ending|concluding|capping|wrapping up|closing|completing)\s+"
                      r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
@@ -62,7 +62,9 @@ def days_from(ctx: Context, trig: Trigger, sent: Sentence, out: list[Mention],
                prev: Prev) -> dt.Dated | None:
     """`The call came a day after the Treasury sanctioned three firms`: so many days
     before (or after) the day-dated event just reported."""
-    found = _DAYS_FROM.search(ctx.text, max(sent.start, trig.seg_start - 60), trig.start)
+    lo = max(sent.start, trig.seg_start - 60)
+    found = _DAYS_FROM.search(ctx.text, lo, trig.start) if has(ctx, "day", lo, trig.start) \
+        else None
     if found is None:
         return None
     anchors = [m for m in out + prev.mentions if m.date is not None

@@ -71,11 +71,34 @@ class Context:
     # the time expressions that can date an event, and their starts (worked out once)
     usable: list[Any] = field(default_factory=list, init=False)
     usable_starts: list[int] = field(default_factory=list, init=False)
+    # the text lower-cased, position for position (see `has`)
+    lower: str = field(default="", init=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", lowered(self.text))
         usable = [t for t in self.timexes if dt.usable(t) and not _modifier_year(self.text, t)]
         object.__setattr__(self, "usable", usable)
         object.__setattr__(self, "usable_starts", [t.start for t in usable])
+
+
+# What a case-insensitive pattern takes for an ASCII letter that `str.lower` does not
+# give (`İ` would also become two characters and shift every position after it).
+_REGEX_CASE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def lowered(text: str) -> str:
+    """`text` lower-cased with every character kept in place, so that an ASCII word a
+    case-insensitive pattern could match in a span is found there by `str.find`."""
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text:
+        text = text.translate(_REGEX_CASE)
+    return text.lower()
+
+
+def has(ctx: Context, word: str, start: int, end: int) -> bool:
+    """Whether the lower-case ASCII `word` occurs, in any case, in text[start:end]. A
+    case-insensitive search that opens on `\\b` tries every position of its window (a few
+    µs a call); most windows hold none of the words it needs, which one `find` tells."""
+    return ctx.lower.find(word, max(start, 0), end) >= 0
 
 
 def all_timexes(ctx: Context, start: int, end: int) -> list[Any]:

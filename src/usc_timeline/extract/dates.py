@@ -87,7 +87,8 @@ def duration_before(text: str, trigger_start: int) -> int | None:
     """Days of an `N-day` modifier right before a trigger (`a two-day visit`, `two days
     of high-level economic talks`: up to three modifiers between)."""
     window = text[max(0, trigger_start - _DURATION_REACH):trigger_start]
-    found = list(_N_DAY.finditer(window))
+    # (most windows name no day: one `in` instead of a case-insensitive search)
+    found = list(_N_DAY.finditer(window)) if "day" in window.lower() else []
     if not found:
         return None
     last = found[-1]

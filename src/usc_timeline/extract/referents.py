@@ -4,13 +4,14 @@ acts when a report names no one else (`…, the White House said`)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from usc_timeline.merge import family
 from usc_timeline.model import Actor
 from usc_timeline.text import Sentence
 
 from .clauses import GAP_BREAK
-from .context import Context, Prev, Trigger
+from .context import Context, Prev, Trigger, has
 from .entities import Found
 from .found import country_actor
 
@@ -59,6 +60,20 @@ _AND_AFTER = re.compile(r"\s+and\b")
 _AND_BEFORE = re.compile(r"\band\s+$")
 
 
+# Every word a pattern below needs: a sentence with none of them (most) has no pronoun,
+# `who` or `the two …` to resolve, and is told so by a set look-up over its tokens
+# instead of a dozen case-insensitive searches. (Tokens are casefolded; `ı` and `İ`, which
+# such a search takes for `i` and casefolding does not, are checked for apart.)
+_REFERRING = frozenset({"he", "she", "his", "her", "they", "their", "who", "two", "both",
+                        "presidents", "leaders", "militaries", "navies", "armies"})
+
+
+def _may_refer(ctx: Context, sent: Sentence) -> bool:
+    starts = ctx.token_starts
+    here = ctx.tokens.folded[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]
+    return not _REFERRING.isdisjoint(here) or "\u0131" in sent.text or "\u0130" in sent.text
+
+
 _WHO = re.compile(r"(?:,\s*)?\bwho\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # `Wang Yi, who visited Washington last month and met Blinken`: the second verb too
 _WHO_AND = re.compile(r"(?:,\s*)?\bwho\s+[^,;:()]{1,80}?\band\s+(?:then\s+|later\s+|also\s+)?$",
@@ -69,9 +84,13 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
                found: list[Found]) -> list[Found]:
     """People a pronoun or `who` stands for: `She met Tsai` after a sentence about
     Pelosi; `Wang Yi, who visited Washington`."""
+    if not _may_refer(ctx, sent):
+        return []
     out: list[Found] = []
-    who = _WHO.search(ctx.text, max(sent.start, trig.seg_start - 20), trig.start) or \
-        _WHO_AND.search(ctx.text, max(sent.start, trig.start - 100), trig.start)
+    who = None
+    if has(ctx, "who", max(sent.start, min(trig.seg_start - 20, trig.start - 100)), trig.start):
+        who = _WHO.search(ctx.text, max(sent.start, trig.seg_start - 20), trig.start) or \
+            _WHO_AND.search(ctx.text, max(sent.start, trig.start - 100), trig.start)
     if who is not None:
         before = [f for f in ctx.entities.between(max(sent.start, who.start() - 80), who.start())
                   if f.kind == "person" and f.end <= who.start()]

@@ -86,9 +86,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                        ) -> tuple[list[Mention], list[Mention]]:
     """The sentence's mentions, and the dated ones too vague to keep (no actor or place)
     that may still date the next sentence (`The last meeting was in June. X and Y …`)."""
-    triggers = [t for t in triggers if not _PERMITTED.search(ctx.text, max(0, t.start - 50),
-                                                             t.start)
-                or family(t.kind) != "visit"]
+    triggers = [t for t in triggers if family(t.kind) != "visit"
+                or not _PERMITTED.search(ctx.text, max(0, t.start - 50), t.start)]
     # `is expected in Beijing`: awaited in a place, not `a decision is expected in May`
     triggers = [t for t in triggers if not _AWAITED.search(t.text) or any(
         f.place is not None and ctx.text[t.end:f.start].strip().lower() in ("", "the")

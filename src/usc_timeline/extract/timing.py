@@ -17,7 +17,7 @@ from usc_timeline.model import Actor, DateSpan, Mention
 from usc_timeline.text import Sentence
 
 from . import dates as dt
-from .context import Context, Prev, Trigger, all_timexes, usable_timexes
+from .context import Context, Prev, Trigger, all_timexes, has, usable_timexes
 
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|the pair|the talks|the meeting|during|there|"
                             r"the two (?:men|women|leaders|sides|ministers))\b", re.IGNORECASE)
@@ -83,9 +83,8 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         spent = _spent_on(ctx, trig, sent)
         if spent is not None:
             return spent
-    if not trig.verb and _BACK_REFERENCE.search(ctx.text, max(sent.start, trig.start - 24),
-                                                trig.start) and \
-            _CLAUSE_END.match(ctx.text, trig.end):
+    if not trig.verb and _CLAUSE_END.match(ctx.text, trig.end) and \
+            _BACK_REFERENCE.search(ctx.text, max(sent.start, trig.start - 24), trig.start):
         # `… used a speech on Friday to set out what Washington wants from the visit.`:
         # the visit the article is about, named again, not one dated by this sentence
         return None
@@ -93,14 +92,19 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     means = _by_gerund_date(ctx, trig, sent, inside)
     if means is not None:
         return means
-    if _SINCE_CLAUSE.search(ctx.text, max(sent.start, trig.start - 60), trig.start):
+    since_from = max(sent.start, trig.start - 60)
+    if has(ctx, "since", since_from, trig.start) and \
+            _SINCE_CLAUSE.search(ctx.text, since_from, trig.start):
         # `the most extensive talks since Mr. Biden took office`: the since-clause's
         # event has only a date of its own (`… took office in January`), none from outside
         own = [t for t in inside if t.start >= trig.end
                and not re.search(r"[,;:()]", ctx.text[trig.end:t.start])]
         return dt.to_dated(own[0], ctx.text) if own else None
     limit = trig.seg_end
-    for relative in _RELATIVE.finditer(ctx.text, trig.head_end, trig.seg_end):
+    relatives = _RELATIVE.finditer(ctx.text, trig.head_end, trig.seg_end) if (
+        has(ctx, "wh", trig.head_end, trig.seg_end)
+        or has(ctx, "that", trig.head_end, trig.seg_end)) else ()
+    for relative in relatives:
         if any(t.start <= relative.start() < t.end for t in inside):  # not `that month`
             continue
         if _DETERMINER_THAT.search(ctx.text, max(sent.start, relative.start() - 12),
@@ -129,7 +133,9 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         lead = []
     # `The same evening, X announced that Y, a businessman who organized trips to Z, had
     # been released`: the sentence's date is not that of a trigger in a who-aside
-    aside = _WHO_ASIDE.search(ctx.text, max(sent.start, trig.start - 120), trig.start)
+    aside_from = max(sent.start, trig.start - 120)
+    aside = _WHO_ASIDE.search(ctx.text, aside_from, trig.start) if has(
+        ctx, "who", aside_from, trig.start) else None
     if aside is not None and aside.start() >= subject_end:
         lead = []
     elif not lead:
@@ -157,7 +163,9 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     if chosen is None:
         # `in April, when Trump raised duties`: the time the when-clause describes.
         # (the when-clause may run on: `last year, when X, who …, declined to meet`)
-        whens = list(_WHEN.finditer(ctx.text, max(sent.start, trig.start - 200), trig.start))
+        when_from = max(sent.start, trig.start - 200)
+        whens = list(_WHEN.finditer(ctx.text, when_from, trig.start)) if has(
+            ctx, "when", when_from, trig.start) else []
         if whens:
             at = whens[-1].start()
             ahead = usable_timexes(ctx, max(sent.start, at - 60), at)
@@ -171,7 +179,10 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     if ctx.published is not None and _BY_DEADLINE.search(
             ctx.text, max(sent.start, chosen.start - 10), chosen.start):
         dated = dt.deadline(dated, ctx.published)
-    if _LAST_UNTIL.search(ctx.text, max(sent.start, chosen.start - 30), chosen.start):
+    until_from = max(sent.start, chosen.start - 30)
+    if (has(ctx, "til", until_from, chosen.start) or has(ctx, "through", until_from,
+                                                          chosen.start)) and \
+            _LAST_UNTIL.search(ctx.text, until_from, chosen.start):
         # `arrived on Sunday for a visit expected to last until Wednesday`: the stay runs
         # from the day named before it to that end
         begun = [t for t in usable_timexes(ctx, sent.start, trig.start)
@@ -203,7 +214,8 @@ def _by_gerund_date(ctx: Context, trig: Trigger, sent: Sentence,
     action in the 2020s`: what is done `by VERB-ing` is the main clause's act, on its
     date; a later date (`in the 2020s`) is what the noun is about. A date right after
     the trigger (`by signing an accord on Tuesday`) is still its own."""
-    m = _BY_GERUND.search(ctx.text, max(sent.start, trig.start - 50), trig.start)
+    lo = max(sent.start, trig.start - 50)
+    m = _BY_GERUND.search(ctx.text, lo, trig.start) if has(ctx, "by", lo, trig.start) else None
     if m is None or any(trig.end <= t.start <= trig.end + _NEXT_TO for t in inside):
         return None
     main = usable_timexes(ctx, sent.start, m.start())
@@ -260,7 +272,8 @@ def _spent_on(ctx: Context, trig: Trigger, sent: Sentence) -> dt.Dated | None:
     """`spent Monday and Tuesday in talks`: the days spent are the noun's; `that day`
     is the day named before it in the sentence (`arrived on Tuesday and spent that day
     and Wednesday in talks`)."""
-    m = _SPENT.search(ctx.text, max(sent.start, trig.start - 90), trig.start)
+    lo = max(sent.start, trig.start - 90)
+    m = _SPENT.search(ctx.text, lo, trig.start) if has(ctx, "spen", lo, trig.start) else None
     if m is None:
         return None
     inner = usable_timexes(ctx, m.start(1), m.end(1))
