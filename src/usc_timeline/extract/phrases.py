@@ -19,6 +19,11 @@ from typing import Any, overload
 # Written as `((?:[A-Za-z]\.){2,}|[^\W_]+)` but starting with one character class, which
 # the regex engine skips to quickly (a third faster on news text; same splits).
 _TOKEN = re.compile(r"([^\W_](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|[^\W_]*))")
+# A text with no `.X.` has no dotted acronym, and there `_TOKEN` splits exactly as plain
+# runs of letters and digits do, a pattern the engine matches almost twice as fast (most
+# news texts; the search for `.X.` costs a few per cent of a split).
+_PLAIN_TOKEN = re.compile(r"([^\W_]+)")
+_DOTTED = re.compile(r"\.[A-Za-z]\.")
 _SEP = "\x00"  # joins tokens for whole-list string operations; never part of a token
 
 
@@ -70,13 +75,15 @@ def _fold(texts: list[str]) -> list[str]:
 
 def tokenize(text: str) -> Tokens:
     """Tokens of `text` with their character offsets."""
-    parts = _TOKEN.split(text)  # separator, token, separator, …, token, separator
+    dotted = _DOTTED.search(text) is not None
+    # separator, token, separator, …, token, separator
+    parts = (_TOKEN if dotted else _PLAIN_TOKEN).split(text)
     texts = parts[1::2]
     if not texts:
         return Tokens([], [], [], [])
     offsets = list(accumulate(map(len, parts), initial=0))
     joined = _SEP.join(texts)
-    if "." in joined:
+    if dotted and "." in joined:
         joined = joined.replace(".", "")
         texts = joined.split(_SEP)
     return Tokens(offsets[1:-1:2], offsets[2::2], texts, joined.casefold().split(_SEP))
