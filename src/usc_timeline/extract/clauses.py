@@ -12,7 +12,7 @@ from bisect import bisect_left
 from usc_timeline.merge import family
 from usc_timeline.text import Sentence
 
-from .context import Context, Trigger, all_timexes, usable_timexes, words
+from .context import Context, Trigger, all_timexes, has, usable_timexes, words
 from .phrases import Hit, Tokens
 from .triggers import TriggerForm
 
@@ -341,7 +341,8 @@ def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
             # `the first president to visit China since Bush in 1989`, `the first talks
             # since 2019`: the since-clause is another encounter, with its own people and
             # date (but `under sanctions since 2018` is when the measure began)
-            since = _SINCE.search(ctx.text, trig.end, trig.seg_end)
+            since = _SINCE.search(ctx.text, trig.end, trig.seg_end) if has(
+                ctx, "since", trig.end, trig.seg_end) else None
             if since is not None:
                 trig.seg_end = since.start()
     for trig in triggers:
@@ -367,7 +368,9 @@ def _aside_close(ctx: Context, sent: Sentence, trig: Trigger) -> int | None:
     aside's own (`X, who arrived on Oct. 26 for a state visit, flies home on Sunday`:
     Sunday is the main clause's, not the visit's). None if the trigger is in no aside
     or the aside runs to the sentence's end."""
-    aside = _ASIDE_OPEN.search(ctx.text, max(sent.start, trig.start - 160), trig.start)
+    lo = max(sent.start, trig.start - 160)
+    aside = _ASIDE_OPEN.search(ctx.text, lo, trig.start) if has(ctx, "wh", lo, trig.start) \
+        else None
     if aside is None or _NAMING.search(ctx.text, aside.start(), trig.start):
         return None
     dates = all_timexes(ctx, trig.end, sent.end)

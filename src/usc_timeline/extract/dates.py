@@ -111,7 +111,7 @@ def duration_in(trigger_text: str) -> int | None:
 def duration_after(text: str, date_end: int | None, limit: int) -> int | None:
     """Days a clause gives right after its date (`opened on Thursday at the guesthouse and
     runs for two days`), up to `limit` (the trigger's stretch)."""
-    if date_end is None:
+    if date_end is None or "day" not in text[date_end:limit].lower():
         return None
     m = _RUNS_FOR.match(text, date_end, max(date_end, limit))
     if m is None or any(c in m.group(0) for c in ";:()"):

@@ -29,6 +29,7 @@ _REPORTED = re.compile(r"\b(?:said|says|added|announced|noted)(?: that)?\s+(the 
                        r"men|presidents|ministers)|the (?:presidents|leaders)|both (?:leaders|"
                        r"presidents|men)|" + _SIDES + r")\b", re.IGNORECASE)
 # `was announced by both sides`, `talks between the two governments`: after the trigger.
+_REPORTING = ("said", "says", "added", "announced", "noted")  # the words _REPORTED opens on
 _AGENT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:by|between)\s+(" + _SIDES +
                           r"|the two (?:leaders|men|presidents))\b", re.IGNORECASE)
 
@@ -247,7 +248,9 @@ def _plural(ctx: Context, sent: Sentence, trig: Trigger) -> str | None:
         m = _COLLECTIVE.match(ctx.text, start, trig.start)
         if m is not None:
             return m.group(0).strip()
-    m = _REPORTED.search(ctx.text, max(sent.start, trig.start - 80), trig.start)
+    lo = max(sent.start, trig.start - 80)
+    m = _REPORTED.search(ctx.text, lo, trig.start) if any(
+        has(ctx, word, lo, trig.start) for word in _REPORTING) else None
     if m is not None and not GAP_BREAK.search(ctx.text, m.end(), trig.start):
         return m.group(1)
     m = _AGENT_AFTER.match(ctx.text, trig.end, min(sent.end, trig.end + 60))

@@ -14,7 +14,7 @@ from usc_timeline.text import Sentence
 from . import dates as dt
 from .anchors import SAME_DAY, days_from, days_to_later, tied_to_last
 from .clauses import clause_start, in_quote
-from .context import Context, Prev, Trigger, usable_timexes
+from .context import Context, Prev, Trigger, has, usable_timexes
 from .entities import Found, person_actor
 from .parties import addressees, another_speaker, not_a_party, sent_by, speaker_itself
 from .referents import anaphora, attribution, referents
@@ -32,6 +32,13 @@ _WILL = re.compile(r"\b(?:will|shall|'ll|’ll|expected to|scheduled to|set to|p
 # what the grant allows later, not an event of the sentence.
 _PERMITTED = re.compile(r"\b(?:visas?|permits?|permission|approval)\s+for\s+(?:(?:a|an|the|his|"
                         r"her|their|its)\s+)?(?:(?!to\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _permitted(ctx: Context, at: int) -> bool:
+    """`visa for a private visit` right before `at` (checked for its nouns first)."""
+    lo = max(0, at - 50)
+    return (has(ctx, "visa", lo, at) or has(ctx, "permi", lo, at)
+            or has(ctx, "approval", lo, at)) and _PERMITTED.search(ctx.text, lo, at) is not None
 
 
 _AWAITED = re.compile(r"\b(?:expected|due)\s+in$", re.IGNORECASE)
@@ -87,9 +94,10 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
     """The sentence's mentions, and the dated ones too vague to keep (no actor or place)
     that may still date the next sentence (`The last meeting was in June. X and Y …`)."""
     triggers = [t for t in triggers if family(t.kind) != "visit"
-                or not _PERMITTED.search(ctx.text, max(0, t.start - 50), t.start)]
+                or not _permitted(ctx, t.start)]
     # `is expected in Beijing`: awaited in a place, not `a decision is expected in May`
-    triggers = [t for t in triggers if not _AWAITED.search(t.text) or any(
+    triggers = [t for t in triggers if t.text[-1:] not in "nN" or not _AWAITED.search(t.text)
+                or any(
         f.place is not None and ctx.text[t.end:f.start].strip().lower() in ("", "the")
         for f in ctx.entities.between(t.end, min(sent.end, t.end + 40)))]
     content = [t for t in triggers if not t.spec.light]
