@@ -334,7 +334,10 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
     if trig.inner is not None and family(trig.inner) in ("meeting", "visit") and \
             _refused(ctx, trig):
         return "cancelled"  # `declined to meet Austin`: the meeting was refused
-    window = _cue_window(ctx, trig, sent)
+    # the words back for both windows at once: the nearer is the tail of the farther
+    near, far = tl.window, tl.far_window
+    words_back = _cue_window(ctx, trig, sent, max(near, far) if near > 0 and far > 0 else 0)
+    window = words_back[-near:]
     lo = bisect_left(ctx.token_starts, max(sent.start, trig.seg_start - 200))
     between = ctx.text[ctx.tokens.starts[lo] if lo < trig.first else trig.start:trig.start]
     # a modal right before the verb is its own, even just after an aside's comma
@@ -353,7 +356,7 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
         return "planned"
     if not past and not at_risk:
         # `is due to join other leaders at the summit on Thursday`: a plan further back
-        if tl.far_cue_in(_cue_window(ctx, trig, sent, tl.far_window)):
+        if tl.far_cue_in(words_back[-far:]):
             return "planned"
         # `He travels to Moscow this week for talks`: the present of a programme (a verb
         # by its own form: `Li, who heads the bank, met Wang today` is no programme)
