@@ -97,13 +97,16 @@ def _other_sense(ctx: Context, sent: Sentence, hit: Hit, form: TriggerForm) -> b
     Cup final`: a word of the trigger's `[[sense]]` list anywhere in the sentence gives a
     sports-ambiguous trigger its other sense, however far from it."""
     lex = ctx.triggers
-    key = tuple(ctx.tokens.folded[hit.first:hit.last])
-    other = lex.senses.get(key, frozenset()) | lex.sense_kinds.get(form.spec.kind, frozenset())
-    if not other:
-        return False
+    by_kind = lex.sense_kinds.get(form.spec.kind)
+    by_words = lex.senses.get(tuple(ctx.tokens.folded[hit.first:hit.last])) if lex.senses \
+        else None
+    if not by_kind and not by_words:
+        return False  # (most triggers: no set built, no sentence scanned)
     lo = bisect_left(ctx.token_starts, sent.start)
     hi = bisect_left(ctx.token_starts, sent.end)
-    return any(w in other for w in ctx.tokens.folded[lo:hi])
+    here = ctx.tokens.folded[lo:hi]
+    return not ((by_kind or frozenset()).isdisjoint(here)
+                and (by_words or frozenset()).isdisjoint(here))
 
 
 def _passive(ctx: Context, hit: Hit) -> bool:
