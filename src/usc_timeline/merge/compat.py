@@ -47,6 +47,13 @@ def far_from_report(f: Features, span: DateSpan | None) -> bool:
         (span.start - f.published).days > UNDATED_REACH
 
 
+def told_after(f: Features, span: DateSpan | None) -> bool:
+    """The mention's report came more than PLAN_REACH days after the event ended: a
+    plan it tells, or talk of no known status, is of something still to come."""
+    return f.published is not None and span is not None and \
+        (f.published - span.end).days > PLAN_REACH
+
+
 def same_month(a: DateSpan | None, b: DateSpan | None) -> bool:
     """Both dated to a month or finer, and overlapping."""
     return a is not None and b is not None and a.overlaps(b) and \
@@ -214,6 +221,8 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
             return None
         if m.status in ("planned", "occurred") and m.status not in c.statuses:
             return None
+        if m.status in ("planned", "unknown") and told_after(f, c.span):
+            return None  # `will take him to the White House for talks` is not last year's
         if not same_sentence and other_people(persons, c_persons):
             return None  # `Biden and Xi agree` is not the deal Trump and Liu He signed
         if not same_sentence and m.kind in REMOTE and not c.kinds & REMOTE:

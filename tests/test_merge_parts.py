@@ -1,0 +1,41 @@
+"""Merging the parts of an event told apart from it: undated talk in a later report (not
+evidence for an event long past), a meeting told in a when-clause of its visit's own
+sentence, and a meeting that names only the visitor's surname. Our own people."""
+
+from __future__ import annotations
+
+from merge_builders import mention, month, published
+
+from usc_timeline.merge import merge_mentions
+from usc_timeline.model import Actor, Document, Mention
+
+ORTIZ = Actor("Lena Ortiz", "CL", "President")
+WANG = Actor("Wang Tao", "CN", "President")
+
+
+# --- undated evidence in a report written long after the event -----------------------------
+
+def _summit_and_talk(published_on: str, status: str) -> tuple[list[Document], list[Mention]]:
+    # `Ortiz met Wang in Santiago in March` (dated) and, in the same article, `... will
+    # take her to Beijing for talks with Wang` (no date of its own)
+    docs = [published("a.txt", published_on)]
+    held = mention("a.txt", 0, "summit", month(2031, 3), ORTIZ, WANG, places=("Santiago",))
+    talk = mention("a.txt", 90, "talks", None, ORTIZ, WANG, status=status, trigger="talks")
+    return docs, [held, talk]
+
+
+def test_undated_talk_of_the_future_is_not_an_event_months_before_its_report() -> None:
+    for status in ("planned", "unknown"):
+        docs, ms = _summit_and_talk("2031-08-20", status)
+        (event,) = merge_mentions(ms, documents=docs)
+        assert [s.char_start for s in event.sources] == [0]
+
+
+def test_undated_talk_in_a_report_soon_after_the_event_still_joins_it() -> None:
+    docs, ms = _summit_and_talk("2031-04-10", "unknown")
+    (event,) = merge_mentions(ms, documents=docs)
+    assert [s.char_start for s in event.sources] == [0, 90]
+    # and a report of what happened joins however late it was written
+    docs, ms = _summit_and_talk("2031-08-20", "occurred")
+    (event,) = merge_mentions(ms, documents=docs)
+    assert [s.char_start for s in event.sources] == [0, 90]
