@@ -426,19 +426,20 @@ def _places(found: list[Found], kind: str) -> list[str]:
 def _mention(ctx: Context, sent: Sentence, trig: Trigger, kind: str, status: str,
              dated: dt.Dated | None, actors: list[Actor], actor_found: list[Found],
              places: list[str], found: list[Found], issues: list[str]) -> Mention:
-    marks = [Highlight(trig.start, trig.end, "trigger")]
+    # (start, end, kind) tuples, deduplicated and sorted as tuples, then made highlights:
+    # plain tuples hash and compare in C, dataclass instances through Python methods
+    marks = {(trig.start, trig.end, "trigger")}
     if dated is not None and dated.start is not None and dated.end is not None \
             and sent.start <= dated.start < sent.end:
-        marks.append(Highlight(dated.start, dated.end, "date"))
-    marks += [Highlight(f.start, f.end, "actor") for f in actor_found]
-    marks += [Highlight(f.start, f.end, "place") for f in found
-              if f.place is not None and f.place in places]
-    marks = sorted(set(marks), key=lambda h: (h.start, h.end, h.kind))
+        marks.add((dated.start, dated.end, "date"))
+    marks.update((f.start, f.end, "actor") for f in actor_found)
+    marks.update((f.start, f.end, "place") for f in found
+                 if f.place is not None and f.place in places)
     source = Source(
         document=ctx.document.id, sentence=sent.text, char_start=sent.start,
         char_end=sent.end, date_text=dated.text if dated else None,
         date=dated.span if dated else None, date_how=dated.how if dated else None,
-        highlights=tuple(marks),
+        highlights=tuple(Highlight(*mark) for mark in sorted(marks)),
     )
     return Mention(kind=kind, status=status, source=source, trigger=trig.text,
                    date=dated.span if dated else None, actors=tuple(actors),
