@@ -96,7 +96,8 @@ def days_to_later(ctx: Context, m: Mention, trig: Trigger | None,
     # up to the next event's trigger (whose stretch may start at the comma)
     limit = min((t.start for t in told.values() if t is not trig and t.start >= trig.end),
                 default=trig.seg_end)
-    found = _DAYS_TO.search(ctx.text, trig.end, limit)
+    found = _DAYS_TO.search(ctx.text, trig.end, limit) if has(ctx, "day", trig.end, limit) \
+        else None
     if found is None:
         return m
     anchors = [o for o in out if o is not m and o.date is not None
