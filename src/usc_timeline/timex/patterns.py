@@ -94,8 +94,9 @@ class Dispatch:
         both = (key, word or (DIGIT if digit else ""))
         found = self._merged.get(both)
         if found is None:
-            merged = set(self.single.get(key, ())) | set(self.pairs.get(both, ()))
-            found = tuple(sorted(merged, key=lambda r: r.index))
+            # merged by index: hashing a Rule would hash its compiled regex, pattern and all
+            merged = {r.index: r for r in (*self.single.get(key, ()), *self.pairs.get(both, ()))}
+            found = tuple(merged[i] for i in sorted(merged))
             self._merged[both] = found
         return found
 
