@@ -7,7 +7,7 @@ from __future__ import annotations
 from merge_builders import mention, month, published
 
 from usc_timeline.merge import merge_mentions
-from usc_timeline.model import Actor, Document, Mention
+from usc_timeline.model import Actor, DateSpan, Document, Highlight, Mention, Source
 
 ORTIZ = Actor("Lena Ortiz", "CL", "President")
 WANG = Actor("Wang Tao", "CN", "President")
@@ -39,3 +39,32 @@ def test_undated_talk_in_a_report_soon_after_the_event_still_joins_it() -> None:
     docs, ms = _summit_and_talk("2031-08-20", "occurred")
     (event,) = merge_mentions(ms, documents=docs)
     assert [s.char_start for s in event.sources] == [0, 90]
+
+
+# --- a meeting told in a clause of its visit's own sentence --------------------------------
+
+def _told(sentence: str, kind: str, trigger: str, when: DateSpan, *actors: Actor,
+          places: tuple[str, ...] = ()) -> Mention:
+    """A mention of `trigger` in `sentence`, the first sentence of a.txt."""
+    at = sentence.index(trigger)
+    src = Source("a.txt", sentence, 0, len(sentence), "March", when, "names month and year",
+                 (Highlight(at, at + len(trigger), "trigger"),))
+    return Mention(kind, "occurred", src, trigger, when, actors, places)
+
+
+def _visit_and_meeting(sentence: str) -> list[Mention]:
+    return [_told(sentence, "visit", "visited", month(2031, 3), ORTIZ, places=("Beijing",)),
+            _told(sentence, "summit", "met", month(2031, 3), ORTIZ, WANG)]
+
+
+def test_a_meeting_in_a_when_clause_of_the_visits_sentence_is_part_of_the_visit() -> None:
+    ms = _visit_and_meeting("Ortiz visited Beijing in March, when she met Wang on trade.")
+    (event,) = merge_mentions(ms)
+    assert event.kind == "visit"
+    assert {a.name for a in event.actors} == {"Lena Ortiz", "Wang Tao"}
+
+
+def test_a_meeting_told_apart_from_the_visit_in_one_article_stays_apart() -> None:
+    for sentence in ("Ortiz visited Beijing in March; she met Wang on trade.",
+                     "Ortiz visited Beijing in March, when trade was up. She met Wang."):
+        assert len(merge_mentions(_visit_and_meeting(sentence))) == 2

@@ -6,21 +6,24 @@ when neither names a person — a country (and, if both name who acted and no on
 both sides, `Boeing` vs `Obama and Xi`, only on the same day). An undated mention adds
 its evidence to a dated event of the same article — not one naming other people, not a
 call's evidence to a meeting held in person, and for an event far from the report's date
-only through its people or place and kind — or is dropped. The status is what the
+only through its people or place and kind, and never, as a plan or of no known status,
+to an event ended a month before the report — or is dropped. The status is what the
 reports vote, unless a report published after the event's date says it happened, or a
 cancellation told after the last plan overrules it. An incident that names no one joins
 the same-day incident of its kind in its theatre (`the South China Sea` / `the Spratlys`);
 two incident triggers of one sentence are two incidents; a visit told without a place
-takes the meeting its visitor held abroad during it; a plan told without a date is the
-meeting of its people held within a month of the report. Deterministic: mentions are put in a
-canonical order first, so the output does not depend on the order they come in.
+takes the meeting its visitor held abroad during it, and one article's `visited X, when
+he met Y` is one visit; a plan told without a date is the meeting of its people held
+within a month of the report. Deterministic: mentions are put in a canonical order
+first, so the output does not depend on the order they come in.
 
 Modules: `kinds` (families, priorities), `features` (what is compared, with the
 lexicon in use), `state` (a cluster being built), `compat` (can a mention join a
 cluster), `cluster` (the indexed clustering), `dates` (an event's date and conflicts),
 `titles` (titles and id parts), `events` (clusters to Events, ids, order), `fold`
-(parts folded into wholes after clustering), `outcomes` (agreements told as the summit),
-`once` (acts that happen once between two countries, in once.toml).
+(parts folded into wholes after clustering), `told` (a part told in a clause of its
+whole's sentence), `outcomes` (agreements told as the summit), `once` (acts that
+happen once between two countries, in once.toml).
 """
 
 from .events import merge_mentions

@@ -9,6 +9,7 @@ from usc_timeline.model import DateSpan, Mention, precision_rank
 from .features import Features, anonymous, resolve_people, strength
 from .kinds import INCIDENTS, ONE_SIDED, RECURRING, REMOTE
 from .state import Cluster, past_plan
+from .told import told_within
 
 CONFLICT_DAYS = 60  # how far apart two dates of one distinctive incident may be
 PLAN_REACH = 31  # days after its report within which an undated plan may come true
@@ -263,8 +264,14 @@ def meeting_during_visit(meet: Cluster, visit: Cluster, visit_docs: set[str]) ->
     """A meeting that other articles report as the visit it was part of: the visitor
     meets there while the visit lasts (`Rudd met Kishida in Tokyo on 4 March` / `Rudd
     visited Tokyo on 3–5 March`). An article that reports both keeps them apart
-    (`visit_docs`: the articles that report the visit itself)."""
-    if meet.family != "meeting" or visit.family != "visit" or meet.docs & visit_docs:
+    (`visit_docs`: the articles that report the visit itself), unless it tells the
+    meeting in a clause of the visit's own sentence (`visited Beijing in November, when
+    he met Hu`), which also says where the meeting was."""
+    if meet.family != "meeting" or visit.family != "visit":
+        return False
+    shared = meet.docs & visit_docs
+    within = told_within(meet, visit) if shared else set()
+    if shared - within:
         return False
     if not same_month(meet.span, visit.span) or not meet.statuses & visit.statuses:
         return False
@@ -276,7 +283,7 @@ def meeting_during_visit(meet: Cluster, visit: Cluster, visit_docs: set[str]) ->
     # a visit told without a place (`Blinken's visit in June`) takes the meeting its
     # visitor held abroad in those days (`Blinken met Xi in Beijing on June 19`)
     placeless = not visit.places and not visit.where and bool(meet.hosts)
-    if not (places or meet.hosts & visit.where or placeless):
+    if not (places or meet.hosts & visit.where or placeless or within):
         return False
     # the person both name is the visitor: from abroad, not the host (`Fradkov visited
     # China at Wen's invitation` does not make every meeting of Wen part of that visit)

@@ -1,0 +1,49 @@
+"""How one article tells two events in one sentence: `X visited Beijing in November, when
+he met Y` tells the meeting as part of the visit, in a clause about the visit's time or
+place, so the article does not report them as two events."""
+
+from __future__ import annotations
+
+import re
+
+from usc_timeline.model import Mention
+
+from .state import Cluster
+
+# a clause that hangs off the whole's words and tells what happened then or there
+_LINK = re.compile(r",\s+(?:when|where|during which)\s")
+_BREAKS = frozenset(".;:()\"“”")
+
+
+def _trigger(m: Mention) -> tuple[int, int] | None:
+    """Where the mention's trigger lies in its document, if the extractor marked it."""
+    for h in m.source.highlights:
+        if h.kind == "trigger":
+            return h.start, h.end
+    return None
+
+
+def _within(part: Mention, whole: Mention) -> bool:
+    """`part` is told in a when/where-clause after `whole`'s trigger in one sentence."""
+    src = part.source
+    if (src.document, src.char_start) != (whole.source.document, whole.source.char_start):
+        return False
+    p, w = _trigger(part), _trigger(whole)
+    if p is None or w is None or p[0] <= w[1]:
+        return False
+    gap = src.sentence[w[1] - src.char_start:p[0] - src.char_start]
+    link = _LINK.search(gap)
+    return link is not None and not _BREAKS.intersection(gap[link.end():])
+
+
+def told_within(part: Cluster, whole: Cluster) -> set[str]:
+    """The articles that tell each of `part`'s mentions of theirs only in a clause of a
+    sentence of `whole` (`..., when he met Y`): those articles do not keep them apart."""
+    shared = part.docs & whole.docs
+    out: set[str] = set()
+    for doc in shared:
+        wholes = [w for w in whole.members if w.source.document == doc]
+        parts = [m for m in part.members if m.source.document == doc]
+        if all(any(_within(m, w) for w in wholes) for m in parts):
+            out.add(doc)
+    return out
