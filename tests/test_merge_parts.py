@@ -4,7 +4,7 @@ sentence, and a meeting that names only the visitor's surname. Our own people.""
 
 from __future__ import annotations
 
-from merge_builders import mention, month, published
+from merge_builders import day, mention, month, published
 
 from usc_timeline.merge import merge_mentions
 from usc_timeline.model import Actor, DateSpan, Document, Highlight, Mention, Source
@@ -68,3 +68,28 @@ def test_a_meeting_told_apart_from_the_visit_in_one_article_stays_apart() -> Non
     for sentence in ("Ortiz visited Beijing in March; she met Wang on trade.",
                      "Ortiz visited Beijing in March, when trade was up. She met Wang."):
         assert len(merge_mentions(_visit_and_meeting(sentence))) == 2
+
+
+# --- folds find a person by the surname alone -------------------------------------------------
+
+def test_a_meeting_naming_the_visitors_surname_alone_is_part_of_the_visit() -> None:
+    visit = mention("a.txt", 0, "visit", month(2031, 3), ORTIZ, places=("Beijing",),
+                    trigger="visit")
+    meeting = mention("b.txt", 0, "meeting", day(2031, 3, 4), Actor("Ortiz", "CL", None),
+                      WANG, places=("Beijing",))
+    (event,) = merge_mentions([visit, meeting])
+    assert event.kind == "visit"
+    assert {a.name for a in event.actors} == {"Lena Ortiz", "Wang Tao"}
+    # the same surname of another country's person is someone else
+    other = mention("b.txt", 0, "meeting", day(2031, 3, 4), Actor("Ortiz", "MX", None),
+                    WANG, places=("Beijing",))
+    assert len(merge_mentions([visit, other])) == 2
+
+
+def test_an_agreement_naming_surnames_alone_is_the_meeting_another_article_reports() -> None:
+    meeting = mention("a.txt", 0, "summit", month(2031, 3), ORTIZ, WANG,
+                      places=("Santiago",))
+    deal = mention("b.txt", 0, "agreement", month(2031, 3), Actor("Ortiz", "CL", None),
+                   Actor("Wang", "CN", None), places=("Santiago",), trigger="agreed")
+    (event,) = merge_mentions([meeting, deal])
+    assert event.kind == "summit"

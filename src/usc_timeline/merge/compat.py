@@ -7,6 +7,7 @@ from __future__ import annotations
 from usc_timeline.model import DateSpan, Mention, precision_rank
 
 from .features import Features, anonymous, resolve_people, strength
+from .fold import people_of
 from .kinds import INCIDENTS, ONE_SIDED, RECURRING, REMOTE
 from .state import Cluster, past_plan
 from .told import told_within
@@ -288,6 +289,7 @@ def meeting_during_visit(meet: Cluster, visit: Cluster, visit_docs: set[str]) ->
     # the person both name is the visitor: from abroad, not the host (`Fradkov visited
     # China at Wen's invitation` does not make every meeting of Wen part of that visit)
     home = visit.where | meet.hosts
+    met, visitors = people_of(meet, visit)
     return any(visit.person_country.get(p) or meet.person_country.get(p)
-               for p in meet.persons & visit.persons
+               for p in met & visitors
                if (visit.person_country.get(p) or meet.person_country.get(p)) not in home)

@@ -8,7 +8,7 @@ from usc_timeline.model import DateSpan, precision_rank
 
 from .compat import same_month
 from .features import Features
-from .fold import fold_into
+from .fold import fold_into, people_of
 from .state import Cluster
 
 
@@ -36,9 +36,11 @@ def agreed_at_meeting(deal: Cluster, meet: Cluster, meet_docs: set[str]) -> bool
         return False
     if not same_month(deal.span, meet.span):
         return False
-    if len(deal.persons) < 2 or not deal.persons <= meet.persons:
+    persons, met = people_of(deal, meet)
+    if len(persons) < 2 or not persons <= met:
         return False
-    if len({c for p in deal.persons if (c := deal.person_country.get(p))}) < 2:
+    country = {**meet.person_country, **deal.person_country}
+    if len({c for p in persons if (c := country.get(p))}) < 2:
         return False  # leaders of two countries, not two officials of one government
     venues = (deal.places - deal.country_names) & (meet.places - meet.country_names)
     return bool(venues)
