@@ -12,7 +12,7 @@ from bisect import bisect_left
 from usc_timeline.merge import family
 from usc_timeline.text import Sentence
 
-from .context import Context, Trigger, all_timexes, has, usable_timexes, words
+from .context import Context, Trigger, all_timexes, has, usable_timexes, word_matches, words
 from .phrases import Hit, Tokens
 from .triggers import TriggerForm
 
@@ -330,13 +330,13 @@ def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
         floor = max(triggers[i - 1].end if i > 0 else sent.start, trig.floor)
         new_start = None
         if trig.verb and i > 0:
-            new_start = clause_start(ctx.text, floor, trig.start)
+            new_start = clause_start(ctx, floor, trig.start)
         elif not trig.verb:
             new_start = _possessor_start(ctx, floor, trig.start)
             if family(trig.kind) == "meeting" and _at_gathering(ctx, floor, trig.start):
                 # `… expects to see Xi Jinping at the G20 summit`: who is to be seen at a
                 # gathering attends it; the clause is its stretch.
-                start = clause_start(ctx.text, floor, trig.start)
+                start = clause_start(ctx, floor, trig.start)
                 start = floor if start is None else start
                 new_start = start if new_start is None else min(start, new_start)
         if new_start is not None and new_start < trig.seg_start:
@@ -490,19 +490,22 @@ _ENCOUNTERS = frozenset({"meeting", "talks", "summit", "visit", "call"})
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 
-_STRONG_BREAK = re.compile(r"[,;:()\u2014]|\b(?:but|after|before|when|while|because|which|"
-                           r"who|whom|that|although|then|whose|since|as)\b", re.IGNORECASE)
-
-
 _NO_SUBJECT = re.compile(r"\s*(?:(?:was|were|is|are|has|have|had|been|be|also|then|later|"
                          r"not|just|quickly)\s+)*", re.IGNORECASE)
 _AND = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
 
 
-def clause_start(text: str, floor: int, at: int) -> int | None:
+# A strong clause break: `[,;:()—]|\b(?:but|after|…|as)\b`, ignoring case, in the form
+# `word_matches` runs
+_STRONG_BREAK = re.compile(r",|;|:|\(|\)|\u2014|(?:but|after|before|when|while|because|"
+                                 r"which|who|whom|that|although|then|whose|since|as)\b")
+
+
+def clause_start(ctx: Context, floor: int, at: int) -> int | None:
     """Where a verb's clause starts: after the last strong break (comma, `since`,
     `when` …) between the previous trigger and the verb, else after the first `and`."""
-    strong = list(_STRONG_BREAK.finditer(text, floor, at))
+    text = ctx.text
+    strong = word_matches(ctx, _STRONG_BREAK, floor, at)
     if strong and _NO_SUBJECT.fullmatch(text, strong[-1].end(), at) and len(strong) >= 2:
         # `…, and the firm's chief, Meng Wanzhou, was arrested`: past the apposition,
         # the clause starts at its `and`.

@@ -194,7 +194,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             found_here += speaker_itself(ctx, triggers, trig)
         if trig in extra and not any(f.kind == "person" for f in found_here):
             # `…, which the President disclosed in a televised announcement on July 15`
-            start = clause_start(ctx.text, sent.start, trig.start) or sent.start
+            start = clause_start(ctx, sent.start, trig.start) or sent.start
             found_here += [f for f in ctx.entities.between(start, trig.start)
                            if f.kind == "person"]
         found_here = [f for f in found_here if not not_a_party(ctx, trig, f)]

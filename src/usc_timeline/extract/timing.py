@@ -17,7 +17,7 @@ from usc_timeline.model import Actor, DateSpan, Mention
 from usc_timeline.text import Sentence
 
 from . import dates as dt
-from .context import Context, Prev, Trigger, all_timexes, has, usable_timexes
+from .context import Context, Prev, Trigger, all_timexes, has, usable_timexes, word_matches
 
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|the pair|the talks|the meeting|during|there|"
                             r"the two (?:men|women|leaders|sides|ministers))\b", re.IGNORECASE)
@@ -56,7 +56,8 @@ _TOOK_PLACE = re.compile(r"\s+(?:took place|occurred|happened|was held|were held
                          r"(?:(?:early|late)\s+)?(?:on|in|at)\s+", re.IGNORECASE)
 # `, a businessman who organized `: a relative clause about a person, opened after a comma
 _WHO_ASIDE = re.compile(r",[^,;]{0,40}?\bwho\b[^,;]*$", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where|when)\b", re.IGNORECASE)
+# `\b(?:that|which|who|whose|where|when)\b` ignoring case, in the form `word_matches` runs
+_RELATIVE = re.compile(r"(?:that|which|who|whose|where|when)\b")
 
 
 _SELF_CLAUSE = re.compile(r"\s+(?:began|begins|started|starts|ended|ends|concluded|opened|"
@@ -101,10 +102,7 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
                and not re.search(r"[,;:()]", ctx.text[trig.end:t.start])]
         return dt.to_dated(own[0], ctx.text) if own else None
     limit = trig.seg_end
-    relatives = _RELATIVE.finditer(ctx.text, trig.head_end, trig.seg_end) if (
-        has(ctx, "wh", trig.head_end, trig.seg_end)
-        or has(ctx, "that", trig.head_end, trig.seg_end)) else ()
-    for relative in relatives:
+    for relative in word_matches(ctx, _RELATIVE, trig.head_end, trig.seg_end):
         if any(t.start <= relative.start() < t.end for t in inside):  # not `that month`
             continue
         if _DETERMINER_THAT.search(ctx.text, max(sent.start, relative.start() - 12),
