@@ -102,7 +102,11 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
                and not re.search(r"[,;:()]", ctx.text[trig.end:t.start])]
         return dt.to_dated(own[0], ctx.text) if own else None
     limit = trig.seg_end
-    for relative in word_matches(ctx, _RELATIVE, trig.head_end, trig.seg_end):
+    # (most stretches hold no relative word: two finds rule the search out)
+    relatives = word_matches(ctx, _RELATIVE, trig.head_end, trig.seg_end) if (
+        has(ctx, "wh", trig.head_end, trig.seg_end)
+        or has(ctx, "that", trig.head_end, trig.seg_end)) else []
+    for relative in relatives:
         if any(t.start <= relative.start() < t.end for t in inside):  # not `that month`
             continue
         if _DETERMINER_THAT.search(ctx.text, max(sent.start, relative.start() - 12),
