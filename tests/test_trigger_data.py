@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 
 from usc_timeline.extract.triggers import (
+    DETERMINERS,
     KindSpec,
     TriggerForm,
+    _expanded,
     _passive,
     _senses,
     trigger_lexicon,
@@ -46,3 +48,16 @@ def test_passive_words_are_read_by_form() -> None:
 def test_the_shipped_data_has_both_tables() -> None:
     lexicon = trigger_lexicon()
     assert lexicon.senses and lexicon.passive
+
+
+def test_a_determiner_slot_expands_to_every_determiner() -> None:
+    assert _expanded(["opened {det} probe", "met"]) == [
+        "opened a probe", "opened an probe", "opened the probe", "opened its probe",
+        "opened their probe", "opened his probe", "opened her probe", "met"]
+    assert len(_expanded(["{det} x {det}"])) == len(DETERMINERS) ** 2
+
+
+def test_the_shipped_investigation_forms_take_any_determiner() -> None:
+    forms = {phrase for phrase, kind, _ in trigger_lexicon().forms if kind == "other"}
+    assert {"began its investigation", "opened their inquiry", "launched the probe"} <= forms
+    assert not any("{det}" in phrase for phrase, _, _ in trigger_lexicon().forms)

@@ -127,6 +127,23 @@ def _read(name: str) -> dict[str, Any]:
         raise ValueError(f"{name}: {exc}") from exc
 
 
+# `{det}` in a form stands for any of these (`opened {det} investigation`: an, its, the …),
+# so verb + noun phrases do not multiply by hand in the data.
+DETERMINERS = ("a", "an", "the", "its", "their", "his", "her")
+
+
+def _expanded(forms: list[str]) -> list[str]:
+    """The forms with each `{det}` slot filled by every determiner, in order, without
+    repeats (the slot may occur more than once in a form)."""
+    out: list[str] = []
+    for form in forms:
+        filled = [form]
+        while "{det}" in filled[0]:
+            filled = [f.replace("{det}", d, 1) for f in filled for d in DETERMINERS]
+        out += [f for f in filled if f not in out]
+    return out
+
+
 def _strings(raw: Any, where: str) -> list[str]:
     if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
         raise ValueError(f"triggers.toml: {where} must be a list of strings")
@@ -146,7 +163,7 @@ def trigger_lexicon() -> TriggerLexicon:
                         bool(raw.get("light", False)))
         kinds[kind] = spec
         for verb, key in ((True, "verbs"), (False, "nouns")):
-            for form in _strings(raw.get(key, []), f"kinds.{kind}.{key}"):
+            for form in _expanded(_strings(raw.get(key, []), f"kinds.{kind}.{key}")):
                 forms.append((form, kind, TriggerForm(spec, verb)))
     for i, raw in enumerate(data.get("group", [])):
         kind = raw.get("kind")
@@ -161,7 +178,7 @@ def trigger_lexicon() -> TriggerLexicon:
         exclude = frozenset(w.casefold() for w in _strings(raw.get("exclude", []),
                                                             f"{where} exclude"))
         for verb, key in ((True, "verbs"), (False, "nouns")):
-            for form in _strings(raw.get(key, []), f"{where} {key}"):
+            for form in _expanded(_strings(raw.get(key, []), f"{where} {key}")):
                 forms.append((form, kind, TriggerForm(spec, verb, context, exclude)))
     status = _read("status.toml")
     cues = tuple(sorted({tuple(t.casefold() for t in phrase_key(c))
