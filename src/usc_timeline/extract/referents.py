@@ -103,9 +103,16 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
                                                                            plural)
         if got:
             return out + got
-    if _TWO.match(ctx.text, sent.start, trig.start) and \
-            not any(f.kind == "person" for f in found):
-        pair = _pair_of_last(ctx, trig)
+    two_words = _TWO.match(ctx.text, sent.start, trig.start)
+    if two_words is not None and not any(f.kind == "person" for f in found):
+        if _HEADS_WORD.search(two_words.group()):
+            # `The two leaders also met at the UN`: two heads, not the last pair of
+            # any rank (`dined with Bill Gates`)
+            pair = _pair_of_last(ctx, trig, heads=True) or \
+                _last_people(ctx, sent.start - 3000, trig.start, 2, heads=True)
+        else:
+            pair = []
+        pair = pair or _pair_of_last(ctx, trig)
         if pair:
             # `The two men resume their discussions`: the two of the last such event.
             return out + pair
@@ -116,7 +123,8 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
     if owner is not None and not any(f.kind == "person" for f in found):
         # `At their meeting in Bali`, `his visit`: the people named just before.
         want = 2 if owner.group(1).lower() == "their" else 1
-        return out + _last_people(ctx, sent.start - 1500, owner.start(), want)
+        pair = _pair_of_meeting(ctx, sent, trig) if want == 2 else []
+        return out + (pair or _last_people(ctx, sent.start - 1500, owner.start(), want))
     inner = _INNER_PRONOUN.search(ctx.text, trig.seg_start, trig.start)
     paired = inner is not None and (
         _AND_AFTER.match(ctx.text, inner.end()) is not None
@@ -154,10 +162,12 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
             # `They`/`the two leaders`: the last two people named before (in this
             # sentence first: `a call between Biden and Xi, … since they met`); two
             # leaders or presidents are the last two heads named.
-            heads = bool(re.search(r"leaders|presidents", pronoun.group(2), re.IGNORECASE))
-            two = (heads and _last_people(ctx, sent.start - 3000, trig.start, 2, heads=True)
-                   ) or _last_people(ctx, sent.start - 1500, trig.start, 2)
-            if not two and pronoun.group(2).casefold() in ("they", "their"):
+            heads = bool(_HEADS_WORD.search(pronoun.group(2)))
+            they_ = pronoun.group(2).casefold() in ("they", "their")
+            two = (they_ and _pair_of_meeting(ctx, sent, trig)) or (
+                heads and _last_people(ctx, sent.start - 3000, trig.start, 2, heads=True)
+            ) or _last_people(ctx, sent.start - 1500, trig.start, 2)
+            if not two and they_:
                 # `the relationship the two governments built when they established
                 # ties`: no two people named before, so the two countries
                 two = _doc_pair(ctx, sent, trig)
@@ -264,7 +274,7 @@ def _pair(ctx: Context, sent: Sentence, trig: Trigger, plural: str) -> list[Foun
         pair = _pair_of_last(ctx, trig)
         if pair:
             return pair
-    if re.search(r"leaders|presidents", plural, re.IGNORECASE):
+    if _HEADS_WORD.search(plural):
         heads = _last_people(ctx, sent.start - 3000, trig.start, 2, heads=True)
         if heads:
             return heads
@@ -285,21 +295,37 @@ def _sides(ctx: Context, trig: Trigger) -> list[Found]:
     return []
 
 
-def _pair_of_last(ctx: Context, trig: Trigger) -> list[Found]:
+def _pair_of_last(ctx: Context, trig: Trigger, *, heads: bool = False) -> list[Found]:
     """The two people of the document's last mention of this kind of event, when it
-    names two (within a few paragraphs)."""
+    names two (within a few paragraphs); if `heads`, only of a mention whose two are
+    heads of state or government."""
     fam = family(trig.kind)
     for m in reversed(ctx.history[-12:]):
         if family(m.kind) != fam or trig.start - m.source.char_end > 3000:
             continue
         people = [a for a in m.actors if a.kind == "person"]
+        if heads:
+            people = [a for a in people if a.role and _HEAD.match(a.role)]
         if len(people) >= 2:
             return [Found(trig.start, trig.end, "person", a) for a in people[:2]]
     return []
 
 
+def _pair_of_meeting(ctx: Context, sent: Sentence, trig: Trigger) -> list[Found]:
+    """`They held a follow-up call`, `their virtual summit`: the two of the document's
+    last meeting, talks or call, not the last two people named (a background paragraph
+    names others in between). Only when the sentence itself names fewer than two people
+    before the trigger: `a call between Biden and Xi, … since they met` means those two."""
+    if family(trig.kind) != "meeting":
+        return []
+    named = {f.actor.name for f in ctx.entities.between(sent.start, trig.start)
+             if f.kind == "person" and f.actor is not None and f.end <= trig.start}
+    return [] if len(named) >= 2 else _pair_of_last(ctx, trig)
+
+
+_HEADS_WORD = re.compile(r"leaders|presidents", re.IGNORECASE)
 _HEAD = re.compile(r"^(?:President|Premier|Prime Minister|Chancellor|General Secretary|King|"
-                   r"Emperor|Chairman)", re.IGNORECASE)
+                   r"Emperor|Chairman|Monarch|Emir|Supreme Leader)", re.IGNORECASE)
 
 
 def _last_people(ctx: Context, start: int, end: int, count: int, *,
