@@ -60,10 +60,20 @@ _WHO_ASIDE = re.compile(r",[^,;]{0,40}?\bwho\b[^,;]*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:that|which|who|whose|where|when)\b")
 
 
-_SELF_CLAUSE = re.compile(r"\s+(?:began|begins|started|starts|ended|ends|concluded|opened|"
-                          r"closed|took place|was held|were held|is held|lasted|runs|ran|"
-                          r"took effect|takes effect|went into effect|goes into effect|"
-                          r"came into force|comes into force|entered into force)\b",
+# `a visit that began on Sunday`, `tariffs which are due to take effect on Friday`, `a
+# summit that will begin on Tuesday`: a clause whose verb is the thing's own happening
+# (after an auxiliary, a modal or a word of plan, in its base form or participle)
+_SELF_CLAUSE = re.compile(r"\s+(?:(?:is|are|was|were|will|would|shall|has|have|had)\s+)?"
+                          r"(?:been\s+)?(?:(?:due|set|scheduled|expected|slated|poised|"
+                          r"supposed|planned|going)\s+to\s+)?"
+                          r"(?:began|begins|begin|begun|started|starts|start|ended|ends|end|"
+                          r"concluded|concludes|conclude|opened|opens|open|closed|closes|close|"
+                          r"took place|takes place|take place|taken place|"
+                          r"was held|were held|is held|be held|been held|lasted|lasts|last|"
+                          r"runs|ran|run|took effect|takes effect|take effect|taken effect|"
+                          r"went into effect|goes into effect|go into effect|gone into effect|"
+                          r"came into force|comes into force|come into force|"
+                          r"entered into force|enters into force|enter into force)\b",
                           re.IGNORECASE)
 # `…, and on Friday the US doubled the tariff`: a clause of its own, whose fronted date
 # is its event's.
