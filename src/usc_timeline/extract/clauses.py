@@ -50,7 +50,7 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
                 words = set(ctx.tokens.folded[lo:hi])
             if not words & form.context:
                 continue
-        if form.exclude and _excluded(ctx.tokens, hit, form.exclude):
+        if form.exclude and _excluded(ctx.tokens, hit, form.exclude, ctx.text):
             continue
         if _other_sense(ctx, sent, hit, form) or _passive(ctx, hit):
             continue
@@ -118,12 +118,35 @@ def _passive(ctx: Context, hit: Hit) -> bool:
         ctx.tokens.folded[hit.last] in nxt
 
 
-def _excluded(tokens: Tokens, hit: Hit, exclude: frozenset[str]) -> bool:
+def _excluded(tokens: Tokens, hit: Hit, exclude: frozenset[str], text: str) -> bool:
     """`a new round of tariffs`, `the General Assembly session`: a word of the group's
-    `exclude` list right next to the trigger makes it another thing."""
-    near = tokens.folded[max(0, hit.first - _EXCLUDE_BEFORE):hit.first]
-    near += tokens.folded[hit.last:hit.last + _EXCLUDE_AFTER]
-    return any(w in exclude for w in near)
+    `exclude` list right next to the trigger makes it another thing, but not across a
+    quotation's edge (`… perish by it," in a call`: the `by` belongs to the quote)."""
+    lo = max(0, hit.first - _EXCLUDE_BEFORE)
+    hi = min(len(tokens), hit.last + _EXCLUDE_AFTER)
+    folded = tokens.folded
+    for k in range(lo, hi):
+        if (k < hit.first or k >= hit.last) and folded[k] in exclude:
+            gap = text[tokens.ends[k]:tokens.starts[hit.first]] if k < hit.first else \
+                text[tokens.ends[hit.last - 1]:tokens.starts[k]]
+            if not _window_stop(gap):
+                return True
+    return False
+
+
+def _window_stop(gap: str) -> bool:
+    """Whether the words between an `exclude` word and its trigger cross the end of a
+    quotation with its punctuation (`by it," in a call`), a semicolon or colon, or one
+    edge of a bracket: the word beyond belongs to another phrase. A comma alone does not
+    stop it (`the decree, signed by`), nor a quote alone (`was "seized upon" by`)."""
+    if not _STOPS.search(gap):
+        return False
+    return _QUOTE_END.search(gap) is not None or ";" in gap or ":" in gap or \
+        gap.count("(") != gap.count(")")
+
+
+_STOPS = re.compile(r"[\"“”();:]")
+_QUOTE_END = re.compile(r"[,.;:!?][\"”]|[\"”][,;:]")
 
 
 _MEETING_WORDS = words("met meet meets meeting")
