@@ -170,6 +170,8 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         ahead = usable_timexes(ctx, max(sent.start, trig.start - 40), trig.start)
         if ahead and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?", ctx.text[ahead[-1].end:trig.start]):
             chosen = ahead[-1]
+    if chosen is None and not trig.verb:
+        chosen = _then_clause_date(ctx, trig, sent)
     if chosen is None and lead:
         chosen = lead[-1]
     if chosen is None and trig.verb and prev_end is not None:
@@ -255,6 +257,35 @@ def _main_verb_date(ctx: Context, trig: Trigger, sent: Sentence) -> Any:
         return None  # `…, and X met`: a clause with its own subject
     found = usable_timexes(ctx, sent.start, trig.start)
     if not found or _OTHER_CLAUSE.search(ctx.text, found[-1].end, trig.start):
+        return None
+    return found[-1]
+
+
+# `received Xi on Friday, then joined him in talks`: a second verb of the same subject
+# (no subject of its own: a lower-case word that is no determiner or pronoun)
+_THEN_VERB = re.compile(r",\s*(?:and\s+)?then\s+([a-z]+)\b")
+_NOT_A_VERB = frozenset({"the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
+                         "this", "that", "these", "those", "his", "her", "their", "its", "our",
+                         "there", "on", "in", "at", "by", "for", "with", "to", "after",
+                         "as", "only", "again", "both", "all", "some", "each"})
+
+
+def _then_clause_date(ctx: Context, trig: Trigger, sent: Sentence) -> Any:
+    """The main clause's date for a noun in a `, then VERB …` clause that goes on with the
+    same subject (`welcomed Xi on Friday, then pressed him in private talks`)."""
+    lo = max(sent.start, trig.start - 80)
+    if not has(ctx, "then", lo, trig.start):
+        return None
+    thens = list(_THEN_VERB.finditer(ctx.text, lo, trig.start))
+    if not thens or thens[-1].group(1) in _NOT_A_VERB:
+        return None
+    then = thens[-1]
+    if _OTHER_CLAUSE.search(ctx.text, then.end(), trig.start) or \
+            _coordinations(ctx.text, then.end(), trig.start):
+        return None
+    found = usable_timexes(ctx, sent.start, then.start())
+    if not found or _OTHER_CLAUSE.search(ctx.text, found[-1].end, then.start()) or \
+            _coordinations(ctx.text, found[-1].end, then.start()):
         return None
     return found[-1]
 
