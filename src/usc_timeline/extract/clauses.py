@@ -13,6 +13,7 @@ from usc_timeline.merge import family
 from usc_timeline.text import Sentence
 
 from .context import Context, Trigger, all_timexes, has, usable_timexes, word_matches, words
+from .guests import WELCOME, welcomes_a_guest
 from .phrases import Hit, Tokens
 from .triggers import TriggerForm
 
@@ -59,7 +60,9 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
                 ctx.text, max(sent.start, hit.start - 16), hit.start)
                 and not _UNDER_DATED.match(ctx.text, hit.end)):
             continue
-        if form.spec.kind == "meeting" and _not_a_meeting(ctx.tokens, hit):
+        if form.spec.kind == "meeting" and (_not_a_meeting(ctx.tokens, hit) or (
+                ctx.tokens.folded[hit.first] in WELCOME
+                and not welcomes_a_guest(ctx, sent, hit))):
             continue
         if _modifier_participle(ctx.tokens, hit):
             continue
