@@ -112,6 +112,7 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
                and not re.search(r"[,;:()]", ctx.text[trig.end:t.start])]
         return dt.to_dated(own[0], ctx.text) if own else None
     limit = trig.seg_end
+    made_in = None
     # (most stretches hold no relative word: two finds rule the search out)
     relatives = word_matches(ctx, _RELATIVE, trig.head_end, trig.seg_end) if (
         has(ctx, "wh", trig.head_end, trig.seg_end)
@@ -127,6 +128,8 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         if any(relative.start() < end for _, end in trig.extra):
             continue  # `rebuffed when he sought a meeting`: the clause is part of it
         limit = relative.start()
+        if not trig.verb:
+            made_in = _made_in_clause(ctx, relative.end(), trig.seg_end)
         break
     # `a turnaround from last year, when …`: the time the when-clause describes
     after = [t for t in inside if trig.head_end <= t.start < limit
@@ -161,7 +164,9 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     if after and lead and "," in ctx.text[trig.head_end:after[0].start]:
         after = []  # `In February X postponed it, originally due on March 1, …`
     fronted = _fronted_in_clause(ctx, trig, sent, sent.start if prev_end is None else prev_end)
-    if fronted is not None:
+    if made_in is not None and not after:
+        chosen = made_in  # `tariffs that Washington imposed in May 2019`
+    elif fronted is not None:
         chosen = fronted
     else:
         chosen = after[0] if after else (before[-1] if before else None)
@@ -300,6 +305,24 @@ _THAT_DAY = re.compile(r"(?:that|the same) day\b", re.IGNORECASE)
 _MADE_ON = re.compile(r"\s*,\s*(?:signed|issued|announced|imposed|unveiled|approved|adopted|"
                       r"published|introduced|enacted|released|agreed|concluded)\s+(?:on|in)\s+",
                       re.IGNORECASE)
+
+
+# `tariffs that Washington imposed in May 2019`, `an investigation that the office of the
+# trade representative, Jane Doe, opened in August`: the making of the thing the noun
+# names, in an object relative clause (its subject, up to eight words, then the verb)
+_MADE_BY = re.compile(r"\s+(?:[^\s;:()]+\s+){1,8}?(?:opened|launched|began|started|"
+                      r"initiated|imposed|issued|announced|signed|adopted)\s+"
+                      r"(?:(?:on|in|at)\s+)?", re.IGNORECASE)
+
+
+def _made_in_clause(ctx: Context, start: int, end: int) -> Any:
+    """The date right after the verb of making in an object relative clause opening at
+    `start` (see `_MADE_BY`), if any."""
+    m = _MADE_BY.match(ctx.text, start, end)
+    if m is None:
+        return None
+    told = usable_timexes(ctx, m.end(), m.end() + 1)
+    return told[0] if told else None
 
 
 def _made_on(ctx: Context, trig: Trigger) -> dt.Dated | None:
