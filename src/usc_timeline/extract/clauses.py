@@ -22,7 +22,7 @@ _BREAK = re.compile(r"[,;:()\u2014]|\b(?:and|but|after|before|when|while|as|beca
 
 
 _NOUN_CUES = words("""the a an its their his her our of on under new lift lifting these those this
-    that any further more""")
+    that any further more possible potential proposed planned""")
 
 
 def _choose_form(hit: Hit, tokens: Tokens) -> TriggerForm:
