@@ -136,6 +136,13 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
              and (not _WHEN_NEXT.match(ctx.text, t.end)
                   or (trig.absorbed and _RIGHT_AFTER.fullmatch(ctx.text, trig.end, t.start))
                   or _TOOK_PLACE.fullmatch(ctx.text, trig.end, t.start))]
+    if len(after) > 1 and _bare_clock(after[0]):
+        # `took effect at midnight in Brussels on March 3`: the clock time has no day of
+        # its own (the publication's is a guess); the date right after it has
+        day = after[1]
+        if day.type == "DATE" and day.start - after[0].end <= _CLOCK_TO_DAY and \
+                not _CLAUSE_PUNCT.search(ctx.text, after[0].end, day.start):
+            after = after[1:]
     # not across `, and` (`…, disclosed in June, and the White House has prepared
     # sanctions`: June is the other clause's)
     before = [t for t in inside if t.end <= trig.start
@@ -227,6 +234,20 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
                              f"{dated.how}; through {other.span.label}", chosen.start,
                              following[0].end)
     return dated
+
+
+_DAY_WORD = re.compile(r"day|tonight|tomorrow|this|last|next|jan|feb|mar|apr|may|jun|jul|aug|"
+                       r"sep|oct|nov|dec|\d/", re.IGNORECASE)
+_CLOCK_TO_DAY = 40  # characters from a bare clock time to the date that gives its day
+# (not across a break or a coordination: `arrested teachers overnight and deployed police
+# Wednesday` gives the arrests no day)
+_CLAUSE_PUNCT = re.compile(r"[,;:()]|\b(?:and|but|or|while|then)\b")
+
+
+def _bare_clock(timex: Any) -> bool:
+    """A time of day that names no day (`at midnight`, `at 12:01 a.m.`), whose day the
+    normaliser could only guess."""
+    return bool(timex.type == "TIME" and not _DAY_WORD.search(str(timex.text)))
 
 
 def _by_gerund_date(ctx: Context, trig: Trigger, sent: Sentence,
