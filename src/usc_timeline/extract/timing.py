@@ -471,14 +471,23 @@ def _still_to_come(ctx: Context, trig: Trigger, sent: Sentence) -> bool:
     """A measure named before what says it is yet to apply (`a new round of tariffs on
     consumer goods was due to take effect`), in the same clause."""
     tl = ctx.triggers
-    folded, starts = ctx.tokens.folded, ctx.token_starts
+    folded, starts, ends = ctx.tokens.folded, ctx.token_starts, ctx.tokens.ends
     end = min(bisect_left(starts, sent.end), trig.last + 1 + tl.after_window)
+    text = ctx.text
     words: list[str] = []
     for i in range(trig.last + 1, end):
-        if folded[i] in (".", ";", ",") and words:
+        # (tokens are words: the clause ends at a `;` between two of them, or at a `,`
+        # that opens another clause; not at `, which …`, which is about the measure)
+        if words and (text.find(";", ends[i - 1], starts[i]) >= 0 or (
+                folded[i] in _CLAUSE_OPENERS and text.find(",", ends[i - 1], starts[i]) >= 0)):
             break
         words.append(folded[i])
     return tl.still_to_come_in(words)
+
+
+_CLAUSE_OPENERS = frozenset({"and", "but", "while", "though", "although", "whereas", "as",
+                             "because", "after", "before", "when", "since", "if", "so",
+                             "yet", "or"})
 
 
 def _planned_before(ctx: Context, trig: Trigger, sent: Sentence) -> bool:
