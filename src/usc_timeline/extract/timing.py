@@ -136,6 +136,9 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
              and (not _WHEN_NEXT.match(ctx.text, t.end)
                   or (trig.absorbed and _RIGHT_AFTER.fullmatch(ctx.text, trig.end, t.start))
                   or _TOOK_PLACE.fullmatch(ctx.text, trig.end, t.start))]
+    if trig.verb and after:
+        # `agreed to double trade by 2008`: the deadline of the goal, not the agreeing's date
+        after = [t for t in after if not _goal_deadline(ctx, trig, t)]
     if len(after) > 1 and _bare_clock(after[0]):
         # `took effect at midnight in Brussels on March 3`: the clock time has no day of
         # its own (the publication's is a guess); the date right after it has
@@ -248,6 +251,18 @@ def _bare_clock(timex: Any) -> bool:
     """A time of day that names no day (`at midnight`, `at 12:01 a.m.`), whose day the
     normaliser could only guess."""
     return bool(timex.type == "TIME" and not _DAY_WORD.search(str(timex.text)))
+
+
+# an infinitive or gerund of a goal (`to double`, `aimed at bringing`, `the objective of
+# saving`); not a passive (`for the talks to be opened by the year's end`: the talks')
+_GOAL = re.compile(r"\bto\s+(?!be\b|the\b|an?\b)[a-z]+\b|\b(?:of|at)\s+[a-z]+ing\b")
+
+
+def _goal_deadline(ctx: Context, trig: Trigger, timex: Any) -> bool:
+    """Whether `timex` is a `by` deadline of a goal the verb trigger sets after it (`agreed
+    to double trade by 2008`, `urged the parties to end the crisis by April 21`)."""
+    return _BY_DEADLINE.search(ctx.text, max(trig.end, timex.start - 10), timex.start) \
+        is not None and _GOAL.search(ctx.text, trig.end, timex.start) is not None
 
 
 def _by_gerund_date(ctx: Context, trig: Trigger, sent: Sentence,
