@@ -399,13 +399,37 @@ def _spent_on(ctx: Context, trig: Trigger, sent: Sentence) -> dt.Dated | None:
 
 
 _ASIDE_OPEN = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$", re.IGNORECASE)
+# `, ousted in late 2001,`, `, founded in 1928,`: a past participle opening a short aside
+# (a long stretch after a comma is more likely a main verb after an appositive)
+_PARTICIPLE_OPEN = re.compile(r",\s*(?:(?:first|originally|initially|already|previously|once|"
+                              r"only|also|later)\s+)?([a-z]+(?:ed|en|wn))\s+[^,;]{0,60}$")
+# participles that are no aside of their own time: the words around a saying (`Trump,
+# asked on Monday about tariffs, said …`), the publishing of a text that says (`the
+# editorial, posted on Saturday, said`), the holding or the plan of the subject itself
+# (`the talks, held on Monday, produced a deal`; `the visit, planned for early September,
+# was put off`), and words that only look like participles
+_NOT_OWN_TIME = frozenset({"asked", "pressed", "questioned", "interviewed", "quoted", "cited",
+                           "reached", "contacted", "briefed", "posted", "published",
+                           "released", "issued", "broadcast", "aired", "printed", "carried",
+                           "circulated", "distributed", "unveiled", "presented", "delivered",
+                           "held", "convened", "hosted", "attended", "chaired", "planned",
+                           "scheduled", "slated", "expected", "proposed", "then", "when",
+                           "even", "often", "seven", "ten", "eleven", "between", "own",
+                           "known", "shown"})
 
 
 def _in_aside(ctx: Context, sent: Sentence, start: int, end: int, at: int) -> bool:
-    """Whether [start, end) lies in a `, who …,` aside closed before `at` (`Kissinger,
-    who opened relations in the 1970s, met Xi`: the 1970s are the aside's)."""
-    return _ASIDE_OPEN.search(ctx.text, max(sent.start, start - 120), start) is not None \
-        and "," in ctx.text[end:at]
+    """Whether [start, end) lies in a `, who …,` aside or a `, ousted in …,` participle
+    aside closed before `at` (`Kissinger, who opened relations in the 1970s, met Xi`: the
+    1970s are the aside's; `the general, ousted in late 2001, met …`: 2001 is the
+    ousting's)."""
+    if "," not in ctx.text[end:at]:
+        return False
+    lo = max(sent.start, start - 120)
+    if _ASIDE_OPEN.search(ctx.text, lo, start) is not None:
+        return True
+    part = _PARTICIPLE_OPEN.search(ctx.text, lo, start)
+    return part is not None and part.group(1) not in _NOT_OWN_TIME
 
 
 def _fronted_in_clause(ctx: Context, trig: Trigger, sent: Sentence, lower: int) -> Any:
