@@ -359,6 +359,11 @@ def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
             new_start = clause_start(ctx, floor, trig.start)
         elif not trig.verb:
             new_start = _possessor_start(ctx, floor, trig.start)
+            held = _support_start(ctx, floor, trig) if i > 0 else None
+            if held is not None:
+                # `… warned of consequences if Kishida makes a visit to …`: the noun's
+                # event is done by the support verb's subject
+                new_start = held if new_start is None else min(held, new_start)
             if family(trig.kind) == "meeting" and _at_gathering(ctx, floor, trig.start):
                 # `… expects to see Xi Jinping at the G20 summit`: who is to be seen at a
                 # gathering attends it; the clause is its stretch.
@@ -559,6 +564,43 @@ def _appositive(inner: str) -> bool:
 
 _APPOSITION_STOP = re.compile(r"\b(?:and|or|who|which|that|said|says|is|was|were|are)\b|\d",
                               re.IGNORECASE)
+
+
+# Verbs whose object noun names the event their subject takes part in: `makes a visit`,
+# `goes ahead with a possible visit`, `held talks` (up to three words between: `a
+# possible`, `his first`).
+_SUPPORT_WORDS = words("""make makes made making pay pays paid paying hold holds held holding
+    began begin begins beginning led lead leads leading with""")
+_SUPPORT = re.compile(r"\b(?:(?:go|goes|went|going|gone) ahead with|make|makes|made|making|pay|"
+                      r"pays|paid|paying|hold|holds|held|holding|began|begin|begins|beginning|"
+                      r"led|lead|leads|leading)\s+(?:(?!(?:at|in|on|to|for|with|from|by|of|upon|"
+                      r"and|or|as|that|which)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_SUPPORT_GAP = 4  # tokens before a noun trigger where its support verb may stand
+
+
+def _support_start(ctx: Context, floor: int, trig: Trigger) -> int | None:
+    """Where the subject of a support verb right before a noun trigger starts (`if
+    Kishida makes a visit`: at `Kishida`), or None if no support verb governs the noun
+    or its clause names no one. (The verb's words are looked up among the tokens first:
+    most nouns have none.)"""
+    folded = ctx.tokens.folded
+    if _SUPPORT_WORDS.isdisjoint(folded[max(0, trig.first - _SUPPORT_GAP):trig.first]):
+        return None
+    m = _SUPPORT.search(ctx.text, max(floor, trig.start - 60), trig.start)
+    if m is None or GAP_BREAK.search(ctx.text, m.start(), trig.start):
+        return None
+    return _subject_start(ctx, floor, m.start())
+
+
+def _subject_start(ctx: Context, floor: int, verb: int) -> int | None:
+    """The start of the first actor named in the clause before a verb (from its clause
+    break, else from `floor`), or None: only who is named, not the words around (`said
+    Tuesday it would hold talks`: Tuesday is the saying's)."""
+    start = clause_start(ctx, floor, verb)
+    for f in ctx.entities.between(floor if start is None else start, verb):
+        if f.actor is not None and f.end <= verb:
+            return f.start
+    return None
 
 
 def _possessor_start(ctx: Context, floor: int, at: int) -> int | None:
