@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from usc_timeline.lexicon import Person, Title
 from usc_timeline.model import Actor
 
+from .complement import appositive, title_of
 from .found import DocEntities, Found, country_actor, person_actor
 from .index import HONORIFICS, ISSUES, NAMES, TITLES, TRIGGERS, EntityIndex, entity_index
 from .people import NOT_NAMES, Resolver, capitalised_name, names_a_thing, qualifier_country
@@ -202,13 +203,33 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                              Actor(name, country, title.role, "person")))
         elif title is not None:
             code = title.country or (qualifier.code if qualifier else None)
+            # `the president of South Korea` / `of the World Bank`: whose title it is (an
+            # organisation's says no country: `Undersecretary of Kuwaiti Ministry of
+            # Energy` is no US official)
+            of = title_of(tokens, text, name_at, t.last)
+            org = of.org if of is not None else None
+            if of is not None:
+                code = of.code
             earlier = set(tokens.folded[max(0, t.first - 3):t.first]) & _NOT_THE_HOLDER
-            holder = None if earlier or _indefinite(tokens, text, t.first) else \
-                resolver.holder(title, code, t.start)
+            holder = None if earlier or _indefinite(tokens, text, t.first) or (
+                of is not None and not (code or org)) else \
+                resolver.holder(title, code, t.start, org)
+            named = appositive(tokens, text, t.first, name_tokens) \
+                if holder is None and of is not None else None
             if holder is not None:
                 # `The Pentagon chief also held talks`: the one named before who holds it
                 out.append(Found(t.start, t.end, "person", person_actor(holder, day),
                                  person=holder))
+            elif named is not None:
+                # `Pierre Dubois, the chairman of Airbus,`: someone the lexicon lacks, of
+                # X's country (the role is the words written: `secretary general of the
+                # Andean Community` is no UN Secretary-General)
+                a, b = named
+                home = code or (org.country if org is not None else None) or (
+                    qualifier.code if qualifier else None)
+                out.append(Found(tokens.starts[a], tokens.ends[b - 1], "person",
+                                 Actor(text[tokens.starts[a]:tokens.ends[b - 1]], home,
+                                       text[t.start:t.end], "person")))
             elif code:
                 c = index.lexicon.country_by_code(code)
                 if c is not None:

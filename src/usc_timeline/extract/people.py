@@ -9,7 +9,7 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
-from usc_timeline.lexicon import Country, Person, Role, Title
+from usc_timeline.lexicon import Country, Institution, Person, Role, Title
 
 from .index import EntityIndex, RoleTable
 from .phrases import Hit, Tokens
@@ -87,6 +87,16 @@ def _role_fits(person: Person, title: Title, day: date | None) -> bool:
     return role is not None and _titles_fit(role.title, title.role)
 
 
+def serves(person: Person, org: Institution, day: date | None) -> bool:
+    """The person's role on the day names the organisation (`President of the World
+    Bank`)."""
+    role = person.role_on(day)
+    if role is None:
+        return False
+    held = role.title.casefold()
+    return any(n.casefold() in held for n in (org.name, *org.aliases))
+
+
 _FITS: dict[tuple[str, str], bool] = {}
 
 
@@ -143,11 +153,14 @@ class Resolver:
             return pool[0]
         return None
 
-    def holder(self, title: Title, country: str | None, at: int) -> Person | None:
-        """The one person named in the article who holds `title` then; of several, the
-        one named before `at` (`the President` after `President Jimmy Carter`)."""
+    def holder(self, title: Title, country: str | None, at: int,
+               org: Institution | None = None) -> Person | None:
+        """The one person named in the article who holds `title` then (at `org`, when
+        given: `the president of the World Bank`); of several, the one named before
+        `at` (`the President` after `President Jimmy Carter`)."""
         fit = [p for p in self.introduced.values() if _role_fits(p, title, self.day)
-               and (country is None or p.country == country)]
+               and (country is None or p.country == country)
+               and (org is None or serves(p, org, self.day))]
         if len(fit) > 1:
             fit = [p for p in fit if self.first_seen.get(p.name, at) < at]
         return fit[0] if len(fit) == 1 else None
