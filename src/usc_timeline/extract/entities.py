@@ -6,8 +6,8 @@ alone (`Wang`, `Mr Li`) or a misspelt one (`Secretary of State Blincoln`) is
 understood from who the article has already named and what their role was then.
 
 This module walks a document's hits; the matcher is built in `index`, people are
-resolved in `people`, countries and places read in `places`, and `found` holds the
-records.
+resolved in `people`, what surrounds a bare title (`the president of the World Bank`)
+read in `complement`, countries and places in `places`, and `found` holds the records.
 """
 
 from __future__ import annotations
