@@ -18,6 +18,9 @@ def _words(text: str) -> frozenset[str]:
 
 
 _CAPITAL_PREPOSITIONS = _words("In At On From To Near Outside Inside Across Over")
+# `The Pentagon said …`: a capitalised determiner (at a sentence's start) is no part of
+# a name, so the one-word institution after it stands (unlike `Lancaster House`).
+_CAPITAL_DETERMINERS = _words("The A An This That These Those Its Their His Her Our")
 # `Last August Congress barred …`: a month or weekday before a name is not part of it.
 _CALENDAR = _words("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
     February March April May June July August September October November December""")
@@ -67,6 +70,7 @@ def non_person(h: Hit, tokens: Tokens, text: str) -> list[Found]:
     if h.last - h.first == 1 and h.first > 0 and tokens.texts[h.first - 1][:1].isupper() and \
             tokens.texts[h.first - 1] not in _CALENDAR and \
             tokens.texts[h.first - 1] not in _CAPITAL_PREPOSITIONS and \
+            tokens.texts[h.first - 1] not in _CAPITAL_DETERMINERS and \
             (institutions or places) and not (countries or capitals or adjectives) and \
             text[tokens.ends[h.first - 1]:h.start] == " ":
         return out  # `Lancaster House` is not the House of Representatives

@@ -104,11 +104,16 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
     # The words before the first trigger are everyone's subject, unless that trigger
     # only reports (`Mao Ning said …`): then they are the speaker.
     shared = ctx.entities.between(sent.start, subject_end)
+    speaking: list[Found] = []
     if content and (triggers[0].kind == "statement" or triggers[0].reported):
         # A speaker is not a participant (`Mao Ning said Washington would lift
         # sanctions`), but a government that speaks usually acts (`China said it would
         # sanction …`): keep countries and institutions, drop people.
         shared = [f for f in shared if f.kind in ("country", "organization", "issue")]
+        # An institution that speaks acts only in the measures its government takes
+        # (`The Treasury said it would sanction …`), not in what it reports of others
+        # (`The Pentagon said Chinese jets flew near Taiwan`).
+        speaking = [f for f in shared if f.kind == "organization"]
     issues = sorted({f.issue for f in ctx.entities.between(sent.start, sent.end)
                      if f.issue is not None})
     out: list[Mention] = []
@@ -183,11 +188,15 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             own_subject = True
         if another_speaker(ctx, triggers, trig, subject_end):
             own_subject = True  # `X did A, and Y said it would do B`: B is Y's
+        if not trig.verb and _possessed(ctx, trig):
+            own_subject = True  # `The Pentagon called China's rejection …`: China's
         cut = _adjunct_cut(ctx, sent, trig)
         found_here = seg + [f for f in shared if f.end <= trig.seg_start
                             and f.start >= cut
                             and (participants or f.kind != "person")
-                            and not (own_subject and f.actor is not None)]
+                            and not (own_subject and f.actor is not None)
+                            and not (f in speaking and not _speaker_acts(ctx, triggers[0],
+                                                                         trig))]
         found_here += referents(ctx, prev, sent, trig, found_here)
         found_here += addressees(ctx, triggers, trig)
         if not any(f.actor is not None for f in found_here):
@@ -382,6 +391,38 @@ def _adjunct_cut(ctx: Context, sent: Sentence, trig: Trigger) -> int:
         return sent.start
     joins = list(_CLAUSE_JOIN.finditer(ctx.text, sent.start, trig.start))
     return joins[-1].end() if joins else sent.start
+
+
+# `said it would`, `said on Monday that it had`: the speaker is the reported subject
+_WORD = re.compile(r"\w+")
+_ITSELF = re.compile(r"\W*(?:(?:on\s+)?[\w.]+\s+)?(?:that\s+)?it\b", re.IGNORECASE)
+
+
+def _speaker_acts(ctx: Context, saying: Trigger, trig: Trigger) -> bool:
+    """Whether an institution that speaks takes part in what it tells: a measure of its
+    government (`The Treasury said … sanctions`), or an act it tells as its own (`The
+    State Department said it would hold talks`)."""
+    if trig.kind in ctx.triggers.announced_measures:
+        return True
+    # (after the saying's first word, which may be an absorbed span: `said … tariffs`)
+    lo = min([saying.start] + [a for a, _ in saying.extra])
+    word = _WORD.match(ctx.text, lo)
+    said = word.end() if word is not None else lo
+    return said < trig.end and _ITSELF.match(ctx.text, said, trig.end) is not None
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+
+
+def _possessed(ctx: Context, trig: Trigger) -> bool:
+    """`China's rejection of the forum`: a noun with a named possessor of its own (a
+    country, body or person) is the possessor's act, not the sentence subject's."""
+    lo = max(trig.seg_start, trig.start - 40)
+    if "s" not in ctx.text[lo:trig.start]:
+        return False
+    return any(f.actor is not None and f.end < trig.start
+               and _POSSESSIVE_GAP.fullmatch(ctx.text, f.end, trig.start) is not None
+               for f in ctx.entities.between(lo, trig.start))
 
 
 def _past(ctx: Context, m: Mention) -> bool:
