@@ -398,7 +398,10 @@ def _spent_on(ctx: Context, trig: Trigger, sent: Sentence) -> dt.Dated | None:
                     m.start(1), m.end(1))
 
 
-_ASIDE_OPEN = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$", re.IGNORECASE)
+# `, who …`, and `, the prime minister who was murdered in 1961,` (a short appositive
+# before the relative word)
+_ASIDE_OPEN = re.compile(r",\s*(?:[^\s,;]+\s+){0,5}?(?:who|which|whose)\b[^,;]*$",
+                         re.IGNORECASE)
 # `, ousted in late 2001,`, `, founded in 1928,`: a past participle opening a short aside
 # (a long stretch after a comma is more likely a main verb after an appositive)
 _PARTICIPLE_OPEN = re.compile(r",\s*(?:(?:first|originally|initially|already|previously|once|"
