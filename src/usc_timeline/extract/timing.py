@@ -150,7 +150,8 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     # sanctions`: June is the other clause's)
     before = [t for t in inside if t.end <= trig.start
               and not _COORDINATION.search(ctx.text, t.end, trig.start)
-              and not _in_aside(ctx, sent, t.start, t.end, trig.start)]
+              and not _in_aside(ctx, sent, t.start, t.end, trig.start)
+              and not _attributed(ctx, sent, t, trig.start)]
     lead = usable_timexes(ctx, sent.start, subject_end) if first_content else []
     lead = [t for t in lead if not _in_aside(ctx, sent, t.start, t.end, trig.start)]
     if lead and _COORDINATION.search(ctx.text, lead[-1].end, trig.start):
@@ -171,6 +172,8 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
             ",", sent.start, subject_end) >= 0 else None
         if opening is not None:
             lead = usable_timexes(ctx, sent.start, opening.end())
+    if lead and _attributed(ctx, sent, lead[-1], trig.start):
+        lead = []  # `Exports will double by 2030, predicted Zhang at a forum`: what was said
     if after and lead and "," in ctx.text[trig.head_end:after[0].start]:
         after = []  # `In February X postponed it, originally due on March 1, …`
     fronted = _fronted_in_clause(ctx, trig, sent, sent.start if prev_end is None else prev_end)
@@ -396,6 +399,30 @@ def _spent_on(ctx: Context, trig: Trigger, sent: Sentence) -> dt.Dated | None:
     span = DateSpan(a.span.start, b.span.end, a.span.precision)
     return dt.Dated(span, ctx.text[m.start(1):m.end(1)], f"{a.how}; the days spent",
                     m.start(1), m.end(1))
+
+
+# `…, 10 times that of 2001, predicted Zhang at a forum`, `… this year," Weber said in a
+# speech at a forum`: an attribution after what was said
+_ATTRIBUTION = re.compile(r"[,\"”]\s*(?:(?:[A-Z][\w.'’-]*|the|a|an|his|her|its|their)\s+){0,4}"
+                          r"(?:said|says|told|added|predicted|noted|stressed|stated|explained|"
+                          r"insisted|argued)\b")
+
+
+def _attributed(ctx: Context, sent: Sentence, timex: Any, end: int) -> bool:
+    """Whether an attribution after what was said (`…," Weber said`, `…, predicted Zhang`)
+    stands between `timex` and `end`: the date is what was said's, not that of a trigger
+    after the attribution (`… in a speech at a forum`). A date opening the sentence (`On
+    Sunday, the general told a cabinet meeting`) is the saying's own."""
+    text, start = ctx.text, timex.end
+    if text.find(",", start, end) < 0 and text.find('"', start, end) < 0 and \
+            text.find("”", start, end) < 0:
+        return False  # (most stretches: no comma or quote, nothing to search)
+    if _OPENING_DATE.fullmatch(text, sent.start, timex.start) and text.startswith(",", start):
+        return False
+    return _ATTRIBUTION.search(text, start, end) is not None
+
+
+_OPENING_DATE = re.compile(r"\W*(?:[\w-]+\s+){0,2}")
 
 
 # `, who …`, and `, the prime minister who was murdered in 1961,` (a short appositive
