@@ -403,9 +403,12 @@ def _spent_on(ctx: Context, trig: Trigger, sent: Sentence) -> dt.Dated | None:
 
 # `…, 10 times that of 2001, predicted Zhang at a forum`, `… this year," Weber said in a
 # speech at a forum`: an attribution after what was said
+# (`said` and the like only with an adjunct of the saying next, `said in a speech`: `…,
+# said Peru had imposed sanctions` goes on with what was said)
 _ATTRIBUTION = re.compile(r"[,\"”]\s*(?:(?:[A-Z][\w.'’-]*|the|a|an|his|her|its|their)\s+){0,4}"
-                          r"(?:said|says|told|added|predicted|noted|stressed|stated|explained|"
-                          r"insisted|argued)\b")
+                          r"(?:told\b|(?:said|says|added|predicted|noted|stressed|stated|"
+                          r"explained|insisted|argued)\s+(?:[A-Z][\w.'’-]*\s+){0,3}"
+                          r"(?:at|in|to|during|before|on|for)\b)")
 
 
 def _attributed(ctx: Context, sent: Sentence, timex: Any, end: int) -> bool:
@@ -419,7 +422,8 @@ def _attributed(ctx: Context, sent: Sentence, timex: Any, end: int) -> bool:
         return False  # (most stretches: no comma or quote, nothing to search)
     if _OPENING_DATE.fullmatch(text, sent.start, timex.start) and text.startswith(",", start):
         return False
-    return _ATTRIBUTION.search(text, start, end) is not None
+    found = _ATTRIBUTION.search(text, start, end)
+    return found is not None and text.find("that", found.end(), end) < 0
 
 
 _OPENING_DATE = re.compile(r"\W*(?:[\w-]+\s+){0,2}")
