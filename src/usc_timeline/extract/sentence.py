@@ -12,6 +12,7 @@ from usc_timeline.model import Actor, Highlight, Mention, Source
 from usc_timeline.text import Sentence
 
 from . import dates as dt
+from .adjunct import statement_setting
 from .anchors import SAME_DAY, days_from, days_to_later, tied_to_last
 from .clauses import clause_start, in_quote
 from .context import Context, Prev, Trigger, has, usable_timexes
@@ -198,6 +199,10 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                             and not (f in speaking and not _speaker_acts(ctx, triggers[0],
                                                                          trig))]
         found_here += referents(ctx, prev, sent, trig, found_here)
+        # `X told Y … in a call`: the call where a statement was made is the speaker's
+        setting = statement_setting(ctx, sent, triggers, trig)
+        found_here += [f for f in setting if not any(
+            g.actor == f.actor or (g.start, g.end) == (f.start, f.end) for g in found_here)]
         found_here += addressees(ctx, triggers, trig)
         if not any(f.actor is not None for f in found_here):
             found_here += speaker_itself(ctx, triggers, trig)
