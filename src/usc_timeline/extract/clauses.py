@@ -603,6 +603,23 @@ def _subject_start(ctx: Context, floor: int, verb: int) -> int | None:
     return None
 
 
+# Measures one side takes against another: a measure noun with its own possessor or
+# modifier (`Washington's own duties`, `U.S. tariffs`) is that side's.
+_MEASURES = frozenset({"sanction", "export_control", "ban", "other"})
+
+
+def own_agent(ctx: Context, triggers: list[Trigger], trig: Trigger) -> bool:
+    """Whether a measure noun names its own agent before it (`minutes after Washington's
+    own duties came into force`) in a sentence that tells another measure, so it is not
+    the sentence subject's (China's tariffs of the same sentence)."""
+    if trig.verb or trig.kind not in _MEASURES or trig.seg_start >= trig.start or \
+            not any(t is not trig and t.kind in _MEASURES for t in triggers):
+        return False
+    return any(f.actor is not None and f.actor.kind in ("country", "organization")
+               and f.end <= trig.start
+               for f in ctx.entities.between(trig.seg_start, trig.start))
+
+
 def _possessor_start(ctx: Context, floor: int, at: int) -> int | None:
     """Start of the person or country right before a noun trigger, as possessor or
     modifier (`Xie Feng's arrival`, `US sanctions`, `a Chinese spy balloon`)."""

@@ -14,7 +14,7 @@ from usc_timeline.text import Sentence
 from . import dates as dt
 from .adjunct import statement_setting
 from .anchors import SAME_DAY, days_from, days_to_later, tied_to_last
-from .clauses import clause_start, in_quote
+from .clauses import clause_start, in_quote, own_agent
 from .context import Context, Prev, Trigger, has, usable_timexes
 from .entities import Found, person_actor
 from .parties import addressees, another_speaker, not_a_party, sent_by, speaker_itself
@@ -191,6 +191,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             own_subject = True  # `X did A, and Y said it would do B`: B is Y's
         if not trig.verb and _possessed(ctx, trig):
             own_subject = True  # `The Pentagon called China's rejection …`: China's
+        if own_agent(ctx, triggers, trig):
+            own_subject = True  # `China imposed tariffs after U.S. duties took effect`
         cut = _adjunct_cut(ctx, sent, trig)
         found_here = seg + [f for f in shared if f.end <= trig.seg_start
                             and f.start >= cut

@@ -117,14 +117,35 @@ def held_apart(f: Features | Cluster, c: Cluster) -> bool:
         not f.hosts & c.hosts and not f.places & c.places
 
 
+# Kinds of measure one side takes against another (a tariff is an `other` measure).
+_MEASURES = frozenset({"sanction", "export_control", "ban", "other"})
+
+
 def sentence_sibling(m: Mention, c: Cluster) -> bool:
     """The cluster holds a dated mention of the same kind from the same sentence under
     another trigger: the extractor found two acts there (`Washington sent two carrier
-    groups after Chinese missile tests`, `Blinken met Qin and later met Wang`)."""
-    if m.kind not in INCIDENTS:
+    groups after Chinese missile tests`, `Blinken met Qin and later met Wang`); for
+    measures, when the two name different sides first (`Canada imposed duties a day after
+    U.S. tariffs took effect`: tit for tat)."""
+    measure = m.kind in _MEASURES
+    if m.kind not in INCIDENTS and not measure:
         return False  # `met ... their first meeting`: one meeting under two words
     told = c.told.get((m.source.document, m.source.char_start))
-    return told is not None and any(k == m.kind and t != m.trigger for k, t in told)
+    if told is None or not any(k == m.kind and t != m.trigger for k, t in told):
+        return False
+    if not measure:
+        return True
+    agent = _agent(m)
+    return agent is not None and any(
+        o.kind == m.kind and o.trigger != m.trigger and o.source.char_start == m.source.char_start
+        and o.source.document == m.source.document and _agent(o) not in (None, agent)
+        for o in c.members)
+
+
+def _agent(m: Mention) -> str | None:
+    """The country a measure is taken by, as far as its mention tells: that of the first
+    actor it names (its subject or possessor: `Canada imposed duties on U.S. steel`)."""
+    return m.actors[0].country if m.actors else None
 
 
 def siblings_apart(a: Cluster, b: Cluster) -> bool:
