@@ -357,6 +357,10 @@ def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
         new_start = None
         if trig.verb and i > 0:
             new_start = clause_start(ctx, floor, trig.start)
+            if new_start is None and trig.kind in _ENCOUNTERS and _reporting(triggers[i - 1]):
+                # `Tokyo said Kishida met Yoon`: a reported clause with no `that`, whose
+                # subject comes right after the reporting verb
+                new_start = _reported_subject(ctx, floor, trig.start)
         elif not trig.verb:
             new_start = _possessor_start(ctx, floor, trig.start)
             held = _support_start(ctx, floor, trig) if i > 0 else None
@@ -576,6 +580,30 @@ _SUPPORT = re.compile(r"\b(?:(?:go|goes|went|going|gone) ahead with|make|makes|m
                       r"led|lead|leads|leading)\s+(?:(?!(?:at|in|on|to|for|with|from|by|of|upon|"
                       r"and|or|as|that|which)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _SUPPORT_GAP = 4  # tokens before a noun trigger where its support verb may stand
+
+
+def _reporting(trig: Trigger) -> bool:
+    """Whether a trigger is a verb of saying (`said`, `told`), whose object may be a
+    clause with a subject of its own."""
+    return trig.verb and trig.spec.light and trig.kind == "statement"
+
+
+# what may stand between a reporting verb and the person its clause is about: a weekday,
+# `the`, a title (`said on Monday Prime Minister Fumio Kishida met …`)
+_REPORTED_GAP = re.compile(r"\s*(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:the\s+)?"
+                           r"(?:[A-Z][\w.'’-]*\s+){0,4}")
+
+
+def _reported_subject(ctx: Context, floor: int, verb: int) -> int | None:
+    """The start of a person named right after a reporting verb (`said Prime Minister
+    Kishida met …`), or None."""
+    for f in ctx.entities.between(floor, verb):
+        if f.end > verb:
+            break
+        if f.kind == "person" and _REPORTED_GAP.fullmatch(ctx.text, floor, f.start):
+            return f.start
+        break
+    return None
 
 
 def _support_start(ctx: Context, floor: int, trig: Trigger) -> int | None:
