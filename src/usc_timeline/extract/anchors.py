@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from usc_timeline.merge import family
 from usc_timeline.model import DateSpan, Mention
@@ -19,6 +19,23 @@ _ENDING = re.compile(r",[\"”’']?\s+(?:ending|concluding|capping|wrapping up|
 _FOR_ANY = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 _COMMA_BETWEEN = re.compile(r"[,;]\s+(?:[\w-]+\s+){0,6}$")
 _FOR_A = re.compile(r"\bfor\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def own_day(m: Mention) -> date | None:
+    """The day a day-dated mention's date names: its one day, or the named end of a span
+    widened by a duration (`two days of talks ended on Friday` is Friday, not the two
+    days), which is the day an event `hours after` or `a day after` it counts from."""
+    span = m.date
+    if span is None or span.precision != "day":
+        return None
+    if span.days == 1:
+        return span.start
+    how = m.source.date_how or ""
+    if "; the last of " in how:
+        return span.end
+    if "; the first of " in how:
+        return span.start
+    return None
 
 
 def tied_to_last(ctx: Context, trig: Trigger, sent: Sentence,
@@ -67,17 +84,15 @@ def days_from(ctx: Context, trig: Trigger, sent: Sentence, out: list[Mention],
         else None
     if found is None:
         return None
-    anchors = [m for m in out + prev.mentions if m.date is not None
-               and m.date.precision == "day" and m.date.days == 1]
+    anchors = [(m, d) for m in out + prev.mentions if (d := own_day(m)) is not None]
     if not anchors:
         return None
-    anchor = anchors[0] if anchors[0] in out else anchors[-1]
-    assert anchor.date is not None
+    _, named = anchors[0] if anchors[0][0] in out else anchors[-1]
     n = _SMALL.get(found.group(2).lower()) or int(found.group(2))
     shift = timedelta(days=-n if found.group(3).lower() == "after" else n)
-    day = anchor.date.start + shift
+    day = named + shift
     return dt.Dated(DateSpan(day, day, "day"), found.group(1),
-                    f"{found.group(1)!r} the event of {anchor.date.label}", None, None, 1)
+                    f"{found.group(1)!r} the event of {day - shift}", None, None, 1)
 
 
 # `…, a day before an American fighter shot down the balloon on Feb. 4`: after the trigger
@@ -120,3 +135,18 @@ def days_to_later(ctx: Context, m: Mention, trig: Trigger | None,
 SAME_DAY = re.compile(r"\b(?:(?:hours|minutes|moments|shortly|just|soon)\s+(?:after|before)|"
                        r"within (?:hours|minutes)|(?:hours|minutes) later|later that day)\s+"
                        r"(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE)
+
+
+def hours_from(ctx: Context, trig: Trigger, sent: Sentence,
+               out: list[Mention]) -> dt.Dated | None:
+    """`…, hours after Trump signed an executive order`: the day of the event the clause
+    is hours from (the day its date names, not the span a duration widened it to)."""
+    if not out or not SAME_DAY.search(ctx.text, max(sent.start, trig.seg_start - 40),
+                                      trig.start):
+        return None
+    last = out[-1]
+    day = own_day(last)
+    if day is None or last.source.char_start != sent.start:
+        return None
+    return dt.Dated(DateSpan(day, day, "day"), last.source.date_text,
+                    "hours from an event of that day", None, None, 1)

@@ -13,7 +13,7 @@ from usc_timeline.text import Sentence
 
 from . import dates as dt
 from .adjunct import statement_setting
-from .anchors import SAME_DAY, days_from, days_to_later, tied_to_last
+from .anchors import days_from, days_to_later, hours_from, tied_to_last
 from .clauses import clause_start, in_quote, own_agent
 from .context import Context, Prev, Trigger, has, usable_timexes
 from .entities import Found, person_actor
@@ -265,15 +265,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         if dated is None:
             dated = days_from(ctx, trig, sent, out, prev)
 
-        if dated is None and out and SAME_DAY.search(
-                ctx.text, max(sent.start, trig.seg_start - 40), trig.start):
-            # `…, hours after Trump signed an executive order`: the day of the event the
-            # clause is hours from.
-            last = out[-1]
-            if last.date is not None and last.date.precision == "day" and \
-                    last.source.char_start == sent.start:
-                dated = dt.Dated(last.date, last.source.date_text,
-                                 "hours from an event of that day", None, None, 1)
+        if dated is None:
+            dated = hours_from(ctx, trig, sent, out)
         if dated is None and trig.inner is not None:
             # `had planned to visit in April, but postponed the trip`
             for m in out + vague:
