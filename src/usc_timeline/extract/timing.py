@@ -38,6 +38,9 @@ _CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:(?:the|a|an|his|her|their|its|Mr\.|Mrs\.|Ms\.|"
                            r"[A-Z][\w'’.-]*)\s+){0,4}$")
 _WHEN_NEXT = re.compile(r",?\s*when\b", re.IGNORECASE)
+# a quotation opening after the trigger (`told his hosts: "This was the week …"`): a date
+# inside is what was said (not a clock's `12:01`)
+_QUOTE_OPENS = re.compile(r"(?<!\d):(?!\d)|[,:]\s*[\"“]")
 # `surprised delegates on Nov. 10 by announcing a joint declaration`: a means adjunct
 _BY_GERUND = re.compile(r",?\s+by\s+[a-z]+ing\s+(?:(?:a|an|the|their|its|his|her|our|new|"
                         r"joint|first|formal)\s+){0,3}$", re.IGNORECASE)
@@ -131,6 +134,10 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         if not trig.verb:
             made_in = _made_in_clause(ctx, relative.end(), trig.seg_end)
         break
+    if ":" in ctx.text[trig.head_end:limit]:
+        quote = _QUOTE_OPENS.search(ctx.text, trig.head_end, limit)
+        if quote is not None:
+            limit = quote.start()
     # `a turnaround from last year, when …`: the time the when-clause describes
     after = [t for t in inside if trig.head_end <= t.start < limit
              and (not _WHEN_NEXT.match(ctx.text, t.end)
