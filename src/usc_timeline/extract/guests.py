@@ -1,8 +1,11 @@
-"""Whether `welcomed` names a meeting: only with a guest (a person) as its object.
+"""Whether `welcomed` names a meeting (only with a guest, a person, as its object), and
+whether `went back to` names a visit (only by a person, to a named place).
 
 `Erdogan welcomed Putin to Ankara` is a meeting; `China welcomed the decision`,
-`welcomed Xi's remarks` and `was welcomed by crowds` are not. Checked on the hit, before
-the sentence's triggers share it out, so a rejected `welcome` changes nothing else."""
+`welcomed Xi's remarks` and `was welcomed by crowds` are not. `Kerry flew back to
+Beijing` is a visit; `returned to power`, `Hong Kong returned to China` are not. Checked
+on the hit, before the sentence's triggers share it out, so a rejected hit changes
+nothing else."""
 
 from __future__ import annotations
 
@@ -48,3 +51,42 @@ def _to_a_place(ctx: Context, at: int) -> bool:
 
 
 _TO = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def goes_to_a_place(ctx: Context, sent: Sentence, hit: Hit) -> bool:
+    """A verb of going (`went back to`, `flew south to`) that names a visit: a named place
+    right after it (bare or after `the`, and not naming something else: `the Beijing
+    Kexing company`), a person named before it in the sentence and no place as its
+    subject (`when Hong Kong returns to China`), and not a person going home (`Hun Sen
+    returned to Phnom Penh`)."""
+    end = hit.end
+    place = next((f for f in ctx.entities.between(end, min(sent.end, end + 12))
+                  if f.place is not None
+                  and ctx.text[end:f.start].strip().lower() in ("", "the")), None)
+    if place is None or _NAME_GOES_ON.match(ctx.text, place.end):
+        return False
+    before = ctx.entities.between(sent.start, hit.start)
+    if before and before[-1].kind != "person" and not ctx.text[before[-1].end:hit.start].strip():
+        return False
+    people = [f for f in before if f.kind == "person"]
+    if not people or (_BREAK.search(ctx.text, people[-1].end, hit.start) and not
+                      _PRONOUN.search(ctx.text, max(sent.start, hit.start - 40), hit.start)):
+        return False  # (`X said, as Macau returned to China`: not X's)
+    home = people[-1].actor.country if people[-1].actor is not None else None
+    return home is None or home not in _countries(ctx, place.place or "")
+
+
+# a clause break between the person and the verb, unless a pronoun or `who` picks the
+# person up again (`Wen ... before he heads to Prague`, `Bush, who was to return to`)
+_BREAK = re.compile(r"[,;:]|\b(?:and|but|as|when|while|after|before|because|since|if|"
+                    r"that|which)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:he|she|they|who)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+
+
+def _countries(ctx: Context, name: str) -> set[str]:
+    """The country codes a place name stands in (`Phnom Penh` -> KH, `China` -> CN)."""
+    place = ctx.lexicon.place_by_name(name)
+    country = ctx.lexicon.country_by_word(name)
+    return {c for c in (place.country if place else None, country.code if country else None)
+            if c}

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -25,6 +26,7 @@ class KindSpec:
     status: str | None = None
     absorbs: bool = False
     light: bool = False
+    goes_to: bool = False  # only with a person before it and a place right after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,18 +130,25 @@ def _read(name: str) -> dict[str, Any]:
 
 
 # `{det}` in a form stands for any of these (`opened {det} investigation`: an, its, the …),
-# so verb + noun phrases do not multiply by hand in the data.
+# so verb + noun phrases do not multiply by hand in the data; the `[slots]` table of
+# triggers.toml names more such word lists (`{go} {way} to`).
 DETERMINERS = ("a", "an", "the", "its", "their", "his", "her")
 
+_SLOT = re.compile(r"\{(\w+)\}")
 
-def _expanded(forms: list[str]) -> list[str]:
-    """The forms with each `{det}` slot filled by every determiner, in order, without
-    repeats (the slot may occur more than once in a form)."""
+
+def _expanded(forms: list[str], slots: dict[str, tuple[str, ...]] | None = None) -> list[str]:
+    """The forms with each `{name}` slot filled by every word of that slot, in order,
+    without repeats (a slot may occur more than once in a form)."""
+    fill = {"det": DETERMINERS, **(slots or {})}
     out: list[str] = []
     for form in forms:
         filled = [form]
-        while "{det}" in filled[0]:
-            filled = [f.replace("{det}", d, 1) for f in filled for d in DETERMINERS]
+        while (slot := _SLOT.search(filled[0])) is not None:
+            name = slot.group(1)
+            if name not in fill:
+                raise ValueError(f"triggers.toml: unknown slot {{{name}}} in {form!r}")
+            filled = [f.replace(f"{{{name}}}", d, 1) for f in filled for d in fill[name]]
         out += [f for f in filled if f not in out]
     return out
 
@@ -154,6 +163,8 @@ def _strings(raw: Any, where: str) -> list[str]:
 def trigger_lexicon() -> TriggerLexicon:
     """The bundled triggers and status cues (read once)."""
     data = _read("triggers.toml")
+    slots = {name: tuple(_strings(words, f"slots.{name}"))
+             for name, words in data.get("slots", {}).items()}
     kinds: dict[str, KindSpec] = {}
     forms: list[tuple[str, str, TriggerForm]] = []
     for kind, raw in data.get("kinds", {}).items():
@@ -163,7 +174,7 @@ def trigger_lexicon() -> TriggerLexicon:
                         bool(raw.get("light", False)))
         kinds[kind] = spec
         for verb, key in ((True, "verbs"), (False, "nouns")):
-            for form in _expanded(_strings(raw.get(key, []), f"kinds.{kind}.{key}")):
+            for form in _expanded(_strings(raw.get(key, []), f"kinds.{kind}.{key}"), slots):
                 forms.append((form, kind, TriggerForm(spec, verb)))
     for i, raw in enumerate(data.get("group", [])):
         kind = raw.get("kind")
@@ -172,13 +183,14 @@ def trigger_lexicon() -> TriggerLexicon:
             raise ValueError(f"triggers.toml: {where} has unknown kind {kind!r}")
         base = kinds.get(kind, KindSpec(kind))
         spec = KindSpec(kind, raw.get("status", base.status),
-                        bool(raw.get("absorbs", base.absorbs)), bool(raw.get("light", base.light)))
+                        bool(raw.get("absorbs", base.absorbs)), bool(raw.get("light", base.light)),
+                        bool(raw.get("goes_to", False)))
         context = frozenset(w.casefold() for w in _strings(raw.get("context", []),
                                                             f"{where} context"))
         exclude = frozenset(w.casefold() for w in _strings(raw.get("exclude", []),
                                                             f"{where} exclude"))
         for verb, key in ((True, "verbs"), (False, "nouns")):
-            for form in _expanded(_strings(raw.get(key, []), f"{where} {key}")):
+            for form in _expanded(_strings(raw.get(key, []), f"{where} {key}"), slots):
                 forms.append((form, kind, TriggerForm(spec, verb, context, exclude)))
     status = _read("status.toml")
     cues = tuple(sorted({tuple(t.casefold() for t in phrase_key(c))
