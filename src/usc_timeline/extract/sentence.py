@@ -159,7 +159,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         # ministry said on Wednesday` does not date the talks)
         reported = content and not quoted and (
             trig.verb or trig.absorbed or (family(trig.kind) == "meeting" and
-                                           status_of(ctx, trig, sent, None) != "planned"))
+                                           status_of(ctx, trig, sent, None) != "planned")
+            or _measure_said_to_come(ctx, triggers, trig))
         if dated is None and not trig.verb:
             dated = tied_to_last(ctx, trig, sent, [m for m in out if m not in from_extra])
         if dated is None and reported:
@@ -438,6 +439,27 @@ def _after_a_saying(triggers: list[Trigger], trig: Trigger) -> bool:
     tariffs, …`): the sentence's opening date is the saying's, not the noun's."""
     return not trig.verb and any(t.spec.light and t.verb and t.end <= trig.start
                                  for t in triggers)
+
+
+# `said on Wednesday that it would add …`: right after a saying (past its date), the
+# speaker's own `would/will`
+_WOULD_NEXT = re.compile(r"\b(?:it|he|she|they|we)\s+(?:would|will)\b", re.IGNORECASE)
+_SAID_REACH = 160  # characters from a saying to a measure noun it announces
+
+
+def _measure_said_to_come(ctx: Context, triggers: list[Trigger], trig: Trigger) -> bool:
+    """`The Commerce Department said on Wednesday that it would add Huawei and 70 of its
+    affiliates to its entity list`: a measure noun the speaker said it would bring about
+    is the measure announced by the saying, however far `would` is from the noun; not a
+    measure told before an attribution (`... the ban, the general said on Friday`)."""
+    if trig.verb or trig.kind not in ctx.triggers.announced_measures:
+        return False
+    said = triggers[0]
+    if not (said.spec.light and said.verb and said.end <= trig.start
+            and trig.start - said.end <= _SAID_REACH):
+        return False
+    would = _WOULD_NEXT.search(ctx.text, said.end, min(trig.start, said.end + 40))
+    return would is not None
 
 
 def _said_on_a_date(ctx: Context, trig: Trigger) -> bool:
