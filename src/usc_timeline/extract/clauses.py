@@ -211,6 +211,15 @@ _CAUSE = re.compile(r"\b(?:due to|because|after|over|amid|following|since|caused
 
 
 _SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins|fringes) of\b", re.IGNORECASE)
+# `meet Xi at the Group of 20 summit`: the gathering a meeting verb's people meet at
+# (its name up to four words, none a preposition that would start another adjunct)
+_AT_FORUM = re.compile(r"[^,;:()]*?\sat\s+(?:the|a|an|this|next|this\s+year['’]s)\s+"
+                       r"(?:(?!(?:at|in|on|to|for|with|from|by|before|after|during|ahead)\b)"
+                       r"[\w.'’-]+\s+){0,4}", re.IGNORECASE)
+# `had hoped to meet him at the G20 summit last month`: a meeting that did not happen at
+# a gathering that did, so two events
+_HAD_HOPED = re.compile(r"\bhad\s+(?:\w+\s+)?(?:hoped|wanted|planned|expected|intended|sought|"
+                        r"wished|been\s+(?:due|set|scheduled|expected))\s+to\s+$", re.IGNORECASE)
 _PASSIVE_GAP = re.compile(r",\s+(?:was|were|is|are|had been|has been|have been)\s+",
                           re.IGNORECASE)
 # what may stand between an event noun and the passive verb that calls it off: who
@@ -223,6 +232,13 @@ _PASSIVE_UNDONE = re.compile(
     r"\s*(?:was|were|has been|have been|had been|is|are|will be|would be)\s+"
     r"(?:abruptly\s+|now\s+|indefinitely\s+)?", re.IGNORECASE)
 _PARTICIPLE_BY = re.compile(r",\s\w+ed\s+(?:by|on|in|last|this)\b", re.IGNORECASE)
+
+
+def _met_at_forum(ctx: Context, a: Trigger, b: Trigger) -> bool:
+    """`meet Xi at the G20 summit`: the meeting verb `a` names where by the gathering `b`
+    (unless it was only hoped for)."""
+    return _AT_FORUM.fullmatch(ctx.text, a.end, b.start) is not None and \
+        not _HAD_HOPED.search(ctx.text, max(0, a.start - 40), a.start)
 
 
 def _clean_gap(ctx: Context, a: Trigger, b: Trigger) -> bool:
@@ -311,9 +327,11 @@ def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
             elif a.kind == b.kind and gap <= 3:
                 merged = _join(a, b, a)  # `spy balloon was spotted`
             elif family(a.kind) == family(b.kind) == "meeting" and a.verb and not b.verb \
-                    and gap <= 10 and _SIDELINES.search(ctx.text, a.end, b.start):
-                # `met Wei on the sidelines of a security forum on Tuesday`: one meeting,
-                # dated by what follows the forum
+                    and gap <= 10 and (_SIDELINES.search(ctx.text, a.end, b.start)
+                                       or _met_at_forum(ctx, a, b)):
+                # `met Wei on the sidelines of a security forum on Tuesday`, `meet Xi at
+                # the G20 summit in Osaka next month`: one meeting, dated by what follows
+                # the forum
                 merged = _join(a, b, a)
             elif family(a.kind) == family(b.kind) and gap <= 1:
                 # `face-to-face talks`: the last noun is the head
