@@ -13,8 +13,9 @@ from itertools import accumulate
 
 from usc_timeline.timex.lexicon import lexicon
 
-# "Chinese-owned", "U.S.-led" are one word; a dash ("Monday--the") is no hyphen
-_WORD = re.compile(r"(?:(?<=[A-Za-z.])-)?[A-Za-z']+(?:-[A-Za-z']+)*")
+# "Chinese-owned", "U.S.-led" are one word; a dash ("Monday--the") is no hyphen. A numeral
+# is a word too, so "who is 74, landed" does not read as the passive "is landed"
+_WORD = re.compile(r"(?:(?<=[A-Za-z.])-)?[A-Za-z']+(?:-[A-Za-z']+)*|\d+(?:[.,]\d+)*")
 _BOUNDARY = re.compile(r"[.!?;\n]")
 _AFTER_COMMA = re.compile(r",\s*(?:in|on|at|by|from|until|through|starting)?\s*$")
 _AND_ON = re.compile(r"\b(?:and|but)\s+(?:on|in|at|by|late|early)\s*$")
@@ -172,10 +173,12 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         right = right[: right.index(",")]  # "who underwent surgery in November, will ..."
     src = low if text is None else text
     lo_left = start - len(left)
-    if aside is None:
-        lw = _WORD.findall(src, lo_left, start)
-    else:
-        lw = _WORD.findall(src, lo_left, aside[0]) + _WORD.findall(src, aside[1], start)
+    cuts = [c for c in (_closed_relative(left, src, lo_left), aside) if c is not None]
+    lw, at = [], lo_left
+    for a, b in sorted(cuts):
+        lw += _WORD.findall(src, at, max(at, a))
+        at = max(at, b)
+    lw += _WORD.findall(src, at, start)
     lw = lw[-(2 * REACH + 3):]  # 3 more for context only
     rw = _WORD.findall(src, end, end + len(right))[:2 * REACH]
     raw = [*lw, "|", *rw]
@@ -194,8 +197,10 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
             break
     best: tuple[int, int, str] | None = None
     # visit words from the nearest outwards; penalties only add, so stop once past the best
-    # names ("Xi", "San Francisco") do not push a cue further away: count other words only
-    acc = list(accumulate((0 if c and 0 < i != here else 1 for i, c in enumerate(caps)),
+    # names ("Xi", "San Francisco") and numerals ("March 29") do not push a cue further
+    # away: count other words only
+    acc = list(accumulate((0 if (c or w[:1].isdigit()) and 0 < i != here else 1
+                           for i, (c, w) in enumerate(zip(caps, words, strict=True))),
                           initial=0))  # acc[k]: counted words before index k
     # only words that can be a cue, within reach: any other would be skipped below anyway
     cue_words, endings = _cue_words(), lex.past_endings
@@ -260,6 +265,28 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         # "On Sunday the deputy minister of ... will fly": no comma, the verb out of reach
         return _main_clause(low, src, end)
     return best[2] if best else None
+
+
+def _closed_relative(left: str, src: str, base: int) -> tuple[int, int] | None:
+    """'The envoy, who will lead the talks, landed on Sunday': a closed who/which clause
+    before the main verb says nothing of its tense. Its span in `src`, when the main clause
+    goes on after it with a verb (not a list: 'who stepped down as chairman, president and
+    ...'; not 'Geneva, Switzerland') up to the expression with no other comma."""
+    rel = max(left.rfind(", who "), left.rfind(", which "), left.rfind(", whose "))
+    if rel < 0:
+        return None
+    close = left.find(",", rel + 2)
+    if close < 0 or "," in left[close + 1:]:
+        return None
+    nxt = _WORD.search(src, base + close + 1, base + len(left))
+    if nxt is None or not nxt.group(0)[:1].islower():
+        return None
+    w = nxt.group(0)
+    lex = lexicon()
+    if not (is_past_word(w) or w in lex.future_cues or w in lex.strong_future
+            or w in lex.present_verbs or w in lex.neutral_cues):
+        return None
+    return base + rel, base + close + 1
 
 
 def _main_clause(low: str, src: str, end: int) -> str | None:
