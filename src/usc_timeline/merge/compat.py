@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from usc_timeline.model import DateSpan, Mention, precision_rank
 
+from .acts import acts_differ
 from .features import Features, anonymous, resolve_people, strength
 from .fold import people_of
 from .kinds import INCIDENTS, ONE_SIDED, RECURRING, REMOTE
@@ -191,6 +192,8 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
         return None
     if dated and sentence_sibling(m, c):
         return None
+    if f.act is not None and acts_differ({f.act}, c.acts):
+        return None  # `charged two hackers` is not `ordered the consulate closed`
     if elsewhere(f, c) or held_apart(f, c):
         return None
     if persons and c_persons:
@@ -263,7 +266,7 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
 def same_event(a: Cluster, b: Cluster) -> bool:
     """Two finished clusters that report one event (for the second look)."""
     if a.span is None or b.span is None or not a.span.overlaps(b.span) or elsewhere(a, b) \
-            or held_apart(a, b) or siblings_apart(a, b):
+            or held_apart(a, b) or siblings_apart(a, b) or acts_differ(a.acts, b.acts):
         return False
     if a.persons and b.persons and (not a.persons & b.persons
                                     or people_clash(a.persons, b.persons, a.family)):

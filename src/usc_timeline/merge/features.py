@@ -10,6 +10,7 @@ from datetime import date
 from usc_timeline.lexicon import Lexicon
 from usc_timeline.model import Mention
 
+from .acts import act_of
 from .kinds import GENERIC_ISSUES, THEATRES
 from .once import Act, once_act
 
@@ -72,6 +73,7 @@ class Features:
     theatres: frozenset[str]  # issue tags naming an area (`south_china_sea`)
     published: date | None  # the publication day of the mention's document, if known
     once: Act | None  # a one-off act between two countries (`established relations`)
+    act: str | None  # which `other` act it reports (`charge`, `post_closure`), if known
 
 
 def features(m: Mention, geo: Geo, published: date | None = None) -> Features:
@@ -94,6 +96,7 @@ def features(m: Mention, geo: Geo, published: date | None = None) -> Features:
         theatres=frozenset(set(m.issues) & THEATRES),
         published=published,
         once=once_act(m, named),
+        act=act_of(m),
     )
 
 

@@ -36,6 +36,7 @@ class Cluster:
     parties: set[str] = field(default_factory=set)  # countries of the people in it
     past_plans: bool = False  # has a plan dated before its own report was published
     once: set[Act] = field(default_factory=set)  # one-off acts between two countries
+    acts: set[str] = field(default_factory=set)  # the `other` acts its members report
     keys: set[Key] = field(default_factory=set)
     sentences: set[tuple[str, int]] = field(default_factory=set)
     # dated members' (kind, trigger) by sentence: another trigger of the same kind in one
@@ -69,6 +70,8 @@ class Cluster:
         self.past_plans |= past_plan(m, f)
         if f.once is not None:
             self.once.add(f.once)
+        if f.act is not None:
+            self.acts.add(f.act)
         self.sentences.add((m.source.document, m.source.char_start))
         if m.date is not None:
             self.told.setdefault((m.source.document, m.source.char_start), set()).add(
