@@ -44,6 +44,17 @@ def numeric_date(m: M, ctx: Ctx) -> list[Found] | None:
     return date_found(m, ctx, dates.fmt_day(d), "is a numeric date")
 
 
+def _year_named(m: M, ctx: Ctx) -> tuple[int | None, str]:
+    """The year of 'July 15 last year', 'Jan. 5 next year', '3 March that year': it says
+    its own year, which the clause's tense must not overrule."""
+    rely = m.g("rely") or ""
+    if rely == "that":
+        anchor = ctx.anchor
+        return (anchor.start.year if anchor is not None else None,
+                "'that year': year of the last date mentioned")
+    return relative_year(rely, ctx), f"'{rely} year' from {ctx.dct_text()}"
+
+
 @norm
 def month_day(m: M, ctx: Ctx) -> list[Found] | None:
     if not month_capitalised(m, ctx):
@@ -58,6 +69,8 @@ def month_day(m: M, ctx: Ctx) -> list[Found] | None:
     if m.g("year"):
         year = int(m.g("year") or 0)
         how = "gives its year"
+    elif m.g("rely"):
+        year, how = _year_named(m, ctx)
     elif m.g("rel") and (ref := ctx.ref(dates.DAY)) is not None:
         back = m.g("rel") in ("last", "this past")
         this = safe_date(ref.year, mon, day)
@@ -133,6 +146,8 @@ def day_month(m: M, ctx: Ctx) -> list[Found] | None:
     if m.g("year"):
         year: int | None = int(m.g("year") or 0)
         how = "gives its year"
+    elif m.g("rely"):
+        year, how = _year_named(m, ctx)
     else:
         year = pick_year(ctx, mon, day, m.start, m.end)
         how = f"year from publication date {ctx.dct_text()} ({tense_words(ctx, m.start, m.end)})"
