@@ -13,7 +13,7 @@ from usc_timeline.merge import family
 from usc_timeline.text import Sentence
 
 from .context import Context, Trigger, all_timexes, has, usable_timexes, word_matches, words
-from .guests import WELCOME, goes_to_a_place, welcomes_a_guest
+from .guests import WELCOME, passes_check, welcomes_a_guest
 from .phrases import Hit, Tokens
 from .triggers import TriggerForm
 
@@ -65,7 +65,7 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
                 and not welcomes_a_guest(ctx, sent, hit))):
             continue
         if _modifier_participle(ctx.tokens, hit) or (
-                form.spec.goes_to and not goes_to_a_place(ctx, sent, hit)):
+                form.spec.check and not passes_check(form.spec.check, ctx, sent, hit)):
             continue
         out.append(Trigger(hit.start, hit.end, hit.first, hit.last, form.spec, form.verb,
                             ctx.text[hit.start:hit.end]))

@@ -1,5 +1,7 @@
 """Whether `welcomed` names a meeting (only with a guest, a person, as its object), and
-whether `went back to` names a visit (only by a person, to a named place).
+the other tests a trigger group names (`check = ...` in triggers.toml) of the words
+around a hit: whether `went back to` names a visit (only by a person, to a named
+place), whether `open` names a diplomatic post opening (only with the post as subject).
 
 `Erdogan welcomed Putin to Ankara` is a meeting; `China welcomed the decision`,
 `welcomed Xi's remarks` and `was welcomed by crowds` are not. `Kerry flew back to
@@ -10,6 +12,7 @@ nothing else."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from usc_timeline.text import Sentence
 
@@ -90,3 +93,53 @@ def _countries(ctx: Context, name: str) -> set[str]:
     country = ctx.lexicon.country_by_word(name)
     return {c for c in (place.country if place else None, country.code if country else None)
             if c}
+
+
+# between an embassy and its opening: auxiliaries, plan words, adverbs
+# (`Embassies are to open`, `the consulate will formally reopen`, `was reopened`)
+_POST = frozenset({"embassy", "embassies", "consulate", "consulates", "legation",
+                   "legations", "chancery"})
+_POST_TO_VERB = frozenset({"will", "would", "shall", "is", "are", "was", "were", "to", "be",
+                           "been", "scheduled", "expected", "due", "set", "slated", "planned",
+                           "finally", "formally", "officially", "also", "soon", "could",
+                           "may", "can", "should", "then", "now", "eventually", "general",
+                           "s", "ll"})
+_POST_WORDS = 5  # at most this many words between the post and `open`
+# `open` after these is an adjective (`the embassy is open`, `remained open`)
+_STATE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remains",
+                    "remained", "stay", "stays", "stayed", "kept", "keep", "keeps"})
+# after `open`, words that make it something else (`opened fire`, `open to visitors`)
+_NOT_OPENING = frozenset({"to", "fire", "up", "investigation", "inquiry", "probe",
+                          "account", "accounts", "talks", "negotiations", "door", "doors"})
+
+
+def a_post_opens(ctx: Context, sent: Sentence, hit: Hit) -> bool:
+    """`Embassies are to open on March 1`, `the consulate will reopen`: an embassy or
+    consulate is the subject right before the verb; not `the embassy is open` (a state)
+    nor `opened fire`, `open to the public`."""
+    folded = ctx.tokens.folded
+    if hit.last < len(folded) and folded[hit.last] in _NOT_OPENING:
+        return False
+    if hit.first > 0 and folded[hit.first - 1] in _STATE and \
+            folded[hit.first].endswith("open"):
+        return False
+    for k in range(hit.first - 1, max(-1, hit.first - _POST_WORDS - 2), -1):
+        if ctx.tokens.starts[k] < sent.start:
+            return False
+        if folded[k] in _POST:
+            return True
+        if folded[k] not in _POST_TO_VERB:
+            return False
+    return False
+
+
+HitCheck = Callable[[Context, Sentence, Hit], bool]
+CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_opens}
+
+
+def passes_check(name: str, ctx: Context, sent: Sentence, hit: Hit) -> bool:
+    """The test named `name` in triggers.toml (a data error if it has no code)."""
+    check = CHECKS.get(name)
+    if check is None:
+        raise ValueError(f"triggers.toml: unknown check {name!r} (one of {sorted(CHECKS)})")
+    return check(ctx, sent, hit)

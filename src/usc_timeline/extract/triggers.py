@@ -26,7 +26,7 @@ class KindSpec:
     status: str | None = None
     absorbs: bool = False
     light: bool = False
-    goes_to: bool = False  # only with a person before it and a place right after it
+    check: str | None = None  # a test of the hit's surroundings (extract/guests.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +184,7 @@ def trigger_lexicon() -> TriggerLexicon:
         base = kinds.get(kind, KindSpec(kind))
         spec = KindSpec(kind, raw.get("status", base.status),
                         bool(raw.get("absorbs", base.absorbs)), bool(raw.get("light", base.light)),
-                        bool(raw.get("goes_to", False)))
+                        raw.get("check"))
         context = frozenset(w.casefold() for w in _strings(raw.get("context", []),
                                                             f"{where} context"))
         exclude = frozenset(w.casefold() for w in _strings(raw.get("exclude", []),
