@@ -18,6 +18,7 @@ from usc_timeline.timex.tense import FUTURE, clause_tense
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'$%.-")
 _NEXT_WORD = re.compile(r"[^a-z0-9'$%]*?([a-z0-9'$%-]+)")
 
+_BREAK = re.compile(r"[!?;]|\.(?=\s+[a-z]*[A-Z\"'])")
 _HABITUAL = re.compile(r"\b(?:every|each)\s+(?:year|spring|summer|autumn|fall|winter)\b"
                        r"|\bannually\b|\byear after year\b")
 _UNRESOLVED = {dates.DAY: "XXXX-XX-XX", dates.WEEK: "XXXX-WXX", dates.MONTH: "XXXX-XX",
@@ -118,9 +119,13 @@ class Ctx:
         if self.anchor is None or self.anchor_end < 0 or self.anchor_end > pos:
             return None
         between = self.low[self.anchor_end:pos]
-        if "\n" in between or re.search(r"[!?;]|\.\s+[a-z]*[A-Z\"']", self.text[
-                self.anchor_end:pos]) or len(between) > 250:
+        if "\n" in between or len(between) > 250:
             return None
+        titles = lexicon().title_abbreviations
+        for b in _BREAK.finditer(self.text, self.anchor_end, pos):
+            word = _word_before(between, b.start() - self.anchor_end)
+            if b.group(0) != "." or (word not in titles and len(word) != 1):
+                return None  # a sentence end, not the period of "Mr. Trump" or "J. Smith"
         return self.anchor
 
     def habitual(self, start: int, end: int) -> bool:
@@ -186,3 +191,11 @@ def _names_weekday(low: str, start: int, end: int) -> bool:
     follows an earlier future day of its sentence: a month there may be background."""
     weekdays = lexicon().weekdays
     return any(w.rstrip(".") in weekdays for w in low[start:end].split())
+
+
+def _word_before(s: str, pos: int) -> str:
+    """The run of lower-case letters ending at `pos`."""
+    i = pos
+    while i > 0 and "a" <= s[i - 1] <= "z":
+        i -= 1
+    return s[i:pos]
