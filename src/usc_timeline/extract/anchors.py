@@ -150,3 +150,22 @@ def hours_from(ctx: Context, trig: Trigger, sent: Sentence,
         return None
     return dt.Dated(DateSpan(day, day, "day"), last.source.date_text,
                     "hours from an event of that day", None, None, 1)
+
+
+# a verb of saying, urging or consenting: what follows it is what was said or agreed to
+_TELLING = re.compile(r"\b(?:said|says|told|tells|announced|announces|urged|urges|stated|"
+                      r"added|hoped|hopes|agreed|agrees|confirmed|confirms|indicated|"
+                      r"disclosed|revealed|promised|pledged|invited)\b", re.IGNORECASE)
+
+
+def told_before(ctx: Context, trig: Trigger, dated: dt.Dated) -> bool:
+    """`Modi said on Monday he would meet Biden`, `On Oct. 29, an official told Xinhua
+    that Meshaal would visit Egypt soon`: a planned meeting or visit dated only by the
+    saying of it (the report's date, or a date before a verb of saying) is not on that
+    date."""
+    if family(trig.kind) not in ("meeting", "visit"):
+        return False
+    if "the date of the report" in dated.how:
+        return True  # `Modi said on Monday he would meet Biden`
+    return dated.end is not None and dated.end <= trig.start and \
+        _TELLING.search(ctx.text, dated.end, trig.start) is not None

@@ -13,7 +13,7 @@ from usc_timeline.text import Sentence
 
 from . import dates as dt
 from .adjunct import statement_setting
-from .anchors import days_from, days_to_later, hours_from, tied_to_last
+from .anchors import days_from, days_to_later, hours_from, tied_to_last, told_before
 from .clauses import clause_start, in_quote, own_agent
 from .context import Context, Prev, Trigger, has, usable_timexes
 from .entities import Found, person_actor
@@ -246,6 +246,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             # `China said on Friday it would sanction X`: no date but the saying's, so the
             # event is the measure announced that day
             status = "occurred"
+        if status == "planned" and dated is not None and told_before(ctx, trig, dated):
+            dated = None
         event_day = dated.span.start if dated else day
         actors, actor_found = _actors(found_here, event_day)
         places = _places(found_here, trig.kind)
