@@ -13,7 +13,7 @@ from usc_timeline.merge import family
 from usc_timeline.text import Sentence
 
 from .context import Context, Trigger, all_timexes, has, usable_timexes, word_matches, words
-from .guests import WELCOME, passes_check, welcomes_a_guest
+from .guests import WELCOME, checked, welcomes_a_guest
 from .phrases import Hit, Tokens
 from .triggers import TriggerForm
 
@@ -64,10 +64,10 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
                 ctx.tokens.folded[hit.first] in WELCOME
                 and not welcomes_a_guest(ctx, sent, hit))):
             continue
-        if _modifier_participle(ctx.tokens, hit) or (
-                form.spec.check and not passes_check(form.spec.check, ctx, sent, hit)):
+        spec = checked(form.spec, ctx, sent, hit) if form.spec.check else form.spec
+        if _modifier_participle(ctx.tokens, hit) or spec is None:
             continue
-        out.append(Trigger(hit.start, hit.end, hit.first, hit.last, form.spec, form.verb,
+        out.append(Trigger(hit.start, hit.end, hit.first, hit.last, spec, form.verb,
                             ctx.text[hit.start:hit.end]))
     return _combine(ctx, out)
 

@@ -1,7 +1,8 @@
 """Whether `welcomed` names a meeting (only with a guest, a person, as its object), and
 the other tests a trigger group names (`check = ...` in triggers.toml) of the words
 around a hit: whether `went back to` names a visit (only by a person, to a named
-place), whether `open` names a diplomatic post opening (only with the post as subject).
+place), whether `open` names a diplomatic post opening (only with the post as subject),
+and whether `signed` names an agreement or, signing a named Act, a measure.
 
 `Erdogan welcomed Putin to Ankara` is a meeting; `China welcomed the decision`,
 `welcomed Xi's remarks` and `was welcomed by crowds` are not. `Kerry flew back to
@@ -18,6 +19,7 @@ from usc_timeline.text import Sentence
 
 from .context import Context
 from .phrases import Hit
+from .triggers import KindSpec
 
 WELCOME = frozenset({"welcome", "welcomed", "welcomes", "welcoming"})
 _PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got"})
@@ -133,13 +135,40 @@ def a_post_opens(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     return False
 
 
-HitCheck = Callable[[Context, Sentence, Hit], bool]
-CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_opens}
+# `signed the Hong Kong Autonomy Act`, `signed into law the CHIPS and Science Act`: a law
+# named by its capitalised title; `signed legislation that ...`
+_NAMED_LAW = re.compile(r"\s+(?:into\s+law\s+)?(?:legislation\b|the\s+(?:[A-Z][\w.'’-]*\s+|"
+                        r"(?:and|of|for|on|in|to|the)\s+){1,8}(?:Act|Bill|Law)\b)")
+# `a second bill that Trump signed`, `the act, which Biden signed`, `a law President
+# Trump signed`
+_LAW_BEFORE = re.compile(r"\b(?i:bills?|laws?|legislation|acts?)\b(?:,?\s+(?i:that|which)\s+"
+                         r"(?:[\w.'’-]+\s+){0,3}|\s+(?:[A-Z][\w.'’-]*\s+){1,3})$")
+_LAW = KindSpec("other")  # (as `signed a law`: a measure, absorbing nothing)
 
 
-def passes_check(name: str, ctx: Context, sent: Sentence, hit: Hit) -> bool:
-    """The test named `name` in triggers.toml (a data error if it has no code)."""
-    check = CHECKS.get(name)
+def _signed_what(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
+    """`signed the CHIPS and Science Act`, `signed legislation`, `a bill that Trump
+    signed`: a law signed is a measure, not an agreement."""
+    if _NAMED_LAW.match(ctx.text, hit.end, sent.end) or _LAW_BEFORE.search(
+            ctx.text, max(sent.start, hit.start - 60), hit.start):
+        return _LAW
+    return True
+
+
+HitCheck = Callable[[Context, Sentence, Hit], "KindSpec | bool"]
+CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_opens,
+                               "signed_what": _signed_what}
+
+
+def checked(spec: KindSpec, ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | None:
+    """The hit's kind after the test its group names in triggers.toml (`spec.check`):
+    None when the test fails, another kind when the test finds the hit is one (a data
+    error if the test has no code)."""
+    check = CHECKS.get(spec.check or "")
     if check is None:
-        raise ValueError(f"triggers.toml: unknown check {name!r} (one of {sorted(CHECKS)})")
-    return check(ctx, sent, hit)
+        raise ValueError(f"triggers.toml: unknown check {spec.check!r} "
+                         f"(one of {sorted(CHECKS)})")
+    verdict = check(ctx, sent, hit)
+    if isinstance(verdict, KindSpec):
+        return verdict
+    return spec if verdict else None
