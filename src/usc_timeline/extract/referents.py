@@ -75,7 +75,10 @@ def _may_refer(ctx: Context, sent: Sentence) -> bool:
     return not _REFERRING.isdisjoint(here) or "\u0131" in sent.text or "\u0130" in sent.text
 
 
-_WHO = re.compile(r"(?:,\s*)?\bwho\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# `Kerry, who is expected to arrive`: a plan's 'be expected/due/set to' is three words
+_WHO = re.compile(r"(?:,\s*)?\bwho\s+(?:(?:is|was|are|were|will\s+be|would\s+be)\s+"
+                  r"(?:expected|due|scheduled|set|slated|going|planning|poised|likely)\s+to\s+"
+                  r"|(?:\w+\s+){0,2})$", re.IGNORECASE)
 # `Wang Yi, who visited Washington last month and met Blinken`: the second verb too
 _WHO_AND = re.compile(r"(?:,\s*)?\bwho\s+[^,;:()]{1,80}?\band\s+(?:then\s+|later\s+|also\s+)?$",
                       re.IGNORECASE)
