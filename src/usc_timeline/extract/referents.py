@@ -40,6 +40,11 @@ _OWNER = re.compile(r"\b(his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _INNER_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
+# `said (on Monday) (that) he would meet`: the subject of a reported clause right after
+# the reporting verb, a few words before the verb trigger
+_SAID_HE = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|stated)\s+"
+                      r"(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?(?:he|she)\s+"
+                      r"(?:[a-z]+\s+){0,3}$")
 _PRONOUN_CLAUSE = re.compile(r"\b(?:(he|she)|(they))\b[^,;:()]*,\s*$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:(he|she)|(they))\s+(?:[a-z]+\s+){0,2}$")
 # `On Saturday she held long talks with …`: a pronoun subject of a support verb whose
@@ -140,6 +145,14 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
                   if f.kind == "person"]
         if before:
             return out + before[-1:]
+    if trig.verb and not any(f.kind == "person" and f.start < trig.start for f in found):
+        said = _SAID_HE.search(ctx.text, max(sent.start, trig.start - 70), trig.start)
+        if said is not None:
+            # `Modi said (on Monday) he would meet Biden`: the speaker
+            before = [f for f in ctx.entities.between(sent.start, said.start())
+                      if f.kind == "person"]
+            if before:
+                return out + before[-1:]
     pronoun = _PRONOUN.match(ctx.text, trig.seg_start if trig.verb else sent.start, trig.end)
     if pronoun is None and trig.seg_start != sent.start:
         pronoun = _PRONOUN.match(ctx.text, sent.start, trig.end)
