@@ -2,7 +2,8 @@
 the other tests a trigger group names (`check = ...` in triggers.toml) of the words
 around a hit: whether `went back to` names a visit (only by a person, to a named
 place), whether `open` names a diplomatic post opening (only with the post as subject),
-and whether `signed` names an agreement or, signing a named Act, a measure.
+whether `signed` names an agreement or, signing a named Act, a measure, and whether
+`rejected`/`declared` take a formal position on claims (an announcement).
 
 `Erdogan welcomed Putin to Ankara` is a meeting; `China welcomed the decision`,
 `welcomed Xi's remarks` and `was welcomed by crowds` are not. `Kerry flew back to
@@ -155,9 +156,30 @@ def _signed_what(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
     return True
 
 
+# `rejected China's maritime claims as unlawful`: what is judged, and the judgement
+_CLAIMS = frozenset({"claim", "claims", "position", "positions", "ruling", "sovereignty"})
+_UNLAWFUL = frozenset({"unlawful", "illegal", "invalid", "illegitimate", "void", "baseless"})
+_CLAIM_WORDS = 8  # words after the verb where the claim must be named
+_JUDGED_WORDS = 16  # and the word of law
+_POSITION = KindSpec("announcement")  # a formal position, taken as an act
+
+
+def _position_taken(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
+    """`rejected China's maritime claims as unlawful`, `declared most of China's claims
+    unlawful`: a formal position taken, an announcement; else the form's own kind."""
+    folded = ctx.tokens.folded
+    end = min(len(folded), hit.last + _JUDGED_WORDS)
+    while end > hit.last and ctx.tokens.starts[end - 1] >= sent.end:
+        end -= 1
+    after = folded[hit.last:end]
+    if not _CLAIMS.intersection(after[:_CLAIM_WORDS]) or not _UNLAWFUL.intersection(after):
+        return True
+    return _POSITION
+
+
 HitCheck = Callable[[Context, Sentence, Hit], "KindSpec | bool"]
 CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_opens,
-                               "signed_what": _signed_what}
+                               "signed_what": _signed_what, "position_taken": _position_taken}
 
 
 def checked(spec: KindSpec, ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | None:
