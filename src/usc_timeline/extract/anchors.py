@@ -169,3 +169,26 @@ def told_before(ctx: Context, trig: Trigger, dated: dt.Dated) -> bool:
         return True  # `Modi said on Monday he would meet Biden`
     return dated.end is not None and dated.end <= trig.start and \
         _TELLING.search(ctx.text, dated.end, trig.start) is not None
+
+
+# `will visit Washington next week to meet Blinken`, `… for talks with Blinken`: the
+# purpose, with no clause break between
+_PURPOSE = re.compile(r"[^,;:()]*?\b(?:to|for)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def purpose_of_visit(ctx: Context, trig: Trigger, sent: Sentence,
+                     out: list[Mention]) -> dt.Dated | None:
+    """`Wang will visit Washington next week to meet Blinken`: a meeting a visit told
+    just before it is made for is held while the visit lasts, so it takes the visit's
+    date (an arrival's day is not the meeting's, and is left alone)."""
+    if not out or family(trig.kind) != "meeting":
+        return None
+    last = out[-1]
+    if last.kind != "visit" or last.date is None or last.source.char_start != sent.start:
+        return None
+    ends = [h.end for h in last.source.highlights if h.kind == "trigger"]
+    if not ends or not 0 <= trig.start - ends[-1] <= 80 or \
+            not _PURPOSE.fullmatch(ctx.text, ends[-1], trig.start):
+        return None
+    return dt.Dated(last.date, last.source.date_text, "the date of the visit it is made for",
+                    None, None, 1)

@@ -13,7 +13,14 @@ from usc_timeline.text import Sentence
 
 from . import dates as dt
 from .adjunct import statement_setting
-from .anchors import days_from, days_to_later, hours_from, tied_to_last, told_before
+from .anchors import (
+    days_from,
+    days_to_later,
+    hours_from,
+    purpose_of_visit,
+    tied_to_last,
+    told_before,
+)
 from .clauses import clause_start, in_quote, own_agent
 from .context import Context, Prev, Trigger, has, usable_timexes
 from .entities import Found, person_actor
@@ -266,7 +273,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                                       issues))
             continue
         if dated is None:
-            dated = days_from(ctx, trig, sent, out, prev)
+            dated = days_from(ctx, trig, sent, out, prev) or purpose_of_visit(ctx, trig, sent, out)
 
         if dated is None:
             dated = hours_from(ctx, trig, sent, out)

@@ -1,6 +1,7 @@
 """How one article tells two events in one sentence: `X visited Beijing in November, when
 he met Y` tells the meeting as part of the visit, in a clause about the visit's time or
-place, so the article does not report them as two events."""
+place (or as what the trip is for: `flew to Beijing for talks`), so the article does not
+report them as two events."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from .state import Cluster
 # a clause that hangs off the whole's words and tells what happened then or there
 _LINK = re.compile(r",\s+(?:when|where|during which)\s")
 _BREAKS = frozenset(".;:()\"“”")
+# or the purpose right after the whole's trigger (`travelled to Beijing in June for talks`,
+# `will visit Washington next week to meet Blinken`)
+_PURPOSE = re.compile(r"[^,;:()\"“”]*?\b(?:to|for)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 
 
 def _trigger(m: Mention) -> tuple[int, int] | None:
@@ -24,7 +28,8 @@ def _trigger(m: Mention) -> tuple[int, int] | None:
 
 
 def _within(part: Mention, whole: Mention) -> bool:
-    """`part` is told in a when/where-clause after `whole`'s trigger in one sentence."""
+    """`part` is told in a when/where-clause after `whole`'s trigger in one sentence, or
+    as its purpose (`flew to Beijing for talks`)."""
     src = part.source
     if (src.document, src.char_start) != (whole.source.document, whole.source.char_start):
         return False
@@ -32,6 +37,8 @@ def _within(part: Mention, whole: Mention) -> bool:
     if p is None or w is None or p[0] <= w[1]:
         return False
     gap = src.sentence[w[1] - src.char_start:p[0] - src.char_start]
+    if len(gap) <= 80 and _PURPOSE.fullmatch(gap):
+        return True
     link = _LINK.search(gap)
     return link is not None and not _BREAKS.intersection(gap[link.end():])
 
