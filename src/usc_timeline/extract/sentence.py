@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from usc_timeline.merge import family
 from usc_timeline.model import Actor, Highlight, Mention, Source
@@ -253,7 +254,12 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             # `China said on Friday it would sanction X`: no date but the saying's, so the
             # event is the measure announced that day
             status = "occurred"
-        if status == "planned" and dated is not None and told_before(ctx, trig, dated):
+        # `revealed the plan to visit in a broadcast on July 15`: a past date is the day
+        # the plan was made public, not the trip's
+        made_public = dated is not None and ctx.published is not None and \
+            dated.span.start <= ctx.published.end and _plan_announced(ctx, trig)
+        if status == "planned" and dated is not None and not made_public and \
+                told_before(ctx, trig, dated):
             dated = None
         event_day = dated.span.start if dated else day
         actors, actor_found = _actors(found_here, event_day)
@@ -304,6 +310,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                              "future tense with no date: after publication", None, None, 0)
         if status == "unknown" and dated is not None and ctx.published is not None:
             status = "occurred" if dated.span.start <= ctx.published.end else "planned"
+        if made_public:
+            kind, status = "announcement", "occurred"
         out.append(_mention(ctx, sent, trig, kind, status, dated, actors, actor_found,
                             places, found_here, issues))
         told[id(out[-1])] = trig
@@ -469,6 +477,33 @@ def _measure_said_to_come(ctx: Context, triggers: list[Trigger], trig: Trigger) 
         return False
     would = _WOULD_NEXT.search(ctx.text, said.end, min(trig.start, said.end + 40))
     return would is not None
+
+
+@cache
+def _plan_to(made_public: frozenset[str]) -> re.Pattern[str]:
+    """`revealed the plan to`, `had accepted an invitation to`: a made-public word
+    (status.toml plan_made_public), up to three words, a plan noun, `to`, at the end."""
+    verbs = "|".join(sorted(map(re.escape, made_public)))
+    return re.compile(rf"\b(?:{verbs})\s+(?:[\w'’-]+\s+){{0,3}}?(?:plans?|intention|"
+                      r"decision|invitation|offer)\s+to\s+$", re.IGNORECASE)
+
+
+def _plan_announced(ctx: Context, trig: Trigger) -> bool:
+    """A visit or meeting verb that is the plan some words before it made public
+    (`announced plans to visit Beijing`, `revealed the plan to visit`, `had accepted an
+    invitation to visit China`)."""
+    if family(trig.kind) not in ("visit", "meeting") or not trig.verb or \
+            not ctx.triggers.plan_made_public:
+        return False
+    folded = ctx.tokens.folded
+    if trig.first < 2 or folded[trig.first - 1] != "to" or \
+            folded[trig.first - 2] not in _PLAN_NOUNS:
+        return False
+    return _plan_to(ctx.triggers.plan_made_public).search(
+        ctx.text, max(0, trig.start - 60), trig.start) is not None
+
+
+_PLAN_NOUNS = frozenset({"plan", "plans", "intention", "decision", "invitation", "offer"})
 
 
 def _said_on_a_date(ctx: Context, trig: Trigger) -> bool:

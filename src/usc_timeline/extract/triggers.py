@@ -58,6 +58,7 @@ class TriggerLexicon:
     refused: tuple[str, ...] = ()  # `declined to meet`
     planned_after: tuple[tuple[str, ...], ...] = ()  # `tariffs … was due to take effect`
     after_window: int = 14
+    plan_made_public: frozenset[str] = frozenset()  # `revealed the plan to visit`
     # trigger forms (folded words) -> words anywhere in the sentence that make them
     # another sense (`downed X 2-0 ... at the semifinals`): the `[[sense]]` entries
     senses: dict[tuple[str, ...], frozenset[str]] = field(
@@ -215,7 +216,8 @@ def trigger_lexicon() -> TriggerLexicon:
                                                                "refused")),
                           tuple(tuple(t.casefold() for t in phrase_key(c)) for c in _strings(
                               status.get("planned_after", []), "planned_after")),
-                          int(status.get("after_window", 14)), *_senses(data, forms),
+                          int(status.get("after_window", 14)),
+                          _words(status, "plan_made_public"), *_senses(data, forms),
                           _passive(data, forms))
 
 
