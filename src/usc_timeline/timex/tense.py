@@ -233,12 +233,13 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
             t, weak_past = PAST, True  # only a past saying is inside right_end
         if t is None and i < here and raw_dist <= lex.present_reach \
                 and w in lex.present_verbs and words[i - 1:i] != ["to"] \
-                and not _noun_use(words, i):
+                and not _noun_use(words, i) and not _inside_name(caps, i):
             # "the envoys meet separately Monday"; "had been scheduled to hear motions
             # beginning on Friday" is a plan already past
             t = PAST if has_pluperfect else FUTURE
         if t is None and i < here and raw_dist <= lex.schedule_reach \
-                and _schedule_verb(words, i) and i >= here - _words_after_comma(left):
+                and _schedule_verb(words, i) and i >= here - _words_after_comma(left) \
+                and not _inside_name(caps, i):
             t = PAST if has_pluperfect else FUTURE  # "flies to Tokyo on Friday"
         if t == PAST and i > here and words[i + 1:i + 2] == ["by"] and re.search(
                 r",\s*" + w + r"\s+by\b", right):
@@ -373,6 +374,12 @@ def _noun_use(words: list[str], i: int) -> bool:
     prev = words[i - 1] if i > 0 else ""
     return prev in _DETERMINERS or prev in _PREPOSITIONS or prev.endswith("'s") or prev == "s" \
         or prev in lexicon().noun_modifiers or "-" in prev  # "a two-day visit in June"
+
+
+def _inside_name(caps: list[bool], i: int) -> bool:
+    """A capitalised word between two capitalised words is part of a name ('signed the
+    Taiwan Travel Act on Friday'), not a schedule verb."""
+    return 0 < i < len(caps) - 1 and caps[i - 1] and caps[i] and caps[i + 1]
 
 
 def _schedule_verb(words: list[str], i: int) -> bool:
