@@ -13,7 +13,7 @@ from datetime import date
 from usc_timeline.timex import dates
 from usc_timeline.timex.dates import Dct, Point
 from usc_timeline.timex.lexicon import lexicon
-from usc_timeline.timex.tense import FUTURE, clause_tense
+from usc_timeline.timex.tense import FUTURE, clause_tense, title_period
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'$%.-")
 _NEXT_WORD = re.compile(r"[^a-z0-9'$%]*?([a-z0-9'$%-]+)")
@@ -121,10 +121,8 @@ class Ctx:
         between = self.low[self.anchor_end:pos]
         if "\n" in between or len(between) > 250:
             return None
-        titles = lexicon().title_abbreviations
         for b in _BREAK.finditer(self.text, self.anchor_end, pos):
-            word = _word_before(between, b.start() - self.anchor_end)
-            if b.group(0) != "." or (word not in titles and len(word) != 1):
+            if b.group(0) != "." or not title_period(between, b.start() - self.anchor_end):
                 return None  # a sentence end, not the period of "Mr. Trump" or "J. Smith"
         return self.anchor
 
@@ -193,9 +191,3 @@ def _names_weekday(low: str, start: int, end: int) -> bool:
     return any(w.rstrip(".") in weekdays for w in low[start:end].split())
 
 
-def _word_before(s: str, pos: int) -> str:
-    """The run of lower-case letters ending at `pos`."""
-    i = pos
-    while i > 0 and "a" <= s[i - 1] <= "z":
-        i -= 1
-    return s[i:pos]

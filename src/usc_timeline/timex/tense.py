@@ -138,13 +138,11 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
     """PAST, FUTURE or None from the nearest cue in the sentence around low[start:end]."""
     left = low[max(0, start - 120):start]
     cut = None
-    titles = lexicon().title_abbreviations
     for m in _BOUNDARY.finditer(left):
         # a period after an abbreviation ("Jan.", "U.S.") is not a sentence end, nor the
         # one of a title or an initial: "will meet Mr. Jiang on Friday" keeps its "will"
         if m.group(0) != "." or m.start() + 1 >= len(left) or left[m.start() + 1] in " \n":
-            if m.group(0) == "." and ((last := _last_word(left, m.start())) in titles
-                                      or len(last) == 1) and (
+            if m.group(0) == "." and title_period(left, m.start()) and (
                     m.end() < len(left) and left[m.end()] in " \n"):
                 continue
             cut = m.end()
@@ -403,13 +401,18 @@ def _last_word(s: str, pos: int) -> str:
     return s[i:pos]
 
 
+def title_period(s: str, pos: int) -> bool:
+    """Whether the period at s[pos] (lower-cased text) closes a title or an initial
+    ('Mr. Jiang', 'J. Smith') rather than a sentence."""
+    last = _last_word(s, pos)
+    return last in lexicon().title_abbreviations or len(last) == 1
+
+
 def _sentence_stop(right: str) -> int | None:
     """Where the sentence ends in `right`: not at the period of "Mr." or "U.S.", so "On
     Sunday Mr. Lee will fly" still reaches its verb."""
-    titles = lexicon().title_abbreviations
     for m in _BOUNDARY.finditer(right):
-        if m.group(0) == "." and ((last := _last_word(right, m.start())) in titles
-                                  or len(last) == 1) and (
+        if m.group(0) == "." and title_period(right, m.start()) and (
                 m.end() < len(right) and right[m.end()] in " \n"):
             continue
         return m.start()
