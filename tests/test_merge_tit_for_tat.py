@@ -45,3 +45,16 @@ def test_two_measure_words_of_one_side_stay_one_event() -> None:
     took = mention("a.txt", 0, "other", day(2031, 7, 4), US,
                    trigger="tariffs", issues=TARIFFS)
     assert len(merge_mentions([imposed, took])) == 1
+
+
+def test_measures_of_two_sides_stay_apart_when_they_share_a_place() -> None:
+    # `China imposed tariffs in Geneva on Friday, hours after Washington's duties ...`:
+    # the place they share must not join them in the second look either
+    china = mention("a.txt", 0, "other", day(2031, 7, 4), CN, US, places=("Geneva",),
+                    trigger="imposed tariffs", issues=TARIFFS)
+    washington = mention("a.txt", 0, "other", day(2031, 7, 4), US, CN, places=("Geneva",),
+                         trigger="duties", issues=TARIFFS)
+    for order in ([china, washington], [washington, china]):
+        events = merge_mentions(order)
+        assert len(events) == 2
+        assert {e.actors[0].country for e in events} == {"CN", "US"}

@@ -134,13 +134,16 @@ def sentence_sibling(m: Mention, c: Cluster) -> bool:
     told = c.told.get((m.source.document, m.source.char_start))
     if told is None or not any(k == m.kind and t != m.trigger for k, t in told):
         return False
-    if not measure:
-        return True
+    return not measure or any(tit_for_tat(m, o) for o in c.members)
+
+
+def tit_for_tat(m: Mention, o: Mention) -> bool:
+    """Two measures of one kind told in one sentence under different triggers and taken
+    by different sides (`Canada imposed duties a day after U.S. tariffs took effect`)."""
     agent = _agent(m)
-    return agent is not None and any(
-        o.kind == m.kind and o.trigger != m.trigger and o.source.char_start == m.source.char_start
-        and o.source.document == m.source.document and _agent(o) not in (None, agent)
-        for o in c.members)
+    return m.kind in _MEASURES and o.kind == m.kind and o.trigger != m.trigger and \
+        (o.source.document, o.source.char_start) == (m.source.document, m.source.char_start) \
+        and agent is not None and _agent(o) not in (None, agent)
 
 
 def _agent(m: Mention) -> str | None:
@@ -151,13 +154,19 @@ def _agent(m: Mention) -> str | None:
 
 def siblings_apart(a: Cluster, b: Cluster) -> bool:
     """`sentence_sibling` for two finished clusters: one holds an incident the other's
-    sentence tells under another trigger, so the second look must not join what the
-    first kept apart."""
+    sentence tells under another trigger, or a measure taken there by another side, so
+    the second look must not join what the first kept apart."""
     small, large = (a, b) if len(a.told) <= len(b.told) else (b, a)
     for key, told in small.told.items():
         other = large.told.get(key)
-        if other and any(k in INCIDENTS and k == k2 and t != t2
-                         for k, t in told for k2, t2 in other):
+        if not other:
+            continue
+        if any(k in INCIDENTS and k == k2 and t != t2 for k, t in told for k2, t2 in other):
+            return True
+        if any(k in _MEASURES for k, _ in told) and any(
+                tit_for_tat(m, o) for m in small.members if m.date is not None
+                and (m.source.document, m.source.char_start) == key
+                for o in large.members if o.date is not None):
             return True
     return False
 
