@@ -13,7 +13,7 @@ from usc_timeline.merge import family
 from usc_timeline.text import Sentence
 
 from .context import Context, Trigger, all_timexes, has, usable_timexes, word_matches, words
-from .guests import WELCOME, checked, welcomes_a_guest
+from .guests import WELCOME, checked, in_person_name, welcomes_a_guest
 from .phrases import Hit, Tokens
 from .triggers import TriggerForm
 
@@ -51,7 +51,7 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
                 words = set(ctx.tokens.folded[lo:hi])
             if not words & form.context:
                 continue
-        if form.exclude and _excluded(ctx.tokens, hit, form.exclude, ctx.text):
+        if form.exclude and _excluded(ctx, hit, form.exclude):
             continue
         if _other_sense(ctx, sent, hit, form) or _passive(ctx, hit):
             continue
@@ -122,10 +122,12 @@ def _passive(ctx: Context, hit: Hit) -> bool:
         ctx.tokens.folded[hit.last] in nxt
 
 
-def _excluded(tokens: Tokens, hit: Hit, exclude: frozenset[str], text: str) -> bool:
+def _excluded(ctx: Context, hit: Hit, exclude: frozenset[str]) -> bool:
     """`a new round of tariffs`, `the General Assembly session`: a word of the group's
     `exclude` list right next to the trigger makes it another thing, but not across a
-    quotation's edge (`… perish by it," in a call`: the `by` belongs to the quote)."""
+    quotation's edge (`… perish by it," in a call`: the `by` belongs to the quote), nor
+    inside a person's name (`Bill Clinton signed`)."""
+    tokens, text = ctx.tokens, ctx.text
     lo = max(0, hit.first - _EXCLUDE_BEFORE)
     hi = min(len(tokens), hit.last + _EXCLUDE_AFTER)
     folded = tokens.folded
@@ -133,7 +135,7 @@ def _excluded(tokens: Tokens, hit: Hit, exclude: frozenset[str], text: str) -> b
         if (k < hit.first or k >= hit.last) and folded[k] in exclude:
             gap = text[tokens.ends[k]:tokens.starts[hit.first]] if k < hit.first else \
                 text[tokens.ends[hit.last - 1]:tokens.starts[k]]
-            if not _window_stop(gap):
+            if not _window_stop(gap) and not in_person_name(ctx, tokens.starts[k]):
                 return True
     return False
 

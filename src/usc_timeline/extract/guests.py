@@ -141,19 +141,38 @@ def a_post_opens(ctx: Context, sent: Sentence, hit: Hit) -> bool:
 _NAMED_LAW = re.compile(r"\s+(?:into\s+law\s+)?(?:legislation\b|the\s+(?:[A-Z][\w.'’-]*\s+|"
                         r"(?:and|of|for|on|in|to|the)\s+){1,8}(?:Act|Bill|Law)\b)")
 # `a second bill that Trump signed`, `the act, which Biden signed`, `a law President
-# Trump signed`
-_LAW_BEFORE = re.compile(r"\b(?i:bills?|laws?|legislation|acts?)\b(?:,?\s+(?i:that|which)\s+"
-                         r"(?:[\w.'’-]+\s+){0,3}|\s+(?:[A-Z][\w.'’-]*\s+){1,3})$")
+# Trump signed`, `the Taiwan Relations Act President Carter signed`. Before capitalised
+# words the noun is lower-case, or a capitalised title's last word: `Bill Clinton
+# signed`, `Law Minister X signed` name people (group `noun`: the law's word)
+_LAW_BEFORE = re.compile(r"(?:\b(?P<noun>(?i:bills?|laws?|legislation|acts?)),?\s+"
+                         r"(?i:that|which)\s+(?:[\w.'’-]+\s+){0,3}"
+                         r"|(?:\b(?P<lower>bills?|laws?|legislation|acts?)|\b(?i:the)\s+"
+                         r"(?:[A-Z][\w.'’-]*\s+){1,8}(?P<title>Act|Bill|Law))"
+                         r"\s+(?:[A-Z][\w.'’-]*\s+){1,3})$")
 _LAW = KindSpec("other")  # (as `signed a law`: a measure, absorbing nothing)
 
 
 def _signed_what(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
     """`signed the CHIPS and Science Act`, `signed legislation`, `a bill that Trump
     signed`: a law signed is a measure, not an agreement."""
-    if _NAMED_LAW.match(ctx.text, hit.end, sent.end) or _LAW_BEFORE.search(
-            ctx.text, max(sent.start, hit.start - 60), hit.start):
+    if _NAMED_LAW.match(ctx.text, hit.end, sent.end):
         return _LAW
-    return True
+    lo = max(sent.start, hit.start - 60)
+    m = _LAW_BEFORE.search(ctx.text, lo, hit.start)
+    if m is None:
+        return True
+    # (`President Bill Clinton signed`: a known person's first name is no law)
+    return True if in_person_name(ctx, m.start(m.lastgroup or 0)) else _LAW
+
+
+def in_person_name(ctx: Context, at: int) -> bool:
+    """Whether the character at `at` is part of a person's name found in the text
+    (`Bill` of `Bill Clinton`): a name's word is not the common noun it spells."""
+    return any(f.kind == "person" and f.end > at
+               for f in ctx.entities.between(max(0, at - _NAME_REACH), at + 1))
+
+
+_NAME_REACH = 40  # characters a name may start before one of its words
 
 
 # `rejected China's maritime claims as unlawful`: what is judged, and the judgement
