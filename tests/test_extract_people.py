@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from usc_timeline.extract.index import entity_index
-from usc_timeline.extract.people import Resolver, _role_fits
-from usc_timeline.lexicon import default_lexicon
+from usc_timeline.extract.people import Resolver, _role_fits, serves
+from usc_timeline.lexicon import Institution, Person, Role, default_lexicon
 
 _DAYS = [None, date(1972, 2, 21), date(1999, 5, 8), date(2013, 3, 14), date(2021, 1, 20),
          date(2021, 3, 18), date(2023, 6, 18), date(2025, 5, 12)]
@@ -31,3 +31,19 @@ def test_a_secretary_of_state_on_a_day_is_the_one_in_office() -> None:
     holders = Resolver(entity_index(lexicon), date(2023, 6, 18)).holders_on_day(title)
     assert "Blinken" in holders
     assert "Pompeo" not in holders
+
+
+def test_a_role_serves_an_organisation_named_by_whole_words() -> None:
+    # `EU` is inside `European`, `SEC` inside `Secretary`: no organisation's alias
+    # may be found inside a word of the title
+    eu = Institution("European Union", ("EU",), None)
+    sec = Institution("Securities and Exchange Commission", ("SEC",), None)
+    bank = Institution("World Bank", (), None)
+
+    def person(title: str) -> Person:
+        return Person("A B", None, (), "B", (Role(title),))
+
+    assert not serves(person("President of the European Central Bank"), eu, None)
+    assert not serves(person("Secretary of Energy"), sec, None)
+    assert serves(person("President of the World Bank"), bank, None)
+    assert serves(person("EU foreign policy chief"), eu, None)

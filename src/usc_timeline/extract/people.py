@@ -4,6 +4,7 @@ close matches of a well-kept fuzzy-matching library."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from rapidfuzz import fuzz, process
@@ -93,8 +94,17 @@ def serves(person: Person, org: Institution, day: date | None) -> bool:
     role = person.role_on(day)
     if role is None:
         return False
-    held = role.title.casefold()
-    return any(n.casefold() in held for n in (org.name, *org.aliases))
+    # whole words (`EU` is not in `European Central Bank`, nor `UN` in `counsellor`)
+    held = f" {_words_of(role.title)} "
+    return any(f" {_words_of(n)} " in held for n in (org.name, *org.aliases))
+
+
+_NON_WORD = re.compile(r"\W+")
+
+
+def _words_of(text: str) -> str:
+    """The text's words, folded and one space apart (`U.S.` -> `u s`)."""
+    return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
 _FITS: dict[tuple[str, str], bool] = {}
