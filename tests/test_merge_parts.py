@@ -70,6 +70,32 @@ def test_a_meeting_told_apart_from_the_visit_in_one_article_stays_apart() -> Non
         assert len(merge_mentions(_visit_and_meeting(sentence))) == 2
 
 
+ABE = Actor("Abe", "JP", "Prime Minister")
+
+
+def _visit_and_talks(sentence: str, *places: str) -> list[Mention]:
+    return [_told(sentence, "visit", "visited", month(2031, 3), ORTIZ, places=("Beijing",)),
+            _told(sentence, "talks", "talks", month(2031, 3), ORTIZ, ABE, places=places)]
+
+
+def test_talks_a_visit_is_made_for_are_part_of_the_visit() -> None:
+    ms = _visit_and_talks("Ortiz visited Beijing in March for talks with Abe.")
+    (event,) = merge_mentions(ms)
+    assert event.kind == "visit"
+
+
+def test_talks_after_another_step_of_the_trip_are_not_part_of_the_visit() -> None:
+    for sentence in ("Ortiz visited Beijing in March and then flew on for talks with Abe.",
+                     "Ortiz visited Beijing in March, flew to Osaka for talks with Abe."):
+        assert len(merge_mentions(_visit_and_talks(sentence))) == 2, sentence
+
+
+def test_a_meeting_told_within_the_visit_but_held_elsewhere_is_not_part_of_it() -> None:
+    for sentence in ("Ortiz visited Beijing in March and then flew to Tokyo for talks with Abe.",
+                     "Ortiz visited Beijing in March, when she held talks in Tokyo with Abe."):
+        assert len(merge_mentions(_visit_and_talks(sentence, "Tokyo"))) == 2, sentence
+
+
 # --- folds find a person by the surname alone -------------------------------------------------
 
 def test_a_meeting_naming_the_visitors_surname_alone_is_part_of_the_visit() -> None:

@@ -317,7 +317,11 @@ def meeting_during_visit(meet: Cluster, visit: Cluster, visit_docs: set[str]) ->
     # a visit told without a place (`Blinken's visit in June`) takes the meeting its
     # visitor held abroad in those days (`Blinken met Xi in Beijing on June 19`)
     placeless = not visit.places and not visit.where and bool(meet.hosts)
-    if not (places or meet.hosts & visit.where or placeless or within):
+    # told within the visit's sentence, a meeting naming no place but the visit's is held
+    # there; one naming another place is not (`visited Beijing, when she met Abe in Tokyo`)
+    there = bool(within) and not (meet.places - meet.country_names - visit.places) and \
+        not meet.hosts - visit.where
+    if not (places or meet.hosts & visit.where or placeless or there):
         return False
     # the person both name is the visitor: from abroad, not the host (`Fradkov visited
     # China at Wen's invitation` does not make every meeting of Wen part of that visit)

@@ -16,7 +16,15 @@ _LINK = re.compile(r",\s+(?:when|where|during which)\s")
 _BREAKS = frozenset(".;:()\"“”")
 # or the purpose right after the whole's trigger (`travelled to Beijing in June for talks`,
 # `will visit Washington next week to meet Blinken`)
-_PURPOSE = re.compile(r"[^,;:()\"“”]*?\b(?:to|for)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+# after a few words (`Washington next week`), none of them starting another step of the
+# trip (`visited Beijing in March and then flew to Tokyo for talks`)
+_PURPOSE = re.compile(r"\s*(?:[\w'’.-]+\s+){0,8}?(?:to|for)\s+(?:[\w-]+\s+){0,3}",
+                      re.IGNORECASE)
+_NEXT_STEP = re.compile(
+    r"\b(?:and|then|before|after|later|afterwards|but|while|fl(?:y|ies|ew|own|ying)|"
+    r"travel(?:l?ed|l?ing|s)?|go|goes|going|went|gone|head(?:s|ed|ing)?|mov(?:e|es|ed|ing)|"
+    r"return(?:s|ed|ing)?|left|leav(?:e|es|ing)|continu(?:e|es|ed|ing)|proceed(?:s|ed|ing)?|"
+    r"sail(?:s|ed|ing)?|dr(?:ive|ove|iving)|arriv(?:e|es|ed|ing))\b", re.IGNORECASE)
 
 
 def _trigger(m: Mention) -> tuple[int, int] | None:
@@ -37,7 +45,7 @@ def _within(part: Mention, whole: Mention) -> bool:
     if p is None or w is None or p[0] <= w[1]:
         return False
     gap = src.sentence[w[1] - src.char_start:p[0] - src.char_start]
-    if len(gap) <= 80 and _PURPOSE.fullmatch(gap):
+    if len(gap) <= 80 and _PURPOSE.fullmatch(gap) and not _NEXT_STEP.search(gap):
         return True
     link = _LINK.search(gap)
     return link is not None and not _BREAKS.intersection(gap[link.end():])
