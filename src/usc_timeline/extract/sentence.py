@@ -436,7 +436,8 @@ def _possessed(ctx: Context, trig: Trigger) -> bool:
     """`China's rejection of the forum`: a noun with a named possessor of its own (a
     country, body or person) is the possessor's act, not the sentence subject's."""
     lo = max(trig.seg_start, trig.start - 40)
-    if "s" not in ctx.text[lo:trig.start]:
+    before = ctx.text[lo:trig.start]
+    if "'" not in before and "’" not in before:  # (every possessive has its apostrophe)
         return False
     return any(f.actor is not None and f.end < trig.start
                and _POSSESSIVE_GAP.fullmatch(ctx.text, f.end, trig.start) is not None
