@@ -66,6 +66,10 @@ def test_a_meeting_in_a_when_clause_of_the_visits_sentence_is_part_of_the_visit(
 
 def test_a_meeting_told_apart_from_the_visit_in_one_article_stays_apart() -> None:
     for sentence in ("Ortiz visited Beijing in March; she met Wang on trade.",
+                     "Ortiz visited Beijing in March; she also went to the coast, where "
+                     "she met Wang on trade.",
+                     "Ortiz visited Beijing in March (she also saw the coast, where she "
+                     "met Wang on trade).",
                      "Ortiz visited Beijing in March, when trade was up. She met Wang."):
         assert len(merge_mentions(_visit_and_meeting(sentence))) == 2
 

@@ -14,6 +14,7 @@ from .state import Cluster
 # a clause that hangs off the whole's words and tells what happened then or there
 _LINK = re.compile(r",\s+(?:when|where|during which)\s")
 _BREAKS = frozenset(".;:()\"“”")
+_CLAUSE_ENDS = frozenset(";:(")
 # or the purpose right after the whole's trigger (`travelled to Beijing in June for talks`,
 # `will visit Washington next week to meet Blinken`)
 # after a few words (`Washington next week`), none of them starting another step of the
@@ -48,7 +49,10 @@ def _within(part: Mention, whole: Mention) -> bool:
     if len(gap) <= 80 and _PURPOSE.fullmatch(gap) and not _NEXT_STEP.search(gap):
         return True
     link = _LINK.search(gap)
-    return link is not None and not _BREAKS.intersection(gap[link.end():])
+    # a break before the link ends the whole's clause too (`visited Beijing in March; in
+    # May she flew to Tokyo, where she met Abe`)
+    return link is not None and not _BREAKS.intersection(gap[link.end():]) and \
+        not _CLAUSE_ENDS.intersection(gap[:link.start()])
 
 
 def told_within(part: Cluster, whole: Cluster) -> set[str]:
