@@ -552,13 +552,14 @@ def _still_to_come(ctx: Context, trig: Trigger, sent: Sentence) -> bool:
     consumer goods was due to take effect`), in the same clause."""
     tl = ctx.triggers
     folded, starts, ends = ctx.tokens.folded, ctx.token_starts, ctx.tokens.ends
-    end = min(bisect_left(starts, sent.end), trig.last + 1 + tl.after_window)
+    end = min(bisect_left(starts, sent.end), trig.last + tl.after_window)
     text = ctx.text
     words: list[str] = []
-    for i in range(trig.last + 1, end):
+    for i in range(trig.last, end):  # (`last` is the first token after the trigger)
         # (tokens are words: the clause ends at a `;` between two of them, or at a `,`
-        # that opens another clause; not at `, which …`, which is about the measure)
-        if words and (text.find(";", ends[i - 1], starts[i]) >= 0 or (
+        # that opens another clause, the first one after the trigger too; not at
+        # `, which …`, which is about the measure)
+        if (text.find(";", ends[i - 1], starts[i]) >= 0 or (
                 folded[i] in _CLAUSE_OPENERS and text.find(",", ends[i - 1], starts[i]) >= 0)):
             break
         words.append(folded[i])
