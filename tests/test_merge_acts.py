@@ -37,3 +37,29 @@ def test_an_other_act_of_no_known_name_may_join_a_known_one() -> None:
     retaliated = mention("a.txt", 0, "other", day(2031, 5, 3), US, IR, trigger="retaliated")
     tariffs = mention("b.txt", 0, "other", day(2031, 5, 3), US, IR, trigger="raised tariffs")
     assert len(merge_mentions([retaliated, tariffs])) == 1
+
+
+def _apart(first: str, second: str) -> bool:
+    """Two `other` acts of one day between the same countries at one place stay apart."""
+    a = mention("a.txt", 0, "other", day(2031, 5, 3), US, IR, places=("Houston",),
+                trigger=first)
+    b = mention("b.txt", 0, "other", day(2031, 5, 3), US, IR, places=("Houston",),
+                trigger=second)
+    return all(len(merge_mentions(order)) == 2 for order in ([a, b], [b, a]))
+
+
+def test_an_investigation_opened_is_not_a_post_opened() -> None:
+    assert _apart("opened an investigation", "opened the consulate")
+    assert _apart("launched a probe", "reopened its consulate")
+
+
+def test_every_form_of_opening_a_post_is_an_opening_not_its_closure() -> None:
+    # `the consulate closed on May 3` / `the consulate will be reopening on May 3`
+    for form in ("open", "opening", "reopen", "reopening"):
+        assert _apart("closed", form), form
+
+
+def test_a_currency_move_and_a_law_are_known_acts() -> None:
+    assert _apart("devalued", "imposed tariffs")
+    assert _apart("depegged", "imposed tariffs")
+    assert _apart("signed the measure", "imposed tariffs")
