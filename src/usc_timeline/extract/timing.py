@@ -39,8 +39,10 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:(?:the|a|an|his|her|their|its|Mr\.|Mrs
                            r"[A-Z][\w'’.-]*)\s+){0,4}$")
 _WHEN_NEXT = re.compile(r",?\s*when\b", re.IGNORECASE)
 # a quotation opening after the trigger (`told his hosts: "This was the week …"`): a date
-# inside is what was said (not a clock's `12:01`)
-_QUOTE_OPENS = re.compile(r"(?<!\d):(?!\d)|[,:]\s*[\"“]")
+# inside is what was said (not a clock's `12:01`); not a comma before a quote
+# mark, which also opens a name (`maneuvers, dubbed "The Great Prophet 2," began on
+# Thursday`: measured, it undated that)
+_QUOTE_OPENS = re.compile(r"(?<!\d):(?!\d)|(?<=\d):\s*[\"“]")
 # `surprised delegates on Nov. 10 by announcing a joint declaration`: a means adjunct
 _BY_GERUND = re.compile(r",?\s+by\s+[a-z]+ing\s+(?:(?:a|an|the|their|its|his|her|our|new|"
                         r"joint|first|formal)\s+){0,3}$", re.IGNORECASE)
