@@ -41,6 +41,17 @@ def test_undated_talk_in_a_report_soon_after_the_event_still_joins_it() -> None:
     assert [s.char_start for s in event.sources] == [0, 90]
 
 
+def test_undated_talk_in_the_events_own_sentence_joins_it_however_late_the_report() -> None:
+    # `Ortiz met Wang in Santiago in March, talks Li also joined` (no date of its own,
+    # status unknown, the report written in August): the sentence ties it to the event
+    docs = [published("a.txt", "2031-08-20")]
+    held = mention("a.txt", 0, "summit", month(2031, 3), ORTIZ, WANG, places=("Santiago",))
+    talk = mention("a.txt", 0, "talks", None, ORTIZ, WANG, Actor("Li Na", "CN", None),
+                   status="unknown", trigger="talks")
+    (event,) = merge_mentions([held, talk], documents=docs)
+    assert "Li Na" in {a.name for a in event.actors}
+
+
 # --- a meeting told in a clause of its visit's own sentence --------------------------------
 
 def _told(sentence: str, kind: str, trigger: str, when: DateSpan, *actors: Actor,

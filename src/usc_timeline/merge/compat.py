@@ -256,7 +256,7 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
             return None
         if m.status in ("planned", "occurred") and m.status not in c.statuses:
             return None
-        if m.status in ("planned", "unknown") and told_after(f, c.span):
+        if m.status in ("planned", "unknown") and not same_sentence and told_after(f, c.span):
             return None  # `will take him to the White House for talks` is not last year's
         if not same_sentence and other_people(persons, c_persons):
             return None  # `Biden and Xi agree` is not the deal Trump and Liu He signed
