@@ -4,6 +4,8 @@ otherwise switch a rule off without a word)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from usc_timeline.extract.triggers import (
@@ -61,3 +63,18 @@ def test_the_shipped_investigation_forms_take_any_determiner() -> None:
     forms = {phrase for phrase, kind, _ in trigger_lexicon().forms if kind == "other"}
     assert {"began its investigation", "opened their inquiry", "launched the probe"} <= forms
     assert not any("{det}" in phrase for phrase, _, _ in trigger_lexicon().forms)
+
+
+def test_no_shipped_form_is_both_checked_and_unchecked() -> None:
+    # which of two specs a form gets would depend on matcher order (`flew out to` as a
+    # plain visit and, through {move} {way} to, as a checked one)
+    specs: dict[tuple[str, str, bool], set[str | None]] = {}
+    for phrase, kind, form in trigger_lexicon().forms:
+        specs.setdefault((phrase, kind, form.verb), set()).add(form.spec.check)
+    assert not {key for key, checks in specs.items() if len(checks) > 1}
+
+
+def test_slot_words_make_no_doubled_words() -> None:
+    # `moved on` in {move} made `moved on on to`
+    phrases = [phrase.split() for phrase, _, _ in trigger_lexicon().forms]
+    assert not [p for p in phrases if any(a == b for a, b in pairwise(p))]
