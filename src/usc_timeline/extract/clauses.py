@@ -600,7 +600,8 @@ _SUPPORT = re.compile(r"\b(?:(?:go|goes|went|going|gone) ahead with|make|makes|m
                       r"pays|paid|paying|hold|holds|held|holding|began|begin|begins|beginning|"
                       r"led|lead|leads|leading)\s+(?:(?!(?:at|in|on|to|for|with|from|by|of|upon|"
                       r"and|or|as|that|which)\b)[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-_SUPPORT_GAP = 4  # tokens before a noun trigger where its support verb may stand
+_SUPPORT_GAP = 8  # tokens before a noun trigger where its support verb may stand (three
+# words, of up to three tokens each: `long-awaited`, `Xi's`)
 
 
 def _reporting(trig: Trigger) -> bool:
