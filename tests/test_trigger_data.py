@@ -12,6 +12,7 @@ from usc_timeline.extract.triggers import (
     DETERMINERS,
     KindSpec,
     TriggerForm,
+    _check,
     _expanded,
     _passive,
     _senses,
@@ -53,10 +54,19 @@ def test_the_shipped_data_has_both_tables() -> None:
 
 
 def test_a_determiner_slot_expands_to_every_determiner() -> None:
-    assert _expanded(["opened {det} probe", "met"]) == [
-        "opened a probe", "opened an probe", "opened the probe", "opened its probe",
-        "opened their probe", "opened his probe", "opened her probe", "met"]
+    forms = _expanded(["opened {det} inquiry", "met"])
+    # one form per determiner (`an` or `a` may misfit the noun: no text will match it)
+    assert len(forms) == len(DETERMINERS) + 1 and forms[-1] == "met"
+    assert {"opened an inquiry", "opened the inquiry", "opened its inquiry",
+            "opened their inquiry"} <= set(forms)
     assert len(_expanded(["{det} x {det}"])) == len(DETERMINERS) ** 2
+
+
+def test_a_group_naming_an_unknown_check_is_an_error_at_load() -> None:
+    assert _check({"check": "goes_to"}, "group #3") == "goes_to"
+    assert _check({}, "group #3") is None
+    with pytest.raises(ValueError, match=r"group #3 has unknown check 'goes_too'"):
+        _check({"check": "goes_too"}, "group #3")
 
 
 def test_the_shipped_investigation_forms_take_any_determiner() -> None:

@@ -160,6 +160,18 @@ def _strings(raw: Any, where: str) -> list[str]:
     return list(raw)
 
 
+def _check(raw: dict[str, Any], where: str) -> str | None:
+    """The group's named test of a hit (`check = "goes_to"`), known to extract/guests.py:
+    a misspelt name is an error at load, not only when some text first hits the group."""
+    from .guests import CHECKS  # here, not at the top: guests.py imports this module
+
+    name = raw.get("check")
+    if name is not None and name not in CHECKS:
+        raise ValueError(f"triggers.toml: {where} has unknown check {name!r} "
+                         f"(one of {sorted(CHECKS)})")
+    return name
+
+
 @cache
 def trigger_lexicon() -> TriggerLexicon:
     """The bundled triggers and status cues (read once)."""
@@ -185,7 +197,7 @@ def trigger_lexicon() -> TriggerLexicon:
         base = kinds.get(kind, KindSpec(kind))
         spec = KindSpec(kind, raw.get("status", base.status),
                         bool(raw.get("absorbs", base.absorbs)), bool(raw.get("light", base.light)),
-                        raw.get("check"))
+                        _check(raw, where))
         context = frozenset(w.casefold() for w in _strings(raw.get("context", []),
                                                             f"{where} context"))
         exclude = frozenset(w.casefold() for w in _strings(raw.get("exclude", []),
