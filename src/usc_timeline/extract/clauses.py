@@ -214,8 +214,9 @@ _CAUSE = re.compile(r"\b(?:due to|because|after|over|amid|following|since|caused
 
 _SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins|fringes) of\b", re.IGNORECASE)
 # `meet Xi at the Group of 20 summit`: the gathering a meeting verb's people meet at
-# (its name up to four words, none a preposition that would start another adjunct)
-_AT_FORUM = re.compile(r"[^,;:()]*?\sat\s+(?:the|a|an|this|next|this\s+year['’]s)\s+"
+# (its name up to four words, none a preposition that would start another adjunct;
+# `this year's` is a determiner, tried before `this`)
+_AT_FORUM = re.compile(r"[^,;:()]*?\sat\s+(?:the|a|an|this\s+year['’]s|this|next)\s+"
                        r"(?:(?!(?:at|in|on|to|for|with|from|by|before|after|during|ahead)\b)"
                        r"[\w.'’-]+\s+){0,4}", re.IGNORECASE)
 # `had hoped to meet him at the G20 summit last month`: a meeting that did not happen at
@@ -619,12 +620,13 @@ _REPORTED_GAP = re.compile(r"\s*(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:the\s+)?"
 def _reported_subject(ctx: Context, floor: int, verb: int) -> int | None:
     """The start of a person named right after a reporting verb (`said Prime Minister
     Kishida met …`), or None."""
-    for f in ctx.entities.between(floor, verb):
-        if f.end > verb:
-            break
-        if f.kind == "person" and _REPORTED_GAP.fullmatch(ctx.text, floor, f.start):
-            return f.start
-        break
+    found = ctx.entities.between(floor, verb)
+    if not found:
+        return None
+    first = found[0]  # (only the first named may be the clause's subject)
+    if first.end <= verb and first.kind == "person" and \
+            _REPORTED_GAP.fullmatch(ctx.text, floor, first.start):
+        return first.start
     return None
 
 
