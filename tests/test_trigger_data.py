@@ -88,3 +88,10 @@ def test_slot_words_make_no_doubled_words() -> None:
     # `moved on` in {move} made `moved on on to`
     phrases = [phrase.split() for phrase, _, _ in trigger_lexicon().forms]
     assert not [p for p in phrases if any(a == b for a, b in pairwise(p))]
+
+
+def test_slot_expansion_repeats_no_form_and_names_an_empty_slot() -> None:
+    # a slot word listed twice (or two slots filling alike) makes one form, not two
+    assert _expanded(["{x} to"], {"x": ("went", "went")}) == ["went to"]
+    with pytest.raises(ValueError, match=r"slot \{x\}.*no words"):
+        _expanded(["{x} to"], {"x": ()})

@@ -142,16 +142,17 @@ def _expanded(forms: list[str], slots: dict[str, tuple[str, ...]] | None = None)
     """The forms with each `{name}` slot filled by every word of that slot, in order,
     without repeats (a slot may occur more than once in a form)."""
     fill = {"det": DETERMINERS, **(slots or {})}
-    out: list[str] = []
+    out: dict[str, None] = {}  # (an ordered set)
     for form in forms:
         filled = [form]
         while (slot := _SLOT.search(filled[0])) is not None:
             name = slot.group(1)
-            if name not in fill:
-                raise ValueError(f"triggers.toml: unknown slot {{{name}}} in {form!r}")
+            if not fill.get(name):
+                raise ValueError(f"triggers.toml: slot {{{name}}} in {form!r} is unknown or "
+                                 "has no words; add it to [slots] with at least one word")
             filled = [f.replace(f"{{{name}}}", d, 1) for f in filled for d in fill[name]]
-        out += [f for f in filled if f not in out]
-    return out
+        out.update(dict.fromkeys(filled))
+    return list(out)
 
 
 def _strings(raw: Any, where: str) -> list[str]:
