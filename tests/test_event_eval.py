@@ -12,6 +12,7 @@ import pytest
 
 from usc_timeline.evaluate import (
     Gold,
+    format_report,
     gold_from_json,
     load_gold,
     max_weight_assignment,
@@ -150,6 +151,36 @@ def test_event_with_two_sources_in_one_document_counts_once() -> None:
     r = score(export(ev), gold(gold_event("g1", "2023-06-18")))
     assert r.documents[0].predicted == 1
     assert r.precision == 1.0
+
+
+def test_a_match_of_another_sort_counts_under_the_rule_but_not_as_the_same_kind() -> None:
+    # a statement on the day of a visit, by the same person: the DESIGN.md rule pairs them
+    r = score(export(event("said", date("2023-06-18"), kind="statement")),
+              gold(gold_event("trip", "2023-06-18", kind="visit")))
+    assert r.recall == 1.0
+    assert r.kind_rate == 0.0
+    assert r.recall_same_kind == 0.0
+    assert [m.gold.id for m in r.kind_mismatches] == ["trip"]
+    assert r.to_json()["kind_mismatches"][0]["predicted_kind"] == "statement"
+
+
+@pytest.mark.parametrize(("gold_kind", "pred_kind", "agree"), [
+    ("visit", "meeting", True),        # the meetings held during a visit
+    ("talks", "summit", True),
+    ("ban", "export_control", True),
+    ("postponement", "cancellation", True),
+    ("announcement", "statement", True),
+    ("other", "other", True),
+    ("other", "military_incident", False),
+    ("sanction", "agreement", False),
+    ("meeting", "statement", False),
+])
+def test_kind_agreement(gold_kind: str, pred_kind: str, agree: bool) -> None:
+    r = score(export(event("e", date("2023-06-18"), kind=pred_kind)),
+              gold(gold_event("g", "2023-06-18", kind=gold_kind)))
+    assert r.core_matched == 1
+    assert (r.kind_rate == 1.0) is agree
+    assert "kinds agree" in format_report(r)
 
 
 def test_matched_to_optional_gold_is_not_counted_either_way() -> None:

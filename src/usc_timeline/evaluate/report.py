@@ -11,6 +11,7 @@ from typing import Any
 
 from usc_timeline.evaluate.clusters import ClusterResult
 from usc_timeline.evaluate.gold import GoldEvent
+from usc_timeline.evaluate.kinds import kinds_agree
 from usc_timeline.evaluate.matching import Match
 from usc_timeline.evaluate.predicted import PredItem
 from usc_timeline.evaluate.status import effective_status
@@ -123,6 +124,26 @@ class Report:
         return _ratio(self.merged_clusters, len(self.clusters))
 
     @property
+    def kind_mismatches(self) -> list[Match]:
+        """Matches allowed by the DESIGN.md rule whose kinds name different happenings."""
+        return [m for m in self.matches if not kinds_agree(m.gold.kind, m.pred.kind)]
+
+    @property
+    def kind_rate(self) -> float | None:
+        """Share of matches whose predicted kind agrees with gold's (see `kinds`)."""
+        return _ratio(len(self.matches) - len(self.kind_mismatches), len(self.matches))
+
+    @property
+    def core_matched_same_kind(self) -> int:
+        """Core gold events matched by a prediction of an agreeing kind."""
+        return sum(m.gold.core and kinds_agree(m.gold.kind, m.pred.kind) for m in self.matches)
+
+    @property
+    def recall_same_kind(self) -> float | None:
+        """Core recall counting only matches whose kinds agree: a stricter reading."""
+        return _ratio(self.core_matched_same_kind, self.core)
+
+    @property
     def status_checked(self) -> list[Match]:
         """Matches whose gold cluster has a known status."""
         return [m for m in self.matches if m.gold.cluster in self.expected_status]
@@ -161,6 +182,8 @@ class Report:
             "matches": len(self.matches),
             "exact_date_rate": self.exact_date_rate,
             "status_rate": self.status_rate,
+            "kind_rate": self.kind_rate,
+            "recall_same_kind": self.recall_same_kind,
             "merge_clusters": len(self.clusters),
             "merged_clusters": self.merged_clusters,
             "merge_rate": self.merge_rate,
@@ -178,6 +201,9 @@ class Report:
                                    "expected_status": self.expected_status[m.gold.cluster],
                                    "predicted_status": m.pred.status}
                                   for m in self.status_mismatches],
+            "kind_mismatches": [{"document": m.gold.doc, "gold": m.gold.id,
+                                 "predicted": m.pred.event_id, "gold_kind": m.gold.kind,
+                                 "predicted_kind": m.pred.kind} for m in self.kind_mismatches],
             "split_clusters": [{"cluster": c.cluster, "documents": list(c.documents),
                                 "coverage": c.coverage} for c in self.split_clusters],
         }

@@ -28,6 +28,10 @@ def _details(report: Report) -> list[str]:
     lines += [f"  {m.gold.doc}  {m.gold.id}: expected {report.expected_status[m.gold.cluster]},"
               f" predicted {m.pred.status} ({m.pred.event_id})"
               for m in report.status_mismatches]
+    lines += ["", f"kind mismatches (matched on dates and participants only):"
+                  f" {len(report.kind_mismatches)}"]
+    lines += [f"  {m.gold.doc}  {m.gold.id}: gold {m.gold.kind}, predicted {m.pred.kind}"
+              f" ({m.pred.event_id})" for m in report.kind_mismatches]
     split = report.split_clusters
     lines += ["", f"split clusters: {len(split)}"]
     for c in split:
@@ -47,6 +51,9 @@ def format_report(report: Report, *, verbose: bool = False) -> str:
         f"status           {_fmt(report.status_rate)}"
         f"  ({len(report.status_checked) - len(report.status_mismatches)}"
         f"/{len(report.status_checked)} matches)",
+        f"kinds agree      {_fmt(report.kind_rate)}"
+        f"  ({len(report.matches) - len(report.kind_mismatches)}/{len(report.matches)} matches;"
+        f" core recall counting only those {_fmt(report.recall_same_kind)})",
         f"merge rate       {_fmt(report.merge_rate)}"
         f"  ({report.merged_clusters}/{len(report.clusters)} multi-document clusters)",
         "",
