@@ -169,8 +169,10 @@ def _check_expected(case: dict[str, Any], expected: dict[str, Any]) -> None:
         assert named[0] == weekday, f"{where}: {value} is a {WEEKDAYS[weekday]}"
         if len(case.get("dct", "")) == 10:
             distance = abs(date.fromisoformat(value[:10]) - date.fromisoformat(case["dct"]))
-            # a day inside "last week" / "next week" may be up to two weeks away
-            wide = re.search(r"\b(?:last|next) week\b", case["text"].lower())
+            # a day inside "last week" / "next week" may be up to two weeks away, and so
+            # may one counted from another day ("the previous Friday", "the following Monday")
+            wide = re.search(r"\b(?:last|next) week\b", case["text"].lower()) or re.match(
+                r"(?:the previous|the following|the next) ", expected["text"].lower())
             limit = 13 if wide else 7
             assert distance.days <= limit, (
                 f"{where}: {value} is {distance.days} days from the DCT")

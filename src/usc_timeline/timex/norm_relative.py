@@ -72,8 +72,18 @@ def this_part(m: M, ctx: Ctx) -> list[Found] | None:
     if base is None:
         return date_found(m, ctx, f"XXXX-XX-XXT{code}", "needs a date", position_mod(m),
                            typ="TIME")
-    return date_found(m, ctx, dates.fmt_day(base + timedelta(days=off)) + f"T{code}", how,
+    found = date_found(m, ctx, dates.fmt_day(base + timedelta(days=off)) + f"T{code}", how,
                        position_mod(m), typ="TIME")
+    return _keep_anchor(found) if rel == "overnight" else found
+
+
+def _keep_anchor(found: list[Found]) -> list[Found]:
+    """A part of a day that names no day ('overnight', 'in the afternoon') put on the
+    publication day for want of one is no new reference time: 'closed lower Friday ...
+    overnight losses ... down 4.5% from the previous Friday' still counts from Friday."""
+    for f in found:
+        f.anchor = False
+    return found
 
 
 @norm
@@ -83,6 +93,7 @@ def pos_part(m: M, ctx: Ctx) -> list[Found] | None:
     code = lexicon().parts[m.g("part") or ""]
     rel = m.g("rel")
     base: date | None
+    named = True  # a day word, or the day named earlier in the sentence
     if rel:
         ref = ctx.ref(dates.DAY)
         base = None if ref is None else ref + timedelta(
@@ -94,11 +105,13 @@ def pos_part(m: M, ctx: Ctx) -> list[Found] | None:
             base, how = near.start, "on the day named earlier in the sentence"
         else:
             base, how = ctx.ref(dates.DAY), f"on the publication day {ctx.dct_text()}"
+            named = False
     if base is None:
         return date_found(m, ctx, f"XXXX-XX-XXT{code}", "needs a date", position_mod(m),
                           typ="TIME")
-    return date_found(m, ctx, dates.fmt_day(base) + f"T{code}", how, position_mod(m),
-                      typ="TIME")
+    found = date_found(m, ctx, dates.fmt_day(base) + f"T{code}", how, position_mod(m),
+                       typ="TIME")
+    return found if named else _keep_anchor(found)
 
 
 _PART_PREPS = frozenset(["in", "during", "through", "throughout", "by", "until", "till"])
@@ -126,7 +139,8 @@ def the_part(m: M, ctx: Ctx) -> list[Found] | None:
         base, how = ctx.ref(dates.DAY), f"of the publication day {ctx.dct_text()}"
     if base is None:
         return date_found(m, ctx, f"XXXX-XX-XXT{code}", "needs a date", typ="TIME")
-    return date_found(m, ctx, dates.fmt_day(base) + f"T{code}", how, typ="TIME")
+    found = date_found(m, ctx, dates.fmt_day(base) + f"T{code}", how, typ="TIME")
+    return found if near is not None else _keep_anchor(found)
 
 
 @norm
