@@ -54,5 +54,5 @@ def sources(event: Event) -> set[tuple[str, int]]:
 def by_tense(m: Mention) -> Mention:
     """`m` dated by its tense alone (`is expected to meet ...`, no time expression): the
     extractor's inferred, weakest kind of date."""
-    return replace(m, source=replace(m.source, date_text=None,
+    return replace(m, source=replace(m.source, date_text=None, date_basis="tense",
                                      date_how="future tense with no date: from the report on"))

@@ -39,7 +39,7 @@ from usc_timeline.model import (
 
 CACHE_ENV_VAR = "USC_TIMELINE_CACHE_DIR"
 LEXICON_ENV_VAR = "USC_TIMELINE_LEXICON"
-FORMAT = "timeline-events-v1"
+FORMAT = "timeline-events-v2"
 KEEP = 16  # timelines kept; older ones are removed when a new one is written
 _PACKAGE = Path(__file__).resolve().parent
 _SUFFIXES = (".py", ".toml", ".json")
@@ -94,6 +94,7 @@ def _span_data(span: DateSpan | None) -> dict[str, Any] | None:
 
 def _source_data(s: Source) -> dict[str, Any]:
     return {**s.to_json(), "date": _span_data(s.date), "date_how": s.date_how,
+            "date_basis": s.date_basis,
             "highlights": [[h.start, h.end, h.kind] for h in s.highlights]}
 
 
@@ -119,7 +120,7 @@ def _span(d: dict[str, Any] | None) -> DateSpan | None:
 def _source(d: dict[str, Any]) -> Source:
     return Source(d["document"], d["sentence"], d["char_start"], d["char_end"], d["date_text"],
                   _span(d["date"]), d["date_how"],
-                  tuple(Highlight(a, b, k) for a, b, k in d["highlights"]))
+                  tuple(Highlight(a, b, k) for a, b, k in d["highlights"]), d["date_basis"])
 
 
 def _event(d: dict[str, Any]) -> Event:

@@ -169,6 +169,9 @@ class Source:
     date: DateSpan | None = None
     date_how: str | None = None  # how the date was worked out, for people
     highlights: tuple[Highlight, ...] = ()
+    # what gave the date, for programs: 'own' (its own sentence), 'carried' (the sentence
+    # before), 'report' (the date the event was reported), 'tense' (its tense alone)
+    date_basis: str = "own"
 
     def to_json(self) -> dict[str, Any]:
         return {

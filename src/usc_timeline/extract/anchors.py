@@ -129,7 +129,7 @@ def days_to_later(ctx: Context, m: Mention, trig: Trigger | None,
     span = DateSpan(day, day, "day")
     how = f"{found.group(1)!r} the event of {anchor.date.label}"
     return replace(m, date=span, source=replace(m.source, date=span, date_text=found.group(1),
-                                                 date_how=how))
+                                                 date_how=how, date_basis="own"))
 
 
 SAME_DAY = re.compile(r"\b(?:(?:hours|minutes|moments|shortly|just|soon)\s+(?:after|before)|"

@@ -47,6 +47,7 @@ class Dated:
     start: int | None = None  # offsets of the time expression, for highlights
     end: int | None = None
     strength: int = 2  # 2 own expression, 1 carried over / reported, 0 inferred from tense
+    basis: str = "own"  # Source.date_basis: 'own', 'carried', 'report' or 'tense'
 
 
 def usable(timex: Any) -> bool:
@@ -139,7 +140,7 @@ def widen(dated: Dated, days: int, text: str, trigger_start: int, *,
     else:
         span = DateSpan(day, day + timedelta(days=days - 1), "day")
         how = f"{dated.how}; the first of {days} days"
-    return Dated(span, dated.text, how, dated.start, dated.end, dated.strength)
+    return Dated(span, dated.text, how, dated.start, dated.end, dated.strength, dated.basis)
 
 
 def future_window(published: DateSpan) -> DateSpan:
@@ -163,4 +164,4 @@ def deadline(dated: Dated, published: DateSpan) -> Dated:
         else "year"
     return Dated(DateSpan(published.start, span.end, precision), dated.text,
                  f"{dated.how}; a deadline: from publication to it", dated.start, dated.end,
-                 dated.strength)
+                 dated.strength, dated.basis)

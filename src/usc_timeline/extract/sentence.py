@@ -186,7 +186,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             found = own_date(ctx, triggers[0], subject_end, sent, True)
             if found is not None:
                 dated = dt.Dated(found.span, found.text, f"{found.how}; the date of the report",
-                                 found.start, found.end, 1)
+                                 found.start, found.end, 1, "report")
         if trig.spec.light and (dated is None or dated.strength < 2):
             continue  # a reporting word needs a date of its own (nothing below gives one)
         seg = ctx.entities.between(trig.seg_start, trig.seg_end)
@@ -299,7 +299,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                 said = carried.source.date_text
                 dated = dt.Dated(carried.date, None,
                                  "carried over from the previous sentence"
-                                 + (f" ({said!r})" if said else ""), None, None, 1)
+                                 + (f" ({said!r})" if said else ""), None, None, 1, "carried")
                 status = carried.status if status == "unknown" else status
         if dated is None and status == "planned" and ctx.published is not None and \
                 family(kind) == "meeting" and trig.verb and len({
@@ -307,7 +307,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                 _WILL.search(ctx.text[max(sent.start, trig.start - 40):trig.start]):
             # `X will meet Y in Anchorage`: after publication, though the text gives no day.
             dated = dt.Dated(dt.future_window(ctx.published), None,
-                             "future tense with no date: after publication", None, None, 0)
+                             "future tense with no date: after publication", None, None, 0,
+                             "tense")
         if status == "unknown" and dated is not None and ctx.published is not None:
             status = "occurred" if dated.span.start <= ctx.published.end else "planned"
         if made_public:
@@ -548,6 +549,7 @@ def _mention(ctx: Context, sent: Sentence, trig: Trigger, kind: str, status: str
         char_end=sent.end, date_text=dated.text if dated else None,
         date=dated.span if dated else None, date_how=dated.how if dated else None,
         highlights=tuple(Highlight(*mark) for mark in sorted(marks)),
+        date_basis=dated.basis if dated else "own",
     )
     return Mention(kind=kind, status=status, source=source, trigger=trig.text,
                    date=dated.span if dated else None, actors=tuple(actors),

@@ -699,5 +699,5 @@ def report_date(ctx: Context, trig: Trigger, triggers: list[Trigger],
             found = own_date(ctx, light, subject_end, sent, False)
             if found is not None:
                 return dt.Dated(found.span, found.text, f"{found.how}; the date of the report",
-                                found.start, found.end, 1)
+                                found.start, found.end, 1, "report")
     return None

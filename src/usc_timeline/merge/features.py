@@ -135,14 +135,16 @@ def resolve_people(persons: frozenset[str] | set[str], against: frozenset[str] |
     return frozenset(out)
 
 
+# How firmly a date's basis (Source.date_basis) ties it to the event: its own sentence
+# dates it; it is carried over from the sentence before, or is the date of the report;
+# it is inferred from tense alone.
+_STRENGTH = {"own": 2, "carried": 1, "report": 1, "tense": 0}
+
+
 def strength(m: Mention) -> int:
     """2: the sentence dates it; 1: carried over or the report's date; 0: inferred;
-    -1: undated."""
-    how = (m.source.date_how or "").lower()
+    -1: undated. Read from the date's structured basis, never from its wording for
+    people (`date_how`)."""
     if m.date is None:
         return -1
-    if how.startswith("future tense"):
-        return 0
-    if "carried over" in how or "date of the report" in how:
-        return 1
-    return 2
+    return _STRENGTH[m.source.date_basis]
