@@ -41,6 +41,8 @@ def today(m: M, ctx: Ctx) -> list[Found] | None:
             w in lexicon().generic_today
             for w in re.findall(r"[a-z]+", ctx.low[m.end + 2:m.end + 40])[:2]):
         return None  # "today's youth": nowadays, not the publication day
+    if ctx.is_cap(m.start) and not m.g("pos") and _in_name(ctx, m.start):
+        return None  # "USA Today", "India Today magazine": the end of a name
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
               "the day before yesterday": -2, "the day after tomorrow": 2}[rel]
     part = m.g("part")
@@ -54,6 +56,17 @@ def today(m: M, ctx: Ctx) -> list[Found] | None:
     value = dates.fmt_day(d) + (f"T{code}" if code else "")
     return date_found(m, ctx, value, f"relative to publication date {ctx.dct_text()}",
                        position_mod(m), typ=typ)
+
+
+def _in_name(ctx: Ctx, pos: int) -> bool:
+    """Is the capitalised word at pos the last word of a name: mid-sentence, right after a
+    capitalised word ('USA Today', 'Psychology Today'), not after a sentence end ('said.
+    Today, ...'), a quote or an opening bracket?"""
+    if ctx.sentence_start(pos):
+        return False
+    before = ctx.text[max(0, pos - 30):pos]
+    m = re.search(r"([A-Za-z][\w.&'-]*) $", before)
+    return m is not None and m.group(1)[0].isupper()
 
 
 @norm
