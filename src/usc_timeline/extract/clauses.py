@@ -25,23 +25,55 @@ _NOUN_CUES = words("""the a an its their his her our of on under new lift liftin
     that any further more possible potential proposed planned""")
 
 
-def _choose_form(hit: Hit, tokens: Tokens) -> TriggerForm:
+def _choose_form(hit: Hit, tokens: Tokens, text: str) -> TriggerForm:
     forms: list[TriggerForm] = [e.payload for e in hit.entries]
     if len(forms) == 1:
         return forms[0]
     prev = tokens.texts[hit.first - 1] if hit.first > 0 else ""
-    want_noun = prev.casefold() in _NOUN_CUES or prev[:1].isupper() or prev.isupper()
+    want_noun = prev.casefold() in _NOUN_CUES or prev[:1].isupper() or prev.isupper() or \
+        _adjective_before(tokens, text, hit.first)
     for form in forms:
         if form.verb != want_noun:
             return form
     return forms[0]
 
 
+# Adjectives that put a noun after them when a determiner or possessive comes first
+# (`his first visit`, `the new sanctions`); alone they may be adverbs (`will first visit`).
+_ADJECTIVES = words("""first second third last latest recent previous earlier new rare
+    landmark historic surprise secret brief short working private formal informal final
+    annual possible potential prospective reciprocal return official""")
+_ADVERB_END = "ly"  # `the eagerly awaited visit`: adverbs before the adjective are skipped
+
+
+def _adjective_before(tokens: Tokens, text: str, first: int) -> bool:
+    """Whether the word before token `first` is an adjective of a noun phrase, so a form
+    both verb and noun there is the noun: the second part of a hyphenated compound
+    (`his long-awaited visit`, `the oft-delayed trip`, `U.S.-led sanctions`), or a
+    participle or adjective after a determiner or possessive (`his delayed visit`,
+    `Xi's upcoming visit`, `the eagerly awaited visit`). A participle is no verb the
+    noun could follow as its subject (`awaited visit` is never `X visits`)."""
+    k = first - 1
+    if k < 1:
+        return False
+    if text[tokens.ends[k - 1]:tokens.starts[k]] == "-" and tokens.texts[k - 1][:1].isalnum():
+        return True
+    word = tokens.folded[k]
+    if word not in _ADJECTIVES and not (len(word) > 4 and word.endswith(("ed", "ing"))):
+        return False
+    k -= 1
+    while k > 0 and tokens.folded[k].endswith(_ADVERB_END) and len(tokens.folded[k]) > 4:
+        k -= 1
+    before = tokens.folded[k]
+    return before in _DETERMINERS or (
+        before == "s" and text[tokens.starts[k] - 1:tokens.starts[k]] in ("'", "’"))
+
+
 def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Trigger]:
     words: set[str] | None = None
     out: list[Trigger] = []
     for hit in hits:
-        form = _choose_form(hit, ctx.tokens)
+        form = _choose_form(hit, ctx.tokens, ctx.text)
         if form.context:
             if words is None:
                 # the sentence and the end of the one before (`… closed the consulate.
@@ -65,7 +97,7 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
                 and not welcomes_a_guest(ctx, sent, hit))):
             continue
         spec = checked(form.spec, ctx, sent, hit) if form.spec.check else form.spec
-        if _modifier_participle(ctx.tokens, hit) or spec is None:
+        if _modifier_participle(ctx.tokens, ctx.text, hit) or spec is None:
             continue
         out.append(Trigger(hit.start, hit.end, hit.first, hit.last, spec, form.verb,
                             ctx.text[hit.start:hit.end]))
@@ -169,14 +201,28 @@ _DETERMINERS = words("a an the its their his her our this these those")
 _GERUND_BEFORE = words("for by in of at without after before while when on")
 
 
+# `re-imposed`, `co-hosted`: a prefix, the word is still the verb
+_VERB_PREFIXES = words("re co pre de mis over out under cross double")
+
+
 _BEFORE_MODIFIER = words("met meets meeting with the a an received receives hosted hosts "
                          "welcomed greeted")
 
 
-def _modifier_participle(tokens: Tokens, hit: Hit) -> bool:
+def _modifier_participle(tokens: Tokens, text: str, hit: Hit) -> bool:
     """`met visiting US Treasury Secretary Jack Lew`: `visiting` describes the guest, the
-    event is the meeting."""
-    if hit.last - hit.first != 1 or tokens.texts[hit.first].casefold() != "visiting":
+    event is the meeting. A participle that ends a hyphenated compound is an adjective
+    too (`the oft-delayed trip`, `his long-postponed visit`, `the U.S.-sanctioned firm`):
+    it tells what the noun has been through, not an act of the sentence."""
+    if hit.last - hit.first != 1:
+        return False
+    word = tokens.folded[hit.first]
+    if word.endswith("ed") and hit.first > 0 and \
+            text[tokens.ends[hit.first - 1]:hit.start] == "-" and \
+            tokens.texts[hit.first - 1][:1].isalnum() and \
+            tokens.folded[hit.first - 1] not in _VERB_PREFIXES:
+        return True
+    if word != "visiting":
         return False
     prev = tokens.texts[hit.first - 1].casefold() if hit.first > 0 else ""
     nxt = tokens.texts[hit.last] if hit.last < len(tokens) else ""
