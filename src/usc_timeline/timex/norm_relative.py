@@ -31,7 +31,7 @@ from usc_timeline.timex.normbase import (
     unit_name,
     weekday_date,
 )
-from usc_timeline.timex.tense import FUTURE, PAST
+from usc_timeline.timex.tense import FUTURE, PAST, is_past_word
 
 
 @norm
@@ -228,10 +228,25 @@ def _week_frame(ctx: Ctx, pos: int, end: int) -> date | None:
         return None
     if _NEW_CLAUSE.search(ctx.low, ctx.anchor_end, pos):
         return None  # "met last week, and on Monday Beijing raised ...": a clause of its own
+    if _verb_between(ctx, ctx.anchor_end, pos):
+        return None  # "died last week, a spokesman said Saturday": the saying's own day
     t = ctx.tense(pos, end)
     if t == (FUTURE if a.start < ctx.dct.date else PAST):
         return None
     return a.start
+
+
+_FINITE = frozenset(["is", "was", "are", "were", "has", "have", "had", "will", "would"])
+
+
+def _verb_between(ctx: Ctx, lo: int, hi: int) -> bool:
+    """A verb between a week and a weekday puts them in two clauses: 'the blast last week
+    has killed 40, rescuers said on Tuesday', 'whose jet went down last week was listed as
+    killed on Sunday'. Only a frame with none ('Last week, at the summit, the two sides on
+    Wednesday issued ...') holds its weekday."""
+    lex = lexicon()
+    return any(w in _FINITE or w in lex.neutral_cues or is_past_word(w)
+               for w in re.findall(r"[a-z][a-z'-]*", ctx.low[lo:hi]))
 
 
 def _future_just_before(ctx: Ctx, pos: int, end: int) -> bool:
