@@ -140,6 +140,11 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         quote = _QUOTE_OPENS.search(ctx.text, trig.head_end, limit)
         if quote is not None:
             limit = quote.start()
+    # `imposed sanctions on the firms; on Friday China said …`: a `;` closes the clause,
+    # what follows dates what follows
+    semicolon = ctx.text.find(";", trig.head_end, limit)
+    if semicolon >= 0:
+        limit = semicolon
     # `a turnaround from last year, when …`: the time the when-clause describes
     after = [t for t in inside if trig.head_end <= t.start < limit
              and (not _WHEN_NEXT.match(ctx.text, t.end)
@@ -696,6 +701,8 @@ def report_date(ctx: Context, trig: Trigger, triggers: list[Trigger],
     """`…, the Pentagon said this week`: the report's date for an undated event."""
     for light in triggers:
         if light.spec.light and light.start > trig.end:
+            if ctx.text.find(";", trig.end, light.start) >= 0:
+                break  # `X did A; on Friday Y said …`: a report of the next clause
             found = own_date(ctx, light, subject_end, sent, False)
             if found is not None:
                 return dt.Dated(found.span, found.text, f"{found.how}; the date of the report",
