@@ -35,6 +35,7 @@ _AFTER_NOUN = frozenset(["for", "of", "were", "was", "had", "have", "are", "is",
 _PAST_ADVERBS = frozenset(["already", "previously", "recently", "former", "once", "since"])
 _OPENERS = frozenset(["on", "in", "by", "early", "late", "at", "during"])  # "Early on Monday"
 _BE_PAST = frozenset(["was", "were"])
+_ONCE_NOT_PAST = frozenset(["more", "again", "a", "an", "every", "each", "per"])
 _DONE = frozenset(["previously", "originally", "already", "had"])
 _NOT_VERBS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
                         "this", "that", "these", "those", "be", "date", "day", "week", "month",
@@ -82,6 +83,8 @@ def _cue(words: list[str], caps: list[bool], i: int, objects: bool = True) -> st
     prev = words[i - 1] if i > 0 else ""
     if w in lex.neutral_cues:
         return None
+    if w == "once" and (nxt in _ONCE_NOT_PAST or prev == "at"):
+        return None  # "will turn out once more in June", "at once": no 'once upon a time'
     if (w in lex.future_nouns or (w in lex.future_cues and w.endswith("ed"))) and (
             prev in _DETERMINERS or prev.endswith("'s")):
         return None  # a noun or an adjective: "cut their forecasts", "a planned trip"
