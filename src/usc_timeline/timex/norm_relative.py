@@ -549,6 +549,9 @@ def month_rel(m: M, ctx: Ctx) -> list[Found] | None:
     elif rel == "this":
         year = ref.year
         how = f"this year of {ctx.dct_text()}"
+    elif not rel and not pos and ctx.next_word(m.end) in lexicon().contract_nouns:
+        year = ref.year if mon >= ref.month else ref.year + 1
+        how = f"a contract month, on or after {ctx.dct_text()}"
     else:
         year = pick_year(ctx, mon, None, m.start, m.end)
         how = f"year from publication date {ctx.dct_text()} ({tense_words(ctx, m.start, m.end)})"
