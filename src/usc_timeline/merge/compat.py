@@ -4,6 +4,8 @@ people, places, forums, countries or distinctive topics without clashing parties
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from usc_timeline.model import DateSpan, Mention, precision_rank
 
 from .acts import acts_differ
@@ -18,9 +20,15 @@ PLAN_REACH = 31  # days after its report within which an undated plan may come t
 UNDATED_REACH = 180  # days from its report within which undated evidence joins loosely
 
 
-def people_clash(a: set[str] | frozenset[str], b: set[str] | frozenset[str], fam: str) -> bool:
-    """Two meetings with different counterparts (Blinken–Qin vs Blinken–Wang)."""
-    return fam == "meeting" and other_people(a, b)
+def people_clash(a: set[str] | frozenset[str], b: set[str] | frozenset[str], fam: str,
+                 country: Mapping[str, str | None]) -> bool:
+    """Two meetings with different counterparts (Blinken–Qin vs Blinken–Wang). When both
+    name the same people of two countries (Biden and Xi), a name only one of them gives
+    is someone who came along, or a name the other report left out, not another meeting
+    (`Biden, with Yellen, met Xi` / `Xi met Biden and Raimondo`); `country` gives
+    people's countries by name."""
+    return fam == "meeting" and other_people(a, b) and \
+        len({c for p in a & b if (c := country.get(p))}) < 2
 
 
 def other_people(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
@@ -180,6 +188,22 @@ def one_theatre(m: Mention, f: Features, c: Cluster) -> bool:
         bool(f.theatres & c.theatres) and (anonymous(f) or c.anonymous())
 
 
+def one_voice(m: Mention, f: Features, c: Cluster, people: frozenset[str],
+              country: Mapping[str, str | None]) -> bool:
+    """One side's statement of one day about one place or matter, told with different
+    speakers (`Pompeo rejected China's claims in the South China Sea on July 13` / `On
+    July 13 the administration declared China's claims in the South China Sea
+    unlawful`): a government speaks through many people, so speakers who are all of one
+    country do not make two statements."""
+    if c.family not in ONE_SIDED or m.kind not in c.kinds or not same_day(m.date, c.span):
+        return False
+    sides = {country.get(p) for p in people}
+    if len(sides) != 1 or None in sides:
+        return False
+    return bool((f.places & c.places) - c.country_names - f.country_names
+                or f.specific & c.specific)
+
+
 def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
     """How well a mention fits a cluster, or None when it cannot be the same event."""
     # a bare surname (`Morris`) is the one full name it can be (`Dana Morris`)
@@ -207,7 +231,9 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
         return None
     if persons and c_persons:
         shared = persons & c_persons
-        if not shared or people_clash(persons, c_persons, c.family):
+        if shared and people_clash(persons, c_persons, c.family, country):
+            return None
+        if not shared and not (dated and one_voice(m, f, c, persons | c_persons, country)):
             return None
     shared_persons = len(persons & c_persons)
     if not shared_persons and (other_people(f.named, c.named) or sides_differ(m, f, c)):
@@ -277,8 +303,8 @@ def same_event(a: Cluster, b: Cluster) -> bool:
     if a.span is None or b.span is None or not a.span.overlaps(b.span) or elsewhere(a, b) \
             or held_apart(a, b) or siblings_apart(a, b) or acts_differ(a.acts, b.acts):
         return False
-    if a.persons and b.persons and (not a.persons & b.persons
-                                    or people_clash(a.persons, b.persons, a.family)):
+    if a.persons and b.persons and (not a.persons & b.persons or people_clash(
+            a.persons, b.persons, a.family, {**b.person_country, **a.person_country})):
         return False
     if not a.persons & b.persons and (
             other_people(a.named, b.named) or (a.family in ONE_SIDED and a.countries
