@@ -13,6 +13,7 @@ from usc_timeline.merge import family
 from usc_timeline.text import Sentence
 
 from .context import Context, Trigger, all_timexes, has, usable_timexes, word_matches, words
+from .denial import denied
 from .guests import WELCOME, checked, in_person_name, welcomes_a_guest
 from .phrases import Hit, Tokens
 from .triggers import TriggerForm
@@ -87,6 +88,8 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
             continue
         if _other_sense(ctx, sent, hit, form) or _passive(ctx, hit):
             continue
+        if denied(ctx.tokens, ctx.text, hit):
+            continue  # `have not met`, `failed to agree`, `no talks`
         if _averted(ctx, hit) or (not form.verb and has(
                 ctx, "under", max(sent.start, hit.start - 16), hit.start) and _UNDER.search(
                 ctx.text, max(sent.start, hit.start - 16), hit.start)

@@ -1,0 +1,98 @@
+"""Denied events: `have not met`, `failed to agree`, `there will be no talks`.
+
+A trigger word names an event only if the sentence does not deny it. The cue words live
+in lexicon/data/denial.toml (read once), with the exceptions that keep an event: a
+predicate (`it was not his first visit` — he did visit), `not only`, and a delay (`did not
+meet until Friday` — they met on Friday).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .phrases import Hit, Tokens, phrase_key
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    gap: int
+    delay_window: int
+    negators: frozenset[str]
+    denials: tuple[tuple[str, ...], ...]
+    not_a_denial: frozenset[str]
+    copulas: frozenset[str]
+    determiners: frozenset[str]
+    delay_words: frozenset[str]
+    # last tokens of every cue: most triggers have none of them just before
+    last_words: frozenset[str]
+
+
+def _words(raw: object, key: str) -> list[str]:
+    if not isinstance(raw, list) or not all(isinstance(w, str) and w.strip() for w in raw):
+        raise ValueError(f"denial.toml: `{key}` must be a list of words")
+    return [w.casefold() for w in raw]
+
+
+@cache
+def _cues() -> _Cues:
+    path = resources.files("usc_timeline") / "lexicon" / "data" / "denial.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"denial.toml: {exc}") from exc
+    denials = tuple(tuple(t.casefold() for t in phrase_key(p))
+                    for p in _words(data.get("denials"), "denials"))
+    negators = frozenset(_words(data.get("negators"), "negators"))
+    return _Cues(
+        gap=int(data["gap"]), delay_window=int(data["delay_window"]), negators=negators,
+        denials=denials,
+        not_a_denial=frozenset(_words(data.get("not_a_denial"), "not_a_denial")),
+        copulas=frozenset(_words(data.get("copulas"), "copulas")),
+        determiners=frozenset(_words(data.get("determiners"), "determiners")),
+        delay_words=frozenset(_words(data.get("delay_words"), "delay_words")),
+        last_words=negators | {"t"} | {d[-1] for d in denials})
+
+
+def _negator_at(tokens: Tokens, text: str, k: int, cues: _Cues) -> bool:
+    """Token k negates: `not`, `never`, or the `t` of `didn't`/`won't` (`n` + apostrophe)."""
+    word = tokens.folded[k]
+    if word in cues.negators:
+        return True
+    return word == "t" and k > 0 and tokens.folded[k - 1].endswith("n") and \
+        text[tokens.ends[k - 1]:tokens.starts[k]] in ("'", "’")
+
+
+def denied(tokens: Tokens, text: str, hit: Hit) -> bool:
+    """Whether the words just before the trigger deny the event it names."""
+    cues = _cues()
+    folded = tokens.folded
+    first = hit.first
+    for k in range(first - 1, max(-1, first - cues.gap - 2), -1):
+        if text[tokens.ends[k]:tokens.starts[k + 1]].strip():
+            return False  # punctuation between the cue and the trigger: another clause
+        if folded[k] not in cues.last_words:
+            continue
+        cue_start = None
+        if _negator_at(tokens, text, k, cues):
+            cue_start = k
+        else:
+            for phrase in cues.denials:
+                n = len(phrase)
+                if phrase[-1] == folded[k] and k + 1 >= n and \
+                        tuple(folded[k + 1 - n:k + 1]) == phrase:
+                    cue_start = k + 1 - n
+                    break
+        if cue_start is None:
+            continue
+        after = folded[k + 1] if k + 1 < len(folded) else ""
+        if after in cues.not_a_denial:
+            return False
+        before = folded[cue_start - 1] if cue_start > 0 else ""
+        if before in cues.copulas and after in cues.determiners:
+            return False  # `was not his first visit`, `is not a ban`: a predicate
+        end = min(len(folded), hit.last + cues.delay_window)
+        return not any(w in cues.delay_words for w in folded[hit.last:end])
+    return False
