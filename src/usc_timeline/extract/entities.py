@@ -24,7 +24,14 @@ from usc_timeline.model import Actor
 from .complement import appositive, title_of
 from .found import DocEntities, Found, country_actor, person_actor
 from .index import HONORIFICS, ISSUES, NAMES, TITLES, TRIGGERS, EntityIndex, entity_index
-from .people import NOT_NAMES, Resolver, capitalised_name, names_a_thing, qualifier_country
+from .people import (
+    NOT_NAMES,
+    Resolver,
+    capitalised_name,
+    names_a_thing,
+    qualifier_country,
+    title_owner,
+)
 from .phrases import Hit, Tokens
 from .places import LOCATIVES, PLACE_NOUNS, non_person
 
@@ -43,6 +50,8 @@ _NOT_THE_HOLDER = frozenset({"former", "last", "previous", "then", "late", "firs
                              "future", "predecessor", "ex"})
 # `a navy spokesman`, `another official`: someone new, not the holder named before
 _INDEFINITE = frozenset({"a", "an", "another"})
+# Words after a title that make it the start of an organisation's name
+_TITLE_STARTS_NAME = frozenset({"League", "Division"})
 _SAME_NAME = 85  # fuzz.ratio of a two-word name to a known full name: one letter off
 
 
@@ -133,11 +142,23 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
     out: list[Found] = []
     used: set[int] = set()  # token indexes consumed by a title + name
     for t in titles:
+        if t.last < len(tokens) and tokens.texts[t.last] in _TITLE_STARTS_NAME and \
+                text[t.end:tokens.starts[t.last]] == " ":
+            continue  # `the Premier League` is no premier
         payload: Any = t.entries[0].payload
         title: Title | None = payload if t.entries[0].kind == "title" else None
         honorific = title is None
         j_name = t.last  # punctuation is not a token: `Adviser, Jake Sullivan` works too
-        qualifier = None if honorific else qualifier_country(name_end_at, tokens, t.first)
+        qualifier = None if honorific else qualifier_country(name_end_at, tokens, text, t.first)
+        # `Albanian Premier`, `EU foreign policy chief`, `the provincial premier`: whose
+        # office it is, written before a title that fixes a country, overrides that country
+        owner = title_owner(name_end_at, tokens, text, t.first) \
+            if title is not None and title.country else None
+        if owner is not None and title is not None and owner.code == title.country:
+            owner = None
+        home = owner.code if owner is not None else (title.country if title else None) or (
+            qualifier.code if qualifier else None)
+        own_title = title if owner is None else None  # the lexicon's holders of it may fit
         person = None
         end_tok = capitalised_name(tokens, j_name, text)
         hit = name_at.get(j_name)
@@ -176,16 +197,14 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                     person = None
             if person is None and short_hit is None:
                 # `Secretary of State Blincoln`; `Mr Gaets` (someone already named)
-                said = qualifier.code if qualifier else None
-                person = resolver.fuzzy(words[-1], title, (title.country or said)
-                                        if title else None)
-            if person is None and title is not None and end_tok < len(tokens) and \
+                person = resolver.fuzzy(words[-1], own_title, home if title else None)
+            if person is None and own_title is not None and end_tok < len(tokens) and \
                     tokens.texts[end_tok][:1].isupper() and tokens.texts[end_tok].isalpha() \
                     and text[tokens.ends[end_tok - 1]:tokens.starts[end_tok]] == " ":
                 # `Vice Premier Lui He`: a misspelt name whose last part is also a word
                 # (`He`); the whole name, close to a holder of the title then.
                 whole = f"{written} {tokens.texts[end_tok]}"
-                person = resolver.fuzzy_whole(whole, title)
+                person = resolver.fuzzy_whole(whole, own_title)
                 if person is not None:
                     end_tok += 1
         if person is not None:
@@ -196,23 +215,24 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
         elif title is not None and end_tok > j_name and not (
                 hit is not None and (hit.payloads("country") or hit.payloads("place")
                                      or hit.payloads("institution"))):
-            country = title.country or (qualifier.code if qualifier else None)
             name = text[tokens.starts[j_name]:tokens.ends[end_tok - 1]]
             used.update(range(j_name, end_tok))
+            # (another's office is named by the words written: `EU foreign policy chief`)
+            role = title.role if owner is None else text[t.start:t.end]
             out.append(Found(tokens.starts[j_name], tokens.ends[end_tok - 1], "person",
-                             Actor(name, country, title.role, "person")))
+                             Actor(name, home, role, "person")))
         elif title is not None:
-            code = title.country or (qualifier.code if qualifier else None)
+            code = home
             # `the president of South Korea` / `of the World Bank`: whose title it is (an
             # organisation's says no country: `Undersecretary of Kuwaiti Ministry of
             # Energy` is no US official)
             of = title_of(tokens, text, name_at, t.last)
-            org = of.org if of is not None else None
+            org = of.org if of is not None else owner.org if owner is not None else None
             if of is not None:
                 code = of.code
             earlier = set(tokens.folded[max(0, t.first - 3):t.first]) & _NOT_THE_HOLDER
             holder = None if earlier or _indefinite(tokens, text, t.first) or (
-                of is not None and not (code or org)) else \
+                (of is not None or owner is not None) and not (code or org)) else \
                 resolver.holder(title, code, t.start, org)
             named = appositive(tokens, text, t.first, name_tokens) \
                 if holder is None and of is not None else None

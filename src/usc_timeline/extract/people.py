@@ -5,6 +5,7 @@ close matches of a well-kept fuzzy-matching library."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
 from rapidfuzz import fuzz, process
@@ -27,7 +28,8 @@ NOT_NAMES = _words("""The A An And Of In On At To For With By From As But Or Nor
     February March April May June July August September October November December
     He She It They We I His Her Their Its Our Who Which What When Where While
     After Before Also Has Had Have Was Were Is Are Will Would Said Says Told
-    Assembly Motors Electric Dynamics Atomics Staff Council Accounting Office Hospital""")
+    Assembly Motors Electric Dynamics Atomics Staff Council Accounting Office Hospital
+    League""")
 _NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di",
                              "du", "le", "la", "dos", "das"})
 # Surnames that are also everyday words or months: alone, they name a person only after
@@ -266,9 +268,16 @@ def _misspelt(word: str, name: str) -> bool:
         and JaroWinkler.similarity(word.casefold(), name.casefold()) >= _MISSPELT
 
 
-def qualifier_country(name_end_at: dict[int, Hit], tokens: Tokens,
-                       first: int) -> Country | None:
-    """`Chinese`/`China's`/`US` right before a title."""
+# what may stand between the words of one title phrase (`Cyprus' Foreign Minister`)
+_JOINED = (" ", "-", "- ", "' ", "’ ")
+
+
+def qualifier_country(name_end_at: dict[int, Hit], tokens: Tokens, text: str,
+                      first: int) -> Country | None:
+    """`Chinese`/`China's`/`US` right before a title (not across a sentence end: `... in
+    Syria. State Department spokesman`)."""
+    if first == 0 or text[tokens.ends[first - 1]:tokens.starts[first]] not in _JOINED:
+        return None
     for end in (first, first - 1):
         hit = name_end_at.get(end)
         if hit is None or (end == first - 1 and tokens.texts[end] != "s"):
@@ -278,3 +287,55 @@ def qualifier_country(name_end_at: dict[int, Hit], tokens: Tokens,
             if found:
                 return found[0]  # type: ignore[no-any-return]
     return None
+
+
+# Words that may stand between a nationality and its title (`Lebanese ex-premier`, `the
+# Polish former premier`, `Thailand's ousted premier`).
+_TITLE_MODIFIERS = _words("""former ex late then new outgoing incoming acting interim
+    caretaker ousted deposed exiled current veteran embattled""")
+# Words that make a title a sub-national office (`the provincial premier`, `Lower
+# Saxony's regional premier`): never the national office a bare title stands for.
+_SUBNATIONAL = _words("provincial regional")
+# Endings of nationality adjectives (`Albanian`, `Zairean`, `Burundese`, `Kurdish`): such a
+# word right before a title, though the lexicon lacks its country, names another country.
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)")
+
+
+@dataclass(frozen=True, slots=True)
+class Owner:
+    """Whose a title is, as written before it: a country (`Albanian Premier`), an
+    organisation (`EU foreign policy chief`: its country, if any) or a sub-national unit
+    (`the provincial premier`: no country)."""
+
+    code: str | None
+    org: Institution | None = None
+
+
+def title_owner(name_end_at: dict[int, Hit], tokens: Tokens, text: str,
+                first: int) -> Owner | None:
+    """The nationality, country or organisation written before a title at token `first`,
+    past modifiers such as `former` or `ex-` (None when nothing is written)."""
+    k = first
+    party = tokens.folded[first] == "party"
+    local = False
+    while True:
+        if k == 0 or text[tokens.ends[k - 1]:tokens.starts[k]] not in _JOINED:
+            break
+        country = qualifier_country(name_end_at, tokens, text, k)
+        if country is not None:
+            return Owner(country.code)
+        hit = name_end_at.get(k)
+        orgs = hit.payloads("institution") if hit is not None else ()
+        if orgs:
+            if party and "party" not in orgs[0].name.casefold():
+                return Owner(None)  # `Congress party chief`: a party named after no body
+            return Owner(orgs[0].country, orgs[0])
+        if hit is None and _DEMONYM.fullmatch(tokens.texts[k - 1]):
+            return Owner(None)
+        word = tokens.folded[k - 1]
+        if word in _SUBNATIONAL:
+            local = True
+        elif word not in _TITLE_MODIFIERS:
+            break
+        k -= 1
+    return Owner(None) if local else None

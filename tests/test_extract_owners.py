@@ -1,0 +1,75 @@
+"""Whose office a title names: a title that fixes a country (`premier`, `foreign policy
+chief`, `Defense Secretary`) yields to a nationality, country or organisation written
+before it, so another country's premier is never China's."""
+
+from __future__ import annotations
+
+from usc_timeline.extract import extract_mentions
+from usc_timeline.model import Document, Published
+
+
+def _actors(text: str, published: str = "2006-11-20") -> dict[str, tuple[str | None, str | None]]:
+    """Name -> (country, role) of every actor of every mention of `text`."""
+    doc = Document("case.txt", text, published=Published(published, "test"))
+    return {a.name: (a.country, a.role) for m in extract_mentions(doc) for a in m.actors}
+
+
+def test_a_nationality_before_a_title_names_that_countrys_office() -> None:
+    got = _actors("The Polish premier Jan Kowalczyk visited Thailand on Monday.")
+    assert got["Jan Kowalczyk"][0] == "PL"
+    got = _actors("British Defense Secretary Tom Hartley visited Iraq on Monday.")
+    assert got["Tom Hartley"][0] == "GB"
+
+
+def test_a_modifier_between_nationality_and_title_keeps_the_nationality() -> None:
+    got = _actors("Lebanese ex-premier Karim Haddad visited Paris on Monday.")
+    assert got["Karim Haddad"][0] == "LB"
+    got = _actors("Thailand's ousted premier Somchai Boonmee visited Tokyo on Monday.")
+    assert got["Somchai Boonmee"][0] == "TH"
+
+
+def test_an_unknown_nationality_or_a_province_makes_no_chinese_premier() -> None:
+    got = _actors("Ruritanian premier Boris Valek met rebels on Friday.")
+    assert got["Boris Valek"][0] is None
+    got = _actors("The provincial premier, Ralph Kellerman, visited Beijing on Monday.")
+    assert got["Ralph Kellerman"][0] is None
+
+
+def test_an_organisation_before_a_title_owns_it() -> None:
+    got = _actors("EU foreign policy chief Anton Berg met Iranian officials in Brussels "
+                  "on Monday.")
+    assert got["Anton Berg"] == (None, "foreign policy chief")
+
+
+def test_a_foreign_premier_without_a_name_is_his_country_not_china() -> None:
+    got = _actors("The Thai premier met Japanese officials in Tokyo on Monday.")
+    assert "Thailand" in got
+    assert "China" not in got
+
+
+def test_a_title_of_its_own_country_or_none_keeps_the_default() -> None:
+    got = _actors("Chinese Premier Wen Jiabao met Vice Premier Zhang Moufang on Monday.")
+    assert got["Wen Jiabao"][0] == "CN"
+    assert got["Zhang Moufang"] == ("CN", "Vice Premier")
+    got = _actors("Texas Senator John Doe met Chinese officials on Monday.")
+    assert got["John Doe"] == ("US", "Senator")
+
+
+def test_a_country_ending_the_sentence_before_owns_no_title() -> None:
+    got = _actors("Talks were held in Syria. Foreign Minister Tom Hale met Kenyan "
+                  "officials on Monday.")
+    assert got["Tom Hale"][0] != "SY"
+    got = _actors("Cyprus' Foreign Minister Andreas Kyprianou met Finnish officials on "
+                  "Monday.")
+    assert got["Andreas Kyprianou"][0] == "CY"
+
+
+def test_a_party_named_after_a_body_is_no_such_body() -> None:
+    got = _actors("Congress party chief Anita Rao met Indian officials on Monday.")
+    assert got["Anita Rao"][0] != "CN"
+    assert got["Anita Rao"][0] != "US"
+
+
+def test_the_premier_league_is_no_premier() -> None:
+    got = _actors("The club signed a deal with the Premier League on Monday.")
+    assert "China" not in got and "League" not in got
