@@ -23,6 +23,7 @@ from usc_timeline.model import Actor
 
 from .complement import appositive, title_of
 from .found import DocEntities, Found, country_actor, person_actor
+from .governments import other_governments
 from .index import HONORIFICS, ISSUES, NAMES, TITLES, TRIGGERS, EntityIndex, entity_index
 from .people import (
     NOT_NAMES,
@@ -315,4 +316,5 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
             for tag in h.payloads("issue"):
                 out.append(Found(h.start, h.end, "issue", issue=tag))
     out.sort(key=lambda f: (f.start, f.end, f.kind))
+    out = other_governments(out, text, index.lexicon)
     return DocEntities(out, [f.start for f in out])
