@@ -3,7 +3,10 @@
 Two mentions are the same event when their kinds belong to one family (a meeting
 reported as talks), their dates are compatible, and they share a person, a place, or —
 when neither names a person — a country (and, if both name who acted and no one is on
-both sides, `Boeing` vs `Obama and Xi`, only on the same day). An undated mention adds
+both sides, `Boeing` vs `Obama and Xi`, only on the same day). Reports of a meeting
+that name its principals of two countries are one meeting whatever companions each adds,
+and one government's statement of a day about one place or matter is one statement
+whichever of its people each report names. An undated mention adds
 its evidence to a dated event of the same article — not one naming other people, not a
 call's evidence to a meeting held in person, and for an event far from the report's date
 only through its people or place and kind, and never, as a plan or of no known status,
