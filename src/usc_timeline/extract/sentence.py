@@ -23,6 +23,7 @@ from .anchors import (
     told_before,
 )
 from .clauses import clause_start, in_quote, own_agent
+from .conditions import conditional
 from .context import Context, Prev, Trigger, has, usable_timexes
 from .entities import Found, person_actor
 from .parties import addressees, another_speaker, not_a_party, sent_by, speaker_itself
@@ -165,10 +166,11 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         # (`… in retaliation for her visit to Taiwan`).
         # (a meeting noun too, unless it is planned: `will travel … for talks, the
         # ministry said on Wednesday` does not date the talks)
+        # (nor one only supposed: `said it would retaliate if the US imposes sanctions`)
         reported = content and not quoted and (
             trig.verb or trig.absorbed or (family(trig.kind) == "meeting" and
                                            status_of(ctx, trig, sent, None) != "planned")
-            or _measure_said_to_come(ctx, triggers, trig))
+            or _measure_said_to_come(ctx, triggers, trig)) and not conditional(ctx, trig, sent)
         if dated is None and not trig.verb:
             dated = tied_to_last(ctx, trig, sent, [m for m in out if m not in from_extra])
         if dated is None and reported:
@@ -325,8 +327,10 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
     out = [_undone(ctx, m, told, refined) for m in refined]
     if from_extra:
         # (a planned meeting or trip is not made by saying so)
+        # (nor one only supposed: `vowed to restore the party if he is elected`)
         plans = [o for o in out if o not in from_extra and o.status == "planned"
-                 and family(o.kind) not in ("meeting", "visit")]
+                 and family(o.kind) not in ("meeting", "visit")
+                 and not (id(o) in told and conditional(ctx, told[id(o)], sent))]
         saying_texts = {t.text for t in sayings}
         out = [m for m in out if m not in from_extra or not (
             any(o.date == m.date for o in out if o not in from_extra)

@@ -17,6 +17,7 @@ from usc_timeline.model import Actor, DateSpan, Mention
 from usc_timeline.text import Sentence
 
 from . import dates as dt
+from .conditions import conditional
 from .context import Context, Prev, Trigger, all_timexes, has, usable_timexes, word_matches
 
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|the pair|the talks|the meeting|during|there|"
@@ -499,6 +500,8 @@ def _coordinations(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 
 def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | None) -> str:
+    if conditional(ctx, trig, sent):
+        return "planned"  # `if X holds talks on Friday`: supposed, not done (conditions.py)
     if trig.spec.status:
         return trig.spec.status
     if trig.kind == "statement" and (dated is None or ctx.published is None
