@@ -73,3 +73,34 @@ def test_a_party_named_after_a_body_is_no_such_body() -> None:
 def test_the_premier_league_is_no_premier() -> None:
     got = _actors("The club signed a deal with the Premier League on Monday.")
     assert "China" not in got and "League" not in got
+
+
+def test_a_generic_body_written_as_another_countrys_is_that_countrys() -> None:
+    got = _actors("The Belgian Communist Party held talks with Vietnamese officials in "
+                  "Brussels on Friday.")
+    assert "Chinese Communist Party" not in got
+    assert got["Belgian Communist Party"][0] == "BE"
+    got = _actors("Kenya's supreme court on Tuesday rejected the appeal of the opposition.")
+    assert "Supreme Court" not in got
+    assert got["Kenya's supreme court"][0] == "KE"
+    got = _actors("The Supreme Court in Freedonia has rejected the appeal, his lawyer said "
+                  "on Saturday.")
+    assert "Supreme Court" not in got
+
+
+def test_a_body_of_another_country_after_a_title_owns_the_title() -> None:
+    got = _actors("Hu Jintao held talks with Tran Van Minh, general secretary of the Central "
+                  "Committee of the Communist Party of Vietnam, on Friday.")
+    assert got["Tran Van Minh"][0] == "VN"
+    assert "Chinese Communist Party" not in got
+
+
+def test_a_body_of_its_own_country_or_its_city_stays_the_lexicons() -> None:
+    got = _actors("The Supreme Court in Washington on Friday rejected the appeal, the White "
+                  "House said.")
+    assert got["Supreme Court"][0] == "US"
+    got = _actors("The US House of Representatives on Friday voted to impose sanctions on "
+                  "China.")
+    assert got["House of Representatives"][0] == "US"
+    got = _actors("The Communist Party on Friday expelled Bo Xilai, Xinhua said.")
+    assert got["Chinese Communist Party"][0] == "CN"

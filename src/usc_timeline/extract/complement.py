@@ -10,6 +10,7 @@ from usc_timeline.lexicon import Institution
 
 from .people import NOT_NAMES
 from .phrases import Hit, Tokens
+from .places import owner_after
 
 _APPOSITIVE_WORDS = 4  # longest name taken before `, the <title> of`
 
@@ -47,6 +48,11 @@ def title_of(tokens: Tokens, text: str, name_at: dict[int, Hit], last: int
     if countries:
         return Complement(countries[0].code, None)
     orgs = hit.payloads("institution")
+    if orgs and orgs[0].country is not None:
+        # `general secretary of the Communist Party of Vietnam`: another country's body
+        other = owner_after(hit, tokens, text, name_at)
+        if other is not None and other[1] != orgs[0].country:
+            return Complement(other[1], None)
     return Complement(None, orgs[0]) if orgs else None
 
 

@@ -292,7 +292,7 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                                  person=person))
                 continue
         if wanted(h.start):
-            out.extend(non_person(h, tokens, text))
+            out.extend(non_person(h, tokens, text, name_at, name_end_at))
     # Misspelt surnames of people the article has named (`Brinken said`).
     if resolver.introduced:
         covered = name_tokens | used

@@ -298,7 +298,7 @@ _TITLE_MODIFIERS = _words("""former ex late then new outgoing incoming acting in
 _SUBNATIONAL = _words("provincial regional")
 # Endings of nationality adjectives (`Albanian`, `Zairean`, `Burundese`, `Kurdish`): such a
 # word right before a title, though the lexicon lacks its country, names another country.
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)")
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,7 +330,7 @@ def title_owner(name_end_at: dict[int, Hit], tokens: Tokens, text: str,
             if party and "party" not in orgs[0].name.casefold():
                 return Owner(None)  # `Congress party chief`: a party named after no body
             return Owner(orgs[0].country, orgs[0])
-        if hit is None and _DEMONYM.fullmatch(tokens.texts[k - 1]):
+        if hit is None and DEMONYM.fullmatch(tokens.texts[k - 1]):
             return Owner(None)
         word = tokens.folded[k - 1]
         if word in _SUBNATIONAL:

@@ -9,6 +9,7 @@ from usc_timeline.lexicon import Country, Institution, Place
 from usc_timeline.model import Actor
 
 from .found import Found, country_actor
+from .people import DEMONYM, NOT_NAMES, qualifier_country
 from .phrases import Hit, Tokens
 
 
@@ -45,8 +46,86 @@ _DEMONYM_NEXT = re.compile(r"^[A-Z]")  # `in China Daily`, `in China Southern`: 
 _POSSESSIVE = re.compile(r"['’]s?\s+$")
 
 
-def non_person(h: Hit, tokens: Tokens, text: str) -> list[Found]:
-    """Countries, capitals, institutions and places of one hit."""
+def _owner_before(h: Hit, tokens: Tokens, text: str,
+                  name_end_at: dict[int, Hit]) -> tuple[int, str | None] | None:
+    """Where a nationality, country or place written right before a hit starts, and its
+    country (`French`, `Bangladesh's`, `Ho Chi Minh City`; None for an unknown demonym:
+    `Liberian`)."""
+    k = h.first
+    country = qualifier_country(name_end_at, tokens, text, k)
+    before = name_end_at.get(k) or name_end_at.get(k - 1)
+    if country is not None and before is not None:
+        return before.start, country.code
+    if k == 0 or text[tokens.ends[k - 1]:tokens.starts[k]] not in (" ", "' ", "’ "):
+        return None
+    hit = name_end_at.get(k)
+    if hit is not None:
+        places: tuple[Place, ...] = hit.by_kind().get("place", ())
+        return (hit.start, places[0].country) if places and places[0].country else None
+    if DEMONYM.fullmatch(tokens.texts[k - 1]):
+        return tokens.starts[k - 1], None
+    return None
+
+
+def owner_after(h: Hit, tokens: Tokens, text: str,
+                 name_at: dict[int, Hit]) -> tuple[int, str | None] | None:
+    """Where an `in/of (the) <country>` right after a hit ends, and that country (None
+    for one capitalised word the lexicon lacks after `in`: `the Supreme Court in
+    Liberia`; not after `of`: `the US House of Representatives`). A body after `of` says
+    whose it is (`the Central Committee of the Communist Party of Vietnam`)."""
+    k = h.last
+    if k + 1 >= len(tokens) or tokens.folded[k] not in ("in", "of") or \
+            text[tokens.ends[k - 1]:tokens.starts[k]] != " ":
+        return None
+    k += 1
+    if tokens.folded[k] == "the" and k + 1 < len(tokens):
+        k += 1
+    if text[tokens.ends[k - 1]:tokens.starts[k]] != " ":
+        return None
+    hit = name_at.get(k)
+    if hit is not None:
+        groups = hit.by_kind()
+        countries: tuple[Country, ...] = groups.get("country", ())
+        if countries:
+            return hit.end, countries[0].code
+        bodies: tuple[Institution, ...] = groups.get("institution", ())
+        if bodies and tokens.folded[h.last] == "of":
+            other = owner_after(hit, tokens, text, name_at)
+            return other if other is not None else (hit.end, bodies[0].country)
+        return None
+    word = tokens.texts[k]
+    if tokens.folded[h.last] != "in" or not word[:1].isupper() or not word.isalpha() or \
+            word in NOT_NAMES or word in _CALENDAR or (
+                k + 1 < len(tokens) and tokens.texts[k + 1][:1].isupper()
+                and text[tokens.ends[k]:tokens.starts[k + 1]] == " "):
+        return None
+    return tokens.ends[k], None
+
+
+def other_body(h: Hit, inst: Institution, tokens: Tokens, text: str,
+               name_at: dict[int, Hit], name_end_at: dict[int, Hit]) -> Found | None:
+    """`the French Communist Party`, `Bangladesh's supreme court`, `the Supreme Court in
+    Liberia`, `the Communist Party of Vietnam`: a body's generic name written as another
+    country's names that country's own body (named as written), not the lexicon's."""
+    if inst.country is None:
+        return None
+    before = _owner_before(h, tokens, text, name_end_at)
+    if before is not None and before[1] != inst.country:
+        start, code = before
+        return Found(start, h.end, "organization",
+                     Actor(text[start:h.end], code, None, "organization"))
+    after = owner_after(h, tokens, text, name_at)
+    if after is not None and after[1] != inst.country:
+        end, code = after
+        return Found(h.start, end, "organization",
+                     Actor(text[h.start:end], code, None, "organization"))
+    return None
+
+
+def non_person(h: Hit, tokens: Tokens, text: str, name_at: dict[int, Hit] | None = None,
+               name_end_at: dict[int, Hit] | None = None) -> list[Found]:
+    """Countries, capitals, institutions and places of one hit (with the document's hits
+    by first and by end token, a generic body's name is read with its neighbours)."""
     prev = tokens.folded[h.first - 1] if h.first > 0 else ""
     if prev == "the" and h.first > 1:
         prev2 = tokens.folded[h.first - 2]
@@ -72,14 +151,19 @@ def non_person(h: Hit, tokens: Tokens, text: str) -> list[Found]:
             tokens.texts[h.first - 1] not in _CAPITAL_PREPOSITIONS and \
             tokens.texts[h.first - 1] not in _CAPITAL_DETERMINERS and \
             (institutions or places) and not (countries or capitals or adjectives) and \
-            text[tokens.ends[h.first - 1]:h.start] == " ":
-        return out  # `Lancaster House` is not the House of Representatives
+            text[tokens.ends[h.first - 1]:h.start] in (" ", "' ", "’ "):
+        return out  # `Lancaster House` is not the House of Representatives (nor `Workers'
+        # Party` the Communist Party)
     if institutions and institutions[0].country and h.last - h.first == 1 and \
             tokens.texts[h.first][:1].islower() and \
             _POSSESSIVE.search(text, max(0, h.start - 4), h.start):
         return out  # `Xi's administration`: a common noun of the possessor's, not the US's
     if institutions:
         inst = institutions[0]
+        other = None if name_at is None or name_end_at is None else \
+            other_body(h, inst, tokens, text, name_at, name_end_at)
+        if other is not None:
+            return [other]
         out.append(Found(h.start, h.end, "organization",
                          Actor(inst.name, inst.country, None, "organization")))
         return out
