@@ -196,9 +196,50 @@ def _position_taken(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
     return _POSITION
 
 
+# `named Nicholas Burns as ambassador to China`, `picked X to be the next envoy`: the
+# person named, then `as`/`to be`, then the post, a title of the lexicon
+_NAMED_WORDS = 5  # at most this many words of the person named
+_BEFORE_POST = frozenset({"the", "a", "an", "his", "her", "its", "their", "next", "new",
+                          "acting", "interim", "top", "first", "deputy"})
+_POST_WORDS = 4  # the longest title phrase tried
+
+
+def _named_to_a_post(ctx: Context, sent: Sentence, hit: Hit) -> bool:
+    """`Biden named Nicholas Burns as ambassador to China`, `the Senate confirmed X as
+    trade representative`: someone named to a post, an appointment; not `a baby named
+    Bei Bei`, `named the bridge after him` nor `confirmed that …`."""
+    tokens, text, folded = ctx.tokens, ctx.text, ctx.tokens.folded
+    k = hit.last
+    if k >= len(tokens) or not tokens.texts[k][:1].isupper():
+        return False  # the one named comes first, by name
+    while k < len(tokens) and k - hit.last < _NAMED_WORDS and tokens.texts[k][:1].isupper() \
+            and text[tokens.ends[k - 1]:tokens.starts[k]] == " ":
+        k += 1
+    if k + 1 >= len(tokens) or tokens.starts[k] >= sent.end or \
+            text[tokens.ends[k - 1]:tokens.starts[k]] not in (" ", ", "):
+        return False
+    if folded[k] == "as":
+        k += 1
+    elif folded[k] == "to" and folded[k + 1] == "be":
+        k += 2
+    else:
+        return False
+    while k < len(tokens) and (folded[k] in _BEFORE_POST or (
+            tokens.texts[k][:1].isupper() and ctx.lexicon.country_by_word(tokens.texts[k])
+            is not None and ctx.lexicon.title_by_name(tokens.texts[k]) is None) or (
+            folded[k] == "s" and text[tokens.starts[k] - 1] in "'’")):
+        k += 1  # `as his new ambassador`, `as Chinese foreign minister`, `as China's …`
+    for n in range(_POST_WORDS, 0, -1):
+        if k + n <= len(tokens) and tokens.starts[k + n - 1] < sent.end and \
+                ctx.lexicon.title_by_name(" ".join(tokens.texts[k:k + n])) is not None:
+            return True
+    return False
+
+
 HitCheck = Callable[[Context, Sentence, Hit], "KindSpec | bool"]
 CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_opens,
-                               "signed_what": _signed_what, "position_taken": _position_taken}
+                               "signed_what": _signed_what, "position_taken": _position_taken,
+                               "named_to_a_post": _named_to_a_post}
 
 
 def checked(spec: KindSpec, ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | None:
