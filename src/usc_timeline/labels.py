@@ -10,6 +10,7 @@ import calendar
 from collections.abc import Sequence
 from datetime import date
 
+from usc_timeline import names
 from usc_timeline.model import Actor, DateSpan, Event, default_label
 
 _MONTHS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -19,7 +20,6 @@ _MONTHS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun",
 # (Xi Jinping, Wang Yi, Tsai Ing-wen, Yoon Suk Yeol): their short name is the
 # first word, everyone else's the last.
 FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "MO", "KR", "KP", "VN", "SG"})
-_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 STATUS_SUFFIX = {"planned": "planned", "cancelled": "cancelled", "postponed": "postponed"}
 
@@ -83,15 +83,13 @@ def weekday_label(d: date) -> str:
 
 
 def short_name(actor: Actor) -> str:
-    """'Blinken' for Antony Blinken, 'Wang' for Wang Yi; countries by their code."""
+    """'Blinken' for Antony Blinken, 'Wang' for Wang Yi, 'Benedict XVI' for Pope Benedict
+    XVI (never a rank, numeral or initial); countries by their code."""
     if actor.kind == "country":
         return actor.country or actor.name
     if actor.kind != "person":
         return actor.name
-    words = [w for w in actor.name.split() if w.lower() not in _NAME_SUFFIXES]
-    if len(words) <= 1:
-        return actor.name
-    return words[0] if actor.country in FAMILY_NAME_FIRST else words[-1]
+    return names.short_name(actor.name, family_first=actor.country in FAMILY_NAME_FIRST)
 
 
 def actors_short(actors: Sequence[Actor]) -> str:

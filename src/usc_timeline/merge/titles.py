@@ -1,11 +1,20 @@
 """Titles a person can read (`Blinken visits Beijing`) and the pieces of stable ids
-(`2023-06-18-blinken-visits-beijing`)."""
+(`2023-06-18-blinken-visits-beijing`).
+
+A title never leaves a slot empty (`: detained`, `Agreement:`): with no actor it names the
+act and what is known of it (`Arrests in Jakarta`, `Agreement on Hong Kong`). The nouns
+for acts told by a verb live in titles.toml."""
 
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
+from functools import cache
+from importlib import resources
+from typing import Any
 
+from usc_timeline import names
 from usc_timeline.model import Actor, DateSpan
 
 from .features import FAMILY_FIRST as _FAMILY_FIRST
@@ -13,19 +22,45 @@ from .features import FAMILY_FIRST as _FAMILY_FIRST
 _SHORT_COUNTRY = {"United States": "US", "United Kingdom": "UK", "European Union": "EU"}
 
 
+@cache
+def _table() -> dict[str, Any]:
+    text = resources.files(__package__).joinpath("titles.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def _acts(table: str) -> tuple[tuple[dict[str, Any], re.Pattern[str]], ...]:
+    return tuple((entry, re.compile("|".join(f"(?:{p})" for p in entry["patterns"]),
+                                    re.IGNORECASE))
+                 for entry in _table()[table])
+
+
+def _act(table: str, trigger: str) -> dict[str, Any] | None:
+    """The first entry of `table` whose patterns match a part of the trigger, parts in order."""
+    for part in trigger.split(" … "):
+        for entry, pattern in _acts(table):
+            if pattern.search(part):
+                return entry
+    return None
+
+
+def _topic(tag: str) -> str:
+    topics: dict[str, str] = _table()["topics"]
+    return topics.get(tag, tag.replace("_", " "))
+
+
 def _display(actor: Actor) -> str:
     if actor.kind != "person":
         return _SHORT_COUNTRY.get(actor.name, actor.name)
-    parts = actor.name.split()
-    if len(parts) < 2 or actor.country in _FAMILY_FIRST:
-        return actor.name
-    return parts[-1]
+    if actor.country in _FAMILY_FIRST:
+        return names.display_name(actor.name)
+    return names.short_name(actor.name)
 
 
-def _and(names: list[str]) -> str:
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+def _and(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _inner(trigger: str) -> str:
@@ -43,6 +78,7 @@ def _inner(trigger: str) -> str:
 def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
               trigger: str, topic: str | None = None) -> str:
     """A title a person can read: `Blinken visits Beijing`, `Biden meets Xi Jinping in Bali`."""
+    actors = tuple(a for a in actors if a.kind != "person" or names.has_name(a.name))
     people = [_display(a) for a in actors if a.kind == "person"]
     others = [_display(a) for a in actors if a.kind != "person" and a.name not in places]
     countries = [_display(a) for a in actors if a.kind == "country" and a.name not in places]
@@ -62,7 +98,7 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
     elif kind == "meeting" and people and others:
         title = f"{people[0]} meets {others[0]}{where}"
     elif kind == "meeting" and people:
-        title = f"{_and(people[:2])} meet{'s' if len(people[:2]) == 1 else ''}{where}"
+        title = f"Meeting with {people[0]}{where}"
     elif kind == "meeting":
         title = f"Meeting{where}" + (f" with {_and(who)}" if who else "")
     elif kind == "summit":
@@ -72,14 +108,18 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
         sides = people[:3] or others[:2]
         title = f"{_and(sides) or 'Officials'} hold{'s' if len(sides) == 1 else ''} talks{where}"
     elif kind == "call":
-        title = f"{_and(who)} hold a call"
+        title = (f"{_and(who)} hold{'s' if len(who) == 1 else ''} a call" if who
+                 else f"Call{where}")
     elif kind == "visit":
         visitor = persons[0].country if persons else None
         hosts = [_display(a) for a in actors if a.kind == "country" and a.country != visitor]
-        where_to = place or (hosts[0] if hosts else "abroad")
-        title = f"{who[0] if who else 'Officials'} visits {where_to}"
+        where_to = place or (hosts[0] if hosts else "")
+        if who:
+            title = f"{who[0]} visits {where_to or 'abroad'}"
+        else:
+            title = f"Visit to {where_to}" if where_to else "Visit abroad"
     elif kind == "arrival":
-        title = f"{who[0] if who else 'Officials'} arrives{where}"
+        title = f"{who[0]} arrives{where}" if who else f"Arrival{where}"
     elif kind in ("cancellation", "postponement"):
         inner = _inner(trigger)
         done = "cancelled" if kind == "cancellation" else "postponed"
@@ -95,27 +135,71 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
     elif kind == "ban":
         title = f"{_and(countries[:1] or who)} ban"
     elif kind == "military_incident":
-        what = f"{topic.replace('_', ' ').capitalize()} incident" if topic else "Military incident"
-        title = f"{what} involving {_and(countries[:3] or who)}{where}"
+        what = (f"{_topic(topic).removeprefix('the ')} incident" if topic
+                else "Military incident")
+        parties = countries[:3] or who
+        title = what + (f" involving {_and(parties)}" if parties else "") + where
     elif kind == "appointment":
-        low = trigger.lower()
-        done = ("takes office" if any(w in low for w in ("office", "sworn", "inaugurat"))
-                else "elected" if "elect" in low else "appointed")
-        title = f"{who[0] if who else 'Official'} {done}"
+        title = _appointment(actors, places, trigger)
     elif kind == "statement":
         title = f"Statement by {who[0] if who else 'officials'}"
     elif kind == "agreement":
-        title = f"Agreement: {_and(countries[:2] or who)}"
-        if "diplomatic" in trigger.lower():
-            title = f"{_and(countries[:2] or who)} establish diplomatic ties"
+        title = _agreement(countries[:2] or who, where, trigger, topic)
     elif kind == "announcement":
-        title = f"Announcement by {_and(who)}"
+        title = f"Announcement by {_and(who)}" if who else f"Announcement{where}"
     else:
-        inner = _inner(trigger)
-        head = trigger.split(" … ")[0]
-        title = f"{_and(who)}: {head}" + (f" {inner}" if inner != "event" else "")
+        title = _other(who, where, trigger)
     title = " ".join(title.split())
     return title[:1].upper() + title[1:] if title else kind
+
+
+def _appointment(actors: tuple[Actor, ...], places: tuple[str, ...], trigger: str) -> str:
+    """`Koizumi takes office`, `Lowry resigns`; an act with a doer and an undergoer (the
+    extractor does not say which actor is which) names the act: `Annan appointment`,
+    `Election in India`, never `Annan appointed` for someone Annan appointed."""
+    act = _act("appointment", trigger) or {"noun": "Appointment"}
+    noun = str(act["noun"])
+    lead = next((a for a in actors if a.kind == "person"), None) or next(
+        (a for a in actors if a.name not in places), None)
+    if lead is None:
+        return f"{noun} in {places[0]}" if places else noun
+    if lead.kind == "person" and "person" in act:
+        return f"{_display(lead)} {act['person']}"
+    if lead.kind == "country":
+        return f"{noun} in {_display(lead)}"
+    return f"{_display(lead)} {noun.lower()}"
+
+
+def _agreement(parties: list[str], where: str, trigger: str, topic: str | None) -> str:
+    """`US and China establish diplomatic ties`, `Agreement on Hong Kong between UK and
+    China`, `Agreement in Nigeria` when no party is named."""
+    if "diplomatic" in trigger.lower():
+        if not parties:
+            return f"Diplomatic ties established{where}"
+        return f"{_and(parties)} establish{'es' if len(parties) == 1 else ''} diplomatic ties"
+    about = f" on {_topic(topic)}" if topic else ""
+    if len(parties) >= 2:
+        return f"Agreement{about} between {_and(parties)}"
+    if parties:
+        return f"{parties[0]} agreement{about}"
+    return f"Agreement{about}{where}"
+
+
+def _other(who: list[str], where: str, trigger: str) -> str:
+    """`Arrests in Jakarta`, `US tariffs`: the act's noun when titles.toml knows it; a
+    trigger that names the event acted on keeps its words (`China: turned down meeting`);
+    a bare verb is no title (`US: said`), so an act not known is an `Event involving US`."""
+    act = _act("act", trigger)
+    inner = _inner(trigger)
+    head = trigger.split(" … ")[0]
+    if act is not None and not (who and inner != "event"):
+        noun = str(act["noun"])
+        if who and act.get("form") == "involving":
+            return f"{noun} involving {_and(who)}{where}"
+        return f"{_and(who)} {noun.lower()}{where}" if who else f"{noun}{where}"
+    if who and inner != "event":
+        return f"{_and(who)}: {head} {inner}"
+    return f"Event involving {_and(who)}{where}" if who else f"Event{where}"
 
 
 def _sanctioner(actors: tuple[Actor, ...], targets: list[Actor]) -> str | None:

@@ -1,0 +1,84 @@
+"""Short forms of people's names for titles and tables ('Blinken', 'Benedict XVI', 'Halutz').
+
+A short form is never a rank, an honorific, a numeral or an initial: 'Statement by Lt'
+(from 'Lt.-Gen. Dan Halutz') or 'XVI visits Istanbul' tell a reader nothing. The words
+that are no name live in names.toml.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+
+_ROMAN = re.compile(r"(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
+_DIGITS = re.compile(r"\d[\d,.]*(?:st|nd|rd|th)?")
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    text = resources.files(__package__).joinpath("names.toml").read_text(encoding="utf-8")
+    return {key: frozenset(value) for key, value in tomllib.loads(text).items()}
+
+
+def _parts(word: str) -> list[str]:
+    """'Lt.-Gen.' -> ['lt', 'gen']."""
+    return [p for p in re.split(r"[-.]+", word.lower()) if p]
+
+
+def _is_title(word: str) -> bool:
+    parts = _parts(word)
+    return bool(parts) and all(p in _words()["titles"] for p in parts)
+
+
+def _is_numeral(word: str) -> bool:
+    return bool(_ROMAN.fullmatch(word) or _DIGITS.fullmatch(word)
+                or word.lower() in _words()["numbers"])
+
+
+def _is_name(word: str) -> bool:
+    """A word that can stand for a person: no abbreviated rank or honorific ('Sen.', 'Lt'),
+    numeral or initial. (A full title word after a first name is a surname: John Major.)"""
+    parts = _parts(word)
+    return bool(parts) and not (_is_numeral(word) or _INITIAL.fullmatch(word)
+                                or all(p in _words()["abbreviations"] for p in parts))
+
+
+def _core(name: str) -> list[str]:
+    """The name without leading ranks and honorifics or a trailing 'Jr.'."""
+    words = name.split()
+    while words and _is_title(words[0]):
+        words.pop(0)
+    while words and "".join(_parts(words[-1])) in _words()["suffixes"]:
+        words.pop()
+    return words
+
+
+def has_name(name: str) -> bool:
+    """Whether the name holds a word that names someone ('Lt', 'Prof', 'N.' do not)."""
+    return any(_is_name(w) for w in _core(name))
+
+
+def display_name(name: str) -> str:
+    """The name without leading ranks and honorifics: 'Lt.-Gen. Dan Halutz' -> 'Dan Halutz'."""
+    core = _core(name)
+    return " ".join(core) if any(_is_name(w) for w in core) else name
+
+
+def short_name(name: str, family_first: bool = False) -> str:
+    """One name a reader knows the person by: the surname (with its particles: 'bin Laden'),
+    or the first word where the family name comes first; a regnal name whole ('Benedict
+    XVI', 'Abdullah II'); the whole name when that word is no name ('Hun Sen')."""
+    core = _core(name)
+    if not any(_is_name(w) for w in core):
+        return name
+    if len(core) < 2 or _ROMAN.fullmatch(core[-1]):
+        return " ".join(core)
+    if family_first:
+        return core[0] if _is_name(core[0]) else " ".join(core)
+    at = len(core) - 1
+    while at > 1 and core[at - 1].isalpha() and core[at - 1].islower():
+        at -= 1
+    return " ".join(core[at:]) if _is_name(core[-1]) else " ".join(core)

@@ -1,0 +1,100 @@
+"""Event titles a person can read: no empty slot, no rank or numeral for a name, no
+appointment that names its appointer as the one appointed."""
+
+from __future__ import annotations
+
+import pytest
+
+from usc_timeline import labels, names
+from usc_timeline.merge import title_for
+from usc_timeline.model import Actor
+
+KENYA = Actor("Kenya", "KE", None, "country")
+INDIA = Actor("India", "IN", None, "country")
+TURKEY = Actor("Turkey", "TR", None, "country")
+US = Actor("United States", "US", None, "country")
+CN = Actor("China", "CN", None, "country")
+UN = Actor("United Nations", None, None, "organization")
+
+
+@pytest.mark.parametrize(("kind", "actors", "places", "trigger", "topic", "title"), [
+    ("other", (), ("Nairobi",), "detained", None, "Detentions in Nairobi"),
+    ("other", (), ("Lahore",), "said … arrested", None, "Arrests in Lahore"),
+    ("other", (), (), "protesters", None, "Protests"),
+    ("agreement", (), ("Geneva",), "agreed", None, "Agreement in Geneva"),
+    ("agreement", (), (), "deal", "hong_kong", "Agreement on Hong Kong"),
+    ("military_incident", (), ("Hawaii",), "exercises", None, "Military incident in Hawaii"),
+    ("announcement", (), ("Singapore",), "announced", None, "Announcement in Singapore"),
+    ("visit", (), ("Manila",), "visit", None, "Visit to Manila"),
+    ("arrival", (), ("Manila",), "arrived", None, "Arrival in Manila"),
+    ("call", (), (), "phone call", None, "Call"),
+])
+def test_an_event_with_no_actor_is_titled_by_what_is_known(
+        kind: str, actors: tuple[Actor, ...], places: tuple[str, ...], trigger: str,
+        topic: str | None, title: str) -> None:
+    got = title_for(kind, actors, places, trigger, topic)
+    assert got == title
+    assert not got.startswith(":") and not got.endswith((":", " by", " involving"))
+
+
+def test_acts_with_actors_read_as_phrases_not_fragments() -> None:
+    assert title_for("other", (US,), (), "raised tariffs") == "US tariffs"
+    assert title_for("other", (TURKEY,), (), "arrested") == "Arrests involving Turkey"
+    assert title_for("agreement", (KENYA,), (), "agreed") == "Kenya agreement"
+    assert title_for("agreement", (US, CN), (), "signed", "tibet") == (
+        "Agreement on Tibet between US and China")
+    assert title_for("agreement", (CN,), (), "established diplomatic relations") == (
+        "China establishes diplomatic ties")
+    # a bare reporting verb says nothing; a trigger naming what was refused keeps it
+    assert title_for("other", (US,), (), "said") == "Event involving US"
+    assert title_for("other", (CN, US), (), "turned down … meeting") == (
+        "China and US: turned down meeting")
+    one = Actor("Pierre Nkurunziza", "BI", "President")
+    assert title_for("meeting", (one,), ("China",), "met") == "Meeting with Nkurunziza in China"
+    assert title_for("call", (one,), (), "phone call") == "Nkurunziza holds a call"
+
+
+def test_a_short_name_is_never_a_numeral_rank_honorific_or_initial() -> None:
+    pope = Actor("Pope Benedict XVI", None, "Pope")
+    assert title_for("visit", (pope, TURKEY), ("Istanbul",), "visit") == (
+        "Benedict XVI visits Istanbul")
+    assert title_for("statement", (Actor("Abdullah II", "JO", "Monarch"),), (), "said") == (
+        "Statement by Abdullah II")
+    assert title_for("statement", (Actor("Lt.-Gen. Dan Halutz", "IL"),), (), "said") == (
+        "Statement by Halutz")
+    assert title_for("statement", (Actor("Prof. Iajuddin Ahmed", "BD"),), (), "said") == (
+        "Statement by Ahmed")
+    # an actor whose whole name is a rank or an initial is left out of the title
+    bare = (Actor("Lt", None, "Chief of General Staff"), Actor("Dan Halutz", "IL"))
+    assert title_for("statement", bare, (), "said") == "Statement by Halutz"
+    assert title_for("statement", (Actor("N.", None, "Finance Minister"), KENYA), (),
+                     "said") == "Statement by Kenya"
+    # a last word that is only an abbreviated rank leaves the name whole
+    assert title_for("visit", (Actor("Hun Sen", "KH"),), ("Beijing",), "visited") == (
+        "Hun Sen visits Beijing")
+
+
+def test_short_names_keep_surnames_that_look_like_titles() -> None:
+    assert names.short_name("John Major") == "Major"
+    assert names.short_name("Julie Bishop") == "Bishop"
+    assert names.short_name("Osama bin Laden") == "bin Laden"
+    assert names.short_name("Queen Elizabeth II") == "Elizabeth II"
+    assert names.short_name("Twelve") == "Twelve"  # nothing better is left
+    assert not names.has_name("Twelve") and names.has_name("John Major")
+    assert labels.short_name(Actor("Pope John Paul II")) == "John Paul II"
+    assert labels.short_name(Actor("Gen. Wei Fenghe", "CN")) == "Wei"
+    assert labels.short_name(Actor("Joseph R. Biden Jr.", "US")) == "Biden"
+
+
+def test_an_appointment_does_not_name_its_appointer_as_appointed() -> None:
+    annan = Actor("Kofi Annan", None, "UN Secretary-General")
+    got = title_for("appointment", (annan, UN), (), "appointed")
+    assert got == "Annan appointment"
+    assert not got.endswith(("appointed", "elected"))
+    assert title_for("appointment", (INDIA,), (), "elected") == "Election in India"
+    assert title_for("appointment", (UN,), (), "nomination") == "United Nations nomination"
+    assert title_for("appointment", (), ("Shanghai",), "dismissed") == "Dismissal in Shanghai"
+    # acts that are the person's own keep the person as subject
+    lowry = Actor("Michael Lowry", "IE", "Minister")
+    assert title_for("appointment", (lowry,), (), "resigned") == "Lowry resigns"
+    assert title_for("appointment", (lowry,), (), "sworn in") == "Lowry takes office"
