@@ -12,7 +12,7 @@ from usc_timeline.model import DateSpan, Mention
 from usc_timeline.text import Sentence
 
 from . import dates as dt
-from .context import Context, Prev, Trigger, has
+from .context import Context, Prev, Trigger, has, usable_timexes
 
 _ENDING = re.compile(r",[\"”’']?\s+(?:ending|concluding|capping|wrapping up|closing|completing)\s+"
                      r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
@@ -67,6 +67,29 @@ def tied_to_last(ctx: Context, trig: Trigger, sent: Sentence,
             span = DateSpan(span.start, span.start + timedelta(days=days - 1), "day")
         return dt.Dated(span, last.source.date_text, "from the day of the arrival it began with",
                         None, None, 1)
+    return None
+
+
+# `said on Tuesday during his two-day visit`, `Monday here at the start of a three-day
+# visit`: a date right before a time adjunct whose noun is the trigger lies within the event
+_WITHIN = re.compile(r"\s+(?:(?:here|there)\s+)?(?:during|midway through|in the middle of|"
+                     r"at the (?:start|beginning|end|close) of|on the (?:first|last|final) "
+                     r"day of)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}",
+                     re.IGNORECASE)
+_WITHIN_REACH = 90  # characters before the trigger where such a date may end
+
+
+def within(ctx: Context, trig: Trigger, sent: Sentence) -> dt.Dated | None:
+    """The date a noun trigger is the time adjunct of (`said on Tuesday during his
+    two-day visit to Shanghai`): the saying, or whatever the date belongs to, happened
+    within the event, so the event takes that day (a duration widens it later: from it,
+    or to it after `at the end of`)."""
+    for timex in reversed(usable_timexes(ctx, max(sent.start, trig.start - _WITHIN_REACH),
+                                         trig.start)):
+        if _WITHIN.fullmatch(ctx.text, timex.end, trig.start):
+            found = dt.to_dated(timex, ctx.text)
+            return dt.Dated(found.span, found.text, f"{found.how}; a day within the event",
+                            found.start, found.end)
     return None
 
 

@@ -21,6 +21,7 @@ from .anchors import (
     purpose_of_visit,
     tied_to_last,
     told_before,
+    within,
 )
 from .clauses import clause_start, in_quote, own_agent
 from .conditions import conditional
@@ -172,7 +173,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                                            status_of(ctx, trig, sent, None) != "planned")
             or _measure_said_to_come(ctx, triggers, trig)) and not conditional(ctx, trig, sent)
         if dated is None and not trig.verb:
-            dated = tied_to_last(ctx, trig, sent, [m for m in out if m not in from_extra])
+            dated = tied_to_last(ctx, trig, sent, [m for m in out if m not in from_extra]) \
+                or within(ctx, trig, sent)
         if dated is None and reported:
             dated = report_date(ctx, trig, triggers, subject_end, sent)
         if dated is None and reported and triggers[0].spec.light and \
