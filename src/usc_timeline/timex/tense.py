@@ -266,7 +266,31 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
             len(lw) <= 2 and all(w.lower() in _OPENERS for w in lw))):
         # "On Sunday the deputy minister of ... will fly": no comma, the verb out of reach
         return _main_clause(low, src, end)
+    if best is None:
+        return _far_modal(words, here)
     return best[2] if best else None
+
+
+_FAR_MODALS = frozenset(["will", "'ll", "shall"])
+# a verb form, or a preposition before an earlier event ("will take office on Monday after
+# his reelection on October 29"), between the modal and the date
+_FAR_STOPS = frozenset(["was", "were", "had", "has", "have", "is", "are", "did", "after",
+                        "since", "following"])
+
+
+def _far_modal(words: list[str], here: int) -> str | None:
+    """'They will then return to Mina to sacrifice an animal, usually a sheep, for Eid
+    al-Adha, the Feast of the Sacrifice, on Saturday': with no cue within reach, a 'will'
+    further back in the sentence still governs the date if no other verb form (a past
+    form, a reporting verb, a form of be or have) and no 'after'/'since' stands between."""
+    lex = lexicon()
+    for i in range(here - 1, -1, -1):
+        w = words[i]
+        if w in _FAR_MODALS:
+            return FUTURE
+        if w in _FAR_STOPS or w in lex.neutral_cues or is_past_word(w):
+            return None
+    return None
 
 
 def _closed_relative(left: str, src: str, base: int) -> tuple[int, int] | None:
