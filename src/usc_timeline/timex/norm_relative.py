@@ -458,7 +458,10 @@ def _weekend(m: M, ctx: Ctx, rel: str, pos: str | None) -> list[Found] | None:
     elif rel in ("next", "coming", "the coming", "this coming", "the next", "the following"):
         sat = sat_this + timedelta(days=7) if ref.isoweekday() >= 6 or rel != "this coming" \
             else sat_this
-        if rel in ("coming", "the coming", "this coming") and ref.isoweekday() < 6:
+        if rel in ("coming", "the coming", "this coming", "the next", "the following") \
+                and ref.isoweekday() < 6:
+            # "the following weekend" after a Wednesday is the first one after it, as "the
+            # following Monday" is the first Monday after it
             sat = sat_this
     elif rel in ("this", "the same", "that"):
         sat = sat_this
