@@ -104,3 +104,43 @@ def test_a_body_of_its_own_country_or_its_city_stays_the_lexicons() -> None:
     assert got["House of Representatives"][0] == "US"
     got = _actors("The Communist Party on Friday expelled Bo Xilai, Xinhua said.")
     assert got["Chinese Communist Party"][0] == "CN"
+
+
+def test_a_country_inside_a_modifier_takes_no_part() -> None:
+    got = _actors("The US-backed government of Somalia on Monday signed a deal with "
+                  "Ethiopia.")
+    assert "United States" not in got and "Somalia" in got
+    got = _actors("Doha-based al-Jazeera reported on Monday that Ethiopian troops had "
+                  "attacked Somali militias in Baidoa.")
+    assert "Qatar" not in got
+    got = _actors("Hezbollah, the pro-Syrian group, met the Lebanese premier on Monday.")
+    assert "Syria" not in got
+
+
+def test_two_countries_joined_before_a_border_or_a_firm_are_no_sides() -> None:
+    got = _actors("Israel and the Palestinians on Tuesday agreed to reopen the crossing on "
+                  "the Gaza-Egypt border.")
+    assert "Egypt" not in got and "Israel" in got
+    got = _actors("DaimlerChrysler, the German-US auto giant, on Monday announced job cuts, "
+                  "Chinese officials said.")
+    assert "Germany" not in got and "United States" not in got
+
+
+def test_an_amount_in_a_currency_cut_short_names_no_country() -> None:
+    got = _actors("Qantas on Thursday agreed to an 11-billion-dollar (8.6 billion US) "
+                  "takeover bid from a Chinese consortium.")
+    assert "United States" not in got
+
+
+def test_a_country_that_leads_or_is_aimed_at_stays_a_party() -> None:
+    got = _actors("US-China talks were held in Beijing on Monday.")
+    assert {"United States", "China"} <= set(got)
+    got = _actors("The US-brokered agreement between Israel and Jordan was signed on "
+                  "Monday.")
+    assert "United States" in got
+    got = _actors("Olmert on Wednesday won backing for anti-Tehran sanctions from "
+                  "Chancellor Angela Merkel.")
+    assert "Iran" in got
+    got = _actors("China said on Monday it would impose sanctions on several U.S.-based "
+                  "rights groups.")
+    assert "United States" in got

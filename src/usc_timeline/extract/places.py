@@ -35,6 +35,52 @@ _DESTINATIONS = frozenset({"to", "into", "towards", "toward"})
 # A country's money (`275 million US dollars`, `the Australian dollar fell`) is no act of
 # that country: the name before these words names a currency, not an actor.
 _CURRENCY = frozenset({"dollar", "dollars", "cents"})
+# `8.4 billion US`: an amount, the currency's name cut short
+_AMOUNTS = frozenset({"million", "billion", "trillion", "bn", "mn"})
+# `US-led`, `US-brokered`: a country that leads or brokers takes part; one a thing is based
+# in, backed, made, owned or funded by does not (`Doha-based al-Jazeera`, `US-backed`)
+_AGENTIVE = _words("led brokered sponsored hosted organised organized mediated initiated")
+# `the Gaza-Egypt border`, `the German-US auto giant`: two names joined before these name a
+# place or a firm, not two sides
+_JOINT_THINGS = _words("""border borders frontier boundary crossing giant company firm group
+    carmaker automaker conglomerate maker multinational concern""")
+_PRO_ANTI = re.compile(r"(?:pro|anti)-$", re.IGNORECASE)
+# `anti-Tehran sanctions`, `anti-Israeli bombings`: acts aimed at a country keep it a party
+_AIMED = _words("""sanction sanctions measure measures attack attacks bombing bombings strike
+    strikes raid raids violence embargo""")
+# `tariffs on Chinese-made phones`, `sanctions on U.S.-based groups`: what a measure is laid
+# on names its target, a party
+_MEASURES = _words("""sanction sanctions tariff tariffs duty duties ban bans embargo curbs
+    restrictions controls levies""")
+
+
+def _measure_on(h: Hit, tokens: Tokens) -> bool:
+    """Whether a measure `on`/`against` stands up to four words before the hit."""
+    for k in range(h.first - 1, max(0, h.first - 5), -1):
+        if tokens.folded[k] in ("on", "against"):
+            return tokens.folded[k - 1] in _MEASURES
+    return False
+
+
+def in_modifier(h: Hit, tokens: Tokens, text: str) -> bool:
+    """Whether a name is only part of a modifier: `Doha-based`, `US-backed`, `pro-Syrian`,
+    `the anti-Syrian majority`, or one of two names joined before a border or a firm (`the
+    Gaza-Egypt border`, `the German-US auto giant`)."""
+    if _PRO_ANTI.search(text, max(0, h.start - 5), h.start):
+        return not (h.last < len(tokens) and tokens.folded[h.last] in _AIMED)
+    after = h.last < len(tokens) and text[h.end:tokens.starts[h.last]] == "-"
+    if after and tokens.texts[h.last].islower() and tokens.texts[h.last] not in _AGENTIVE:
+        return not _measure_on(h, tokens)
+    end = h.last
+    if after and end + 1 < len(tokens) and tokens.texts[end][:1].isupper():
+        end += 1  # `German-US auto giant`: the second name
+    elif not (h.first > 0 and text[tokens.ends[h.first - 1]:h.start] == "-"):
+        return False
+    # `(auto) giant`: one word may come between
+    return any(tokens.folded[k] in _JOINT_THINGS for k in range(end, min(end + 2, len(tokens)))
+               if text[tokens.ends[k - 1]:tokens.starts[k]] == " ")
+
+
 LOCATIVES = _words("""in to at into near over across towards toward outside inside visit
     visited visiting via around off through along above past within""")
 
@@ -138,7 +184,10 @@ def non_person(h: Hit, tokens: Tokens, text: str, name_at: dict[int, Hit] | None
     destination = prev in _DESTINATIONS
     nxt = tokens.texts[h.last] if h.last < len(tokens) else ""
     out: list[Found] = []
-    if nxt.casefold() in _CURRENCY:
+    if nxt.casefold() in _CURRENCY or (h.first > 0 and tokens.folded[h.first - 1] in _AMOUNTS
+                                       and text[tokens.ends[h.first - 1]:h.start] == " "):
+        return out
+    if in_modifier(h, tokens, text):
         return out
     groups = h.by_kind()
     places: tuple[Place, ...] = groups.get("place", ())
