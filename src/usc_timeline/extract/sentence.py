@@ -25,7 +25,7 @@ from .anchors import (
 )
 from .clauses import clause_start, in_quote, own_agent
 from .conditions import conditional
-from .context import Context, Prev, Trigger, has, usable_timexes
+from .context import Context, Prev, Trigger, has, usable_timexes, words
 from .entities import Found, person_actor
 from .parties import addressees, another_speaker, not_a_party, sent_by, speaker_itself
 from .referents import anaphora, attribution, referents
@@ -196,9 +196,14 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         seg = ctx.entities.between(trig.seg_start, trig.seg_end)
         participants = trig.verb or trig.kind not in _BYSTANDER_KINDS
         own_subject = False
-        if trig.verb and any(f.kind == "person" for f in
-                             ctx.entities.between(trig.seg_start, trig.start)):
-            participants = False  # `… since Biden took office`: its own subject
+        people_before = [f for f in ctx.entities.between(trig.seg_start, trig.start)
+                         if f.kind == "person"]
+        if people_before and (trig.verb or not _ADJUNCT_WORDS.intersection(
+                ctx.lower[people_before[-1].end:trig.start].split())):
+            # `… since Biden took office`: its own subject; a noun's too, its possessor or
+            # the subject of its support verb (`announced that Wen will pay a visit`), not
+            # a person before a preposition (`meet Ahern during his visit`)
+            participants = participants and not trig.verb
             own_subject = True
         if another_speaker(ctx, triggers, trig, subject_end):
             own_subject = True  # `X did A, and Y said it would do B`: B is Y's
@@ -404,6 +409,10 @@ _LISTED = re.compile(r"(?:(?!\b(?:but|while|although|after|before|because|since|
 _ADJUNCT = re.compile(r"\b(?:during|amid|at|after|before|ahead of)\s+(?:the\s+|their\s+|"
                       r"his\s+|her\s+|its\s+)?$", re.IGNORECASE)
 _CLAUSE_JOIN = re.compile(r",\s*(?:and|but|while)\b|;")
+
+
+_ADJUNCT_WORDS = words("""during in at on for after before with of from to by amid ahead
+    since until over about""")
 
 
 def _adjunct_cut(ctx: Context, sent: Sentence, trig: Trigger) -> int:
