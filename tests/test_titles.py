@@ -52,6 +52,16 @@ def test_acts_with_actors_read_as_phrases_not_fragments() -> None:
     one = Actor("Pierre Nkurunziza", "BI", "President")
     assert title_for("meeting", (one,), ("China",), "met") == "Meeting with Nkurunziza in China"
     assert title_for("call", (one,), (), "phone call") == "Nkurunziza holds a call"
+    # a person meets the other side, not their own country
+    wu = Actor("Wu Yi", "CN", "Vice Premier")
+    japan = Actor("Japan", "JP", None, "country")
+    assert title_for("meeting", (wu, CN, japan), (), "met") == "Wu Yi meets Japan"
+    assert title_for("meeting", (wu, CN), ("Beijing",), "met") == "Meeting with Wu Yi in Beijing"
+    # a visitor visits somewhere else; a country named alone is where the visit went
+    somalia = Actor("Somalia", "SO", None, "country")
+    assert title_for("visit", (somalia,), (), "visit") == "Visit to Somalia"
+    assert title_for("visit", (Actor("United Kingdom", "GB", None, "country"), somalia), (),
+                     "visit") == "UK visits Somalia"
 
 
 def test_a_short_name_is_never_a_numeral_rank_honorific_or_initial() -> None:
@@ -69,6 +79,9 @@ def test_a_short_name_is_never_a_numeral_rank_honorific_or_initial() -> None:
     assert title_for("statement", bare, (), "said") == "Statement by Halutz"
     assert title_for("statement", (Actor("N.", None, "Finance Minister"), KENYA), (),
                      "said") == "Statement by Kenya"
+    # two actors with one short name are one name in the title
+    bushes = (Actor("George Bush", "US"), Actor("George W. Bush", "US"))
+    assert title_for("meeting", bushes, ("Houston",), "met") == "Meeting with Bush in Houston"
     # a last word that is only an abbreviated rank leaves the name whole
     assert title_for("visit", (Actor("Hun Sen", "KH"),), ("Beijing",), "visited") == (
         "Hun Sen visits Beijing")

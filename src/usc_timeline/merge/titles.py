@@ -78,7 +78,7 @@ def _inner(trigger: str) -> str:
 def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
               trigger: str, topic: str | None = None) -> str:
     """A title a person can read: `Blinken visits Beijing`, `Biden meets Xi Jinping in Bali`."""
-    actors = tuple(a for a in actors if a.kind != "person" or names.has_name(a.name))
+    actors = _nameable(actors)
     people = [_display(a) for a in actors if a.kind == "person"]
     others = [_display(a) for a in actors if a.kind != "person" and a.name not in places]
     countries = [_display(a) for a in actors if a.kind == "country" and a.name not in places]
@@ -95,10 +95,13 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
             title = f"{_and(ours)} {verb} {_and(theirs)}{where}"
         else:
             title = f"{people[0]} meets {_and(people[1:3])}{where}"
-    elif kind == "meeting" and people and others:
-        title = f"{people[0]} meets {others[0]}{where}"
     elif kind == "meeting" and people:
-        title = f"Meeting with {people[0]}{where}"
+        # a person meets another side, never their own country ('Wu Yi meets China')
+        home = persons[0].country
+        sides = [_display(a) for a in actors if a.kind != "person" and a.name not in places
+                 and not (a.kind == "country" and home and a.country == home)]
+        title = (f"{people[0]} meets {sides[0]}{where}" if sides
+                 else f"Meeting with {people[0]}{where}")
     elif kind == "meeting":
         title = f"Meeting{where}" + (f" with {_and(who)}" if who else "")
     elif kind == "summit":
@@ -111,11 +114,17 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
         title = (f"{_and(who)} hold{'s' if len(who) == 1 else ''} a call" if who
                  else f"Call{where}")
     elif kind == "visit":
-        visitor = persons[0].country if persons else None
-        hosts = [_display(a) for a in actors if a.kind == "country" and a.country != visitor]
+        # the visitor goes somewhere else ('Somalia visits Somalia' is no title): a country
+        # named alone is where the visit went
+        lead = persons[0] if persons else next((a for a in actors if a.name not in places), None)
+        visitor = lead.country if lead is not None else None
+        hosts = [_display(a) for a in actors
+                 if a.kind == "country" and a is not lead and a.country != visitor]
         where_to = place or (hosts[0] if hosts else "")
-        if who:
+        if lead is not None and (where_to or lead.kind != "country"):
             title = f"{who[0]} visits {where_to or 'abroad'}"
+        elif lead is not None:
+            title = f"Visit to {who[0]}"
         else:
             title = f"Visit to {where_to}" if where_to else "Visit abroad"
     elif kind == "arrival":
@@ -151,6 +160,20 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
         title = _other(who, where, trigger)
     title = " ".join(title.split())
     return title[:1].upper() + title[1:] if title else kind
+
+
+def _nameable(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The actors a title can name: no person whose name is only a rank or an initial
+    ('Lt', 'N.'), and one person per short name ('Bush meets Bush' is no title)."""
+    seen: set[str] = set()
+    kept = []
+    for a in actors:
+        if a.kind == "person":
+            if not names.has_name(a.name) or _display(a) in seen:
+                continue
+            seen.add(_display(a))
+        kept.append(a)
+    return tuple(kept)
 
 
 def _appointment(actors: tuple[Actor, ...], places: tuple[str, ...], trigger: str) -> str:
