@@ -191,6 +191,11 @@ def month_range(m: M, ctx: Ctx) -> list[Found] | None:
         year: int | None = int(m.g("year") or 0)
     elif ctx.habitual(m.start, m.end):
         year = None
+    elif not m.g("from"):
+        # "the January-September period" is reported once it is over: its last month is
+        # read like a bare month, and the first lies in the same span
+        end_year = pick_year(ctx, m2, None, m.start, m.end)
+        year = None if end_year is None else end_year - (1 if m2 < m1 else 0)
     else:
         year = pick_year(ctx, m1, None, m.start, m.end)
     if year is None:

@@ -113,6 +113,8 @@ def _cue(words: list[str], caps: list[bool], i: int, objects: bool = True) -> st
     if (w in lex.future_cues or head != i or (w, nxt) in lex.future_pairs) and (
             head > 0 and words[head - 1] in _DONE):
         return PAST  # "as previously planned"
+    if w in lex.future_cues and prev in ("than", "as") and (w, nxt) not in lex.future_pairs:
+        return None  # "grew more than expected", "opened as scheduled": an outcome measured
     if (w, nxt) in lex.future_pairs or (prev, w) in lex.future_pairs or w in lex.future_cues \
             or infinitive:
         if any(x in lex.pluperfect for x in words[max(0, i - 5):i]):
