@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from usc_timeline.extract import extract_mentions
 from usc_timeline.extract.index import entity_index
 from usc_timeline.extract.people import Resolver, _role_fits, serves
 from usc_timeline.lexicon import Institution, Person, Role, default_lexicon
+from usc_timeline.model import Document, Published
 
 _DAYS = [None, date(1972, 2, 21), date(1999, 5, 8), date(2013, 3, 14), date(2021, 1, 20),
          date(2021, 3, 18), date(2023, 6, 18), date(2025, 5, 12)]
@@ -47,3 +49,28 @@ def test_a_role_serves_an_organisation_named_by_whole_words() -> None:
     assert not serves(person("Secretary of Energy"), sec, None)
     assert serves(person("President of the World Bank"), bank, None)
     assert serves(person("EU foreign policy chief"), eu, None)
+
+
+def _actor_names(text: str, published: str) -> set[str]:
+    doc = Document("case.txt", text, published=Published(published, "test"))
+    return {a.name for m in extract_mentions(doc) for a in m.actors}
+
+
+def test_a_surname_is_no_namesake_who_took_office_decades_later() -> None:
+    # Pedro Sanchez is Spanish PM from 2018: a `Sanchez` of 1997 is someone else
+    assert "Pedro Sanchez" not in _actor_names(
+        "Sanchez met the hostages in Lima on Monday.", "1997-04-14")
+    assert "Pedro Sanchez" in _actor_names(
+        "Sanchez met Macron in Madrid on Monday.", "2019-04-15")
+    # a president-elect is news before taking office
+    assert "Donald Trump" in _actor_names(
+        "Trump met Taiwan leader Tsai Ing-wen on Friday.", "2016-12-03")
+
+
+def test_a_surname_the_article_gives_someone_else_in_full_is_that_person() -> None:
+    text = ("The hostages are well, Dr. Miguel Sanchez told Spanish radio on Monday. "
+            "Sanchez met Macron in Madrid on Monday.")
+    assert "Pedro Sanchez" not in _actor_names(text, "2019-04-15")
+    text = ("Pedro Sanchez met Macron in Madrid on Monday. Sanchez also met Miguel "
+            "Sanchez, a doctor, in Madrid on Tuesday.")
+    assert "Pedro Sanchez" in _actor_names(text, "2019-04-15")

@@ -188,6 +188,9 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                 if person is not None and len(words) >= 2 and not _given_fits(
                         written, person):
                     person = None  # `President James Alix Michel` is not Charles Michel
+                if person is None and len(words) >= 2 and not any(
+                        _given_fits(written, p) for p in short_hit.payloads("short")[0]):
+                    resolver.named_other(words[-1])  # `Dr. Miguel Sanchez`
             if person is None and hit is not None and hit.payloads("short"):
                 # Family name first (`Vice Premier He Lifeng`): the rest must fit too,
                 # `Gao Feng` is not `Gao Hucheng`.
@@ -279,6 +282,8 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                 # `Meng Jianzu` (one letter off Meng Jianzhu) is him; `Yohei Kono` is
                 # someone else than Taro Kono
                 first, end, person = two
+                if person is None and first != h.first:
+                    resolver.named_other(tokens.texts[h.first])  # `Miguel Sanchez`
                 if person is not None:
                     out.append(Found(tokens.starts[first], tokens.ends[end - 1], "person",
                                      person_actor(person, day), person=person))

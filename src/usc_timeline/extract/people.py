@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
@@ -122,6 +122,11 @@ def _titles_fit(have: str, wanted: str) -> bool:
     return fits
 
 
+# A future office-holder is news a year or two before taking office (candidate, nominee,
+# president-elect), not decades before: `Sanchez` in 1997 is no Spanish PM of 2018.
+_BEFORE_OFFICE = timedelta(days=2 * 365)
+
+
 class Resolver:
     """Resolves person mentions within one document."""
 
@@ -131,6 +136,19 @@ class Resolver:
         self.introduced: dict[str, Person] = {}  # short -> person named in full
         self.last_seen: dict[str, int] = {}
         self.first_seen: dict[str, int] = {}
+        # surnames the article gives in full to someone the lexicon lacks (`Dr. Miguel
+        # Sanchez`): alone, they are that person, no lexicon namesake
+        self.others: set[str] = set()
+
+    def named_other(self, short: str) -> None:
+        """The article names someone the lexicon lacks, of surname `short`, in full."""
+        self.others.add(short)
+
+    def _in_public_life(self, person: Person) -> bool:
+        """Whether the person held, holds or is about to take a role on the day."""
+        day = self.day
+        return day is None or any(r.start is None or r.start <= day + _BEFORE_OFFICE
+                                  for r in person.roles)
 
     def introduce(self, person: Person, at: int) -> None:
         self.introduced.setdefault(person.short, person)
@@ -150,6 +168,8 @@ class Resolver:
             return known[0]
         if len(known) > 1:
             return max(known, key=lambda p: self.last_seen.get(p.name, -1))
+        if short in self.others and titled is None:
+            return None
         pool = list(people)
         if titled is not None:
             fit = [p for p in pool if _role_fits(p, titled, self.day)]
@@ -159,7 +179,8 @@ class Resolver:
             self.day is None or any(r.active_on(self.day) for r in p.roles))]
         if len(active) == 1 and (titled or honorific or short not in _COMMON_SHORTS):
             return active[0]
-        if len(pool) == 1 and (titled or honorific or (alone and short not in _COMMON_SHORTS)):
+        if len(pool) == 1 and self._in_public_life(pool[0]) and (
+                titled or honorific or (alone and short not in _COMMON_SHORTS)):
             # (`Biden` in 2025: the only Biden, though no longer in office; not `a Ford
             # assembly plant`, `the Kennedy Center`)
             return pool[0]
