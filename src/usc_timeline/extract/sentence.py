@@ -198,11 +198,14 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         own_subject = False
         people_before = [f for f in ctx.entities.between(trig.seg_start, trig.start)
                          if f.kind == "person"]
-        if people_before and (trig.verb or not _ADJUNCT_WORDS.intersection(
-                ctx.lower[people_before[-1].end:trig.start].split())):
-            # `… since Biden took office`: its own subject; a noun's too, its possessor or
-            # the subject of its support verb (`announced that Wen will pay a visit`), not
-            # a person before a preposition (`meet Ahern during his visit`)
+        if people_before and (trig.verb or (
+                triggers[0] is not trig and triggers[0].spec.light and triggers[0].verb
+                and not _ADJUNCT_WORDS.intersection(
+                    ctx.lower[people_before[-1].end:trig.start].split()))):
+            # `… since Biden took office`: its own subject; a noun's too after a reporting
+            # verb, its possessor or the subject of its support verb (`announced that Wen
+            # will pay a visit`), not a person before a preposition (`meet Ahern during
+            # his visit`) nor one of several subjects (`Austin and Dong held talks`)
             participants = participants and not trig.verb
             own_subject = True
         if another_speaker(ctx, triggers, trig, subject_end):
