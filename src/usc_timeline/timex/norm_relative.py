@@ -267,6 +267,10 @@ _REL_OFFSET = {
 }
 
 
+# "the past week": the seven days up to the publication date, not the calendar week before
+_SEVEN_DAYS = frozenset(["the past", "the last", "past", "this past"])
+
+
 _ANAPHORIC = {"the previous": -1, "the prior": -1, "the preceding": -1, "the next": 1,
               "the following": 1, "following": 1, "the same": 0, "that same": 0, "that": 0}
 
@@ -343,6 +347,11 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
         base = ctx.ref(gran)
         how = f"relative to publication date {ctx.dct_text()}"
         pivot = ctx.ref(dates.DAY)
+        if unit == "week" and rel in _SEVEN_DAYS and pivot is not None \
+                and pivot.isoweekday() >= 5:
+            # "rose 3% over the past week" in a Friday-to-Sunday report: most of the seven
+            # days before it lie in the publication week ('last week' stays the one before)
+            offset, how = 0, f"the seven days before {ctx.dct_text()}, mostly its own week"
     else:
         return None
     if unit == "period":
