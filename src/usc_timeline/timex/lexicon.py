@@ -48,6 +48,7 @@ class Lexicon:
     sets: dict[str, str]
     set_adjectives: frozenset[str]
     rate_words: frozenset[str]
+    press_verbs: frozenset[str]  # "the daily said": a newspaper, no time
     position_mods: dict[str, str]
     quantity_mods: dict[str, str]
     references: dict[str, str]
@@ -186,6 +187,7 @@ def lexicon() -> Lexicon:
         sets=dict(uni["sets"]),
         set_adjectives=frozenset(uni["set_limits"]["adjectives"]),
         rate_words=frozenset(uni["set_limits"]["rate_words"]),
+        press_verbs=frozenset(uni["set_limits"]["press_verbs"]),
         position_mods=dict(mod["position"]),
         quantity_mods=dict(mod["quantity"]),
         references=dict(mod["references"]),

@@ -183,6 +183,8 @@ def set(m: M, ctx: Ctx) -> list[Found] | None:
         if m.g("setw") in ("daily", "weekly", "monthly") and re.match(
                 r"\s+[A-Z]", ctx.text[m.end:m.end + 3]):
             return None  # a noun before a name: "the official daily China Daily"
+        if m.g("setw") in ("daily", "weekly", "monthly") and _press_noun(m, ctx):
+            return None  # a newspaper: "the business daily said", "the Haaretz daily"
         word = m.g("setw") or ""
         if word in lex.set_adjectives and ctx.next_char(m.end).isalpha():
             return None  # "the annual meeting"
@@ -203,6 +205,19 @@ def set(m: M, ctx: Ctx) -> list[Found] | None:
         n = 2.0
     return [Found(m.start, m.end, "SET", duration_value(n, unit), None,
                   f"'{m.text}' recurs", anchor=False)]
+
+
+def _press_noun(m: M, ctx: Ctx) -> bool:
+    """'daily' as a newspaper: before a reporting verb ('the business daily said'), or
+    after a paper's name and ending its phrase ('told the Haaretz daily.', 'the Izvestia
+    daily pointed out'); not 'Israeli daily offensives' nor 'RSF's daily calls'."""
+    nxt = ctx.next_word(m.end)
+    if nxt in lexicon().press_verbs:
+        return True
+    if not ctx.prev_cap_word(m.start) or ctx.prev_text(m.start, 3).rstrip().endswith("'s"):
+        return False
+    follows = ctx.text[m.end:m.end + 2].lstrip()
+    return not follows[:1].isalpha() or is_past_word(nxt) or not follows[:1].islower()
 
 
 @norm
