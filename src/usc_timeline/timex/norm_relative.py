@@ -588,9 +588,9 @@ def offset(m: M, ctx: Ctx) -> list[Found] | None:
     past = direction in ("ago", "earlier", "before", "back", "previously", "prior")
     from_dct = direction in ("ago", "back", "hence", "from now")
     mod = quantity_mod(m)
+    if n is not None and "and a half" in m.text:
+        n += 0.5  # "two and a half years ago", "a year and a half later"
     if unit in ("hour", "minute", "second"):
-        if n is not None and "and a half" in m.text:
-            n += 0.5
         return [Found(m.start, m.end, "DURATION", duration_value(n, unit), mod,
                       f"'{m.text}' is a length of time before or after an event", anchor=False)]
     gran = GRANULARITY.get(unit, dates.DAY)
@@ -600,6 +600,8 @@ def offset(m: M, ctx: Ctx) -> list[Found] | None:
     if unit == "weekend":
         gran = dates.WEEK
     count = int(n) if n == int(n) else None
+    if count is None and gran == dates.YEAR and n * 12 == int(n * 12):
+        count, gran = int(n * 12), dates.MONTH  # "two and a half years ago": 30 months
     if count is None:
         return [Found(m.start, m.end, "DATE", "PAST_REF" if past else "FUTURE_REF", mod,
                       f"'{m.text}' is not a whole number of units", anchor=False)]
