@@ -144,3 +144,20 @@ def test_a_country_that_leads_or_is_aimed_at_stays_a_party() -> None:
     got = _actors("China said on Monday it would impose sanctions on several U.S.-based "
                   "rights groups.")
     assert "United States" in got
+
+
+def test_a_name_unknown_after_a_title_whose_holders_are_all_listed_is_anothers() -> None:
+    # every premier of China is in people.toml: these are other countries' premiers
+    got = _actors("Gingrich will meet President Lee Teng-hui and Premier Lien Chan on "
+                  "Wednesday.", "1997-04-01")
+    assert got["Lien Chan"][0] is None
+    got = _actors("The coup ousted premier Somchai Boonmee, who met Japanese officials in "
+                  "Tokyo on Monday.")
+    assert got["Somchai Boonmee"][0] is None
+    # near misses: a listed holder, or a country or Chinese place written before the title
+    got = _actors("Premier Li Peng met Gingrich on Wednesday.", "1997-04-01")
+    assert got["Li Peng"][0] == "CN"
+    got = _actors("Chinese Premier Zhang Moufang met Gingrich on Wednesday.", "1997-04-01")
+    assert got["Zhang Moufang"][0] == "CN"
+    got = _actors("Shanghai party chief Chen Liangyu met Gingrich on Wednesday.", "1997-04-01")
+    assert got["Chen Liangyu"][0] == "CN"

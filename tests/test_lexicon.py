@@ -537,3 +537,18 @@ def test_cache_keeps_only_recent_parses(monkeypatch: pytest.MonkeyPatch, tmp_pat
     load_lexicon()
     assert len(list(cache.glob("lexicon-*.json"))) <= KEEP
     assert (cache / "timeline-other.json").exists()  # other caches in the folder are left alone
+
+
+def test_holders_listed_is_read_and_checked(tmp_path: Path) -> None:
+    premier = next(t for t in load_lexicon().titles if t.role == "Premier" and t.country == "CN")
+    assert premier.holders_listed
+    user = tmp_path / "lex"
+    path = _write(user, "titles.toml",
+                  '[[title]]\nnames = ["Chief Scout"]\nrole = "Chief Scout"\ncountry = "GB"\n'
+                  'holders_listed = "yes"\n')
+    with pytest.raises(LexiconError, match="holders_listed"):
+        load_lexicon([user])
+    path.write_text('[[title]]\nnames = ["Chief Scout"]\nrole = "Chief Scout"\n'
+                    'country = "GB"\nholders_listed = true\n', encoding="utf-8")
+    scout = next(t for t in load_lexicon([user]).titles if t.role == "Chief Scout")
+    assert scout.holders_listed

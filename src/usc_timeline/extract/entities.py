@@ -27,6 +27,7 @@ from .governments import other_governments
 from .index import HONORIFICS, ISSUES, NAMES, TITLES, TRIGGERS, EntityIndex, entity_index
 from .people import (
     NOT_NAMES,
+    Owner,
     Resolver,
     capitalised_name,
     names_a_thing,
@@ -155,8 +156,15 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
         # office it is, written before a title that fixes a country, overrides that country
         owner = title_owner(name_end_at, tokens, text, t.first) \
             if title is not None and title.country else None
+        whose_written = owner is not None or qualifier is not None
         if owner is not None and title is not None and owner.code == title.country:
             owner = None
+        if title is not None and title.holders_listed and not whose_written:
+            # `former premier Khaleda Zia`: a name the lexicon lacks after a title whose
+            # holders it lists all holds another country's office (checked below)
+            unlisted: Owner | None = Owner(None)
+        else:
+            unlisted = None
         home = owner.code if owner is not None else (title.country if title else None) or (
             qualifier.code if qualifier else None)
         own_title = title if owner is None else None  # the lexicon's holders of it may fit
@@ -221,6 +229,9 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                                      or hit.payloads("institution"))):
             name = text[tokens.starts[j_name]:tokens.ends[end_tok - 1]]
             used.update(range(j_name, end_tok))
+            if owner is None and unlisted is not None:
+                owner = unlisted
+                home = owner.code
             # (another's office is named by the words written: `EU foreign policy chief`)
             role = title.role if owner is None else text[t.start:t.end]
             out.append(Found(tokens.starts[j_name], tokens.ends[end_tok - 1], "person",

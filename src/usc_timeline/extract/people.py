@@ -351,6 +351,9 @@ def title_owner(name_end_at: dict[int, Hit], tokens: Tokens, text: str,
             if party and "party" not in orgs[0].name.casefold():
                 return Owner(None)  # `Congress party chief`: a party named after no body
             return Owner(orgs[0].country, orgs[0])
+        places = hit.by_kind().get("place", ()) if hit is not None else ()
+        if places and places[0].country:
+            return Owner(places[0].country)  # `Shanghai party chief`
         if hit is None and DEMONYM.fullmatch(tokens.texts[k - 1]):
             return Owner(None)
         word = tokens.folded[k - 1]

@@ -166,11 +166,14 @@ def _person(entry: Mapping[str, Any], ctx: _Context) -> Person:
 
 
 def _title(entry: Mapping[str, Any], ctx: _Context) -> Title:
-    _check_keys(entry, ("names", "role", "country"), ctx)
+    _check_keys(entry, ("names", "role", "country", "holders_listed"), ctx)
     names = _texts(entry, "names", ctx, required=True)
     role = _text(entry, "role", ctx)
     assert role is not None
-    return Title(names, role, _country(entry, ctx))
+    listed = entry.get("holders_listed", False)
+    if not isinstance(listed, bool):
+        raise ctx.fail("'holders_listed' must be true or false")
+    return Title(names, role, _country(entry, ctx), listed)
 
 
 def _country_entry(entry: Mapping[str, Any], ctx: _Context) -> Country:

@@ -73,11 +73,14 @@ def derive_short(name: str, country: str | None) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Title:
-    """A role phrase ('Secretary of State') that makes the following name an actor."""
+    """A role phrase ('Secretary of State') that makes the following name an actor.
+    `holders_listed`: people.toml names every holder of this country's office, so an
+    unknown name after the bare title holds another country's office of that name."""
 
     names: tuple[str, ...]
     role: str
     country: str | None
+    holders_listed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
