@@ -474,6 +474,10 @@ def _weekend(m: M, ctx: Ctx, rel: str, pos: str | None) -> list[Found] | None:
             sat = sat_this
     elif rel in ("this", "the same", "that"):
         sat = sat_this
+    elif rel == "the" and (ahead := _AHEAD_OF.search(ctx.prev_text(m.start, 20))) is not None:
+        sat, why = _weekend_ahead(ctx, m.start - (20 - ahead.start()), ref, sat_this)
+        return date_found(m, ctx, dates.fmt_week(sat) + "-WE", why, pos,
+                          span=(sat, sat + timedelta(days=1), "day"))
     else:
         t = ctx.tense(m.start, m.end)
         if t == FUTURE:
@@ -485,6 +489,30 @@ def _weekend(m: M, ctx: Ctx, rel: str, pos: str | None) -> list[Found] | None:
     return date_found(m, ctx, dates.fmt_week(sat) + "-WE",
                        f"weekend relative to {dates.day_text(ref)}", pos,
                        span=(sat, sat + timedelta(days=1), "day"))  # two named days
+
+
+_AHEAD_OF = re.compile(r"(?:ahead\s+of|before|in\s+time\s+for|until|till)\s+$")
+
+
+def _weekend_ahead(ctx: Ctx, cue: int, ref: date, sat_this: date) -> tuple[date, str]:
+    """'ahead of the weekend' is the first weekend after the clause's own time: after a day
+    named earlier in the sentence ('fell on Friday as traders sold ahead of the weekend'),
+    else after a past event of the days just before a Monday-to-Wednesday report (the
+    weekend just gone), else the coming one. The tense is read before the cue: 'ahead' is
+    itself a future word."""
+    near = ctx.anchor_in_sentence(cue)
+    if near is not None and near.gran == dates.DAY:
+        day = near.start
+        sat = day + timedelta(days=6 - day.isoweekday()) if day.isoweekday() < 7 \
+            else day + timedelta(days=6)
+        return sat, f"the weekend after {dates.day_text(day)}, named earlier in the sentence"
+    t = ctx.tense(cue, cue + 1)
+    wd = ref.isoweekday()
+    if t == PAST:
+        sat = sat_this - timedelta(days=7) if wd <= 3 else sat_this
+        return sat, f"the weekend after a past event, seen from {dates.day_text(ref)}"
+    sat = sat_this + timedelta(days=7) if wd == 7 else sat_this
+    return sat, f"the coming weekend, seen from {dates.day_text(ref)}"
 
 
 @norm
