@@ -4,8 +4,19 @@ before it, so another country's premier is never China's."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from usc_timeline.extract import extract_mentions
+from usc_timeline.extract.entities import Found, entity_index, find_entities
+from usc_timeline.extract.phrases import tokenize
+from usc_timeline.lexicon import default_lexicon
 from usc_timeline.model import Document, Published
+
+
+def _entities(text: str) -> list[Found]:
+    """Every entity of `text` read on one day."""
+    index = entity_index(default_lexicon())
+    return list(find_entities(text, tokenize(text), index, date(2006, 11, 20)).items)
 
 
 def _actors(text: str, published: str = "2006-11-20") -> dict[str, tuple[str | None, str | None]]:
@@ -161,3 +172,22 @@ def test_a_name_unknown_after_a_title_whose_holders_are_all_listed_is_anothers()
     assert got["Zhang Moufang"][0] == "CN"
     got = _actors("Shanghai party chief Chen Liangyu met Gingrich on Wednesday.", "1997-04-01")
     assert got["Chen Liangyu"][0] == "CN"
+
+
+def test_a_news_outlet_that_only_carries_the_report_is_no_party() -> None:
+    got = _actors("ZHANJIANG, Nov. 15 (Xinhua) -- The USS Juneau arrived in Zhanjiang on "
+                  "Wednesday for a visit to China.", "2006-11-15")
+    assert "Xinhua" not in got and "U.S. Navy" in got
+    got = _actors("Mexico will hold trade talks with Brazil next week, the official told "
+                  "Xinhua on Tuesday.", "2006-11-07")
+    assert "Xinhua" not in got
+    got = _actors("Chinese and Japanese envoys met in Tokyo on Monday, the Xinhua news agency "
+                  "reported.", "2006-11-07")
+    assert "Xinhua" not in got
+
+
+def test_a_news_outlet_or_a_body_that_acts_is_kept() -> None:
+    text = "Xinhua on Monday signed a cooperation agreement with Reuters in Beijing."
+    assert "Xinhua" in _actors(text, "2006-11-07")
+    text = "Officials told the Pentagon on Monday that Chinese jets had intercepted a plane."
+    assert "Pentagon" in {f.actor.name for f in _entities(text) if f.actor is not None}

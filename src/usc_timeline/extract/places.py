@@ -168,6 +168,38 @@ def other_body(h: Hit, inst: Institution, tokens: Tokens, text: str,
     return None
 
 
+# Words of a news outlet's name (`Xinhua News Agency`, `People's Daily`, `Global Times`,
+# `China Central Television`)
+_OUTLET_WORDS = _words("news daily times television tv radio post journal")
+# `told Xinhua`, `quoted by`, `according to`, `in an interview with`: whom one reports to
+_TO_OUTLET = _words("told by to with")
+# `Xinhua reported`, `a Xinhua reporter`, `the Xinhua news agency said`
+_OUTLET_ROLE = _words("""reported reports reporter reporters correspondent correspondents
+    news quoted""")
+_DATELINE = re.compile(r"\)\s*-")
+
+
+def _outlet(inst: Institution) -> bool:
+    return any(w in _OUTLET_WORDS for n in (inst.name, *inst.aliases)
+               for w in n.casefold().split())
+
+
+def reports_only(h: Hit, inst: Institution, tokens: Tokens, text: str) -> bool:
+    """Whether a news outlet only carries the report: a dateline `(Xinhua) --`, `told
+    Xinhua`, `according to Xinhua`, `the Xinhua news agency reported`, `a Xinhua reporter`.
+    An outlet that acts (`Xinhua published an editorial`) is kept."""
+    if not _outlet(inst):
+        return False
+    if text[max(0, h.start - 1):h.start] == "(" and _DATELINE.match(text, h.end):
+        return True
+    k = h.first - 1
+    if k > 0 and tokens.folded[k] == "the":
+        k -= 1
+    if k >= 0 and tokens.folded[k] in _TO_OUTLET:
+        return True
+    return h.last < len(tokens) and tokens.folded[h.last] in _OUTLET_ROLE
+
+
 def non_person(h: Hit, tokens: Tokens, text: str, name_at: dict[int, Hit] | None = None,
                name_end_at: dict[int, Hit] | None = None) -> list[Found]:
     """Countries, capitals, institutions and places of one hit (with the document's hits
@@ -213,6 +245,8 @@ def non_person(h: Hit, tokens: Tokens, text: str, name_at: dict[int, Hit] | None
             other_body(h, inst, tokens, text, name_at, name_end_at)
         if other is not None:
             return [other]
+        if reports_only(h, inst, tokens, text):
+            return out
         out.append(Found(h.start, h.end, "organization",
                          Actor(inst.name, inst.country, None, "organization")))
         return out
