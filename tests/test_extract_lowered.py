@@ -40,7 +40,7 @@ def test_word_matches_finds_what_the_case_insensitive_pattern_finds(text: str) -
 
     ctx: Any = _Ctx()
     slow = {
-        timing._RELATIVE: r"\b(?:that|which|who|whose|where|when)\b",
+        timing._RELATIVE.pattern: r"\b(?:that|which|who|whose|where|when)\b",
         clauses._STRONG_BREAK: r"[,;:()\u2014]|\b(?:but|after|before|when|while|because|"
                                r"which|who|whom|that|although|then|whose|since|as)\b",
     }

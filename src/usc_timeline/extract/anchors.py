@@ -12,7 +12,8 @@ from usc_timeline.model import DateSpan, Mention
 from usc_timeline.text import Sentence
 
 from . import dates as dt
-from .context import Context, Prev, Trigger, has, usable_timexes
+from .context import Context, Prev, Trigger, usable_timexes
+from .guarded import Guarded
 
 _ENDING = re.compile(r",[\"”’']?\s+(?:ending|concluding|capping|wrapping up|closing|completing)\s+"
                      r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
@@ -62,7 +63,7 @@ def tied_to_last(ctx: Context, trig: Trigger, sent: Sentence,
     if last.kind == "arrival" and family(trig.kind) == "visit" and \
             _FOR_A.search(ctx.text, window, trig.start):
         span = last.date
-        days = dt.duration_before(ctx.text, trig.start)
+        days = dt.duration_before(ctx, trig.start)
         if days and span.precision == "day" and span.days == 1:
             span = DateSpan(span.start, span.start + timedelta(days=days - 1), "day")
         return dt.Dated(span, last.source.date_text, "from the day of the arrival it began with",
@@ -93,8 +94,9 @@ def within(ctx: Context, trig: Trigger, sent: Sentence) -> dt.Dated | None:
     return None
 
 
-_DAYS_FROM = re.compile(r"\b((a|one|two|three|four|five|six|seven|\d)\s+days?\s+(after|before))\s+"
-                        r"(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE)
+_DAYS_FROM = Guarded(re.compile(r"\b((a|one|two|three|four|five|six|seven|\d)\s+days?\s+"
+                                r"(after|before))\s+(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE),
+                     "day")
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -103,8 +105,7 @@ def days_from(ctx: Context, trig: Trigger, sent: Sentence, out: list[Mention],
     """`The call came a day after the Treasury sanctioned three firms`: so many days
     before (or after) the day-dated event just reported."""
     lo = max(sent.start, trig.seg_start - 60)
-    found = _DAYS_FROM.search(ctx.text, lo, trig.start) if has(ctx, "day", lo, trig.start) \
-        else None
+    found = _DAYS_FROM.search(ctx, lo, trig.start)
     if found is None:
         return None
     anchors = [(m, d) for m in out + prev.mentions if (d := own_day(m)) is not None]
@@ -119,8 +120,8 @@ def days_from(ctx: Context, trig: Trigger, sent: Sentence, out: list[Mention],
 
 
 # `…, a day before an American fighter shot down the balloon on Feb. 4`: after the trigger
-_DAYS_TO = re.compile(r"\s*,\s*((a|one|two|three|four|five|six|seven|\d)\s+days?\s+"
-                      r"(after|before))\s+", re.IGNORECASE)
+_DAYS_TO = Guarded(re.compile(r"\s*,\s*((a|one|two|three|four|five|six|seven|\d)\s+days?\s+"
+                              r"(after|before))\s+", re.IGNORECASE), "day")
 
 
 def days_to_later(ctx: Context, m: Mention, trig: Trigger | None,
@@ -134,8 +135,7 @@ def days_to_later(ctx: Context, m: Mention, trig: Trigger | None,
     # up to the next event's trigger (whose stretch may start at the comma)
     limit = min((t.start for t in told.values() if t is not trig and t.start >= trig.end),
                 default=trig.seg_end)
-    found = _DAYS_TO.search(ctx.text, trig.end, limit) if has(ctx, "day", trig.end, limit) \
-        else None
+    found = _DAYS_TO.search(ctx, trig.end, limit)
     if found is None:
         return m
     anchors = [o for o in out if o is not m and o.date is not None

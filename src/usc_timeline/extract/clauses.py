@@ -12,8 +12,9 @@ from bisect import bisect_left
 from usc_timeline.merge import family
 from usc_timeline.text import Sentence
 
-from .context import Context, Trigger, all_timexes, has, usable_timexes, word_matches, words
+from .context import Context, Trigger, all_timexes, usable_timexes, word_matches, words
 from .denial import denied
+from .guarded import Guarded
 from .guests import WELCOME, checked, in_person_name, welcomes_a_guest
 from .phrases import Hit, Tokens
 from .triggers import TriggerForm
@@ -90,9 +91,8 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
             continue
         if denied(ctx.tokens, ctx.text, hit):
             continue  # `have not met`, `failed to agree`, `no talks`
-        if _averted(ctx, hit) or (not form.verb and has(
-                ctx, "under", max(sent.start, hit.start - 16), hit.start) and _UNDER.search(
-                ctx.text, max(sent.start, hit.start - 16), hit.start)
+        if _averted(ctx, hit) or (not form.verb and _UNDER.search(
+                ctx, max(sent.start, hit.start - 16), hit.start)
                 and not _UNDER_DATED.match(ctx.text, hit.end)):
             continue
         if form.spec.kind == "meeting" and (_not_a_meeting(ctx.tokens, hit) or (
@@ -115,8 +115,8 @@ _EXCLUDE_AFTER = 4
 _AVERTED_GAP = 2  # words allowed between an `averted` phrase and the trigger ("new")
 # `Under the agreement, China buys …`: the noun names a standing agreement, not an event
 # (unless a participle says when it came about: `under the deal signed in May`).
-_UNDER = re.compile(r"\bunder (?:the|this|that|its|their|a|an)\s+(?:\w+\s+)?$",
-                    re.IGNORECASE)
+_UNDER = Guarded(re.compile(r"\bunder (?:the|this|that|its|their|a|an)\s+(?:\w+\s+)?$",
+                            re.IGNORECASE), "under")
 _UNDER_DATED = re.compile(r"\s+(?:\w+\s+)?(?:signed|reached|struck|agreed|sealed|announced)\b",
                           re.IGNORECASE)
 
@@ -400,17 +400,15 @@ _PREMODIFIER_GAP = re.compile(
     re.IGNORECASE)
 
 
-_AT_GATHERING = re.compile(r"\b(?:see|meet|meeting|join|joins|joined|attend|attends)\s+"
-                          r"(?:[\w.'’-]+\s+){0,5}at\s+(?:the\s+|a\s+|this\s+|next\s+)?"
-                          r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_AT_GATHERING = Guarded(re.compile(r"\b(?:see|meet|meeting|join|joins|joined|attend|attends)\s+"
+                                   r"(?:[\w.'’-]+\s+){0,5}at\s+(?:the\s+|a\s+|this\s+|next\s+)?"
+                                   r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE),
+                        ("see", "meet", "join", "attend"))
 
 
 def _at_gathering(ctx: Context, floor: int, at: int) -> bool:
-    """`to see Xi Jinping at the G20 summit` right before `at` (its verbs looked for
-    first: most windows have none)."""
-    lo = max(floor, at - 60)
-    return any(has(ctx, verb, lo, at) for verb in ("see", "meet", "join", "attend")) and \
-        _AT_GATHERING.search(ctx.text, lo, at) is not None
+    """`to see Xi Jinping at the G20 summit` right before `at`."""
+    return _AT_GATHERING.search(ctx, max(floor, at - 60), at) is not None
 
 
 def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
@@ -458,8 +456,7 @@ def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
             # `the first president to visit China since Bush in 1989`, `the first talks
             # since 2019`: the since-clause is another encounter, with its own people and
             # date (but `under sanctions since 2018` is when the measure began)
-            since = _SINCE.search(ctx.text, trig.end, trig.seg_end) if has(
-                ctx, "since", trig.end, trig.seg_end) else None
+            since = _SINCE.search(ctx, trig.end, trig.seg_end)
             if since is not None:
                 trig.seg_end = since.start()
     for trig in triggers:
@@ -469,7 +466,7 @@ def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
     return triggers[0].seg_start if triggers else sent.end
 
 
-_ASIDE_OPEN = re.compile(r",\s*(?:who|which|whose)\b[^,;()]*$", re.IGNORECASE)
+_ASIDE_OPEN = Guarded(re.compile(r",\s*(?:who|which|whose)\b[^,;()]*$", re.IGNORECASE), "wh")
 # `Doha, Qatar,`: a place and its country, whose commas are not the aside's end
 _PLACE_PAIR = re.compile(r",\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,")
 _CAPITALISED_END = re.compile(r"\b[A-Z][\w.'’-]*$")
@@ -486,8 +483,7 @@ def _aside_close(ctx: Context, sent: Sentence, trig: Trigger) -> int | None:
     Sunday is the main clause's, not the visit's). None if the trigger is in no aside
     or the aside runs to the sentence's end."""
     lo = max(sent.start, trig.start - 160)
-    aside = _ASIDE_OPEN.search(ctx.text, lo, trig.start) if has(ctx, "wh", lo, trig.start) \
-        else None
+    aside = _ASIDE_OPEN.search(ctx, lo, trig.start)
     if aside is None or _NAMING.search(ctx.text, aside.start(), trig.start):
         return None
     dates = all_timexes(ctx, trig.end, sent.end)
@@ -591,7 +587,7 @@ def _split_list(ctx: Context, triggers: list[Trigger], trig: Trigger) -> None:
     triggers[where:where] = clones
 
 
-_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_SINCE = Guarded(re.compile(r"\bsince\b", re.IGNORECASE), "since")
 _ENCOUNTERS = frozenset({"meeting", "talks", "summit", "visit", "call"})
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 

@@ -14,16 +14,18 @@ import re
 from usc_timeline.text import Sentence
 
 from .context import Context, Trigger
+from .guarded import Guarded
 
 # `if`, `unless`, `in case`, `provided/providing that`, `on condition that`; not `as if`
 # (a comparison), `in case of` (a noun follows)
-_OPENER = re.compile(r"\b(?:(?<!\bas )if|unless|in case(?! of)|provided that|providing that|"
-                     r"on condition that)\s", re.IGNORECASE)
-_NEEDS = ("if", "unless", "should", "in case", "provided that", "providing that",
-          "on condition that")
+_OPENER = Guarded(re.compile(r"\b(?:(?<!\bas )if|unless|in case(?! of)|provided that|"
+                             r"providing that|on condition that)\s", re.IGNORECASE),
+                  ("if", "unless", "in case", "provided that", "providing that",
+                   "on condition that"))
 # `should he be denied`, `should the talks fail`, `Should Xi meet Biden`: `should` before
 # its subject (the modal follows it: `Xi should meet Biden`)
-_INVERTED = re.compile(r"\b[Ss]hould\s+(?:he|she|they|it|we|the|[A-Z][\w'’.-]*)\s")
+_INVERTED = Guarded(re.compile(r"\b[Ss]hould\s+(?:he|she|they|it|we|the|[A-Z][\w'’.-]*)\s"),
+                    "should")
 # what ends a condition before the main clause: a comma, a bracket or a dash, `then`
 _CLOSED = re.compile(r"[,;:()\u2014\u2013]|\s-{1,2}\s|\bthen\b")
 _REACH = 150  # characters before the trigger where the condition's opener may stand
@@ -32,12 +34,8 @@ _REACH = 150  # characters before the trigger where the condition's opener may s
 def conditional(ctx: Context, trig: Trigger, sent: Sentence) -> bool:
     """Whether the trigger stands in a condition opened before it in its clause."""
     start = max(sent.start, trig.start - _REACH)
-    text = ctx.text
-    lower = ctx.lower
-    if not any(lower.find(need, start, trig.start) >= 0 for need in _NEEDS):
-        return False  # (most stretches hold none of the words: a find each tells)
     opened = -1
     for pattern in (_OPENER, _INVERTED):
-        for m in pattern.finditer(text, start, trig.start):
+        for m in pattern.finditer(ctx, start, trig.start):
             opened = max(opened, m.end())
-    return opened >= 0 and _CLOSED.search(text, opened, trig.start) is None
+    return opened >= 0 and _CLOSED.search(ctx.text, opened, trig.start) is None

@@ -14,6 +14,7 @@ from usc_timeline.text import Sentence
 
 from . import dates as dt
 from .entities import DocEntities
+from .guarded import word_starts
 from .phrases import Tokens
 from .triggers import KindSpec, TriggerLexicon
 
@@ -71,7 +72,7 @@ class Context:
     # the time expressions that can date an event, and their starts (worked out once)
     usable: list[Any] = field(default_factory=list, init=False)
     usable_starts: list[int] = field(default_factory=list, init=False)
-    # the text lower-cased, position for position (see `has`)
+    # the text lower-cased, position for position (for the pre-checks of `Guarded`)
     lower: str = field(default="", init=False)
 
     def __post_init__(self) -> None:
@@ -94,26 +95,13 @@ def lowered(text: str) -> str:
     return text.lower()
 
 
-def has(ctx: Context, word: str, start: int, end: int) -> bool:
-    """Whether the lower-case ASCII `word` occurs, in any case, in text[start:end]. A
-    case-insensitive search that opens on `\\b` tries every position of its window (a few
-    µs a call); most windows hold none of the words it needs, which one `find` tells."""
-    return ctx.lower.find(word, max(start, 0), end) >= 0
-
-
 def word_matches(ctx: Context, pattern: re.Pattern[str], start: int, end: int
                  ) -> list[re.Match[str]]:
     """What a case-insensitive `[…]|\\b(?:word|…)\\b` finds in text[start:end], found
     faster: `pattern` is its lower-case, case-sensitive form with no leading `\\b` and
     every alternative opening on a literal, run over the lowered text, so the engine skips
-    to candidates in C; a word match is kept only at a word start, checked here."""
-    low = ctx.lower
-    return [m for m in pattern.finditer(low, start, end)
-            if m.start() == 0 or not _is_word(low[m.start()]) or not _is_word(low[m.start() - 1])]
-
-
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"  # (what `\\b` counts as a word character)
+    to candidates in C; a word match is kept only at a word start (`word_starts`)."""
+    return word_starts(ctx.lower, pattern.finditer(ctx.lower, start, end))
 
 
 def all_timexes(ctx: Context, start: int, end: int) -> list[Any]:

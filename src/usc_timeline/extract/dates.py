@@ -12,16 +12,21 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from usc_timeline.model import DateSpan
+
+from .guarded import Guarded
+
+if TYPE_CHECKING:
+    from .context import Context
 
 _ENDED = re.compile(r"\b(?:after|end(?:ed|s|ing)?|conclud(?:ed|es|ing)|wrap(?:ped|s)? up|"
                     r"complet(?:ed|es)|wound up|left|leaving)\b", re.IGNORECASE)
 _BEGAN = re.compile(r"\b(?:beg(?:an|ins|un)|start(?:ed|s)|kick(?:ed|s)? off|open(?:ed|s)|"
                     r"arriv(?:ed|es))\b", re.IGNORECASE)
-_N_DAY = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)(?:[- ]day|"
-                    r" days of)\b", re.IGNORECASE)
+_N_DAY = Guarded(re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)"
+                            r"(?:[- ]day| days of)\b", re.IGNORECASE), "day", cut=True)
 _DURATION_REACH = 45  # characters before a trigger where `N days of` may stand
 # `spent four days in`: the duration inside the trigger itself
 _IN_TRIGGER = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) days\b",
@@ -84,16 +89,15 @@ def _first_unit(span: DateSpan, value: str) -> DateSpan:
     return DateSpan(date(year, 1, 1), date(year, 12, 31), "year")
 
 
-def duration_before(text: str, trigger_start: int) -> int | None:
+def duration_before(ctx: Context, trigger_start: int) -> int | None:
     """Days of an `N-day` modifier right before a trigger (`a two-day visit`, `two days
     of high-level economic talks`: up to three modifiers between)."""
-    window = text[max(0, trigger_start - _DURATION_REACH):trigger_start]
-    # (most windows name no day: one `in` instead of a case-insensitive search)
-    found = list(_N_DAY.finditer(window)) if "day" in window.lower() else []
+    lo = max(0, trigger_start - _DURATION_REACH)
+    found = _N_DAY.finditer(ctx, lo, trigger_start)
     if not found:
         return None
     last = found[-1]
-    between = window[last.end():]
+    between = ctx.text[lo + last.end():trigger_start]
     if len(between.split()) > _DURATION_MODIFIERS or any(c in between for c in ",;:.()"):
         return None
     word = last.group(1).lower()

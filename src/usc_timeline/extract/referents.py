@@ -11,9 +11,10 @@ from usc_timeline.model import Actor
 from usc_timeline.text import Sentence
 
 from .clauses import GAP_BREAK
-from .context import Context, Prev, Trigger, has
+from .context import Context, Prev, Trigger
 from .entities import Found
 from .found import country_actor
+from .guarded import Guarded
 
 # matched at a position (no `^`: it would only match at the start of the text)
 _PRONOUN = re.compile(r"\W*(?:(he|she|his|her)|(they|their|the two (?:leaders|men|women|"
@@ -25,11 +26,11 @@ _SIDES = (r"(?:(?:the two|both) (?:sides|governments|countries|nations|militarie
           r"armies)|the (?:militaries|navies|armies))")
 _COLLECTIVE = re.compile(r"\W*" + _SIDES + r"\b", re.IGNORECASE)
 # `…, an aide said the two presidents had agreed`: the subject of a reported clause.
-_REPORTED = re.compile(r"\b(?:said|says|added|announced|noted)(?: that)?\s+(the two (?:leaders|"
-                       r"men|presidents|ministers)|the (?:presidents|leaders)|both (?:leaders|"
-                       r"presidents|men)|" + _SIDES + r")\b", re.IGNORECASE)
+_REPORTED = Guarded(re.compile(r"\b(?:said|says|added|announced|noted)(?: that)?\s+(the two "
+                               r"(?:leaders|men|presidents|ministers)|the (?:presidents|leaders)|"
+                               r"both (?:leaders|presidents|men)|" + _SIDES + r")\b",
+                               re.IGNORECASE), ("said", "says", "added", "announced", "noted"))
 # `was announced by both sides`, `talks between the two governments`: after the trigger.
-_REPORTING = ("said", "says", "added", "announced", "noted")  # the words _REPORTED opens on
 _AGENT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:by|between)\s+(" + _SIDES +
                           r"|the two (?:leaders|men|presidents))\b", re.IGNORECASE)
 
@@ -81,12 +82,12 @@ def _may_refer(ctx: Context, sent: Sentence) -> bool:
 
 
 # `Kerry, who is expected to arrive`: a plan's 'be expected/due/set to' is three words
-_WHO = re.compile(r"(?:,\s*)?\bwho\s+(?:(?:is|was|are|were|will\s+be|would\s+be)\s+"
-                  r"(?:expected|due|scheduled|set|slated|going|planning|poised|likely)\s+to\s+"
-                  r"|(?:\w+\s+){0,2})$", re.IGNORECASE)
+_WHO = Guarded(re.compile(r"(?:,\s*)?\bwho\s+(?:(?:is|was|are|were|will\s+be|would\s+be)\s+"
+                          r"(?:expected|due|scheduled|set|slated|going|planning|poised|likely)\s+to\s+"
+                          r"|(?:\w+\s+){0,2})$", re.IGNORECASE), "who")
 # `Wang Yi, who visited Washington last month and met Blinken`: the second verb too
-_WHO_AND = re.compile(r"(?:,\s*)?\bwho\s+[^,;:()]{1,80}?\band\s+(?:then\s+|later\s+|also\s+)?$",
-                      re.IGNORECASE)
+_WHO_AND = Guarded(re.compile(r"(?:,\s*)?\bwho\s+[^,;:()]{1,80}?\band\s+(?:then\s+|later\s+|"
+                              r"also\s+)?$", re.IGNORECASE), "who")
 
 
 def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
@@ -96,10 +97,8 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
     if not _may_refer(ctx, sent):
         return []
     out: list[Found] = []
-    who = None
-    if has(ctx, "who", max(sent.start, min(trig.seg_start - 20, trig.start - 100)), trig.start):
-        who = _WHO.search(ctx.text, max(sent.start, trig.seg_start - 20), trig.start) or \
-            _WHO_AND.search(ctx.text, max(sent.start, trig.start - 100), trig.start)
+    who = _WHO.search(ctx, max(sent.start, trig.seg_start - 20), trig.start) or \
+        _WHO_AND.search(ctx, max(sent.start, trig.start - 100), trig.start)
     if who is not None:
         before = [f for f in ctx.entities.between(max(sent.start, who.start() - 80), who.start())
                   if f.kind == "person" and f.end <= who.start()]
@@ -275,8 +274,7 @@ def _plural(ctx: Context, sent: Sentence, trig: Trigger) -> str | None:
         if m is not None:
             return m.group(0).strip()
     lo = max(sent.start, trig.start - 80)
-    m = _REPORTED.search(ctx.text, lo, trig.start) if any(
-        has(ctx, word, lo, trig.start) for word in _REPORTING) else None
+    m = _REPORTED.search(ctx, lo, trig.start)
     if m is not None and not GAP_BREAK.search(ctx.text, m.end(), trig.start):
         return m.group(1)
     m = _AGENT_AFTER.match(ctx.text, trig.end, min(sent.end, trig.end + 60))

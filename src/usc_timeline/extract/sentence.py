@@ -25,8 +25,9 @@ from .anchors import (
 )
 from .clauses import clause_start, in_quote, own_agent
 from .conditions import conditional
-from .context import Context, Prev, Trigger, has, usable_timexes, words
+from .context import Context, Prev, Trigger, usable_timexes, words
 from .entities import Found, person_actor
+from .guarded import Guarded
 from .parties import addressees, another_speaker, not_a_party, sent_by, speaker_itself
 from .referents import anaphora, attribution, referents
 from .timing import carry, own_date, report_date, status_of
@@ -41,15 +42,15 @@ _WILL = re.compile(r"\b(?:will|shall|'ll|’ll|expected to|scheduled to|set to|p
 
 # `issued him a visa for a private visit`: a visit a visa (or a permit) is granted for is
 # what the grant allows later, not an event of the sentence.
-_PERMITTED = re.compile(r"\b(?:visas?|permits?|permission|approval)\s+for\s+(?:(?:a|an|the|his|"
-                        r"her|their|its)\s+)?(?:(?!to\b)[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PERMITTED = Guarded(re.compile(r"\b(?:visas?|permits?|permission|approval)\s+for\s+"
+                                r"(?:(?:a|an|the|his|her|their|its)\s+)?"
+                                r"(?:(?!to\b)[\w-]+\s+){0,2}$", re.IGNORECASE),
+                     ("visa", "permi", "approval"))
 
 
 def _permitted(ctx: Context, at: int) -> bool:
-    """`visa for a private visit` right before `at` (checked for its nouns first)."""
-    lo = max(0, at - 50)
-    return (has(ctx, "visa", lo, at) or has(ctx, "permi", lo, at)
-            or has(ctx, "approval", lo, at)) and _PERMITTED.search(ctx.text, lo, at) is not None
+    """`visa for a private visit` right before `at`."""
+    return _PERMITTED.search(ctx, max(0, at - 50), at) is not None
 
 
 _AWAITED = re.compile(r"\b(?:expected|due)\s+in$", re.IGNORECASE)
@@ -253,7 +254,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             found_here += [f for f in ctx.entities.between(trig.seg_end, sent.end)
                            if f.kind == "person"][:2]
         if dated is not None and dated.span.precision == "day":
-            days = (dt.duration_before(ctx.text, trig.start) or dt.duration_in(trig.text)
+            days = (dt.duration_before(ctx, trig.start) or dt.duration_in(trig.text)
                     or dt.duration_after(ctx.text, dated.end, trig.seg_end))
             if days:
                 dated = dt.widen(dated, days, ctx.text, trig.start,
