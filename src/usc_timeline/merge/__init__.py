@@ -6,8 +6,11 @@ when neither names a person — a country (and, if both name who acted and no on
 both sides, `Boeing` vs `Obama and Xi`, only on the same day). Reports of a meeting
 that name its principals of two countries are one meeting whatever companions each adds,
 and one government's statement of a day about one place or matter is one statement
-whichever of its people each report names. An undated mention adds
-its evidence to a dated event of the same article — not one naming other people, not a
+whichever of its people each report names. A report dated only to a week or a month
+joins another article's report through a country, or a statement through a person,
+only if it names no party the other lacks and is about the same matter; a forum ties a
+report its own sentence does not date only to reports of its kind. An undated mention
+adds its evidence to a dated event of the same article — not one naming other people, not a
 call's evidence to a meeting held in person, and for an event far from the report's date
 only through its people or place and kind, and never, as a plan or of no known status,
 to an event ended a month before the report — or is dropped. The status is what the
@@ -23,8 +26,9 @@ first, so the output does not depend on the order they come in.
 Modules: `kinds` (families, priorities), `features` (what is compared, with the
 lexicon in use), `state` (a cluster being built), `compat` (can a mention join a
 cluster), `cluster` (the indexed clustering), `dates` (an event's date and conflicts),
-`titles` (titles and id parts), `events` (clusters to Events, ids, order), `fold`
-(parts folded into wholes after clustering), `told` (a part told in a clause of its
+`vague` (the evidence a week or month date needs), `titles` (titles and id parts),
+`events` (clusters to Events, ids, order), `fold` (parts folded into wholes after
+clustering), `told` (a part told in a clause of its
 whole's sentence), `outcomes` (agreements told as the summit), `once` (acts that
 happen once between two countries, in once.toml).
 """

@@ -14,6 +14,7 @@ from .fold import people_of
 from .kinds import INCIDENTS, ONE_SIDED, RECURRING, REMOTE
 from .state import Cluster, past_plan
 from .told import told_within
+from .vague import Side, too_little
 
 CONFLICT_DAYS = 60  # how far apart two dates of one distinctive incident may be
 PLAN_REACH = 31  # days after its report within which an undated plan may come true
@@ -250,12 +251,23 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
     travellers_differ = c.family == "visit" and \
         strangers(persons | f.bodies, c_persons | c.bodies)
     if not shared_places and dated and same_month(m.date, c.span) and (
-            f.forums & c.forums or (inside(m, f, c) and not travellers_differ)):
-        # `the G20 summit in Osaka` / `the G20 summit in Japan` in the same month
+            (f.forums & c.forums and (m.kind in c.kinds or strength(m) == 2))
+            or (inside(m, f, c) and not travellers_differ)):
+        # `the G20 summit in Osaka` / `the G20 summit in Japan` in the same month; a
+        # forum meets in many ways, so a report its own sentence does not date (`a
+        # joint declaration at the close of the summit is unlikely, US and EU officials
+        # said Tuesday`) ties through it only to reports of its kind (not to `EU
+        # finance ministers, meeting in Brussels on Tuesday`)
         shared_places = 1
     if not (shared_persons or shared_places or shared_specific or once) and dated and \
             one_theatre(m, f, c):
         shared_places = 1
+    if dated and not same_doc and too_little(
+            c.family, Side(persons, f.countries, f.forums, f.topics, m.date),
+            Side(c_persons, c.countries, c.forums, c.topics, c.span),
+            ground=bool(shared_places or shared_specific or once),
+            person=bool(shared_persons)):
+        return None
     if not (shared_persons or shared_places or shared_specific or once):
         if not shared_countries or (persons and c_persons):
             return None
@@ -315,7 +327,14 @@ def same_event(a: Cluster, b: Cluster) -> bool:
             a.past_plans or b.past_plans or same_month(a.span, b.span)):
         return False  # a plan and a fact, as in plan_and_fact
     places = (a.places - a.country_names) & (b.places - b.country_names)
-    forums = a.forums & b.forums if same_month(a.span, b.span) else set()
+    forums = a.forums & b.forums if same_month(a.span, b.span) and (
+        a.kinds & b.kinds or (a.firm and b.firm)) else set()
+    if not a.docs & b.docs and too_little(
+            a.family, Side(a.persons, a.countries, a.forums, a.topics, a.span),
+            Side(b.persons, b.countries, b.forums, b.topics, b.span),
+            ground=bool(places or forums or a.specific & b.specific or a.once & b.once),
+            person=bool(a.persons & b.persons)):
+        return False
     return bool(a.persons & b.persons or places or a.specific & b.specific or forums)
 
 

@@ -71,6 +71,7 @@ class Features:
     bodies: frozenset[str]  # organisations of one country (`Boeing`, `White House`)
     specific: frozenset[str]  # issue tags narrow enough to identify an incident
     theatres: frozenset[str]  # issue tags naming an area (`south_china_sea`)
+    topics: frozenset[str]  # every issue tag, broad ones included (`climate`, `trade`)
     published: date | None  # the publication day of the mention's document, if known
     once: Act | None  # a one-off act between two countries (`established relations`)
     act: str | None  # which `other` act it reports (`charge`, `post_closure`), if known
@@ -94,6 +95,7 @@ def features(m: Mention, geo: Geo, published: date | None = None) -> Features:
         bodies=frozenset(a.name for a in actors if a.kind == "organization" and a.country),
         specific=frozenset(set(m.issues) - GENERIC_ISSUES),
         theatres=frozenset(set(m.issues) & THEATRES),
+        topics=frozenset(m.issues),
         published=published,
         once=once_act(m, named),
         act=act_of(m),

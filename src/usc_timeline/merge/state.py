@@ -23,6 +23,7 @@ class Cluster:
     countries: set[str] = field(default_factory=set)
     specific: set[str] = field(default_factory=set)
     theatres: set[str] = field(default_factory=set)
+    topics: set[str] = field(default_factory=set)
     docs: set[str] = field(default_factory=set)
     span: DateSpan | None = None  # the best date so far
     kinds: set[str] = field(default_factory=set)
@@ -35,6 +36,7 @@ class Cluster:
     named: set[str] = field(default_factory=set)
     parties: set[str] = field(default_factory=set)  # countries of the people in it
     past_plans: bool = False  # has a plan dated before its own report was published
+    firm: bool = False  # has a member dated by its own sentence
     once: set[Act] = field(default_factory=set)  # one-off acts between two countries
     acts: set[str] = field(default_factory=set)  # the `other` acts its members report
     keys: set[Key] = field(default_factory=set)
@@ -57,6 +59,7 @@ class Cluster:
         self.countries |= f.countries
         self.specific |= f.specific
         self.theatres |= f.theatres
+        self.topics |= f.topics
         self.docs.add(m.source.document)
         self.kinds.add(m.kind)
         self.statuses.add(m.status)
@@ -68,6 +71,7 @@ class Cluster:
         self.named |= f.named
         self.parties |= {a.country for a in m.actors if a.kind == "person" and a.country}
         self.past_plans |= past_plan(m, f)
+        self.firm |= strength(m) == 2
         if f.once is not None:
             self.once.add(f.once)
         if f.act is not None:
