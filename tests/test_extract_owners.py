@@ -191,3 +191,15 @@ def test_a_news_outlet_or_a_body_that_acts_is_kept() -> None:
     assert "Xinhua" in _actors(text, "2006-11-07")
     text = "Officials told the Pentagon on Monday that Chinese jets had intercepted a plane."
     assert "Pentagon" in {f.actor.name for f in _entities(text) if f.actor is not None}
+
+
+def test_a_country_or_capital_beginning_a_newspapers_name_takes_no_part() -> None:
+    got = _actors("The Washington Post reported on Monday that Chinese officials met "
+                  "Iranian envoys in Tehran.", "2006-12-11")
+    assert "United States" not in got
+    got = _actors("The Australian Financial Review reported on Monday that Qantas had "
+                  "agreed to a Chinese bid.", "2006-12-11")
+    assert "Australia" not in got
+    # near miss: a body whose name has such a word inside it
+    text = "The apple growers sued the Chinese Trademark Review and Adjudication Board."
+    assert "China" in {f.actor.name for f in _entities(text) if f.actor is not None}

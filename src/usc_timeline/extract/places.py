@@ -179,6 +179,25 @@ _OUTLET_ROLE = _words("""reported reports reporter reporters correspondent corre
 _DATELINE = re.compile(r"\)\s*-")
 
 
+# Last words of a newspaper's or broadcaster's name: `the Australian Financial Review`,
+# `the Washington Post`, `the Korea Herald` name no country that acts
+_MEDIA_NAMES = _words("""Review Post Times Daily Herald Journal News Telegraph Tribune
+    Gazette Press Radio Television TV Broadcasting Chronicle Observer Monitor""")
+
+
+def names_outlet(h: Hit, tokens: Tokens, text: str) -> bool:
+    """Whether the hit begins a run of capitalised words (one space apart) that ends in a
+    newspaper's or broadcaster's word."""
+    k = h.last
+    while k < len(tokens) and k < h.last + 3 and tokens.texts[k][:1].isupper() and \
+            text[tokens.ends[k - 1]:tokens.starts[k]] == " ":
+        if tokens.texts[k] in _MEDIA_NAMES:
+            # (not `the Chinese Trademark Review and Adjudication Board`)
+            return k + 1 >= len(tokens) or tokens.folded[k + 1] not in ("and", "of", "for")
+        k += 1
+    return False
+
+
 def _outlet(inst: Institution) -> bool:
     return any(w in _OUTLET_WORDS for n in (inst.name, *inst.aliases)
                for w in n.casefold().split())
@@ -219,7 +238,7 @@ def non_person(h: Hit, tokens: Tokens, text: str, name_at: dict[int, Hit] | None
     if nxt.casefold() in _CURRENCY or (h.first > 0 and tokens.folded[h.first - 1] in _AMOUNTS
                                        and text[tokens.ends[h.first - 1]:h.start] == " "):
         return out
-    if in_modifier(h, tokens, text):
+    if in_modifier(h, tokens, text) or names_outlet(h, tokens, text):
         return out
     groups = h.by_kind()
     places: tuple[Place, ...] = groups.get("place", ())
