@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 
 from usc_timeline.merge import family
-from usc_timeline.model import Actor
+from usc_timeline.model import Actor, DateSpan
 from usc_timeline.text import Sentence
 
 from .clauses import GAP_BREAK
@@ -194,7 +194,9 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
             # `Yellen's departure came as Biden began a trip. He flew to London`: a
             # person named only as an owner yields to one who acts
             acting = [f for f in people if not _POSSESSIVE.match(ctx.text, f.end)]
-            people = acting or people
+            # `As vice president he toured …`: one who held that post, owner or not
+            held = _held_post(ctx, sent, people)
+            people = ([f for f in held if f in acting] or held) if held else (acting or people)
             near = trig.start - pronoun.end() <= _NEAR_PRONOUN
             handed = _handed_on(ctx, prev, trig, people) if people else []
             out += handed or people[:1] or (_resolved_before(ctx, prev, trig) if near else [])
@@ -232,6 +234,27 @@ def _doc_pair(ctx: Context, sent: Sentence, trig: Trigger) -> list[Found]:
 _BETWEEN_SIDES = re.compile(r"\bbetween " + _SIDES + r"\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _NEAR_PRONOUN = 24  # characters from a pronoun to the trigger it is the subject or owner of
+
+
+# `As vice president, he …`, `As China's foreign minister she …`: the post the
+# sentence's pronoun subject held (the words up to the pronoun, at most five)
+_AS_POST = re.compile(r"\W*as\s+(?:(?:a|an|the|then|former|[A-Z][\w.]*['’]s?)\s+)?"
+                      r"((?:[\w-]+\s+){0,4}?[\w-]+)\s*,?\s+(?:he|she)\b", re.IGNORECASE)
+
+
+def _held_post(ctx: Context, sent: Sentence, people: list[Found]) -> list[Found]:
+    """The people of `people` who ever held the post an `As <title>` opener names, when
+    not all did: the pronoun after it is one of them, even when the sentence before
+    names another person as its subject (`The visit is Mr. Xi's first since he met Mr.
+    Obama. As vice president he toured the country`: Xi, not Obama)."""
+    m = _AS_POST.match(ctx.text, sent.start, sent.end)
+    title = ctx.lexicon.title_by_name(" ".join(m.group(1).split())) if m is not None else None
+    if title is None:
+        return []
+    role = title.role.casefold()
+    held = [f for f in people if f.person is not None
+            and any(r.title.casefold() == role for r in f.person.roles)]
+    return held if len(held) < len(people) else []
 
 
 def _handed_on(ctx: Context, prev: Prev, trig: Trigger, people: list[Found]) -> list[Found]:
@@ -410,3 +433,33 @@ def anaphora(ctx: Context, prev: Prev, sent: Sentence) -> list[Actor]:
             if c is not None:
                 actors.setdefault(c.name, Actor(c.name, c.code, None, "country"))
     return list(actors.values())
+
+
+_SAME_VISIT_DAYS = 2  # days between two events of one visit's programme
+
+
+def principals_before(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
+                      when: DateSpan | None) -> list[Actor]:
+    """`Mr. Hu will have a private dinner with Mr. Obama on Tuesday evening. The formal
+    programme begins on Wednesday with a ceremony, followed by talks in the Oval Office.`:
+    talks named as a noun in a sentence that names no one are held by the two sides of
+    the meeting the sentence before told of (the same paragraph; two people of two
+    countries), when the two are days apart at most: one visit's programme (`Talks on
+    trade will follow next month` may be anyone's)."""
+    if when is None or when.precision != "day" or trig.verb or \
+            family(trig.kind) != "meeting" or prev.sentence is None or \
+            "\n" in ctx.text[prev.sentence.end:sent.start]:
+        return []
+    if any(f.kind in ("person", "country", "organization")
+           for f in ctx.entities.between(sent.start, sent.end)):
+        return []
+    for m in reversed(prev.mentions):
+        if m.source.char_start < prev.sentence.start or family(m.kind) != "meeting":
+            continue
+        people = [a for a in m.actors if a.kind == "person"]
+        if len({a.country for a in people if a.country}) >= 2 and m.date is not None and \
+                m.date.precision == "day" and \
+                abs((when.start - m.date.start).days) <= _SAME_VISIT_DAYS:
+            return people
+    return []
+

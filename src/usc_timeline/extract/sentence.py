@@ -29,7 +29,7 @@ from .context import Context, Prev, Trigger, usable_timexes, words
 from .entities import Found, person_actor
 from .guarded import Guarded
 from .parties import addressees, another_speaker, not_a_party, sent_by, speaker_itself
-from .referents import anaphora, attribution, referents
+from .referents import anaphora, attribution, principals_before, referents
 from .timing import carry, own_date, report_date, status_of
 
 _HEAD_ROLES = re.compile(r"^(?:President|Premier|Prime Minister|Chancellor|General Secretary|"
@@ -281,6 +281,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             actors = _visitors_first(ctx, actors, places)
         if not actors and not places:
             actors = attribution(ctx, triggers, trig) or anaphora(ctx, prev, sent)
+        if not actors:
+            actors = principals_before(ctx, prev, sent, trig, dated.span if dated else None)
         kind = _summit(trig.kind, actors)
         if trig.spec.light and (dated is None or dated.strength < 2 or (not any(
                 a.kind == "person" and (a.role or a.country) for a in actors) and not (

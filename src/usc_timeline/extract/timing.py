@@ -19,6 +19,7 @@ from usc_timeline.text import Sentence
 from . import dates as dt
 from .conditions import conditional
 from .context import Context, Prev, Trigger, all_timexes, usable_timexes
+from .dayparts import after_the_night
 from .guarded import Guarded
 
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|the pair|the talks|the meeting|during|there|"
@@ -186,6 +187,12 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         lead = []  # `Exports will double by 2030, predicted Zhang at a forum`: what was said
     if after and lead and "," in ctx.text[trig.head_end:after[0].start]:
         after = []  # `In February X postponed it, originally due on March 1, …`
+    if after and (before or lead):
+        # `on Tuesday ordered China to close its consulate by Friday`: the order's own
+        # date, not the deadline it set (with no other date, the deadline is the day
+        # the ordered act is due, which the trigger names: `ordered China to close …,
+        # giving its diplomats until Friday`)
+        after = [t for t in after if not _ordered_deadline(ctx, trig, sent, t)]
     fronted = _fronted_in_clause(ctx, trig, sent, sent.start if prev_end is None else prev_end)
     if made_in is not None and not after:
         chosen = made_in  # `tariffs that Washington imposed in May 2019`
@@ -199,7 +206,7 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         if ahead and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?", ctx.text[ahead[-1].end:trig.start]):
             chosen = ahead[-1]
     if chosen is None and not trig.verb:
-        chosen = _then_clause_date(ctx, trig, sent)
+        chosen = _then_clause_date(ctx, trig, sent) or _followed_by_date(ctx, trig, sent)
     if chosen is None and lead:
         chosen = lead[-1]
     if chosen is None and trig.verb and prev_end is not None:
@@ -218,7 +225,7 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
                 chosen = ahead[-1]
     if chosen is None:
         return None
-    dated = dt.to_dated(chosen, ctx.text)
+    dated = after_the_night(ctx, sent, chosen, dt.to_dated(chosen, ctx.text))
     if ctx.published is not None and _BY_DEADLINE.search(
             ctx.text, max(sent.start, chosen.start - 10), chosen.start):
         dated = dt.deadline(dated, ctx.published)
@@ -335,6 +342,45 @@ def _then_clause_date(ctx: Context, trig: Trigger, sent: Sentence) -> Any:
     found = usable_timexes(ctx, sent.start, then.start())
     if not found or _OTHER_CLAUSE.search(ctx.text, found[-1].end, then.start()) or \
             _COORDINATION.search(ctx, found[-1].end, then.start()):
+        return None
+    return found[-1]
+
+
+# `…, giving its diplomats until 4 p.m. on Friday`, `ordered … shut by Friday`: a date
+# that closes a time allowed
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|no later than)\s+$", re.IGNORECASE)
+_ALLOWED_UNTIL = re.compile(r"\b(?:gave|give|gives|giving|given|allowed|allowing)\s+"
+                            r"(?:[\w'’-]+\s+){0,4}?(?:until|till)\s+$", re.IGNORECASE)
+
+
+def _ordered_deadline(ctx: Context, trig: Trigger, sent: Sentence, timex: Any) -> bool:
+    """Whether `timex` is the deadline an order sets (`ordered China to close its
+    consulate, giving its diplomats until Friday to leave`, `gave them until Friday to
+    leave`): the day by which it is to be done, not the day the order was given."""
+    lo = max(sent.start, timex.start - 60)
+    if not _DEADLINE.search(ctx.text, max(lo, timex.start - 14), timex.start):
+        return False
+    if _ALLOWED_UNTIL.search(ctx.text, lo, timex.start):
+        return True
+    return bool(ctx.triggers.directive.intersection(_cue_window(ctx, trig, sent)))
+
+
+# `a state arrival ceremony on Friday, followed by talks`: what follows a dated act on
+# the same occasion (a comma, then `followed by` and a few words, the list it opens)
+_FOLLOWED_BY = Guarded(re.compile(r",\s*(?:and\s+)?followed\s+by\s+(?:[\w'’-]+,?\s+){0,6}$",
+                                  re.IGNORECASE), "followed")
+
+
+def _followed_by_date(ctx: Context, trig: Trigger, sent: Sentence) -> Any:
+    """The date of the act a noun follows (`will be welcomed with a ceremony on Friday,
+    followed by talks`; `the programme begins on Wednesday with a ceremony, followed by
+    talks`), with no other clause between the date and the comma."""
+    m = _FOLLOWED_BY.search(ctx, max(sent.start, trig.start - 80), trig.start)
+    if m is None:
+        return None
+    found = usable_timexes(ctx, sent.start, m.start())
+    if not found or _OTHER_CLAUSE.search(ctx.text, found[-1].end, m.start()) or \
+            _COORDINATION.search(ctx, found[-1].end, m.start()):
         return None
     return found[-1]
 
