@@ -172,6 +172,18 @@ def date_found(m: M, ctx: Ctx, value: str, how: str, mod: str | None = None,
     return [Found(s, e, typ, value, mod, f"'{ctx.text[s:e]}' {how}", span)]
 
 
+_NOUN_LINKS = frozenset(["on", "of", "for", "set", "slated", "scheduled"])
+
+
+def _after_event_noun(ctx: Ctx, start: int) -> bool:
+    """A day that dates a scheduled event named just before it ('eight days before the
+    general election on May 1', 'a launch date of April 12') belongs to that noun, not to
+    the clause's past verb ('published', 'warned')."""
+    words = re.findall(r"[a-z][a-z-]*", ctx.prev_text(start, 40))[-2:]
+    return len(words) == 2 and words[1] in _NOUN_LINKS and (
+        words[0] in lexicon().event_nouns or words[0] == "date")
+
+
 def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> int | None:
     """Year of an undated month (and day): the clause's tense, else the likelier neighbour.
 
@@ -185,7 +197,8 @@ def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> in
     tense = ctx.tense(start, end)
     lex = lexicon()
     if tense == PAST and (ctx.prev_word(start) in lex.target_words
-                          or (day is not None and ctx.next_word(end) in lex.event_nouns)):
+                          or (day is not None and ctx.next_word(end) in lex.event_nouns)
+                          or (day is not None and _after_event_noun(ctx, start))):
         tense = None  # "the Jan. 14 deadline", "vetted candidates for the December 15 poll"
     if tense == FUTURE and ctx.prev_word(start) == "the" and _attributive(ctx, end):
         tense = None  # "donate to the victims of the October earthquake": a known event
