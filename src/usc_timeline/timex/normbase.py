@@ -184,6 +184,15 @@ def _after_event_noun(ctx: Ctx, start: int) -> bool:
         words[0] in lexicon().event_nouns or words[0] == "date")
 
 
+def _before_event_noun(ctx: Ctx, end: int) -> bool:
+    """'the December 15 poll', 'after May 1 general elections', 'on April 24 for talks':
+    the day names a scheduled event, one word at most between them."""
+    words = re.findall(r"[a-z][a-z-]*|[^\sa-z]", ctx.low[end:end + 40])[:2]
+    nouns = lexicon().event_nouns
+    return bool(words) and (words[0] in nouns or (len(words) == 2 and words[1] in nouns
+                                                   and words[0].isalpha()))
+
+
 def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> int | None:
     """Year of an undated month (and day): the clause's tense, else the likelier neighbour.
 
@@ -197,7 +206,7 @@ def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> in
     tense = ctx.tense(start, end)
     lex = lexicon()
     if tense == PAST and (ctx.prev_word(start) in lex.target_words
-                          or (day is not None and ctx.next_word(end) in lex.event_nouns)
+                          or (day is not None and _before_event_noun(ctx, end))
                           or (day is not None and _after_event_noun(ctx, start))):
         tense = None  # "the Jan. 14 deadline", "vetted candidates for the December 15 poll"
     if tense == FUTURE and ctx.prev_word(start) == "the" and _attributive(ctx, end):
