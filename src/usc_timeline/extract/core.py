@@ -44,7 +44,8 @@ def extract_mentions(document: Document, lexicon: Lexicon | None = None) -> list
         return []  # only reporting words, in sentences with no date
     entities = find_entities(text, tokens, index, day,
                              [h for h in hits if h.layer != LAYER],
-                             _regions(sentences, [h.start for h in trigger_hits]))
+                             _regions(sentences, [h.start for h in trigger_hits]),
+                             trigger_hits)
     tl = trigger_lexicon()
     ctx = Context(document, text, tokens, tokens.starts, entities, timexes,
                    [t.start for t in timexes], tl, published, lex)

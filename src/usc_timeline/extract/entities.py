@@ -36,6 +36,7 @@ from .people import (
 )
 from .phrases import Hit, Tokens
 from .places import LOCATIVES, PLACE_NOUNS, non_person
+from .unknown_names import unknown_people
 
 __all__ = ["HONORIFICS", "ISSUES", "LOCATIVES", "NAMES", "PLACE_NOUNS", "TITLES", "TRIGGERS",
            "DocEntities", "EntityIndex", "Found", "entity_index", "find_entities",
@@ -116,11 +117,13 @@ def _given_fits(written: str, person: Person) -> bool:
 
 def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | None,
                   hits: list[Hit] | None = None,
-                  regions: list[tuple[int, int]] | None = None) -> DocEntities:
+                  regions: list[tuple[int, int]] | None = None,
+                  triggers: list[Hit] | None = None) -> DocEntities:
     """Every actor, place and issue of a document, with people resolved (`hits`: the
     matcher's hits if the caller already has them). People are resolved everywhere
     (who was named before matters); countries, places, institutions, issues and
-    misspelt names only inside `regions` (sorted, disjoint spans), when given."""
+    misspelt names only inside `regions` (sorted, disjoint spans), when given; people
+    no lexicon knows only where a trigger's (of `triggers`) subject or object stands."""
     starts = [a for a, _ in regions] if regions is not None else []
 
     def wanted(pos: int) -> bool:
@@ -327,6 +330,8 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
             if person is not None:
                 out.append(Found(tokens.starts[i], tokens.ends[i], "person",
                                  person_actor(person, day), person=person))
+    if triggers:  # `Segolene Royal arrived`, `appointed Rajat Kumar Gupta`
+        out.extend(unknown_people(text, tokens, triggers, taken, used, name_end_at, titles, out))
     for h in hits:
         if h.layer == ISSUES and wanted(h.start):
             for tag in h.payloads("issue"):
