@@ -51,6 +51,14 @@ def test_a_surname_alone_is_the_person_the_article_names_in_full() -> None:
     assert [(a.name, a.country) for a in people] == [("Hamid Osmani", "EG")]
 
 
+def test_the_end_of_a_full_name_given_before_is_that_person() -> None:
+    text = ("NATO chief Jaap de Vrindt Hollmer opened the summit in Riga on Tuesday. "
+            "Later, de Vrindt Hollmer met Latvian leaders in Riga on Wednesday.")
+    names = _names(text)
+    assert "Vrindt Hollmer" not in names
+    assert "Jaap de Vrindt Hollmer" in names
+
+
 def test_a_title_before_the_name_is_not_part_of_it() -> None:
     names = _names("Minister of Trade and Industry Rachel Omondi signed the deal with "
                    "China on Monday.")

@@ -303,7 +303,7 @@ def unknown_people(text: str, tokens: Tokens, triggers: list[Hit], taken: set[in
             if a in seen:
                 continue
             seen.add(a)
-            actor = _actor(doc, a, b, is_subject, found)
+            actor = _actor(doc, a, b, is_subject, found, out)
             if actor is not None:
                 start, end = tokens.starts[a], tokens.ends[b - 1]
                 if not any(f.start < end and start < f.end for f in found):
@@ -359,15 +359,20 @@ def _object(doc: _Doc, hit: Hit, verb: bool) -> list[tuple[int, int, bool]]:
     return [(i, b, False)]
 
 
-def _actor(doc: _Doc, a: int, b: int, subject: bool, found: list[Found]) -> Actor | None:
+def _actor(doc: _Doc, a: int, b: int, subject: bool, found: list[Found],
+           mine: list[Found]) -> Actor | None:
     """The person the run [a, b) names; a lone word only as part of a longer name the
     document gives (`Mubarak` after `President Hosni Mubarak`): alone it may as well be
-    a company, a team or a place (`Airbus is holding talks`, `Liverpool went down`)."""
+    a company, a team or a place (`Airbus is holding talks`, `Liverpool went down`); the
+    end of a full name found before (`found`, or `mine` here) is that person."""
     clean = doc.name(a, b, subject)
     if clean is None or doc.headline(doc.tokens.starts[clean[0]]):
         return None
     a, b = clean
-    if doc.words_in(a, b) == 1:
-        return doc.longer(doc.text[doc.tokens.starts[a]:doc.tokens.ends[b - 1]], found)
     name = doc.text[doc.tokens.starts[a]:doc.tokens.ends[b - 1]]
+    if doc.words_in(a, b) == 1:
+        return doc.longer(name, found)
+    for f in (*found, *mine):
+        if f.kind == "person" and f.actor is not None and f.actor.name.endswith(" " + name):
+            return f.actor  # `de Hoop Scheffer said` after `Jaap de Hoop Scheffer`
     return Actor(name, doc.country_before(a), None, "person")
