@@ -279,8 +279,11 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         places = _places(found_here, trig.kind)
         if family(trig.kind) == "visit" and places:
             actors = _visitors_first(ctx, actors, places)
-        if not actors and not places:
-            actors = attribution(ctx, triggers, trig) or anaphora(ctx, prev, sent)
+        # a name no lexicon or title vouches for does not make an event by itself
+        named_only = not places and bool(actors) and all(_named_only(a) for a in actors)
+        if (named_only or not actors) and not places:
+            backed = attribution(ctx, triggers, trig) or anaphora(ctx, prev, sent)
+            actors = actors + backed if backed else [] if named_only else actors
         if not actors:
             actors = principals_before(ctx, prev, sent, trig, dated.span if dated else None)
         kind = _summit(trig.kind, actors)
@@ -575,3 +578,11 @@ def _mention(ctx: Context, sent: Sentence, trig: Trigger, kind: str, status: str
     return Mention(kind=kind, status=status, source=source, trigger=trig.text,
                    date=dated.span if dated else None, actors=tuple(actors),
                    places=tuple(places), issues=tuple(issues))
+
+
+def _named_only(actor: Actor) -> bool:
+    """A person known by a name alone: no lexicon entry or title gave a role or country
+    (`Ljubicic stormed past Kucera`). Such names are kept on events that something else
+    makes (a place, a known actor) but do not make one: on real news the triggers they
+    alone carried were mostly sports and other non-events."""
+    return actor.kind == "person" and actor.country is None and actor.role is None
