@@ -34,14 +34,14 @@ def test_talks_following_a_dated_act_take_its_date() -> None:
 
 
 def test_talks_of_a_programme_take_its_day_and_the_two_sides_before() -> None:
-    ms = mentions("Mr. Hu will have a small private dinner with President Barack Obama at "
-                  "the White House on Tuesday evening. The formal programme begins on "
-                  "Wednesday with an arrival ceremony on the South Lawn, followed by talks in "
-                  "the Oval Office and a state dinner.", "2011-01-18")
-    talks = [m for m in ms if "Oval Office" in m.source.sentence
+    ms = mentions("Prime Minister Fumio Kishida will dine with President Joe Biden in "
+                  "Washington on Monday evening. The official schedule opens on Tuesday with "
+                  "a welcome ceremony at the Capitol, followed by talks in the Cabinet Room "
+                  "and a banquet.", "2024-04-07")
+    talks = [m for m in ms if "Cabinet Room" in m.source.sentence
              and m.kind in ("talks", "summit", "meeting")]
-    assert talks and day_of(talks[0]) == date(2011, 1, 19)
-    assert {"Hu Jintao", "Barack Obama"} <= {a.name for a in talks[0].actors}
+    assert talks and day_of(talks[0]) == date(2024, 4, 9)
+    assert {"Fumio Kishida", "Joe Biden"} <= {a.name for a in talks[0].actors}
 
 
 def test_talks_much_later_are_nobody_named_before() -> None:

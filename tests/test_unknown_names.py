@@ -104,3 +104,11 @@ def test_a_name_alone_makes_no_event_but_joins_one_something_else_makes() -> Non
     # a known person makes the event; the unknown one met is kept beside him
     assert {"Wang Yi", "Oskar Lindqvar"} <= _names(
         "Chinese Foreign Minister Wang Yi met Oskar Lindqvar on Tuesday.")
+
+
+def test_a_surname_that_is_a_rank_or_ends_like_a_group_is_still_a_name() -> None:
+    assert "Tomas Major" in _names("Tomas Major met Wang Yi in Beijing on Tuesday.")
+    assert "Frans Velkermans" in _names("Frans Velkermans arrived in Beijing on Tuesday.")
+    assert "Tiger Lindqvar" in _names("Tiger Lindqvar met Wang Yi in Beijing on Tuesday.")
+    # a people named by its plural is no person
+    assert _names("Germans arrived in Beijing on Tuesday.") == set()

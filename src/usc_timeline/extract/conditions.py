@@ -13,7 +13,7 @@ import re
 
 from usc_timeline.text import Sentence
 
-from .context import Context, Trigger
+from .context import Context, Trigger, words
 from .guarded import Guarded
 
 # `if`, `unless`, `in case`, `provided/providing that`, `on condition that`; not `as if`
@@ -31,11 +31,28 @@ _CLOSED = re.compile(r"[,;:()\u2014\u2013]|\s-{1,2}\s|\bthen\b")
 _REACH = 150  # characters before the trigger where the condition's opener may stand
 
 
+# `asked if`, `would not say if`, `unclear if`: an `if` after these asks whether, and the
+# clause it opens tells of something that may well have happened
+_WHETHER_AFTER = words("""ask asked asks asking say said says know knew knows confirm
+    confirmed confirms deny denied see saw wonder wondered wonders check checked decide
+    decided determine determined tell told sure unclear clear question doubt""")
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
 def conditional(ctx: Context, trig: Trigger, sent: Sentence) -> bool:
     """Whether the trigger stands in a condition opened before it in its clause."""
     start = max(sent.start, trig.start - _REACH)
     opened = -1
     for pattern in (_OPENER, _INVERTED):
         for m in pattern.finditer(ctx, start, trig.start):
+            if pattern is _OPENER and ctx.lower.startswith("if", m.start()) and \
+                    _asks_whether(ctx, max(sent.start, m.start() - 30), m.start()):
+                continue
             opened = max(opened, m.end())
     return opened >= 0 and _CLOSED.search(ctx.text, opened, trig.start) is None
+
+
+def _asks_whether(ctx: Context, start: int, at: int) -> bool:
+    """Whether the word right before `if` makes it `whether` (`asked if`)."""
+    word = _WORD_BEFORE.search(ctx.lower, start, at)
+    return word is not None and word.group(1) in _WHETHER_AFTER

@@ -283,7 +283,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         named_only = not places and bool(actors) and all(_named_only(a) for a in actors)
         if (named_only or not actors) and not places:
             backed = attribution(ctx, triggers, trig) or anaphora(ctx, prev, sent)
-            actors = actors + backed if backed else [] if named_only else actors
+            actors = actors + backed if backed else []  # (no actors unless named ones)
         if not actors:
             actors = principals_before(ctx, prev, sent, trig, dated.span if dated else None)
         kind = _summit(trig.kind, actors)

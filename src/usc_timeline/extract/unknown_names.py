@@ -207,7 +207,8 @@ class _Doc:
         if a >= b:
             return None
         last = texts[b - 1]
-        if any(texts[i] in words.heads for i in range(a, b)) or last.endswith(words.groups):
+        if any(texts[i] in words.heads for i in range(a + 1, b)) or \
+                last.endswith(words.groups):
             return None  # `General Motors`, `Sunni Arabs`
         if a > 0:
             gap, before = self.gap(a - 1), texts[a - 1]
@@ -230,8 +231,8 @@ class _Doc:
                 texts[b].isalpha() and texts[b] not in NOT_NAMES:
             return None  # runs on into another capitalised word: `Gupta Associates`
         ranked = [i for i in range(a, b) if texts[i] in words.ranks]
-        if ranked:
-            a = ranked[-1] + 1  # `Lance Corporal Stephen Tatum`
+        if ranked and ranked[-1] + 1 < b:
+            a = ranked[-1] + 1  # `Lance Corporal Stephen Tatum`, not `John Major`
         return (a, b) if a < b else None
 
     def _word_start(self, b: int, n: int) -> int:

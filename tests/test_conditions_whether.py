@@ -1,0 +1,28 @@
+"""An `if` that asks whether (`asked if`, `would not confirm if`) opens no condition: the
+event it tells of may well have happened (extract/conditions.py). Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from usc_timeline.extract import extract_mentions
+from usc_timeline.model import Document, Published
+
+
+def statuses(text: str) -> dict[str, str]:
+    doc = Document("case.txt", text, published=Published("2024-03-15", "test"))
+    return {m.kind: m.status for m in extract_mentions(doc)}
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters asked if Blinken had met Wang Yi in Beijing on Monday.",
+    "The ministry did not confirm if Wang Yi visited Moscow on Monday.",
+])
+def test_if_after_asking_is_whether(text: str) -> None:
+    assert "planned" not in statuses(text).values()
+
+
+def test_a_real_condition_still_plans() -> None:
+    got = statuses("If Blinken holds talks with Wang Yi in Beijing, the ban may be lifted.")
+    assert got.get("talks") == "planned"
