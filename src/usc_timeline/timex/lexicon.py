@@ -65,6 +65,7 @@ class Lexicon:
     generic_today: frozenset[str]  # "today's youth": nouns after which "today's" is generic
     target_words: frozenset[str]
     event_nouns: frozenset[str]
+    scheduled_nouns: frozenset[str]  # after which a day is when the event is due
     contract_nouns: frozenset[str]  # "for December delivery": a contract month, ahead
     neutral_cues: frozenset[str]
     weak_future: frozenset[str]
@@ -204,6 +205,7 @@ def lexicon() -> Lexicon:
         generic_today=frozenset(mod["generic_today"]["words"]),
         target_words=frozenset(ten["target_words"]["words"]),
         event_nouns=frozenset(ten["event_nouns"]["words"]),
+        scheduled_nouns=frozenset(ten["scheduled_nouns"]["words"]),
         contract_nouns=frozenset(ten["contract_months"]["words"]),
         neutral_cues=frozenset(ten["neutral"]["words"]),
         weak_future=frozenset(ten["weak_future"]["words"]),

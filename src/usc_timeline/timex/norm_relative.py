@@ -58,6 +58,11 @@ def today(m: M, ctx: Ctx) -> list[Found] | None:
                        position_mod(m), typ=typ)
 
 
+# before a month, these make it a time of the clause ('In March contracts worth $2 billion
+# were signed', 'since January contracts have fallen'), not a futures contract month
+_TIME_PREPOSITIONS = frozenset(["in", "since", "by", "until", "till", "during", "from",
+                                "through", "throughout", "after", "before", "last", "next"])
+
 def _in_name(ctx: Ctx, pos: int) -> bool:
     """Is the capitalised word at pos the last word of a name: mid-sentence, right after a
     capitalised word ('USA Today', 'Psychology Today'), not after a sentence end ('said.
@@ -474,8 +479,10 @@ def _weekend(m: M, ctx: Ctx, rel: str, pos: str | None) -> list[Found] | None:
             sat = sat_this
     elif rel in ("this", "the same", "that"):
         sat = sat_this
-    elif rel == "the" and (ahead := _AHEAD_OF.search(ctx.prev_text(m.start, 20))) is not None:
-        sat, why = _weekend_ahead(ctx, m.start - (20 - ahead.start()), ref, sat_this)
+    elif rel == "the" and (ahead := _AHEAD_OF.search(
+            before := ctx.prev_text(m.start, 20))) is not None:
+        # (near the text's start `before` is shorter than 20 characters)
+        sat, why = _weekend_ahead(ctx, m.start - len(before) + ahead.start(), ref, sat_this)
         return date_found(m, ctx, dates.fmt_week(sat) + "-WE", why, pos,
                           span=(sat, sat + timedelta(days=1), "day"))
     else:
@@ -589,7 +596,8 @@ def month_rel(m: M, ctx: Ctx) -> list[Found] | None:
     elif rel == "this":
         year = ref.year
         how = f"this year of {ctx.dct_text()}"
-    elif not rel and not pos and ctx.next_word(m.end) in lexicon().contract_nouns:
+    elif not rel and not pos and ctx.next_word(m.end) in lexicon().contract_nouns and \
+            ctx.prev_word(m.start) not in _TIME_PREPOSITIONS:
         year = ref.year if mon >= ref.month else ref.year + 1
         how = f"a contract month, on or after {ctx.dct_text()}"
     else:

@@ -180,8 +180,17 @@ def _after_event_noun(ctx: Ctx, start: int) -> bool:
     general election on May 1', 'a launch date of April 12') belongs to that noun, not to
     the clause's past verb ('published', 'warned')."""
     words = re.findall(r"[a-z][a-z-]*", ctx.prev_text(start, 40))[-2:]
-    return len(words) == 2 and words[1] in _NOUN_LINKS and (
-        words[0] in lexicon().event_nouns or words[0] == "date")
+    if len(words) != 2 or words[1] not in _NOUN_LINKS:
+        return False
+    lex = lexicon()
+    # any event named as set for a day ('talks set for May 1', 'an agreement for April
+    # 17-19'); only a calendar event on or of a day ('the election on May 1': 'held talks
+    # on June 20' is past)
+    return words[0] in lex.scheduled_nouns or (words[1] in _SET_LINKS
+                                               and words[0] in lex.event_nouns)
+
+
+_SET_LINKS = frozenset(["for", "set", "slated", "scheduled"])
 
 
 def _before_event_noun(ctx: Ctx, end: int) -> bool:
@@ -190,7 +199,14 @@ def _before_event_noun(ctx: Ctx, end: int) -> bool:
     words = re.findall(r"[a-z][a-z-]*|[^\sa-z]", ctx.low[end:end + 40])[:2]
     nouns = lexicon().event_nouns
     return bool(words) and (words[0] in nouns or (len(words) == 2 and words[1] in nouns
-                                                   and words[0].isalpha()))
+                                                   and words[0].isalpha()
+                                                   and words[0] not in _NOT_BETWEEN))
+
+
+# words that, between a day and an event noun, make the noun no part of the day's phrase
+# ('returned on June 20 after talks', 'on May 1 and talks')
+_NOT_BETWEEN = frozenset(["after", "from", "following", "since", "before", "to", "and",
+                          "in", "at", "with", "during", "amid", "despite", "or", "but"])
 
 
 def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> int | None:
