@@ -111,3 +111,13 @@ def test_an_appointment_does_not_name_its_appointer_as_appointed() -> None:
     lowry = Actor("Michael Lowry", "IE", "Minister")
     assert title_for("appointment", (lowry,), (), "resigned") == "Lowry resigns"
     assert title_for("appointment", (lowry,), (), "sworn in") == "Lowry takes office"
+
+
+@pytest.mark.parametrize(("trigger", "title"), [
+    ("removed from office", "Aziz dismissal"),
+    ("left office", "Aziz resigns"),
+    ("took office", "Aziz takes office"),
+])
+def test_leaving_office_is_not_taking_it(trigger: str, title: str) -> None:
+    aziz = (Actor("Shaukat Aziz", "PK", "Prime Minister", "person"),)
+    assert title_for("appointment", aziz, (), trigger) == title
