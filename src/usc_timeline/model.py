@@ -12,6 +12,9 @@ from datetime import date
 from typing import Any, Literal
 
 Precision = Literal["day", "week", "month", "season", "year", "decade"]
+# where a mention's date came from: its own clause, carried over from a sentence before,
+# the date of the report that tells it, or the tense alone (merge weighs them 2/1/1/0)
+DateBasis = Literal["own", "carried", "report", "tense"]
 PRECISIONS: tuple[str, ...] = ("day", "week", "month", "season", "year", "decade")
 
 EVENT_KINDS: tuple[str, ...] = (
@@ -171,7 +174,7 @@ class Source:
     highlights: tuple[Highlight, ...] = ()
     # what gave the date, for programs: 'own' (its own sentence), 'carried' (the sentence
     # before), 'report' (the date the event was reported), 'tense' (its tense alone)
-    date_basis: str = "own"
+    date_basis: DateBasis = "own"
 
     def to_json(self) -> dict[str, Any]:
         return {

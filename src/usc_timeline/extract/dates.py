@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from usc_timeline.model import DateSpan
+from usc_timeline.model import DateBasis, DateSpan
 
 from .guarded import Guarded
 
@@ -52,7 +52,7 @@ class Dated:
     start: int | None = None  # offsets of the time expression, for highlights
     end: int | None = None
     strength: int = 2  # 2 own expression, 1 carried over / reported, 0 inferred from tense
-    basis: str = "own"  # Source.date_basis: 'own', 'carried', 'report' or 'tense'
+    basis: DateBasis = "own"  # Source.date_basis: 'own', 'carried', 'report' or 'tense'
 
 
 def usable(timex: Any) -> bool:

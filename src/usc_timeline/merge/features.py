@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from usc_timeline.lexicon import Lexicon
-from usc_timeline.model import Mention
+from usc_timeline.model import DateBasis, Mention
 
 from .acts import act_of
 from .kinds import GENERIC_ISSUES, THEATRES
@@ -140,7 +140,7 @@ def resolve_people(persons: frozenset[str] | set[str], against: frozenset[str] |
 # How firmly a date's basis (Source.date_basis) ties it to the event: its own sentence
 # dates it; it is carried over from the sentence before, or is the date of the report;
 # it is inferred from tense alone.
-_STRENGTH = {"own": 2, "carried": 1, "report": 1, "tense": 0}
+_STRENGTH: dict[DateBasis, int] = {"own": 2, "carried": 1, "report": 1, "tense": 0}
 
 
 def strength(m: Mention) -> int:
