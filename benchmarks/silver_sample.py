@@ -40,7 +40,7 @@ def on_us_china_side(event: Any, lexicon: Lexicon) -> bool:
         if place is not None and place.country in US_CHINA:
             return True
         country = lexicon.country_by_word(name)
-        if country is not None and getattr(country, "code", None) in US_CHINA:
+        if country is not None and country.code in US_CHINA:
             return True
     return False
 
@@ -64,9 +64,10 @@ def describe(n: int, stratum: str, event: Any) -> str:
 def sample(events: Iterable[Any], lexicon: Lexicon, seed: int, per_stratum: int
            ) -> list[tuple[str, Any]]:
     """`per_stratum` events from each stratum (fewer if a stratum is smaller)."""
-    events = list(events)  # in the timeline's order, which no input order changes
-    side = [e for e in events if on_us_china_side(e, lexicon)]
-    rest = [e for e in events if not on_us_china_side(e, lexicon)]
+    side: list[Any] = []
+    rest: list[Any] = []
+    for e in events:  # in the timeline's order, which no input order changes
+        (side if on_us_china_side(e, lexicon) else rest).append(e)
     rng = random.Random(seed)
     return ([("US-China", e) for e in rng.sample(side, min(per_stratum, len(side)))]
             + [("rest", e) for e in rng.sample(rest, min(per_stratum, len(rest)))])
