@@ -30,8 +30,8 @@ NOT_NAMES = _words("""The A An And Of In On At To For With By From As But Or Nor
     After Before Also Has Had Have Was Were Is Are Will Would Said Says Told
     Assembly Motors Electric Dynamics Atomics Staff Council Accounting Office Hospital
     League""")
-_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di",
-                             "du", "le", "la", "dos", "das"})
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di",
+                            "du", "le", "la", "dos", "das"})
 # Surnames that are also everyday words or months: alone, they name a person only after
 # a title or honorific, or once the article has named that person in full.
 _COMMON_SHORTS = _words("""May Sun Rice Power Price Young Love King Bush Brown Green White
@@ -50,7 +50,7 @@ def capitalised_name(tokens: Tokens, i: int, text: str, limit: int = 4) -> int:
     while j < len(tokens) and (j - i < limit or
                                text[tokens.ends[j - 1]:tokens.starts[j]] == "-"):
         word = tokens.texts[j]
-        if j > i and word in _NAME_PARTICLES and j + 1 < len(tokens) and \
+        if j > i and word in NAME_PARTICLES and j + 1 < len(tokens) and \
                 tokens.texts[j + 1][:1].isupper():
             j += 1  # `Nuri al-Maliki`, `Ursula von der Leyen`
             continue

@@ -21,7 +21,7 @@ from usc_timeline.lexicon.parse_cache import loads_cached
 from usc_timeline.model import Actor
 
 from .found import Found
-from .people import NOT_NAMES
+from .people import NAME_PARTICLES, NOT_NAMES
 from .phrases import Hit, Tokens
 
 __all__ = ["unknown_people"]
@@ -58,8 +58,6 @@ def _words() -> _Words:
 # kinds whose verb (or noun + `with`) takes the other person as its object: `met Gu
 # Wengen`, `appointed Rajat Kumar Gupta`, `talks with Gu Wengen`
 _OBJECT_KINDS = frozenset({"meeting", "talks", "call", "appointment"})
-_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di",
-                        "du", "le", "la", "dos", "das"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his",
                           "her", "their", "our", "my", "your", "whose", "which", "every",
                           "each", "no", "any", "some"})
@@ -149,7 +147,7 @@ class _Doc:
         while a > 0 and self.joined(a - 1):
             if self.namelike(a - 1):
                 a -= 1
-            elif self.tokens.texts[a - 1] in _PARTICLES and a > 1 and \
+            elif self.tokens.texts[a - 1] in NAME_PARTICLES and a > 1 and \
                     self.namelike(a - 2) and self.joined(a - 2):
                 a -= 2
             else:
@@ -168,7 +166,7 @@ class _Doc:
         while j < n and self.joined(j - 1):
             if self.namelike(j):
                 j += 1
-            elif self.tokens.texts[j] in _PARTICLES and j + 1 < n and \
+            elif self.tokens.texts[j] in NAME_PARTICLES and j + 1 < n and \
                     self.joined(j) and self.namelike(j + 1):
                 j += 2
             else:
