@@ -38,6 +38,7 @@ class _Words:
     ranks: frozenset[str]
     groups: tuple[str, ...]
     heads: frozenset[str]
+    honorifics: frozenset[str]
 
 
 @cache
@@ -52,7 +53,8 @@ def _words() -> _Words:
                   frozenset(data["not_names"]) | NOT_NAMES,
                   frozenset(data["ranks"]),
                   tuple(data["group_endings"]),
-                  frozenset(data["organisation_heads"]))
+                  frozenset(data["organisation_heads"]),
+                  frozenset(data["honorifics"]))
 
 
 # kinds whose verb (or noun + `with`) takes the other person as its object: `met Gu
@@ -122,6 +124,11 @@ class _Doc:
             for country in hit.payloads(kind):
                 return country.code  # type: ignore[no-any-return]
         return None
+
+    def honoured(self, a: int) -> bool:
+        """Whether an honorific stands right before token a (`Dr Tomas`, `Mr. Ahmed`)."""
+        return a > 0 and self.tokens.texts[a - 1] in self.words.honorifics and \
+            self.gap(a - 1) in (" ", ". ")
 
     def gap(self, i: int) -> str:
         """The text between token i and token i + 1."""
@@ -200,27 +207,35 @@ class _Doc:
         Industry Rachid Mohamed Rachid`); None if it is no person's name (`subject`: the
         run must not be a preposition's object)."""
         texts, words = self.tokens.texts, self.words
-        if self.opens(a) and (texts[a] in words.not_names or self.lower(texts[a])):
+        if texts[a] in words.honorifics and a + 2 < b and self.gap(a) in (" ", ". "):
+            # `Sheikh Saud Nasser`: the honorific is no part of the name (but `Sheikh
+            # Hasina` keeps it: the one word left may be a given name alone)
+            a += 1
+        honoured = self.honoured(a)
+        if not honoured and self.opens(a) and (
+                texts[a] in words.not_names or self.lower(texts[a])):
             a += 1  # `Rebels attacked`: capitalised only for opening the sentence
         if a >= b:
             return None
         last = texts[b - 1]
-        if any(texts[i] in words.heads for i in range(a + 1, b)) or \
+        if any(texts[i] in words.heads for i in range(a + (not honoured), b)) or \
                 last.endswith(words.groups):
-            return None  # `General Motors`, `Sunni Arabs`
-        if a > 0:
-            gap, before = self.gap(a - 1), texts[a - 1]
+            return None  # `General Motors`, `Sunni Arabs`, `Sheikh Zayed Stadium`
+        p = a - 1 if honoured else a  # where the run starts, an honorific included
+        if p > 0:
+            gap, before = self.gap(p - 1), texts[p - 1]
             if gap == "-":
                 return None  # `a three-Test tour`
             if gap == " " and before.casefold() in _DETERMINERS:
                 return None  # `the Kremlin said`, `his Likud party`
-            if gap == " " and before[:1].isupper() and self.country_before(a) is None:
+            if gap == " " and before[:1].isupper() and not honoured and \
+                    self.country_before(p) is None:
                 return None  # part of a longer capitalised phrase: a title's, an org's
-            if before == "s" and a > 1 and self.gap(a - 2) in ("'", "’") and \
-                    self.country_before(a) is None:
+            if before == "s" and p > 1 and self.gap(p - 2) in ("'", "’") and \
+                    self.country_before(p) is None:
                 return None  # `Iran's Bushehr`: something someone has
             if gap == " " and before in _TITLE_LINKS and self.words_in(a, b) > 2 and \
-                    self.titled(a):
+                    self.titled(p):
                 # the end of an office's name, then the name: keep its last two words
                 a = max(a, self._word_start(b, 2))
             elif gap == " " and subject and before.casefold() in words.before_subject:
@@ -277,7 +292,8 @@ def unknown_people(text: str, tokens: Tokens, triggers: list[Hit], taken: set[in
     (`taken`, `used`: tokens of lexicon names and titles, and of the names titles took;
     `name_end_at`: name hits by the token after them; `found`: what was found so far)."""
     texts, folded = tokens.texts, tokens.folded
-    fillers = _words().fillers
+    doc_words = _words()
+    fillers = doc_words.fillers
     n = len(tokens)
     doc: _Doc | None = None
     out: list[Found] = []
@@ -290,7 +306,7 @@ def unknown_people(text: str, tokens: Tokens, triggers: list[Hit], taken: set[in
             k -= 1
         subject = k >= 0 and texts[k][:1].isupper() and k not in taken and k not in used
         after = i < n and ((texts[i][:1].isupper() and i not in taken and i not in used)
-                           or folded[i] == "with")
+                           or folded[i] == "with" or texts[i] in doc_words.honorifics)
         if not (subject or after):
             continue
         if doc is None:
@@ -351,6 +367,9 @@ def _object(doc: _Doc, hit: Hit, verb: bool) -> list[tuple[int, int, bool]]:
         return []  # a noun's object needs `with`: `talks with Gu`
     if i >= len(tokens) or doc.gap(i - 1) != " ":
         return []
+    if tokens.texts[i] in words.honorifics and not doc.namelike(i) and \
+            i + 1 < len(tokens) and doc.gap(i) in (" ", ". "):
+        i += 1  # `met Dr Tomas Varga`, `met Mr. Osman` (an honorific the title lexicon took)
     b = doc.run_forward(i)
     if b is None or (b < len(tokens) and doc.gap(b - 1) == " " and tokens.texts[b].islower()
                      and folded[b] not in words.after_object):
@@ -369,9 +388,13 @@ def _actor(doc: _Doc, a: int, b: int, subject: bool, found: list[Found],
         return None
     a, b = clean
     name = doc.text[doc.tokens.starts[a]:doc.tokens.ends[b - 1]]
+    honoured = doc.honoured(a)
+    country = doc.country_before(a - 1 if honoured else a)
     if doc.words_in(a, b) == 1:
-        return doc.longer(name, found)
+        # after an honorific a lone word is a person's surname (`met Mr Osman`)
+        return doc.longer(name, found) or (
+            Actor(name, country, None, "person") if honoured else None)
     for f in (*found, *mine):
         if f.kind == "person" and f.actor is not None and f.actor.name.endswith(" " + name):
             return f.actor  # `de Hoop Scheffer said` after `Jaap de Hoop Scheffer`
-    return Actor(name, doc.country_before(a), None, "person")
+    return Actor(name, country, None, "person")
