@@ -40,7 +40,15 @@ _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
 def conditional(ctx: Context, trig: Trigger, sent: Sentence) -> bool:
-    """Whether the trigger stands in a condition opened before it in its clause."""
+    """Whether the trigger stands in a condition opened before it in its clause (asked
+    for status, for a report's date and for plans: worked out once, kept on the trigger;
+    a trigger belongs to one sentence)."""
+    if trig.supposed is None:
+        trig.supposed = _conditional(ctx, trig, sent)
+    return trig.supposed
+
+
+def _conditional(ctx: Context, trig: Trigger, sent: Sentence) -> bool:
     start = max(sent.start, trig.start - _REACH)
     opened = -1
     for pattern in (_OPENER, _INVERTED):

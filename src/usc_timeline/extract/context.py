@@ -43,6 +43,8 @@ class Trigger:
     inner: str | None = None  # the kind of the event it took over
     reported: bool = False  # a reporting verb (`said`) came right before it
     floor: int = 0  # its stretch of the sentence starts no earlier than this
+    # whether it stands in a condition (conditions.py), worked out once: several steps ask
+    supposed: bool | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.head_end < 0:
