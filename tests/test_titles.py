@@ -4,9 +4,10 @@ appointment that names its appointer as the one appointed."""
 from __future__ import annotations
 
 import pytest
+from merge_builders import day, mention
 
 from usc_timeline import labels, names
-from usc_timeline.merge import title_for
+from usc_timeline.merge import merge_mentions, title_for
 from usc_timeline.model import Actor
 
 KENYA = Actor("Kenya", "KE", None, "country")
@@ -62,6 +63,21 @@ def test_acts_with_actors_read_as_phrases_not_fragments() -> None:
     assert title_for("visit", (somalia,), (), "visit") == "Visit to Somalia"
     assert title_for("visit", (Actor("United Kingdom", "GB", None, "country"), somalia), (),
                      "visit") == "UK visits Somalia"
+
+
+def test_a_country_does_not_visit_a_place_of_its_own() -> None:
+    """A country holding the visit's place is its host: the title names the visitor if
+    any, else the visit ('Somalia visits Mogadishu' is no title)."""
+    somalia = Actor("Somalia", "SO", None, "country")
+    uk = Actor("United Kingdom", "GB", None, "country")
+    homes = {"Mogadishu": "SO"}
+    assert title_for("visit", (somalia,), ("Mogadishu",), "visit", None, homes) == (
+        "Visit to Mogadishu")
+    assert title_for("visit", (somalia, uk), ("Mogadishu",), "visit", None, homes) == (
+        "UK visits Mogadishu")
+    # a place of another country leaves the country the visitor
+    assert title_for("visit", (somalia,), ("Nairobi",), "visit", None, {"Nairobi": "KE"}) == (
+        "Somalia visits Nairobi")
 
 
 def test_a_short_name_is_never_a_numeral_rank_honorific_or_initial() -> None:
@@ -121,3 +137,12 @@ def test_an_appointment_does_not_name_its_appointer_as_appointed() -> None:
 def test_leaving_office_is_not_taking_it(trigger: str, title: str) -> None:
     aziz = (Actor("Shaukat Aziz", "PK", "Prime Minister", "person"),)
     assert title_for("appointment", aziz, (), trigger) == title
+
+
+def test_merge_titles_a_visit_to_a_capital_from_its_country() -> None:
+    """The lexicon tells where a place lies (Mogadishu is Somalia's capital)."""
+    somalia = Actor("Somalia", "SO", None, "country")
+    visit = mention("a.txt", 0, "visit", day(2024, 3, 1), somalia, places=("Mogadishu",),
+                    trigger="visit")
+    event, = merge_mentions([visit])
+    assert event.title == "Visit to Mogadishu"

@@ -98,7 +98,7 @@ def _too_early(m: Mention, span: DateSpan | None, published: date | None) -> boo
         and published < span.start
 
 
-def build(c: Cluster, feats: dict[int, Features]) -> Event:
+def build(c: Cluster, feats: dict[int, Features], geo: Geo) -> Event:
     """One Event (id still empty) from a finished cluster."""
     members = c.members  # in canonical order
     span, disagree = event_date(members)
@@ -130,7 +130,8 @@ def build(c: Cluster, feats: dict[int, Features]) -> Event:
     issues = tuple(sorted({i for m in members for i in m.issues}))
     trigger = next((m.trigger for m in members if m.kind == kind), members[0].trigger)
     topics = sorted(set(issues) - GENERIC_ISSUES)
-    title = title_for(kind, actors, places, trigger, topics[0] if topics else None)
+    title = title_for(kind, actors, places, trigger, topics[0] if topics else None,
+                      {p: geo.place_country(p) or geo.country_code(p) for p in places[:1]})
     return Event(id="", title=title, kind=kind, status=status, date=span, actors=actors,
                  places=places, issues=issues, sources=tuple(unique_sources(members)),
                  conflicts=conflicts(span, members, disagree))
@@ -171,7 +172,7 @@ def _merge(mentions: Iterable[Mention], lexicon: Lexicon | None,
     ordered = [unique[k] for k in sorted(unique)]
     feats: dict[int, Features] = {
         id(m): features(m, geo, published.get(m.source.document)) for m in ordered}
-    events = [build(c, feats) for c in cluster_mentions(ordered, feats)]
+    events = [build(c, feats, geo) for c in cluster_mentions(ordered, feats)]
     events.sort(key=lambda e: (date_prefix(e.date), slug(e.title),
                                [(s.document, s.char_start) for s in e.sources]))
     taken: Counter[str] = Counter()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -76,8 +77,11 @@ def _inner(trigger: str) -> str:
 
 
 def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
-              trigger: str, topic: str | None = None) -> str:
-    """A title a person can read: `Blinken visits Beijing`, `Biden meets Xi Jinping in Bali`."""
+              trigger: str, topic: str | None = None,
+              homes: Mapping[str, str | None] | None = None) -> str:
+    """A title a person can read: `Blinken visits Beijing`, `Biden meets Xi Jinping in Bali`.
+
+    `homes` gives the country (code) a place lies in (`Mogadishu` -> SO), when known."""
     actors = _nameable(actors)
     people = [_display(a) for a in actors if a.kind == "person"]
     others = [_display(a) for a in actors if a.kind != "person" and a.name not in places]
@@ -114,19 +118,7 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
         title = (f"{_and(who)} hold{'s' if len(who) == 1 else ''} a call" if who
                  else f"Call{where}")
     elif kind == "visit":
-        # the visitor goes somewhere else ('Somalia visits Somalia' is no title): a country
-        # named alone is where the visit went
-        lead = persons[0] if persons else next((a for a in actors if a.name not in places), None)
-        visitor = lead.country if lead is not None else None
-        hosts = [_display(a) for a in actors
-                 if a.kind == "country" and a is not lead and a.country != visitor]
-        where_to = place or (hosts[0] if hosts else "")
-        if lead is not None and (where_to or lead.kind != "country"):
-            title = f"{who[0]} visits {where_to or 'abroad'}"
-        elif lead is not None:
-            title = f"Visit to {who[0]}"
-        else:
-            title = f"Visit to {where_to}" if where_to else "Visit abroad"
+        title = _visit(actors, places, homes or {})
     elif kind == "arrival":
         title = f"{who[0]} arrives{where}" if who else f"Arrival{where}"
     elif kind in ("cancellation", "postponement"):
@@ -160,6 +152,29 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
         title = _other(who, where, trigger)
     title = " ".join(title.split())
     return title[:1].upper() + title[1:] if title else kind
+
+
+def _visit(actors: tuple[Actor, ...], places: tuple[str, ...],
+           homes: Mapping[str, str | None]) -> str:
+    """`UK visits Mogadishu`: the visitor goes somewhere else, so a country named as the
+    place or holding it is the host (`Somalia visits Somalia` or `Somalia visits Mogadishu`
+    is no title); with no one else named the title is the visit's (`Visit to Mogadishu`),
+    and a country named alone is where the visit went (`Visit to Somalia`)."""
+    place = places[0] if places else ""
+    home = homes.get(place) if place else None
+    persons = [a for a in actors if a.kind == "person"]
+    lead = persons[0] if persons else next(
+        (a for a in actors if a.name not in places
+         and not (a.kind == "country" and home and a.country == home)), None)
+    visitor = lead.country if lead is not None else None
+    hosts = [_display(a) for a in actors
+             if a.kind == "country" and a is not lead and a.country != visitor]
+    where_to = place or (hosts[0] if hosts else "")
+    if lead is not None and (where_to or lead.kind != "country"):
+        return f"{_display(lead)} visits {where_to or 'abroad'}"
+    if lead is not None:
+        return f"Visit to {_display(lead)}"
+    return f"Visit to {where_to}" if where_to else "Visit abroad"
 
 
 def _nameable(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
