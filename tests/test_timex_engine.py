@@ -199,10 +199,24 @@ def test_no_wall_clock() -> None:
     ("In February, scientists said they had found a reef.", "February", PAST),
     ("Ankara started talks in October which are expected to last a decade.", "October", PAST),
     ("He would have been 85 on April 15.", "April 15", PAST),
+    # a capitalised -ed word inside a sentence is a name, not a past verb ...
+    ("The minister plans to host Khaled Rahimi on Friday.", "Friday", FUTURE),
+    ("Wang will meet Hamed Rahimi and others on Friday.", "Friday", FUTURE),
+    ("On Friday, Saeed Rahimi will fly to Cairo.", "Friday", FUTURE),
+    ("The minister plans to host Ahmed Rahimi on Friday.", "Friday", FUTURE),
+    # ... but a past verb in lower case, or opening the sentence, is still one
+    ("The minister hosted Karim Rahimi on Friday.", "Friday", PAST),
+    ("Arrested in May, the suspect sits in jail.", "May", PAST),
 ])
 def test_clause_tense(sentence: str, target: str, tense: str) -> None:
     i = sentence.index(target)
     assert clause_tense(sentence.lower(), i, i + len(target), sentence) == tense
+
+
+def test_a_name_in_ed_between_a_week_and_its_weekday_is_no_verb() -> None:
+    # 'Khaled' is no past verb putting 'last week' and 'Monday' in two clauses
+    found = find_timexes("Last week Khaled Osman on Monday met Wang Yi.", "2024-03-06")
+    assert [x.value for x in found if x.text == "Monday"] == ["2024-02-26"]
 
 
 # -- the public record -----------------------------------------------------------------------

@@ -242,6 +242,7 @@ def _week_frame(ctx: Ctx, pos: int, end: int) -> date | None:
 
 
 _FINITE = frozenset(["is", "was", "are", "were", "has", "have", "had", "will", "would"])
+_LETTER_WORD = re.compile(r"([A-Za-z])[A-Za-z'-]*")
 
 
 def _verb_between(ctx: Ctx, lo: int, hi: int) -> bool:
@@ -250,8 +251,10 @@ def _verb_between(ctx: Ctx, lo: int, hi: int) -> bool:
     killed on Sunday'. Only a frame with none ('Last week, at the summit, the two sides on
     Wednesday issued ...') holds its weekday."""
     lex = lexicon()
-    return any(w in _FINITE or w in lex.neutral_cues or is_past_word(w)
-               for w in re.findall(r"[a-z][a-z'-]*", ctx.low[lo:hi]))
+    # (a capitalised -ed word is a name, not a past verb: 'last week Ahmed Osman on Monday')
+    return any(w in _FINITE or w in lex.neutral_cues or (is_past_word(w) and c.islower())
+               for c, w in ((m.group(1), m.group(0).lower())
+                            for m in _LETTER_WORD.finditer(ctx.text, lo, hi)))
 
 
 def _future_just_before(ctx: Ctx, pos: int, end: int) -> bool:

@@ -65,6 +65,13 @@ def is_past_word(word: str) -> bool:
     return len(word) > 4 and word.endswith(lex.past_endings) and word not in lex.not_past
 
 
+def _past_verb(words: list[str], caps: list[bool], i: int, opens: bool = True) -> bool:
+    """Is words[i] a past verb in running text? A capitalised word that does not open the
+    sentence is a name ('Khaled', 'Hamed', 'Saeed'), not one (`opens`: may words[0] open
+    a sentence? Not where the words start right after the expression)."""
+    return is_past_word(words[i]) and not (caps[i] and (i > 0 or not opens))
+
+
 def _present_perfect(words: list[str], j: int) -> bool:
     """Is words[j] a participle after 'has/have (been)'? Such a clause is anchored now."""
     before = words[max(0, j - 2):j]
@@ -72,11 +79,13 @@ def _present_perfect(words: list[str], j: int) -> bool:
                              or before[-2:] in (["has", "been"], ["have", "been"]))
 
 
-def _cue(words: list[str], caps: list[bool], i: int, objects: bool = True) -> str | None:
+def _cue(words: list[str], caps: list[bool], i: int, objects: bool = True,
+         opens: bool = True) -> str | None:
     """The tense words[i] signals, looking at its neighbours for two-word cues.
 
     `objects`: may an infinitive after an object ("asked Katsav to dissolve parliament")
-    count? Not for a weekday, which mostly dates the asking itself."""
+    count? Not for a weekday, which mostly dates the asking itself. `opens`: may words[0]
+    open a sentence (see `_past_verb`)?"""
     lex = lexicon()
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
@@ -122,7 +131,7 @@ def _cue(words: list[str], caps: list[bool], i: int, objects: bool = True) -> st
         return FUTURE
     if w in _PAST_ADVERBS:
         return PAST  # "are already low": an adverb, not a passive participle
-    if is_past_word(w):
+    if _past_verb(words, caps, i, opens):
         if _present_perfect(words, i):
             return None
         if w not in lex.past_cues and (w.startswith("un") or (prev in _DETERMINERS
@@ -241,7 +250,7 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
             # beginning on Friday" is a plan already past
             t = PAST if has_pluperfect else FUTURE
         if t is None and i < here and raw_dist <= lex.schedule_reach \
-                and _schedule_verb(words, i) and i >= here - _words_after_comma(left) \
+                and _schedule_verb(words, caps, i) and i >= here - _words_after_comma(left) \
                 and not _inside_name(caps, i):
             t = PAST if has_pluperfect else FUTURE  # "flies to Tokyo on Friday"
         if t == PAST and i > here and words[i + 1:i + 2] == ["by"] and re.search(
@@ -269,7 +278,7 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         # "On Sunday the deputy minister of ... will fly": no comma, the verb out of reach
         return _main_clause(low, src, end)
     if best is None:
-        return _far_modal(words, here)
+        return _far_modal(words, caps, here)
     return best[2] if best else None
 
 
@@ -280,7 +289,7 @@ _FAR_STOPS = frozenset(["was", "were", "had", "has", "have", "is", "are", "did",
                         "since", "following"])
 
 
-def _far_modal(words: list[str], here: int) -> str | None:
+def _far_modal(words: list[str], caps: list[bool], here: int) -> str | None:
     """'They will then return to Mina to sacrifice an animal, usually a sheep, for Eid
     al-Adha, the Feast of the Sacrifice, on Saturday': with no cue within reach, a 'will'
     further back in the sentence still governs the date if no other verb form (a past
@@ -290,7 +299,7 @@ def _far_modal(words: list[str], here: int) -> str | None:
         w = words[i]
         if w in _FAR_MODALS:
             return FUTURE
-        if w in _FAR_STOPS or w in lex.neutral_cues or is_past_word(w):
+        if w in _FAR_STOPS or w in lex.neutral_cues or _past_verb(words, caps, i):
             return None
     return None
 
@@ -335,10 +344,11 @@ def _main_clause(low: str, src: str, end: int) -> str | None:
             return PAST if is_past_word(w) or w in ("said", "told", "wrote") else None
         if w in _RIGHT_STOPS:
             return None
-        t = _cue(words, caps, i)
-        if t is None and is_past_word(w) and i > 0 and words[i - 1] in _DETERMINERS:
+        t = _cue(words, caps, i, opens=False)
+        past = _past_verb(words, caps, i, opens=False)
+        if t is None and past and i > 0 and words[i - 1] in _DETERMINERS:
             continue  # an adjective: "the newly appointed envoy"
-        if t is None and is_past_word(w):
+        if t is None and past:
             return None  # "could have emerged", "has risen": no plain past or future
         if t == PAST or (t == FUTURE and (w in lex.strong_future or (
                 i > 0 and words[i - 1] in lex.strong_future))):
@@ -374,14 +384,15 @@ def _planned_phrase(words: list[str], caps: list[bool], here: int) -> bool:
                 lex.plan_adjectives:
             k = j - 3 if j > 2 and words[j - 2] in _DETERMINERS else j - 2
             # "postponed a planned trip in February": the verb's own date, not the plan's
-            return (k < 0 or not is_past_word(words[k])) and not _plan_overtaken(words, here)
+            return (k < 0 or not _past_verb(words, caps, k)) and not _plan_overtaken(
+                words, caps, here)
         if w in _RIGHT_STOPS or w in lex.neutral_cues or w in lex.strong_future or (
                 not caps[j] and is_past_word(w)) or w in ("is", "are", "has", "have"):
             return False  # a verb: the date belongs to a clause, not to the noun phrase
     return False
 
 
-def _plan_overtaken(words: list[str], here: int) -> bool:
+def _plan_overtaken(words: list[str], caps: list[bool], here: int) -> bool:
     """'The planned visit in April was cancelled / never took place': a past verb after the
     phrase says the plan's date has come; only a past progressive ('preparations ... were
     continuing') leaves it ahead."""
@@ -389,7 +400,7 @@ def _plan_overtaken(words: list[str], here: int) -> bool:
         w = words[k]
         if w in _RIGHT_STOPS:
             return False
-        if is_past_word(w) or w == "never":
+        if _past_verb(words, caps, k) or w == "never":
             nxt = words[k + 1] if k + 1 < len(words) else ""
             return not (w in _BE_PAST and nxt.endswith("ing"))
     return False
@@ -409,7 +420,7 @@ def _inside_name(caps: list[bool], i: int) -> bool:
     return 0 < i < len(caps) - 1 and caps[i - 1] and caps[i] and caps[i + 1]
 
 
-def _schedule_verb(words: list[str], i: int) -> bool:
+def _schedule_verb(words: list[str], caps: list[bool], i: int) -> bool:
     """A present-tense movement or timetable verb at words[i] ('flies', 'takes office')."""
     lex = lexicon()
     w = words[i]
@@ -417,7 +428,8 @@ def _schedule_verb(words: list[str], i: int) -> bool:
     if w not in lex.schedule_verbs and (w, nxt) not in lex.schedule_pairs:
         return False
     prev = words[i - 1] if i > 0 else ""
-    return prev not in lex.schedule_not_after and not is_past_word(prev) and nxt not in (
+    return prev not in lex.schedule_not_after and not (
+        i > 0 and _past_verb(words, caps, i - 1)) and nxt not in (
         "of", "back")  # "heads of state", "goes back to March"
 
 
