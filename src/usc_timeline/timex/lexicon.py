@@ -72,6 +72,9 @@ class Lexicon:
     strong_future: frozenset[str]
     future_governors: frozenset[str]
     object_governors: frozenset[str]
+    appointment_governors: frozenset[str]
+    conditions: frozenset[str]
+    conditions_not_after: frozenset[str]
     present_verbs: frozenset[str]
     present_reach: int
     noun_modifiers: frozenset[str]  # "a state visit": the next present verb is a noun
@@ -212,6 +215,9 @@ def lexicon() -> Lexicon:
         strong_future=frozenset(ten["strong_future"]["words"]),
         future_governors=frozenset(ten["future_governors"]["words"]),
         object_governors=frozenset(ten["object_governors"]["words"]),
+        appointment_governors=frozenset(ten["appointment_governors"]["words"]),
+        conditions=frozenset(ten["conditions"]["words"]),
+        conditions_not_after=frozenset(ten["conditions"]["not_after"]),
         present_verbs=frozenset(ten["present_verbs"]["words"]),
         present_reach=int(ten["present_verbs"]["reach"]),
         noun_modifiers=frozenset(ten["noun_modifiers"]["words"]),

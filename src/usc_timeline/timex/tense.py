@@ -51,7 +51,7 @@ def _cue_words() -> frozenset[str]:
     return frozenset().union(
         lex.neutral_cues, lex.future_nouns, lex.future_cues, lex.past_cues, lex.present_verbs,
         pair_words, _PAST_ADVERBS, _BE_PAST, ["to", "due", "would"], lex.schedule_verbs,
-        (a for a, _ in lex.schedule_pairs))
+        (a for a, _ in lex.schedule_pairs), lex.conditions)
 
 
 def is_past_word(word: str) -> bool:
@@ -84,13 +84,20 @@ def _cue(words: list[str], caps: list[bool], i: int, objects: bool = True,
     """The tense words[i] signals, looking at its neighbours for two-word cues.
 
     `objects`: may an infinitive after an object ("asked Katsav to dissolve parliament")
-    count? Not for a weekday, which mostly dates the asking itself. `opens`: may words[0]
+    count? Not for a weekday, which mostly dates the asking itself, nor the infinitive of
+    an appointment ("picked Burns to be ambassador on Wednesday"). `opens`: may words[0]
     open a sentence (see `_past_verb`)?"""
     lex = lexicon()
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
     prev = words[i - 1] if i > 0 else ""
     if w in lex.neutral_cues:
+        return None
+    if w in lex.conditions:
+        # "if Kishida holds talks on Friday": a condition looks ahead
+        return None if prev in lex.conditions_not_after else FUTURE
+    if not objects and (w == "to" or (w == "be" and prev == "to")) and _appointing(
+            words, i if w == "to" else i - 1):
         return None
     if w == "once" and (nxt in _ONCE_NOT_PAST or prev == "at"):
         return None  # "will turn out once more in June", "at once": no 'once upon a time'
@@ -146,6 +153,15 @@ def _cue(words: list[str], caps: list[bool], i: int, objects: bool = True,
             return FUTURE if modal or prev in ("is", "are", "am") or perfect_future else None
         return PAST
     return None
+
+
+def _appointing(words: list[str], to: int) -> bool:
+    """Is words[to] ('to') the infinitive of an appointment verb right before it or up to
+    three words of object back ('named to lead', 'picked Burns to be')? Not an adjective
+    ('the appointed envoy to')."""
+    governors = lexicon().appointment_governors
+    return any(words[k] in governors and (k == 0 or words[k - 1] not in _DETERMINERS)
+               for k in range(max(0, to - 4), to))
 
 
 def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str | None:
