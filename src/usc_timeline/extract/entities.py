@@ -115,6 +115,27 @@ def _given_fits(written: str, person: Person) -> bool:
     return any(max(fuzz.ratio(written, n), fuzz.token_set_ratio(written, n)) >= _GIVEN_FITS
                for n in (person.name, *person.aliases))
 
+
+def _countries_named(names: list[Hit]) -> tuple[set[str], set[str]]:
+    """The countries a document names in any way the lexicons know (the country itself,
+    its adjective or capital, a person, institution or place of it), and those it names
+    other than through a person (where its story may take place)."""
+    codes: set[str] = set()
+    places: set[str] = set()
+    for h in names:
+        for e in h.entries:
+            if e.kind in ("country", "adjective", "capital"):
+                places.add(e.payload.code)
+            elif e.kind in ("institution", "place") and e.payload.country:
+                places.add(e.payload.country)
+            elif e.kind == "person" and e.payload.country:
+                codes.add(e.payload.country)
+            elif e.kind == "short" and len({p.country for p in e.payload}) == 1 and \
+                    e.payload[0].country:
+                codes.add(e.payload[0].country)  # `Bush`, whoever of them it is
+    return codes | places, places
+
+
 def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | None,
                   hits: list[Hit] | None = None,
                   regions: list[tuple[int, int]] | None = None,
@@ -146,6 +167,7 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
     name_end_at = {h.last: h for h in names}
     out: list[Found] = []
     used: set[int] = set()  # token indexes consumed by a title + name
+    in_doc: tuple[set[str], set[str]] | None = None  # see _countries_named, when needed
     for t in titles:
         if t.last < len(tokens) and tokens.texts[t.last] in _TITLE_STARTS_NAME and \
                 text[t.end:tokens.starts[t.last]] == " ":
@@ -170,6 +192,16 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
             unlisted = None
         home = owner.code if owner is not None else (title.country if title else None) or (
             qualifier.code if qualifier else None)
+        stray = False
+        if title is not None and title.country and not whose_written:
+            if in_doc is None:
+                in_doc = _countries_named(names)
+            # `Attorney General Amos Wako` in a Kenyan story: a title that fixes a country
+            # (the US attorney general) in a document that never names that country but
+            # names the place of another is that one's office of the name, unless the
+            # lexicon knows the holder (a person of another country alone is no such
+            # place: `Treasury Secretary Jane Doe held talks with Vice Premier Liu He`)
+            stray = title.country not in in_doc[0] and bool(in_doc[1] - {title.country})
         own_title = title if owner is None else None  # the lexicon's holders of it may fit
         person = None
         end_tok = capitalised_name(tokens, j_name, text)
@@ -232,15 +264,15 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                                      or hit.payloads("institution"))):
             name = text[tokens.starts[j_name]:tokens.ends[end_tok - 1]]
             used.update(range(j_name, end_tok))
-            if owner is None and unlisted is not None:
-                owner = unlisted
+            if owner is None and (unlisted is not None or stray):
+                owner = unlisted or Owner(None)
                 home = owner.code
             # (another's office is named by the words written: `EU foreign policy chief`)
             role = title.role if owner is None else text[t.start:t.end]
             out.append(Found(tokens.starts[j_name], tokens.ends[end_tok - 1], "person",
                              Actor(name, home, role, "person")))
         elif title is not None:
-            code = home
+            code = None if stray else home
             # `the president of South Korea` / `of the World Bank`: whose title it is (an
             # organisation's says no country: `Undersecretary of Kuwaiti Ministry of
             # Energy` is no US official)
