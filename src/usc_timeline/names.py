@@ -8,19 +8,31 @@ that are no name live in names.toml.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 from importlib import resources
+
+from usc_timeline.lexicon.checks import check_top_level, parse, words
 
 _ROMAN = re.compile(r"(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
 _DIGITS = re.compile(r"\d[\d,.]*(?:st|nd|rd|th)?")
 
 
+_LISTS = ("titles", "abbreviations", "suffixes", "numbers")
+
+
+def read_words(text: str, source: str) -> dict[str, frozenset[str]]:
+    """The word lists of a names.toml text (LexiconError naming the file and list if one
+    is missing or not a list of words)."""
+    data = parse(text, source)
+    check_top_level(data, _LISTS, source)
+    return {key: frozenset(words(data, key, source, text)) for key in _LISTS}
+
+
 @cache
 def _words() -> dict[str, frozenset[str]]:
-    text = resources.files(__package__).joinpath("names.toml").read_text(encoding="utf-8")
-    return {key: frozenset(value) for key, value in tomllib.loads(text).items()}
+    resource = resources.files(__package__).joinpath("names.toml")
+    return read_words(resource.read_text(encoding="utf-8"), str(resource))
 
 
 def _parts(word: str) -> list[str]:

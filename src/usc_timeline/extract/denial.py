@@ -8,10 +8,11 @@ meet until Friday` — they met on Friday).
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from usc_timeline.lexicon.checks import check_top_level, number, parse, words
 
 from .phrases import Hit, Tokens, phrase_key
 
@@ -30,30 +31,36 @@ class _Cues:
     last_words: frozenset[str]
 
 
-def _words(raw: object, key: str) -> list[str]:
-    if not isinstance(raw, list) or not all(isinstance(w, str) and w.strip() for w in raw):
-        raise ValueError(f"denial.toml: `{key}` must be a list of words")
-    return [w.casefold() for w in raw]
+_LISTS = ("negators", "denials", "not_a_denial", "copulas", "determiners", "delay_words")
+_NUMBERS = ("gap", "delay_window")
+
+
+def read_cues(text: str, source: str) -> _Cues:
+    """The cues of a denial.toml text (LexiconError naming the file and the key if one is
+    missing or of the wrong type)."""
+    data = parse(text, source)
+    check_top_level(data, _LISTS + _NUMBERS, source)
+
+    def listed(key: str) -> list[str]:
+        return [w.casefold() for w in words(data, key, source, text)]
+
+    denials = tuple(tuple(t.casefold() for t in phrase_key(p)) for p in listed("denials"))
+    negators = frozenset(listed("negators"))
+    return _Cues(
+        gap=number(data, "gap", source, text),
+        delay_window=number(data, "delay_window", source, text), negators=negators,
+        denials=denials,
+        not_a_denial=frozenset(listed("not_a_denial")),
+        copulas=frozenset(listed("copulas")),
+        determiners=frozenset(listed("determiners")),
+        delay_words=frozenset(listed("delay_words")),
+        last_words=negators | {"t"} | {d[-1] for d in denials})
 
 
 @cache
 def _cues() -> _Cues:
     path = resources.files("usc_timeline") / "lexicon" / "data" / "denial.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise ValueError(f"denial.toml: {exc}") from exc
-    denials = tuple(tuple(t.casefold() for t in phrase_key(p))
-                    for p in _words(data.get("denials"), "denials"))
-    negators = frozenset(_words(data.get("negators"), "negators"))
-    return _Cues(
-        gap=int(data["gap"]), delay_window=int(data["delay_window"]), negators=negators,
-        denials=denials,
-        not_a_denial=frozenset(_words(data.get("not_a_denial"), "not_a_denial")),
-        copulas=frozenset(_words(data.get("copulas"), "copulas")),
-        determiners=frozenset(_words(data.get("determiners"), "determiners")),
-        delay_words=frozenset(_words(data.get("delay_words"), "delay_words")),
-        last_words=negators | {"t"} | {d[-1] for d in denials})
+    return read_cues(path.read_text(encoding="utf-8"), str(path))
 
 
 def _negator_at(tokens: Tokens, text: str, k: int, cues: _Cues) -> bool:

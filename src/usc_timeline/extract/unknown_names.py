@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from usc_timeline.lexicon.parse_cache import loads_cached
+from usc_timeline.lexicon.checks import check_top_level, parse, words
 from usc_timeline.model import Actor
 
 from .found import Found
@@ -41,20 +41,33 @@ class _Words:
     honorifics: frozenset[str]
 
 
+_LISTS = ("fillers", "before_to", "before_subject", "after_object", "passive", "not_names",
+          "ranks", "group_endings", "organisation_heads", "honorifics")
+
+
+def read_words(text: str, source: str) -> _Words:
+    """The word lists of an unknown_names.toml text (LexiconError naming the file and the
+    list if one is missing or not a list of words)."""
+    data = parse(text, source)
+    check_top_level(data, _LISTS, source)
+
+    def listed(key: str) -> tuple[str, ...]:
+        return words(data, key, source, text)
+
+    def folded(key: str) -> frozenset[str]:
+        return frozenset(w.casefold() for w in listed(key))
+
+    return _Words(folded("fillers"), folded("before_to"), folded("before_subject"),
+                  folded("after_object"), folded("passive"),
+                  frozenset(listed("not_names")) | NOT_NAMES, frozenset(listed("ranks")),
+                  listed("group_endings"), frozenset(listed("organisation_heads")),
+                  frozenset(listed("honorifics")))
+
+
 @cache
 def _words() -> _Words:
     path = resources.files("usc_timeline") / "lexicon" / "data" / "unknown_names.toml"
-    data = loads_cached(path.read_text(encoding="utf-8"))
-    return _Words(frozenset(w.casefold() for w in data["fillers"]),
-                  frozenset(w.casefold() for w in data["before_to"]),
-                  frozenset(w.casefold() for w in data["before_subject"]),
-                  frozenset(w.casefold() for w in data["after_object"]),
-                  frozenset(w.casefold() for w in data["passive"]),
-                  frozenset(data["not_names"]) | NOT_NAMES,
-                  frozenset(data["ranks"]),
-                  tuple(data["group_endings"]),
-                  frozenset(data["organisation_heads"]),
-                  frozenset(data["honorifics"]))
+    return read_words(path.read_text(encoding="utf-8"), str(path))
 
 
 # kinds whose verb (or noun + `with`) takes the other person as its object: `met Gu

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -21,6 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from .catalog import Lexicon
+from .checks import Entry, LexiconError, check_keys, check_top_level, parse, tables
+from .checks import text as _text
+from .checks import texts as _texts
 from .model import (
     PLACE_KINDS,
     Country,
@@ -32,17 +34,13 @@ from .model import (
     Title,
     derive_short,
 )
-from .parse_cache import loads_cached
+
+__all__ = ["ENV_VAR", "LexiconError", "default_lexicon", "load_lexicon"]
 
 ENV_VAR = "USC_TIMELINE_LEXICON"
 
 _CODE_RE = re.compile(r"^[A-Z]{2}$")
 _TAG_RE = re.compile(r"^[a-z][a-z0-9_]*$")
-_TOML_POS_RE = re.compile(r"\(at line (\d+), column (\d+)\)")
-
-
-class LexiconError(Exception):
-    """A lexicon file cannot be used; the message names the file and what to fix."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,75 +54,17 @@ class _Raw:
     text: str
 
 
-class _Context:
-    """Error reporting for one entry: finds the entry's line in the file text."""
-
-    def __init__(self, kind: str, label: str, key_field: str, source: str, text: str) -> None:
-        self.kind, self.label, self.key_field = kind, label, key_field
-        self.source, self.text = source, text
-
-    def fail(self, problem: str) -> LexiconError:
-        where = self.source
-        line = _find_line(self.text, self.key_field, self.label)
-        if line is not None:
-            where = f"{where}:{line}"
-        return LexiconError(f"{where}: {self.kind} '{self.label}': {problem}")
+# -- field readers (the shared ones are in checks.py) ----------------------------------------
 
 
-def _find_line(text: str, key_field: str, value: str) -> int | None:
-    if not value:
-        return None
-    pattern = re.compile(rf'^\s*{re.escape(key_field)}\s*=\s*["\']{re.escape(value)}["\']', re.M)
-    match = pattern.search(text)
-    return text.count("\n", 0, match.start()) + 1 if match else None
-
-
-# -- field readers ---------------------------------------------------------------------------
-
-
-def _check_keys(entry: Mapping[str, Any], allowed: Iterable[str], ctx: _Context) -> None:
-    allowed = set(allowed)
-    unknown = sorted(set(entry) - allowed)
-    if unknown:
-        raise ctx.fail(
-            f"unknown key(s) {', '.join(unknown)}; allowed keys are {', '.join(sorted(allowed))}"
-        )
-
-
-def _text(entry: Mapping[str, Any], key: str, ctx: _Context, required: bool = True) -> str | None:
-    value = entry.get(key)
-    if value is None:
-        if required:
-            raise ctx.fail(f"missing required key '{key}'")
-        return None
-    if not isinstance(value, str) or not value.strip():
-        raise ctx.fail(f"'{key}' must be a non-empty string, got {value!r}")
-    return value.strip()
-
-
-def _texts(
-    entry: Mapping[str, Any], key: str, ctx: _Context, required: bool = False
-) -> tuple[str, ...]:
-    value = entry.get(key)
-    if value is None:
-        if required:
-            raise ctx.fail(f"missing required key '{key}' (a list of strings)")
-        return ()
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise ctx.fail(f"'{key}' must be a list of non-empty strings, got {value!r}")
-    if required and not value:
-        raise ctx.fail(f"'{key}' must list at least one string")
-    return tuple(dict.fromkeys(v.strip() for v in value))
-
-
-def _country(entry: Mapping[str, Any], ctx: _Context) -> str | None:
+def _country(entry: Mapping[str, Any], ctx: Entry) -> str | None:
     code = _text(entry, "country", ctx, required=False)
     if code is not None and not _CODE_RE.match(code):
         raise ctx.fail(f"country '{code}' is not an ISO 3166 alpha-2 code such as 'US' or 'CN'")
     return code
 
 
-def _date(value: Any, key: str, ctx: _Context) -> date | None:
+def _date(value: Any, key: str, ctx: Entry) -> date | None:
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -142,8 +82,8 @@ def _date(value: Any, key: str, ctx: _Context) -> date | None:
 # -- entry builders --------------------------------------------------------------------------
 
 
-def _person(entry: Mapping[str, Any], ctx: _Context) -> Person:
-    _check_keys(entry, ("name", "aliases", "country", "short", "role"), ctx)
+def _person(entry: Mapping[str, Any], ctx: Entry) -> Person:
+    check_keys(entry, ("name", "aliases", "country", "short", "role"), ctx)
     name = _text(entry, "name", ctx)
     assert name is not None
     country = _country(entry, ctx)
@@ -152,7 +92,7 @@ def _person(entry: Mapping[str, Any], ctx: _Context) -> Person:
         raise ctx.fail("'role' must be written as [[person.role]] tables")
     roles = []
     for raw in raw_roles:
-        _check_keys(raw, ("title", "start", "end"), ctx)
+        check_keys(raw, ("title", "start", "end"), ctx)
         title = _text(raw, "title", ctx)
         assert title is not None
         start = _date(raw.get("start"), "start", ctx)
@@ -165,8 +105,8 @@ def _person(entry: Mapping[str, Any], ctx: _Context) -> Person:
     return Person(name, country, aliases, short, tuple(roles))
 
 
-def _title(entry: Mapping[str, Any], ctx: _Context) -> Title:
-    _check_keys(entry, ("names", "role", "country", "holders_listed"), ctx)
+def _title(entry: Mapping[str, Any], ctx: Entry) -> Title:
+    check_keys(entry, ("names", "role", "country", "holders_listed"), ctx)
     names = _texts(entry, "names", ctx, required=True)
     role = _text(entry, "role", ctx)
     assert role is not None
@@ -176,8 +116,8 @@ def _title(entry: Mapping[str, Any], ctx: _Context) -> Title:
     return Title(names, role, _country(entry, ctx), listed)
 
 
-def _country_entry(entry: Mapping[str, Any], ctx: _Context) -> Country:
-    _check_keys(entry, ("code", "name", "aliases", "adjectives", "capital"), ctx)
+def _country_entry(entry: Mapping[str, Any], ctx: Entry) -> Country:
+    check_keys(entry, ("code", "name", "aliases", "adjectives", "capital"), ctx)
     code = _text(entry, "code", ctx)
     assert code is not None
     if not _CODE_RE.match(code):
@@ -193,15 +133,15 @@ def _country_entry(entry: Mapping[str, Any], ctx: _Context) -> Country:
     )
 
 
-def _institution(entry: Mapping[str, Any], ctx: _Context) -> Institution:
-    _check_keys(entry, ("name", "aliases", "country"), ctx)
+def _institution(entry: Mapping[str, Any], ctx: Entry) -> Institution:
+    check_keys(entry, ("name", "aliases", "country"), ctx)
     name = _text(entry, "name", ctx)
     assert name is not None
     return Institution(name, _texts(entry, "aliases", ctx), _country(entry, ctx))
 
 
-def _place(entry: Mapping[str, Any], ctx: _Context) -> Place:
-    _check_keys(entry, ("name", "aliases", "country", "kind"), ctx)
+def _place(entry: Mapping[str, Any], ctx: Entry) -> Place:
+    check_keys(entry, ("name", "aliases", "country", "kind"), ctx)
     name = _text(entry, "name", ctx)
     kind = _text(entry, "kind", ctx)
     assert name is not None and kind is not None
@@ -210,8 +150,8 @@ def _place(entry: Mapping[str, Any], ctx: _Context) -> Place:
     return Place(name, _texts(entry, "aliases", ctx), _country(entry, ctx), kind)
 
 
-def _issue(entry: Mapping[str, Any], ctx: _Context) -> Issue:
-    _check_keys(entry, ("tag", "keywords"), ctx)
+def _issue(entry: Mapping[str, Any], ctx: Entry) -> Issue:
+    check_keys(entry, ("tag", "keywords"), ctx)
     tag = _text(entry, "tag", ctx)
     assert tag is not None
     if not _TAG_RE.match(tag):
@@ -224,7 +164,7 @@ class _Spec:
     file: str
     table: str  # the [[table]] name in the file
     key_field: str  # the field that identifies an entry (for replacement and errors)
-    build: Callable[[Mapping[str, Any], _Context], Any]
+    build: Callable[[Mapping[str, Any], Entry], Any]
 
 
 _SPECS = (
@@ -240,35 +180,15 @@ _SPECS = (
 # -- file reading ----------------------------------------------------------------------------
 
 
-def _parse(text: str, source: str) -> dict[str, Any]:
-    try:
-        return loads_cached(text)
-    except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        pos = _TOML_POS_RE.search(message)
-        where = f"{source}:{pos.group(1)}:{pos.group(2)}" if pos else source
-        detail = _TOML_POS_RE.sub("", message).strip()
-        raise LexiconError(
-            f"{where}: invalid TOML ({detail}); fix the syntax at that line and column"
-        ) from None
-
-
 def _entries(spec: _Spec, text: str, source: str) -> list[_Raw]:
-    data = _parse(text, source)
-    unknown = sorted(set(data) - {spec.table})
-    if unknown:
-        raise LexiconError(
-            f"{source}: unknown top-level key(s) {', '.join(unknown)}; "
-            f"entries must be written as [[{spec.table}]] tables"
-        )
-    tables = data.get(spec.table, [])
-    if not isinstance(tables, list) or not all(isinstance(e, dict) for e in tables):
-        raise LexiconError(f"{source}: '{spec.table}' must be written as [[{spec.table}]] tables")
+    data = parse(text, source)
+    check_top_level(data, (spec.table,), source,
+                    f"entries must be written as [[{spec.table}]] tables")
     out: list[_Raw] = []
     seen: set[str] = set()
-    for number, entry in enumerate(tables, start=1):
+    for number, entry in enumerate(tables(data, spec.table, source), start=1):
         label = entry.get(spec.key_field) if isinstance(entry.get(spec.key_field), str) else None
-        ctx = _Context(spec.table, label or f"#{number}", spec.key_field, source, text)
+        ctx = Entry(spec.table, label or f"#{number}", spec.key_field, source, text)
         value = spec.build(entry, ctx)
         key = _entry_key(value)
         if key in seen:
@@ -317,7 +237,7 @@ def _check_countries(merged: dict[str, dict[str, _Raw]]) -> None:
             if code is not None and code not in codes:
                 label = raw.value.role if table == "title" else raw.value.name
                 key_field = "role" if table == "title" else "name"
-                ctx = _Context(table, label, key_field, raw.source, raw.text)
+                ctx = Entry(table, label, key_field, raw.source, raw.text)
                 raise ctx.fail(
                     f"country '{code}' is not defined in countries.toml; add it there "
                     "(or in countries.toml of your lexicon directory) or fix the code"

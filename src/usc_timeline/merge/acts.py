@@ -5,19 +5,32 @@ event. Patterns live in acts.toml."""
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 from importlib import resources
 
+from usc_timeline.lexicon import checks
+from usc_timeline.lexicon.checks import Entry, check_keys, check_top_level, parse, tables
 from usc_timeline.model import Mention
+
+
+def read_acts(text: str, source: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The acts of an acts.toml text, in order (LexiconError naming the file, the act and
+    what is wrong if one is malformed)."""
+    data = parse(text, source)
+    check_top_level(data, ("act",), source, "acts must be written as [[act]] tables")
+    out = []
+    for number, act in enumerate(tables(data, "act", source), start=1):
+        name = act.get("name")
+        ctx = Entry("act", name if isinstance(name, str) else f"#{number}", "name", source, text)
+        check_keys(act, ("name", "patterns"), ctx)
+        out.append((str(checks.text(act, "name", ctx)), checks.pattern(act, "patterns", ctx)))
+    return tuple(out)
 
 
 @cache
 def _acts() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    text = resources.files(__package__).joinpath("acts.toml").read_text(encoding="utf-8")
-    return tuple((str(act["name"]),
-                  re.compile("|".join(f"(?:{p})" for p in act["patterns"]), re.IGNORECASE))
-                 for act in tomllib.loads(text)["act"])
+    resource = resources.files(__package__).joinpath("acts.toml")
+    return read_acts(resource.read_text(encoding="utf-8"), str(resource))
 
 
 def act_of(m: Mention) -> str | None:

@@ -8,14 +8,16 @@ for acts told by a verb live in titles.toml."""
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from usc_timeline import names
+from usc_timeline.lexicon import checks
+from usc_timeline.lexicon.checks import Entry, check_keys, check_top_level, parse, tables
 from usc_timeline.model import Actor, DateSpan
 
 from .features import FAMILY_FIRST as _FAMILY_FIRST
@@ -23,31 +25,76 @@ from .features import FAMILY_FIRST as _FAMILY_FIRST
 _SHORT_COUNTRY = {"United States": "US", "United Kingdom": "UK", "European Union": "EU"}
 
 
-@cache
-def _table() -> dict[str, Any]:
-    text = resources.files(__package__).joinpath("titles.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+@dataclass(frozen=True, slots=True)
+class _Act:
+    """An act of titles.toml: its noun, the patterns of its trigger, how it reads."""
+
+    noun: str
+    pattern: re.Pattern[str]
+    form: str | None = None  # 'involving': the act is done to its actors
+    person: str | None = None  # an appointment that is the person's own ('resigns')
+
+
+@dataclass(frozen=True, slots=True)
+class _Titles:
+    acts: tuple[_Act, ...]  # kind `other`
+    appointments: tuple[_Act, ...]  # kind `appointment`
+    topics: dict[str, str]
+
+
+_FORMS = ("involving",)
+
+
+def _read_act(entry: dict[str, Any], number: int, table: str, source: str,
+              text: str) -> _Act:
+    noun = entry.get("noun")
+    ctx = Entry(table, noun if isinstance(noun, str) else f"#{number}", "noun", source, text)
+    check_keys(entry, ("noun", "form", "patterns") + (("person",) if table == "appointment"
+                                                       else ()), ctx)
+    form = checks.text(entry, "form", ctx, required=False)
+    if form is not None and form not in _FORMS:
+        raise ctx.fail(f"form '{form}' is not one of {', '.join(_FORMS)}; remove it or fix it")
+    return _Act(str(checks.text(entry, "noun", ctx)), checks.pattern(entry, "patterns", ctx),
+                form, checks.text(entry, "person", ctx, required=False))
+
+
+def read_titles(text: str, source: str) -> _Titles:
+    """The tables of a titles.toml text (LexiconError naming the file, the entry and what
+    is wrong if one is malformed)."""
+    data = parse(text, source)
+    check_top_level(data, ("act", "appointment", "topics"), source)
+    topics = data.get("topics", {})
+    ctx = checks.top_level("topics", source, text)
+    if not isinstance(topics, dict) or not all(
+            isinstance(v, str) and v.strip() for v in topics.values()):
+        raise ctx.fail("'topics' must be a table of issue tags and how they read "
+                       "('hong_kong = \"Hong Kong\"')")
+
+    def acts(table: str) -> tuple[_Act, ...]:
+        return tuple(_read_act(e, n, table, source, text)
+                     for n, e in enumerate(tables(data, table, source), start=1))
+
+    return _Titles(acts("act"), acts("appointment"), dict(topics))
 
 
 @cache
-def _acts(table: str) -> tuple[tuple[dict[str, Any], re.Pattern[str]], ...]:
-    return tuple((entry, re.compile("|".join(f"(?:{p})" for p in entry["patterns"]),
-                                    re.IGNORECASE))
-                 for entry in _table()[table])
+def _table() -> _Titles:
+    resource = resources.files(__package__).joinpath("titles.toml")
+    return read_titles(resource.read_text(encoding="utf-8"), str(resource))
 
 
-def _act(table: str, trigger: str) -> dict[str, Any] | None:
+def _act(table: str, trigger: str) -> _Act | None:
     """The first entry of `table` whose patterns match a part of the trigger, parts in order."""
+    acts = _table().acts if table == "act" else _table().appointments
     for part in trigger.split(" … "):
-        for entry, pattern in _acts(table):
-            if pattern.search(part):
-                return entry
+        for act in acts:
+            if act.pattern.search(part):
+                return act
     return None
 
 
 def _topic(tag: str) -> str:
-    topics: dict[str, str] = _table()["topics"]
-    return topics.get(tag, tag.replace("_", " "))
+    return _table().topics.get(tag, tag.replace("_", " "))
 
 
 def _display(actor: Actor) -> str:
@@ -195,14 +242,14 @@ def _appointment(actors: tuple[Actor, ...], places: tuple[str, ...], trigger: st
     """`Koizumi takes office`, `Lowry resigns`; an act with a doer and an undergoer (the
     extractor does not say which actor is which) names the act: `Annan appointment`,
     `Election in India`, never `Annan appointed` for someone Annan appointed."""
-    act = _act("appointment", trigger) or {"noun": "Appointment"}
-    noun = str(act["noun"])
+    act = _act("appointment", trigger)
+    noun = act.noun if act is not None else "Appointment"
     lead = next((a for a in actors if a.kind == "person"), None) or next(
         (a for a in actors if a.name not in places), None)
     if lead is None:
         return f"{noun} in {places[0]}" if places else noun
-    if lead.kind == "person" and "person" in act:
-        return f"{_display(lead)} {act['person']}"
+    if lead.kind == "person" and act is not None and act.person is not None:
+        return f"{_display(lead)} {act.person}"
     if lead.kind == "country":
         return f"{noun} in {_display(lead)}"
     return f"{_display(lead)} {noun.lower()}"
@@ -231,8 +278,8 @@ def _other(who: list[str], where: str, trigger: str) -> str:
     inner = _inner(trigger)
     head = trigger.split(" … ")[0]
     if act is not None and not (who and inner != "event"):
-        noun = str(act["noun"])
-        if who and act.get("form") == "involving":
+        noun = act.noun
+        if who and act.form == "involving":
             return f"{noun} involving {_and(who)}{where}"
         return f"{_and(who)} {noun.lower()}{where}" if who else f"{noun}{where}"
     if who and inner != "event":

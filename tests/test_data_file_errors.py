@@ -1,0 +1,113 @@
+"""A malformed word list or table of the extractor and of merging (denial cues, unknown-name
+words, short-name words, title nouns, acts) is reported like a malformed lexicon file:
+a LexiconError naming the file, the line when it can be found, the entry and what is
+wrong, never a bare KeyError or TypeError; and through the CLI, a message and exit 1."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from usc_timeline import names
+from usc_timeline.cli import main
+from usc_timeline.extract import denial, unknown_names
+from usc_timeline.lexicon import LexiconError
+from usc_timeline.merge import acts, titles
+
+SOURCE = "/home/user/lex/file.toml"
+
+
+def bundled(*parts: str) -> str:
+    return resources.files("usc_timeline").joinpath(*parts).read_text(encoding="utf-8")
+
+
+def replaced(text: str, key: str, value: str) -> str:
+    """`text` with the top-level `key = [...]` (possibly over several lines) set to `value`."""
+    out, n = re.subn(rf"^{key} = (?:\[[^\]]*\]|\S+)", f"{key} = {value}", text, count=1,
+                     flags=re.M)
+    assert n == 1, key
+    return out
+
+
+def dropped(text: str, key: str) -> str:
+    out, n = re.subn(rf"^{key} = (?:\[[^\]]*\]|\S+)\n", "", text, count=1, flags=re.M)
+    assert n == 1, key
+    return out
+
+
+DENIAL = bundled("lexicon", "data", "denial.toml")
+UNKNOWN = bundled("lexicon", "data", "unknown_names.toml")
+NAMES = bundled("names.toml")
+TITLES = bundled("merge", "titles.toml")
+ACTS = bundled("merge", "acts.toml")
+
+Reader = Callable[[str, str], Any]
+CASES: list[tuple[Reader, str, str]] = [
+    (denial.read_cues, replaced(DENIAL, "negators", '"not"'),
+     r":\d+: 'negators' must be a list of non-empty strings, got 'not'"),
+    (denial.read_cues, dropped(DENIAL, "gap"), r": missing required key 'gap'"),
+    (denial.read_cues, replaced(DENIAL, "delay_window", '"five"'),
+     r":\d+: 'delay_window' must be a whole number"),
+    (unknown_names.read_words, dropped(UNKNOWN, "fillers"), r": missing required key 'fillers'"),
+    (unknown_names.read_words, replaced(UNKNOWN, "ranks", "[1, 2]"),
+     r":\d+: 'ranks' must be a list of non-empty strings"),
+    (unknown_names.read_words, UNKNOWN + 'filers = ["x"]\n',
+     r": unknown top-level key\(s\) filers"),
+    (names.read_words, replaced(NAMES, "suffixes", "3"),
+     r":\d+: 'suffixes' must be a list of non-empty strings, got 3"),
+    (titles.read_titles, TITLES.replace('noun = "Tariffs"', 'nun = "Tariffs"', 1),
+     r"act '#\d+': unknown key\(s\) nun"),
+    (titles.read_titles, TITLES.replace("'\\bveto\\w*'", "'\\bveto(\\w*'", 1),
+     r":\d+: act 'Veto': 'patterns' holds .* not a valid regular expression"),
+    (titles.read_titles, TITLES.replace('\nform = "involving"', '\nform = "around"', 1),
+     r":\d+: act 'Arrest warrant': form 'around' is not one of involving"),
+    (titles.read_titles, TITLES.replace('noun = "Election"\n', 'noun = "Election"\nperson = 1\n'),
+     r":\d+: appointment 'Election': 'person' must be a non-empty string"),
+    (titles.read_titles, TITLES.replace('tibet = "Tibet"', "tibet = 3"),
+     r":\d+: 'topics' must be a table"),
+    (acts.read_acts, ACTS.replace('name = "tariff"\n', "", 1),
+     r"act '#\d+': missing required key 'name'"),
+    (acts.read_acts, ACTS.replace("patterns = ['\\b(?:tariffs?", "patterns = '\\b(?:tariffs?", 1)
+     .replace("levy)\\b']", "levy)\\b'", 1), r"act 'tariff': 'patterns' must be a list"),
+]
+
+
+@pytest.mark.parametrize(("read", "text", "expected"), CASES)
+def test_malformed_files_name_the_file_and_the_entry(read: Reader, text: str,
+                                                      expected: str) -> None:
+    with pytest.raises(LexiconError) as info:
+        read(text, SOURCE)
+    message = str(info.value)
+    assert message.startswith(SOURCE), message
+    assert re.search(expected, message), message
+
+
+def test_the_bundled_files_read_as_before() -> None:
+    assert denial.read_cues(DENIAL, SOURCE).gap >= 0
+    assert "jr" in names.read_words(NAMES, SOURCE)["suffixes"]
+    assert titles.read_titles(TITLES, SOURCE).topics["hong_kong"] == "Hong Kong"
+    assert next(name for name, _ in acts.read_acts(ACTS, SOURCE)) == "investigation"
+
+
+def test_a_toml_syntax_error_gives_line_and_column() -> None:
+    with pytest.raises(LexiconError, match=rf"^{re.escape(SOURCE)}:3:\d+: invalid TOML"):
+        denial.read_cues("gap = 2\n\nnegators = [not]\n", SOURCE)
+
+
+def test_the_cli_reports_a_malformed_file_without_a_traceback(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = dropped(DENIAL, "negators")
+    monkeypatch.setattr(denial, "_cues", lambda: denial.read_cues(bad, "/data/denial.toml"))
+    (tmp_path / "a.txt").write_text("Blinken did not meet Qin Gang in Beijing on June 18, "
+                                    "2023.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["list", "--corpus", str(tmp_path)],
+                                env={"USC_TIMELINE_CACHE_DIR": ""})
+    assert result.exit_code == 1, result.output
+    assert "/data/denial.toml" in result.output and "'negators'" in result.output
+    assert "Traceback" not in result.output and isinstance(result.exception, SystemExit)
