@@ -20,17 +20,19 @@ the same-day incident of its kind in its theatre (`the South China Sea` / `the S
 two incident triggers of one sentence are two incidents; a visit told without a place
 takes the meeting its visitor held abroad during it, and one article's `visited X, when
 he met Y` is one visit; a plan told without a date is the meeting of its people held
-within a month of the report. Deterministic: mentions are put in a canonical order
-first, so the output does not depend on the order they come in.
+within a month of the report. What one article reports a person said joins what another
+reports he announced, the same day or on the same matter or place. Deterministic:
+mentions are put in a canonical order first, so the output does not depend on the order
+they come in.
 
 Modules: `kinds` (families, priorities), `features` (what is compared, with the
 lexicon in use), `state` (a cluster being built), `compat` (can a mention join a
 cluster), `cluster` (the indexed clustering), `dates` (an event's date and conflicts),
 `vague` (the evidence a week or month date needs), `titles` (titles and id parts),
 `events` (clusters to Events, ids, order), `fold` (parts folded into wholes after
-clustering), `told` (a part told in a clause of its
-whole's sentence), `outcomes` (agreements told as the summit), `once` (acts that
-happen once between two countries, in once.toml).
+clustering), `told` (a part told in a clause of its whole's sentence), `outcomes`
+(agreements told as the summit), `said` (statements told as an announcement), `once`
+(acts that happen once between two countries, in once.toml).
 """
 
 from .events import merge_mentions

@@ -15,6 +15,7 @@ from .features import Features, strength, surname_keys
 from .fold import RECENT, fold_into
 from .kinds import INCIDENTS, family
 from .outcomes import fold_agreements
+from .said import fold_statements
 from .state import Cluster, Key
 
 _PERIODS: dict[tuple[object, object, int], tuple[str, ...]] = {}
@@ -132,6 +133,7 @@ def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> lis
         if target is not None:
             place(m, target)
     clusters = fold_agreements(fold_meetings(join_clusters(clusters, feats), feats), feats)
+    clusters = fold_statements(clusters, feats)
     for c in clusters:
         c.members.sort(key=lambda m: rank[id(m)])
     return clusters

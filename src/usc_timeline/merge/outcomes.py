@@ -12,7 +12,7 @@ from .fold import fold_into, people_of
 from .state import Cluster
 
 
-def _months(span: DateSpan | None) -> list[str]:
+def months(span: DateSpan | None) -> list[str]:
     """The months a date to the month or finer touches (none for coarser dates, which
     never fit): the index buckets, so the fold stays linear in the clusters."""
     if span is None or precision_rank(span.precision) > 2:
@@ -49,5 +49,5 @@ def agreed_at_meeting(deal: Cluster, meet: Cluster, meet_docs: set[str]) -> bool
 def fold_agreements(clusters: list[Cluster], feats: dict[int, Features]) -> list[Cluster]:
     """Agreements that are a meeting join it when exactly one meeting fits (found
     through the people and the month)."""
-    return fold_into(clusters, feats, whole="meeting", part="agreement", buckets=_months,
+    return fold_into(clusters, feats, whole="meeting", part="agreement", buckets=months,
                      fits=agreed_at_meeting)

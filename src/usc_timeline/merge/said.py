@@ -1,0 +1,41 @@
+"""What one article reports as something a person said, another reports as what he
+announced: `On May 29, Trump said his administration would begin removing Hong Kong's
+special treatment` / `Trump announced in late May that he would start ending the city's
+special status`. Extraction keeps the two kinds apart (and within one article they are
+often two acts: `announced new tariffs ... said he was not worried`), so the statement
+joins the announcement only across articles and only on firm ground; once the clusters
+exist, a statement joins the one announcement that fits it."""
+
+from __future__ import annotations
+
+from .compat import same_day, same_month
+from .features import Features
+from .fold import fold_into, people_of
+from .outcomes import months
+from .state import Cluster
+
+
+def said_as_announced(said: Cluster, told: Cluster, told_docs: set[str]) -> bool:
+    """A statement that is the announcement other articles report: the same person
+    speaks (named on both sides), with dates that overlap to the month or finer and a
+    status in common; and, unless both give the same day, about the same matter or
+    place (a distinctive issue, or a place that is not a country). An article that
+    reports the announcement too keeps its statement apart."""
+    if said.family != "statement" or told.family != "announcement" or said.docs & told_docs:
+        return False
+    if not same_month(said.span, told.span) or not said.statuses & told.statuses:
+        return False
+    mine, theirs = people_of(said, told)
+    if not mine & theirs:
+        return False
+    if said.countries and told.countries and not said.countries & told.countries:
+        return False  # a statement by one country is not an announcement by another
+    places = (said.places - said.country_names) & (told.places - told.country_names)
+    return same_day(said.span, told.span) or bool(said.specific & told.specific or places)
+
+
+def fold_statements(clusters: list[Cluster], feats: dict[int, Features]) -> list[Cluster]:
+    """Statements that are an announcement join it when exactly one announcement fits
+    (found through the speaker and the month)."""
+    return fold_into(clusters, feats, whole="announcement", part="statement", buckets=months,
+                     fits=said_as_announced)
