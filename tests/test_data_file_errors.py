@@ -61,20 +61,20 @@ CASES: list[tuple[Reader, str, str]] = [
      r": unknown top-level key\(s\) filers"),
     (names.read_words, replaced(NAMES, "suffixes", "3"),
      r":\d+: 'suffixes' must be a list of non-empty strings, got 3"),
-    (titles.read_titles, TITLES.replace('noun = "Tariffs"', 'nun = "Tariffs"', 1),
+    (acts.read_acts, ACTS.replace('noun = "Tariffs"', 'nun = "Tariffs"', 1),
      r"act '#\d+': unknown key\(s\) nun"),
-    (titles.read_titles, TITLES.replace("'\\bveto\\w*'", "'\\bveto(\\w*'", 1),
+    (acts.read_acts, ACTS.replace("'\\bveto\\w*'", "'\\bveto(\\w*'", 1),
      r":\d+: act 'Veto': 'patterns' holds .* not a valid regular expression"),
-    (titles.read_titles, TITLES.replace('\nform = "involving"', '\nform = "around"', 1),
-     r":\d+: act 'Arrest warrant': form 'around' is not one of involving"),
+    (acts.read_acts, ACTS.replace('\nform = "involving"', '\nform = "around"', 1),
+     r":\d+: act 'Charges': form 'around' is not one of involving"),
     (titles.read_titles, TITLES.replace('noun = "Election"\n', 'noun = "Election"\nperson = 1\n'),
      r":\d+: appointment 'Election': 'person' must be a non-empty string"),
     (titles.read_titles, TITLES.replace('tibet = "Tibet"', "tibet = 3"),
      r":\d+: 'topics' must be a table"),
-    (acts.read_acts, ACTS.replace('name = "tariff"\n', "", 1),
-     r"act '#\d+': missing required key 'name'"),
+    (acts.read_acts, ACTS.replace('noun = "Tariffs"\n', "", 1),
+     r"act '#\d+': missing required key 'noun'"),
     (acts.read_acts, ACTS.replace("patterns = ['\\b(?:tariffs?", "patterns = '\\b(?:tariffs?", 1)
-     .replace("levy)\\b']", "levy)\\b'", 1), r"act 'tariff': 'patterns' must be a list"),
+     .replace("levy)\\b']", "levy)\\b'", 1), r"act 'Tariffs': 'patterns' must be a list"),
 ]
 
 
@@ -92,7 +92,7 @@ def test_the_bundled_files_read_as_before() -> None:
     assert denial.read_cues(DENIAL, SOURCE).gap >= 0
     assert "jr" in names.read_words(NAMES, SOURCE)["suffixes"]
     assert titles.read_titles(TITLES, SOURCE).topics["hong_kong"] == "Hong Kong"
-    assert next(name for name, _ in acts.read_acts(ACTS, SOURCE)) == "investigation"
+    assert acts.read_acts(ACTS, SOURCE)[0].name == "investigation"
 
 
 def test_a_toml_syntax_error_gives_line_and_column() -> None:

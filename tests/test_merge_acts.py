@@ -63,3 +63,19 @@ def test_a_currency_move_and_a_law_are_known_acts() -> None:
     assert _apart("devalued", "imposed tariffs")
     assert _apart("depegged", "imposed tariffs")
     assert _apart("signed the measure", "imposed tariffs")
+
+
+def test_titles_and_merging_know_the_same_acts() -> None:
+    """One table (acts.toml) tells merging which act a trigger reports and titles what to
+    call it: whatever merging knows as an act, a title names, and the reverse for acts
+    with a merge name (a closure told as `closures`, a renewal as `extended`)."""
+    from usc_timeline.merge import title_for
+    from usc_timeline.merge.acts import act_of
+
+    assert title_for("other", (), ("Houston",), "closures") == "Closure in Houston"
+    assert title_for("other", (), (), "signed the measure") == "Legislation"
+    extended = mention("a.txt", 0, "other", day(2031, 5, 3), US, trigger="extended")
+    assert act_of(extended) == "renewal"
+    assert title_for("other", (), (), "extended") == "Renewal"
+    # so an MFN renewal and a tariff of one day are two acts
+    assert _apart("extended", "raised tariffs")

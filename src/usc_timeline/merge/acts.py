@@ -1,10 +1,11 @@
 """Which act an `other` mention reports (a tariff, a legal charge, a post closed …), so
 that two different acts of one day between the same countries are not merged as one
-event. Patterns live in acts.toml."""
+event, and how a title names it. The acts live in acts.toml, the one table both read."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -12,32 +13,54 @@ from usc_timeline.lexicon import checks
 from usc_timeline.lexicon.checks import Entry, check_keys, check_top_level, parse, tables
 from usc_timeline.model import Mention
 
+FORMS = ("involving",)
 
-def read_acts(text: str, source: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+
+@dataclass(frozen=True, slots=True)
+class Act:
+    """One act of acts.toml."""
+
+    noun: str  # how a title names it ('Arrests')
+    pattern: re.Pattern[str]  # its trigger words
+    name: str | None = None  # its id in merging ('arrest'); None: no known act there
+    form: str | None = None  # 'involving': done to its actors, who follow it in a title
+
+
+def read_acts(text: str, source: str) -> tuple[Act, ...]:
     """The acts of an acts.toml text, in order (LexiconError naming the file, the act and
     what is wrong if one is malformed)."""
     data = parse(text, source)
     check_top_level(data, ("act",), source, "acts must be written as [[act]] tables")
     out = []
     for number, act in enumerate(tables(data, "act", source), start=1):
-        name = act.get("name")
-        ctx = Entry("act", name if isinstance(name, str) else f"#{number}", "name", source, text)
-        check_keys(act, ("name", "patterns"), ctx)
-        out.append((str(checks.text(act, "name", ctx)), checks.pattern(act, "patterns", ctx)))
+        noun = act.get("noun")
+        ctx = Entry("act", noun if isinstance(noun, str) else f"#{number}", "noun", source, text)
+        check_keys(act, ("noun", "name", "form", "patterns"), ctx)
+        form = checks.text(act, "form", ctx, required=False)
+        if form is not None and form not in FORMS:
+            raise ctx.fail(f"form '{form}' is not one of {', '.join(FORMS)}; remove or fix it")
+        out.append(Act(str(checks.text(act, "noun", ctx)), checks.pattern(act, "patterns", ctx),
+                       checks.text(act, "name", ctx, required=False), form))
     return tuple(out)
 
 
 @cache
-def _acts() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def acts() -> tuple[Act, ...]:
+    """The bundled acts, in order."""
     resource = resources.files(__package__).joinpath("acts.toml")
     return read_acts(resource.read_text(encoding="utf-8"), str(resource))
+
+
+@cache
+def _named() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((a.name, a.pattern) for a in acts() if a.name is not None)
 
 
 def act_of(m: Mention) -> str | None:
     """The act an `other` mention's trigger names, if the table knows it."""
     if m.kind != "other":
         return None
-    for name, pattern in _acts():
+    for name, pattern in _named():
         if pattern.search(m.trigger):
             return name
     return None

@@ -3,7 +3,8 @@
 
 A title never leaves a slot empty (`: detained`, `Agreement:`): with no actor it names the
 act and what is known of it (`Arrests in Jakarta`, `Agreement on Hong Kong`). The nouns
-for acts told by a verb live in titles.toml."""
+for acts told by a verb live in acts.toml (kind `other`, shared with merging) and
+titles.toml (appointments)."""
 
 from __future__ import annotations
 
@@ -13,68 +14,59 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from usc_timeline import names
 from usc_timeline.lexicon import checks
 from usc_timeline.lexicon.checks import Entry, check_keys, check_top_level, parse, tables
 from usc_timeline.model import Actor, DateSpan
 
+from .acts import Act, acts
 from .features import FAMILY_FIRST as _FAMILY_FIRST
 
 _SHORT_COUNTRY = {"United States": "US", "United Kingdom": "UK", "European Union": "EU"}
 
 
 @dataclass(frozen=True, slots=True)
-class _Act:
-    """An act of titles.toml: its noun, the patterns of its trigger, how it reads."""
+class _Appointment:
+    """An appointment act of titles.toml: its noun, its trigger words, how it reads."""
 
     noun: str
     pattern: re.Pattern[str]
-    form: str | None = None  # 'involving': the act is done to its actors
-    person: str | None = None  # an appointment that is the person's own ('resigns')
+    person: str | None = None  # the act is the person's own ('resigns')
 
 
 @dataclass(frozen=True, slots=True)
 class _Titles:
-    acts: tuple[_Act, ...]  # kind `other`
-    appointments: tuple[_Act, ...]  # kind `appointment`
+    appointments: tuple[_Appointment, ...]  # kind `appointment`
     topics: dict[str, str]
 
 
-_FORMS = ("involving",)
-
-
-def _read_act(entry: dict[str, Any], number: int, table: str, source: str,
-              text: str) -> _Act:
+def _read_appointment(entry: dict[str, Any], number: int, source: str,
+                      text: str) -> _Appointment:
     noun = entry.get("noun")
-    ctx = Entry(table, noun if isinstance(noun, str) else f"#{number}", "noun", source, text)
-    check_keys(entry, ("noun", "form", "patterns") + (("person",) if table == "appointment"
-                                                       else ()), ctx)
-    form = checks.text(entry, "form", ctx, required=False)
-    if form is not None and form not in _FORMS:
-        raise ctx.fail(f"form '{form}' is not one of {', '.join(_FORMS)}; remove it or fix it")
-    return _Act(str(checks.text(entry, "noun", ctx)), checks.pattern(entry, "patterns", ctx),
-                form, checks.text(entry, "person", ctx, required=False))
+    ctx = Entry("appointment", noun if isinstance(noun, str) else f"#{number}", "noun",
+                source, text)
+    check_keys(entry, ("noun", "person", "patterns"), ctx)
+    return _Appointment(str(checks.text(entry, "noun", ctx)),
+                        checks.pattern(entry, "patterns", ctx),
+                        checks.text(entry, "person", ctx, required=False))
 
 
 def read_titles(text: str, source: str) -> _Titles:
     """The tables of a titles.toml text (LexiconError naming the file, the entry and what
     is wrong if one is malformed)."""
     data = parse(text, source)
-    check_top_level(data, ("act", "appointment", "topics"), source)
+    check_top_level(data, ("appointment", "topics"), source)
     topics = data.get("topics", {})
     ctx = checks.top_level("topics", source, text)
     if not isinstance(topics, dict) or not all(
             isinstance(v, str) and v.strip() for v in topics.values()):
         raise ctx.fail("'topics' must be a table of issue tags and how they read "
                        "('hong_kong = \"Hong Kong\"')")
-
-    def acts(table: str) -> tuple[_Act, ...]:
-        return tuple(_read_act(e, n, table, source, text)
-                     for n, e in enumerate(tables(data, table, source), start=1))
-
-    return _Titles(acts("act"), acts("appointment"), dict(topics))
+    appointments = tuple(_read_appointment(e, n, source, text)
+                         for n, e in enumerate(tables(data, "appointment", source), start=1))
+    return _Titles(appointments, dict(topics))
 
 
 @cache
@@ -83,13 +75,15 @@ def _table() -> _Titles:
     return read_titles(resource.read_text(encoding="utf-8"), str(resource))
 
 
-def _act(table: str, trigger: str) -> _Act | None:
-    """The first entry of `table` whose patterns match a part of the trigger, parts in order."""
-    acts = _table().acts if table == "act" else _table().appointments
+_Entry = TypeVar("_Entry", Act, _Appointment)
+
+
+def _first(entries: tuple[_Entry, ...], trigger: str) -> _Entry | None:
+    """The first entry whose patterns match a part of the trigger, parts in order."""
     for part in trigger.split(" … "):
-        for act in acts:
-            if act.pattern.search(part):
-                return act
+        for entry in entries:
+            if entry.pattern.search(part):
+                return entry
     return None
 
 
@@ -242,7 +236,7 @@ def _appointment(actors: tuple[Actor, ...], places: tuple[str, ...], trigger: st
     """`Koizumi takes office`, `Lowry resigns`; an act with a doer and an undergoer (the
     extractor does not say which actor is which) names the act: `Annan appointment`,
     `Election in India`, never `Annan appointed` for someone Annan appointed."""
-    act = _act("appointment", trigger)
+    act = _first(_table().appointments, trigger)
     noun = act.noun if act is not None else "Appointment"
     lead = next((a for a in actors if a.kind == "person"), None) or next(
         (a for a in actors if a.name not in places), None)
@@ -274,7 +268,7 @@ def _other(who: list[str], where: str, trigger: str) -> str:
     """`Arrests in Jakarta`, `US tariffs`: the act's noun when titles.toml knows it; a
     trigger that names the event acted on keeps its words (`China: turned down meeting`);
     a bare verb is no title (`US: said`), so an act not known is an `Event involving US`."""
-    act = _act("act", trigger)
+    act = _first(acts(), trigger)
     inner = _inner(trigger)
     head = trigger.split(" … ")[0]
     if act is not None and not (who and inner != "event"):
