@@ -104,10 +104,13 @@ def sides_differ(m: Mention, f: Features, c: Cluster) -> bool:
 
 def inside(m: Mention, f: Features, c: Cluster) -> bool:
     """A place of one lies in a country the other names (`Osaka` / `Japan`), unless
-    that country is a party (some person's country), so that `Beijing` does not tie
-    every report naming China."""
+    that country is a party (some person's country, or the country that speaks in a
+    statement or announcement), so that `Beijing` does not tie every report naming
+    China, nor `Hong Kong` everything China announced that day."""
     ties = (f.hosts & c.named) | (c.hosts & f.named)
     parties = c.parties | {a.country for a in m.actors if a.kind == "person" and a.country}
+    if c.family in ONE_SIDED:
+        parties |= c.named | f.named
     return bool(ties - parties)
 
 
@@ -282,6 +285,11 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
         if not same_doc and not (dated and m.date is not None and c.span is not None
                                  and precision_rank(m.date.precision) <= 2
                                  and precision_rank(c.span.precision) <= 2):
+            return None
+        if not same_doc and c.family in ONE_SIDED and not f.topics & c.topics:
+            # what a government says or announces in one article is not what it says in
+            # another unless both name the matter and it is the same (`China announced
+            # a bird flu quarantine on Tuesday` / `a tax inspection on Tuesday`)
             return None
     if not dated:
         # Evidence without a date joins an event of its own article only, and only on
