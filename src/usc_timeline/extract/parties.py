@@ -99,12 +99,59 @@ def sent_by(ctx: Context, trig: Trigger, f: Found) -> Found | None:
                                               country_actor(country))
 
 
+# An apposition right after a person that only says whose official they are: `Wang Yi,
+# the Communist Party's top foreign policy official,` (before the owner, after the
+# person's comma: `the`, a title or adjective; after it, `'s` and the title words) or
+# `Wang Yi, the top foreign policy official of the Communist Party,` (the title, then
+# `of`, perhaps twice: `secretary of the Central Committee of the Communist Party`). The
+# apposition ends at a comma, stop, bracket or dash.
+_OWNER_BEFORE = re.compile(r",\s*(?:the\s+)?(?:[\w.'’-]+\s+){0,3}")
+_OWNER_OF_BEFORE = re.compile(r",\s*(?:the\s+)?(?:[\w'’-]+\s+){0,5}?of\s+(?:the\s+)?"
+                              r"(?:(?:[\w.'’-]+\s+){1,3}of\s+(?:the\s+)?)?"
+                              r"(?:[\w.'’-]+\s+){0,2}")
+_OWNER_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,5}?[\w-]+\s*(?=[,;:)\u2014.\n]|$)")
+_APPOSITION_REACH = 100  # characters from the person to the owner named in the apposition
+_APPOSITION_END = re.compile(r"\s*(?=[,;:)\u2014.\n]|$)")
+_NOT_A_TITLE = re.compile(r"\b(?:and|or|but|who|whom|which|whose|that|said|says|is|was|were|"
+                          r"are|be|been|has|have|had|will|would|did|does)\b|\d", re.IGNORECASE)
+
+
+def owner_in_apposition(ctx: Context, f: Found) -> bool:
+    """Whether an organisation or person is named only as the owner of the title in an
+    apposition right after another person (`Kerry, President Biden's climate envoy,`;
+    `Wang Yi, the top foreign policy official of the Communist Party,`): that person's
+    affiliation, not a side of the event. Countries are kept: a country there names the
+    person's side, the way an analyst lists the sides of an event."""
+    if f.kind not in ("organization", "person") or f.actor is None:
+        return False
+    text = ctx.text
+    people = [g for g in ctx.entities.between(max(0, f.start - _APPOSITION_REACH), f.start)
+              if g.kind == "person" and g.end <= f.start and g.actor is not None]
+    if not people:
+        return False
+    g = people[-1]
+    if len(people) >= 2 and people[-2].actor == g.actor:
+        g = people[-2]  # `Liu, head of the …`: the title names the same person
+    gap = text[g.end:f.start]
+    if not gap.startswith(",") or _NOT_A_TITLE.search(gap):
+        return False  # (the nearest person before: the apposition must follow it)
+    if _OWNER_BEFORE.fullmatch(gap):
+        after = _OWNER_AFTER.match(text, f.end)
+        return after is not None and not _NOT_A_TITLE.search(after.group())
+    if _OWNER_OF_BEFORE.fullmatch(gap):
+        return _APPOSITION_END.match(text, f.end) is not None
+    return False
+
+
 def not_a_party(ctx: Context, trig: Trigger, f: Found) -> bool:
     """`talks ranged over the Soviet Union`: a country talked about; `Dong's predecessor,
     Li Shangfu`: Dong only names whose predecessor Li is; `a row that threatened talks
-    between Washington and Beijing`: the row's people are not the talks' sides."""
+    between Washington and Beijing`: the row's people are not the talks' sides; `Wang Yi,
+    the Communist Party's top diplomat,`: the party is only whose official Wang is."""
     if f.actor is not None and f.start < trig.start and (
             sides := both_sides_named(ctx, trig)) is not None and f.start < sides:
+        return True
+    if owner_in_apposition(ctx, f):
         return True
     if f.kind == "person":
         kin = _KIN.match(ctx.text, f.end)
