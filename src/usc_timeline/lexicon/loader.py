@@ -279,10 +279,21 @@ def load_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
         titles=values("title"),
         countries=values("country"),
         institutions=values("institution"),
-        places=values("place"),
+        places=_with_capitals(values("place"), values("country")),
         issues=values("issue"),
         sources=tuple(sources),
     )
+
+
+def _with_capitals(places: tuple[Place, ...], countries: tuple[Country, ...]
+                   ) -> tuple[Place, ...]:
+    """Every country's capital is also a city of that country (`talks in Tunis`), unless
+    places.toml already names it: countries.toml gives the capital once, for both uses
+    (as a metonym, `Tunis said`, and as where something happened)."""
+    named = {" ".join(form.split()).casefold() for p in places for form in (p.name, *p.aliases)}
+    extra = tuple(Place(c.capital, (), c.code, "city") for c in countries
+                  if c.capital and " ".join(c.capital.split()).casefold() not in named)
+    return places + extra
 
 
 @cache
