@@ -17,6 +17,7 @@ from .denial import denied
 from .guarded import Guarded
 from .guests import WELCOME, checked, in_person_name, welcomes_a_guest
 from .phrases import Hit, Tokens
+from .relatives import relative_subject
 from .triggers import TriggerForm
 
 _BREAK = re.compile(r"[,;:()\u2014]|\b(?:and|but|after|before|when|while|as|because|which|who|"
@@ -430,6 +431,10 @@ def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
                 # `Tokyo said Kishida met Yoon`: a reported clause with no `that`, whose
                 # subject comes right after the reporting verb
                 new_start = _reported_subject(ctx, floor, trig.start)
+            if new_start is None:
+                # `returned the hospitality Mr. Biden received in China`: the subject of
+                # a relative clause whose object is the noun before it
+                new_start = _relative_subject(ctx, floor, trig.start)
         elif not trig.verb:
             new_start = _possessor_start(ctx, floor, trig.start)
             held = _support_start(ctx, floor, trig) if i > 0 else None
@@ -673,6 +678,13 @@ def _reported_subject(ctx: Context, floor: int, verb: int) -> int | None:
             _REPORTED_GAP.fullmatch(ctx.text, floor, first.start):
         return first.start
     return None
+
+
+def _relative_subject(ctx: Context, floor: int, verb: int) -> int | None:
+    """The start of the person right before a verb who is the subject of a relative
+    clause with no pronoun (`the hospitality Mr. Biden received in China`), or None."""
+    found = relative_subject(ctx.text, ctx.entities, floor, verb)
+    return found[0].start if found is not None else None
 
 
 def _support_start(ctx: Context, floor: int, trig: Trigger) -> int | None:

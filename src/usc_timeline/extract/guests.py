@@ -20,6 +20,7 @@ from usc_timeline.text import Sentence
 
 from .context import Context
 from .phrases import Hit
+from .relatives import received_what
 from .triggers import KindSpec
 
 WELCOME = frozenset({"welcome", "welcomed", "welcomes", "welcoming"})
@@ -239,7 +240,8 @@ def _named_to_a_post(ctx: Context, sent: Sentence, hit: Hit) -> bool:
 HitCheck = Callable[[Context, Sentence, Hit], "KindSpec | bool"]
 CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_opens,
                                "signed_what": _signed_what, "position_taken": _position_taken,
-                               "named_to_a_post": _named_to_a_post}
+                               "named_to_a_post": _named_to_a_post,
+                               "received_what": received_what}
 
 
 def checked(spec: KindSpec, ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | None:
