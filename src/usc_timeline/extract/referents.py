@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+from importlib import resources
 
+from usc_timeline.lexicon.checks import check_top_level, parse, top_level, words
 from usc_timeline.merge import family
-from usc_timeline.model import Actor, DateSpan
+from usc_timeline.merge.kinds import ONE_SIDED
+from usc_timeline.model import Actor, DateSpan, Mention
 from usc_timeline.text import Sentence
 
 from .clauses import GAP_BREAK
-from .context import Context, Prev, Trigger
+from .context import Context, Prev, Trigger, usable_timexes
 from .entities import Found
 from .found import country_actor
 from .guarded import Guarded
@@ -50,9 +56,13 @@ _PRONOUN_CLAUSE = re.compile(r"\b(?:(he|she)|(they))\b[^,;:()]*,\s*$", re.IGNORE
 _PRONOUN_SUBJECT = re.compile(r"\b(?:(he|she)|(they))\s+(?:[a-z]+\s+){0,2}$")
 # `On Saturday she held long talks with …`: a pronoun subject of a support verb whose
 # object is the noun trigger
+# (`held two days of talks`, `had a second round of talks`: a measure of the talks, then
+# `of`, may come between)
 _PRONOUN_HOLDS = re.compile(r"\b(?:(he|she)|(they))\s+(?:also\s+)?(?:held|holds|hold|had|"
                             r"has|have|began|begins|opened|opens|led|leads|attended|attends|"
-                            r"joined|joins|wrapped up|concluded)\s+(?:[a-z]+\s+){0,2}$")
+                            r"joined|joins|wrapped up|concluded)\s+(?:[a-z]+\s+){0,2}"
+                            r"(?:(?:days?|hours?|weeks?|rounds?|sessions?|series|couple)\s+of\s+"
+                            r"(?:[a-z]+\s+)?)?$")
 # a sentence whose subject is `he`/`she` before anyone it names (`On Saturday she met X.`)
 _LEADING_PRONOUN = re.compile(r"\W*(?:(?:on|in|at|by|after|before|later|then|earlier|"
                               r"also|[A-Z][a-z]+day)\b[^,;:()]{0,30}?,?\s+)?(?:he|she)\b",
@@ -71,7 +81,7 @@ _AND_BEFORE = re.compile(r"\band\s+$")
 # `who` or `the two …` to resolve, and is told so by a set look-up over its tokens
 # instead of a dozen case-insensitive searches. (Tokens are casefolded; `ı` and `İ`, which
 # such a search takes for `i` and casefolding does not, are checked for apart.)
-_REFERRING = frozenset({"he", "she", "his", "her", "they", "their", "who", "two", "both",
+_REFERRING = frozenset({"he", "she", "his", "her", "him", "they", "their", "who", "two", "both",
                         "presidents", "leaders", "militaries", "navies", "armies"})
 
 
@@ -91,11 +101,22 @@ _WHO_AND = Guarded(re.compile(r"(?:,\s*)?\bwho\s+[^,;:()]{1,80}?\band\s+(?:then\
 
 
 def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
-               found: list[Found]) -> list[Found]:
+              found: list[Found], earlier: Sequence[Mention] = ()) -> list[Found]:
     """People a pronoun or `who` stands for: `She met Tsai` after a sentence about
-    Pelosi; `Wang Yi, who visited Washington`."""
+    Pelosi; `Wang Yi, who visited Washington`; `Li met him`; and the parties of the talks
+    a `which produced` clause hands its outcome (`earlier`: the sentence's mentions so
+    far)."""
+    got = produced_by(ctx, sent, trig, found, earlier)
     if not _may_refer(ctx, sent):
-        return []
+        return got
+    got += _subjects(ctx, prev, sent, trig, found + got)
+    return got + _object(ctx, prev, sent, trig, found + got)
+
+
+def _subjects(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
+              found: list[Found]) -> list[Found]:
+    """Who the trigger's subject (or owner) stands for, when it is a pronoun, `who` or
+    a plural such as `the two sides`."""
     out: list[Found] = []
     who = _WHO.search(ctx, max(sent.start, trig.seg_start - 20), trig.start) or \
         _WHO_AND.search(ctx, max(sent.start, trig.start - 100), trig.start)
@@ -199,6 +220,11 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
             people = ([f for f in held if f in acting] or held) if held else (acting or people)
             near = trig.start - pronoun.end() <= _NEAR_PRONOUN
             handed = _handed_on(ctx, prev, trig, people) if people else []
+            if pronoun.group(1) and _PASSIVE.fullmatch(ctx.text, pronoun.end(1), trig.start):
+                # `Li met him. He had been received by Xi`: the guest of a passive is the
+                # one the sentence before took from outside its words, not its subject
+                handed = _taken(ctx, prev, people, trig.start, trig.end) or \
+                    _object_before(ctx, prev, trig) or handed
             out += handed or people[:1] or (_resolved_before(ctx, prev, trig) if near else [])
     if trig.kind == "agreement" and _BETWEEN_SIDES.search(sent.text) and \
             len({f.actor.country for f in found + out
@@ -266,13 +292,83 @@ def _handed_on(ctx: Context, prev: Prev, trig: Trigger, people: list[Found]) -> 
     lead = _LEADING_PRONOUN.match(ctx.text, prev.sentence.start, prev.sentence.end)
     if lead is None or any(f.start < lead.end() for f in people):
         return []
+    return _taken(ctx, prev, people, trig.start, trig.end)
+
+
+def _taken(ctx: Context, prev: Prev, people: list[Found], at: int, end: int) -> list[Found]:
+    """The one person the sentence before's mentions took from outside its own words
+    (`people`: the ones it names), if exactly one (as found at [at, end))."""
+    assert prev.sentence is not None
     named = {f.actor.name for f in people if f.actor is not None}
     taken = {a.name: a for m in ctx.history
              if prev.sentence.start <= m.source.char_start < prev.sentence.end
              for a in m.actors if a.kind == "person" and a.name not in named}
     if len(taken) != 1:
         return []
-    return [Found(trig.start, trig.end, "person", next(iter(taken.values())))]
+    return [Found(at, end, "person", next(iter(taken.values())))]
+
+
+# `he was received by`, `she had been warmly welcomed`: a passive, from the pronoun to the
+# verb trigger
+_PASSIVE = re.compile(r"\s+(?:(?:had|has|have|will|would)\s+)?(?:was|were|is|are|been|be)\s+"
+                      r"(?:(?:[a-z]+ly|later|then|also|first)\s+)?")
+
+
+# `Wang Yi met him`, `hosted her on Monday`: an object pronoun right after a verb trigger
+# (`her` only where no noun follows it: `met her counterpart` is the owner's)
+_OBJECT = re.compile(r"\s+(?:with\s+)?(?:(him)|(her))\b(?(2)(?=\s*(?:[,.;:!?)\u2014]|$|"
+                     r"(?:and|on|in|at|for|to|during|after|before|as|with|last|this|next|"
+                     r"again|twice|briefly|there|here|yesterday|today|later|earlier)\b)))")
+
+
+def _object_before(ctx: Context, prev: Prev, trig: Trigger) -> list[Found]:
+    """The one person an object pronoun of the sentence before stood for (`Wang Yi met
+    him and praised Kissinger-style diplomacy`: whom its meeting took besides the people
+    named before the pronoun), as found at the trigger."""
+    assert prev.sentence is not None
+    start, end = prev.sentence.start, prev.sentence.end
+    for m in ctx.history:
+        if not start <= m.source.char_start < end:
+            continue
+        for h in m.source.highlights:
+            obj = _OBJECT.match(ctx.text, h.end, end) if h.kind == "trigger" else None
+            if obj is None:
+                continue
+            named = {f.actor.name for f in ctx.entities.between(start, obj.start())
+                     if f.kind == "person" and f.actor is not None}
+            left = [a for a in m.actors if a.kind == "person" and a.name not in named]
+            if len(left) == 1:
+                return [Found(trig.start, trig.end, "person", left[0])]
+    return []
+
+
+def _object(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
+            found: list[Found]) -> list[Found]:
+    """`The week ended a visit by Kissinger. On Wednesday, Wang Yi met him`: an object
+    pronoun stands for the last person named before (this sentence, then the one before
+    in the same paragraph) who is not the clause's own subject; failing a name, for the
+    one person the sentence before took from outside its words."""
+    if not trig.verb or (trig.kind in ONE_SIDED and not any(f.actor is not None
+                                                             for f in found)):
+        return []  # (`X called on him to …`: whom a statement is addressed to, not its maker)
+    m = _OBJECT.match(ctx.text, trig.end, sent.end)
+    if m is None:
+        return []
+    at = m.start(1) if m.group(1) else m.start(2)
+    subject = {f.actor.name for f in found if f.kind == "person" and f.actor is not None}
+    same_paragraph = prev.sentence is not None and \
+        "\n\n" not in ctx.text[prev.sentence.end:sent.start]
+    lo = prev.sentence.start if prev.sentence is not None and same_paragraph else sent.start
+    for f in reversed(ctx.entities.between(lo, trig.start)):
+        if f.kind == "person" and f.actor is not None and f.end <= trig.start and \
+                f.actor.name not in subject:
+            return [replace(f, start=at, end=m.end())]
+    if prev.sentence is None or not same_paragraph:
+        return []
+    people = [f for f in ctx.entities.between(prev.sentence.start, prev.sentence.end)
+              if f.kind == "person"]
+    return [f for f in _taken(ctx, prev, people, at, m.end())
+            if f.actor is not None and f.actor.name not in subject]
 
 
 def _resolved_before(ctx: Context, prev: Prev, trig: Trigger) -> list[Found]:
@@ -294,6 +390,10 @@ def _plural(ctx: Context, sent: Sentence, trig: Trigger) -> str | None:
     the agent after the trigger), or None."""
     for start in (trig.seg_start, sent.start):
         m = _COLLECTIVE.match(ctx.text, start, trig.start)
+        if m is None:
+            # `In January the two sides signed …`: past an opening time expression
+            opener = _opening_time(ctx, start, trig.start)
+            m = _COLLECTIVE.match(ctx.text, opener, trig.start) if opener else None
         if m is not None:
             return m.group(0).strip()
     lo = max(sent.start, trig.start - 80)
@@ -302,6 +402,23 @@ def _plural(ctx: Context, sent: Sentence, trig: Trigger) -> str | None:
         return m.group(1)
     m = _AGENT_AFTER.match(ctx.text, trig.end, min(sent.end, trig.end + 60))
     return m.group(1) if m is not None else None
+
+
+# what may come before an opening time expression: `In`, `Late on`, `Earlier`
+_TIME_LEAD = re.compile(r"\W*(?:(?:in|on|at|by|during|since|from|early|late|later|earlier|"
+                        r"until|as of)\s+)*", re.IGNORECASE)
+
+
+def _opening_time(ctx: Context, start: int, end: int) -> int | None:
+    """The end of the time expression that opens the text at `start` (`In January`, `On
+    Friday,`, `Last week`), or None."""
+    lead = _TIME_LEAD.match(ctx.text, start, end)
+    if lead is None:  # (only when `start` is past `end`)
+        return None
+    for t in usable_timexes(ctx, start, min(end, lead.end() + 1)):
+        if t.start == lead.end():
+            return int(t.end)
+    return None
 
 
 def _pair(ctx: Context, sent: Sentence, trig: Trigger, plural: str) -> list[Found]:
@@ -463,3 +580,47 @@ def principals_before(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
             return people
     return []
 
+
+def read_outcome_verbs(text: str, source: str) -> re.Pattern[str]:
+    """The `which produced` pattern of a referents.toml text: `talks with Xie, which
+    produced a joint statement`, `a summit that yielded a deal`, a relative clause whose
+    verb makes the noun trigger right after it (past an article and two words at most).
+    A LexiconError names the file and the key if the list is missing or malformed."""
+    data = parse(text, source)
+    check_top_level(data, ("outcome_verbs",), source)
+    verbs = words(data, "outcome_verbs", source, text)
+    if not verbs:
+        raise top_level("outcome_verbs", source, text).fail("must list at least one verb")
+    alts = "|".join(r"\s+".join(map(re.escape, v.split())) for v in verbs)
+    return re.compile(r"\b(?:which|that)\s+(?:(?:also|later|eventually|quickly|then)\s+)?"
+                      r"(?:" + alts + r")\s+(?:(?:a|an|the|two|three)\s+)?"
+                      r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+@cache
+def _produced() -> re.Pattern[str]:
+    path = resources.files("usc_timeline") / "lexicon" / "data" / "referents.toml"
+    return read_outcome_verbs(path.read_text(encoding="utf-8"), "referents.toml")
+
+
+def produced_by(ctx: Context, sent: Sentence, trig: Trigger, found: list[Found],
+                earlier: Sequence[Mention]) -> list[Found]:
+    """`He held talks with Xie, which produced a joint statement`: the outcome a
+    `which`/`that` clause names after a meeting of named parties is theirs too, when the
+    clause names none of its own (the sentence's subject it shares aside)."""
+    if trig.verb or not earlier:
+        return []
+    m = _produced().search(ctx.text, max(sent.start, trig.start - 60), trig.start)
+    if m is None:
+        return []
+    last = earlier[-1]
+    marks = [h for h in last.source.highlights if h.kind == "trigger"]
+    if family(last.kind) not in ("meeting", "visit") or not marks or \
+            marks[0].end > m.start() or last.source.char_start != sent.start:
+        return []
+    theirs = {a.name for a in last.actors}
+    if any(f.actor is not None and f.actor.name not in theirs for f in found):
+        return []
+    have = {f.actor.name for f in found if f.actor is not None}
+    return [Found(trig.start, trig.end, a.kind, a) for a in last.actors
+            if a.kind in ("person", "country") and a.name not in have]
