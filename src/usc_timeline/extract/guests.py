@@ -18,7 +18,8 @@ from collections.abc import Callable
 
 from usc_timeline.text import Sentence
 
-from .context import Context
+from .context import Context, usable_timexes
+from .found import Found
 from .phrases import Hit
 from .relatives import received_what
 from .triggers import KindSpec
@@ -75,12 +76,24 @@ def goes_to_a_place(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     before = ctx.entities.between(sent.start, hit.start)
     if before and before[-1].kind != "person" and not ctx.text[before[-1].end:hit.start].strip():
         return False
-    people = [f for f in before if f.kind == "person"]
-    if not people or (_BREAK.search(ctx.text, people[-1].end, hit.start) and not
-                      _PRONOUN.search(ctx.text, max(sent.start, hit.start - 40), hit.start)):
+    person = _subject_person(ctx, sent, hit.start)
+    if person is None:
         return False  # (`X said, as Macau returned to China`: not X's)
-    home = people[-1].actor.country if people[-1].actor is not None else None
+    home = person.actor.country if person.actor is not None else None
     return home is None or home not in _countries(ctx, place.place or "")
+
+
+def _pronoun_subject(ctx: Context, sent: Sentence, at: int) -> Found | None:
+    """`He then goes to Los Angeles`: a sentence naming no one before the verb, whose
+    subject is `he`/`she` right before it (auxiliaries and adverbs aside), goes with the
+    last person named before the sentence (None if none is, within a paragraph's reach):
+    whose home decides whether the going is a visit (`he returned to China`)."""
+    if ctx.entities.between(sent.start, at) or not _SUBJECT.search(
+            ctx.text, max(sent.start, at - 40), at):
+        return None
+    earlier = [f for f in ctx.entities.between(max(0, sent.start - _REFERENT_REACH),
+                                                sent.start) if f.kind == "person"]
+    return earlier[-1] if earlier else None
 
 
 # a clause break between the person and the verb, unless a pronoun or `who` picks the
@@ -89,6 +102,12 @@ _BREAK = re.compile(r"[,;:]|\b(?:and|but|as|when|while|after|before|because|sinc
                     r"that|which)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|they|who)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+# `he then goes to`, `she will also travel to`: the subject pronoun and what may stand
+# between it and the verb
+_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:will|would|shall|then|also|later|next|now|"
+                      r"soon|again|first|finally|is|was|to|due|set|expected|scheduled|"
+                      r"planned|plans|intends)\s+){0,3}$", re.IGNORECASE)
+_REFERENT_REACH = 600  # characters before the sentence where the pronoun's person may stand
 
 
 def _countries(ctx: Context, name: str) -> set[str]:
@@ -237,8 +256,80 @@ def _named_to_a_post(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     return False
 
 
+# after the one seen, what may follow a meeting's `see X`: the end of the clause, a
+# date, a place or company (`see Wang Yi on Wednesday`, `saw Obama in Washington`); not
+# a verb of what was seen (`see Xi take steps`) nor `as` (`saw Putin as a rival`)
+_AFTER_SEEN = frozenset({"on", "in", "at", "during", "later", "next", "this", "before",
+                         "after", "for", "to", "and", "when", "while", "again", "soon",
+                         "today", "tomorrow", "tonight", "privately", "separately",
+                         "briefly", "alone", "face", "with", "over", "about"})
+_SEEN_GAP = 4  # at most this many capitalised words (a title) between `see` and the name
+_WORD_AFTER = re.compile(r"\s*([\w'’-]+|.)?")
+
+
+def sees_a_person(ctx: Context, sent: Sentence, hit: Hit) -> bool:
+    """`is expected to see Wang Yi on Wednesday`, `she saw President Obama in Paris`: a
+    person seen by a person (named before in the clause, or `he`/`she`) is met; not `see
+    whether`, `see the results`, `saw Putin as a rival`, `see Xi take steps`, `see Xi's
+    plan`, nor crowds who `lined up to see Obama`."""
+    end = hit.end
+    seen = next(iter(ctx.entities.between(end, min(sent.end, end + 80))), None)
+    if seen is None or seen.kind != "person":
+        return False
+    gap = ctx.text[end:seen.start].split()
+    if len(gap) > _SEEN_GAP or not all(w[:1].isupper() for w in gap) or \
+            _POSSESSOR_NEXT.match(ctx.text, seen.end):
+        return False
+    after = _WORD_AFTER.match(ctx.text, seen.end, sent.end)
+    word = after.group(1) if after is not None else None
+    if word is not None and (word[:1].isalnum() and word.lower() not in _AFTER_SEEN):
+        return False
+    return _subject_person(ctx, sent, hit.start) is not None
+
+
+def _subject_person(ctx: Context, sent: Sentence, at: int) -> Found | None:
+    """The person who is the subject of the verb at `at`: the last named before it in the
+    sentence with no clause break between (unless `he`/`who` picks them up again), or
+    the one `he`/`she` opening the clause stands for."""
+    people = [f for f in ctx.entities.between(sent.start, at) if f.kind == "person"]
+    if not people:
+        return _pronoun_subject(ctx, sent, at)
+    if _BREAK.search(ctx.text, people[-1].end, at) and not \
+            _PRONOUN.search(ctx.text, max(sent.start, at - 40), at):
+        return None
+    return people[-1]
+
+
+# `spent Thursday and Friday in Los Angeles`, `will spend Christmas in Hawaii`: a date
+# right after the verb, then `in` and a named place
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?")
+_JOINED = re.compile(r"\s*(?:,|and|to|through|or|-|–)\s*")
+
+
+def spends_days_in(ctx: Context, sent: Sentence, hit: Hit) -> bool:
+    """`He spent Thursday and Friday in Los Angeles`: time spent in a place, dated by the
+    days named, is a visit by a person (named before or `he`/`she`); not `spent Monday in
+    talks`, `spent two years in prison`, `the money spent in May`."""
+    after = usable_timexes(ctx, hit.end, sent.end)
+    if not after or ctx.text[hit.end:after[0].start].strip():
+        return False
+    end = after[0].end
+    for t in after[1:]:  # `Thursday and Friday`, `Monday through Wednesday`
+        if not _JOINED.fullmatch(ctx.text, end, t.start):
+            break
+        end = t.end
+    to = _IN_PLACE.match(ctx.text, end, sent.end)
+    if to is None:
+        return False
+    place = next(iter(ctx.entities.between(to.end(), to.end() + 1)), None)
+    if place is None or place.place is None:
+        return False
+    return _subject_person(ctx, sent, hit.start) is not None
+
+
 HitCheck = Callable[[Context, Sentence, Hit], "KindSpec | bool"]
 CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_opens,
+                               "sees_a_person": sees_a_person, "spends_days_in": spends_days_in,
                                "signed_what": _signed_what, "position_taken": _position_taken,
                                "named_to_a_post": _named_to_a_post,
                                "received_what": received_what}

@@ -222,7 +222,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                             and not (own_subject and f.actor is not None)
                             and not (f in speaking and not _speaker_acts(ctx, triggers[0],
                                                                          trig))]
-        found_here += referents(ctx, prev, sent, trig, found_here, out)
+        found_here += referents(ctx, prev, sent, trig, found_here)
         # `X told Y … in a call`: the call where a statement was made is the speaker's
         setting = statement_setting(ctx, sent, triggers, trig)
         found_here += [f for f in setting if not any(
@@ -297,7 +297,11 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                                       issues))
             continue
         if dated is None:
-            dated = days_from(ctx, trig, sent, out, prev) or purpose_of_visit(ctx, trig, sent, out)
+            dated = days_from(ctx, trig, sent, out, prev)
+        if dated is None:
+            dated = purpose_of_visit(ctx, trig, sent, out)
+            if dated is not None and status == "unknown":
+                status = out[-1].status  # `travels to Moscow this week for talks`: the trip's
 
         if dated is None:
             dated = hours_from(ctx, trig, sent, out)

@@ -84,6 +84,12 @@ _SELF_CLAUSE = re.compile(r"\s+(?:(?:is|are|was|were|will|would|shall|has|have|h
                           r"came into force|comes into force|come into force|"
                           r"entered into force|enters into force|enter into force)\b",
                           re.IGNORECASE)
+# `goes to Los Angeles, where he is to spend Thursday and Friday`: the time of a stay at
+# the place of a visit is the visit's own
+_STAY_CLAUSE = re.compile(r"\s+(?:he|she|they|the\s+\w+)\s+(?:(?:is|are|was|were|will|would|"
+                          r"shall)\s+)?(?:(?:due|set|scheduled|expected|slated|to)\s+)*"
+                          r"(?:spend|spends|spent|spending|stay|stays|stayed|staying)\s",
+                          re.IGNORECASE)
 # `…, and on Friday the US doubled the tariff`: a clause of its own, whose fronted date
 # is its event's.
 _COORDINATION = Guarded(re.compile(r"(?:;|,\s*(?:and|but|while|whereas|then)\b)", re.IGNORECASE),
@@ -129,7 +135,8 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         if _DETERMINER_THAT.search(ctx.text, max(sent.start, relative.start() - 12),
                                    relative.end()):
             continue  # `after that episode`: a determiner, no relative clause
-        if _SELF_CLAUSE.match(ctx.text, relative.end()):
+        if _SELF_CLAUSE.match(ctx.text, relative.end()) or (
+                trig.kind == "visit" and _STAY_CLAUSE.match(ctx.text, relative.end())):
             continue  # `a visit that began on Sunday` is about the visit itself
         if any(relative.start() < end for _, end in trig.extra):
             continue  # `rebuffed when he sought a meeting`: the clause is part of it

@@ -366,10 +366,25 @@ def _main_clause(low: str, src: str, end: int) -> str | None:
             continue  # an adjective: "the newly appointed envoy"
         if t is None and past:
             return None  # "could have emerged", "has risen": no plain past or future
+        if t != PAST and i > 0 and _present_schedule(words, caps, i):
+            return FUTURE  # "On Wednesday he travels to Iowa": a timetable, ahead
         if t == PAST or (t == FUTURE and (w in lex.strong_future or (
                 i > 0 and words[i - 1] in lex.strong_future))):
             return t
     return None
+
+
+def _present_schedule(words: list[str], caps: list[bool], i: int) -> bool:
+    """Is words[i] a present-tense schedule verb after its subject ('On Friday the envoys
+    meet', 'On Wednesday Mr. Xi travels to Iowa')? Not a noun ('the talks'), a gerund, a
+    word of a name, nor an infinitive or a verb after a modal or a negation."""
+    lex = lexicon()
+    w = words[i]
+    if w.endswith("ing") or _noun_use(words, i) or _inside_name(caps, i) or caps[i]:
+        return False
+    if w in lex.present_verbs:
+        return words[i - 1] not in lex.schedule_not_after
+    return _schedule_verb(words, caps, i)
 
 
 def _after_relative_and(left: str, rel: int) -> str:
