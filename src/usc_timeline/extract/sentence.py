@@ -222,7 +222,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                             and not (own_subject and f.actor is not None)
                             and not (f in speaking and not _speaker_acts(ctx, triggers[0],
                                                                          trig))]
-        found_here += referents(ctx, prev, sent, trig, found_here)
+        found_here += referents(ctx, prev, sent, trig, found_here, out)
         # `X told Y … in a call`: the call where a statement was made is the speaker's
         setting = statement_setting(ctx, sent, triggers, trig)
         found_here += [f for f in setting if not any(
