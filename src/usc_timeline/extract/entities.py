@@ -24,6 +24,7 @@ from usc_timeline.model import Actor
 from .complement import appositive, title_of
 from .found import DocEntities, Found, country_actor, person_actor
 from .governments import other_governments
+from .homonyms import homonyms, other_sense
 from .index import HONORIFICS, ISSUES, NAMES, TITLES, TRIGGERS, EntityIndex, entity_index
 from .people import (
     NOT_NAMES,
@@ -168,6 +169,14 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
     out: list[Found] = []
     used: set[int] = set()  # token indexes consumed by a title + name
     in_doc: tuple[set[str], set[str]] | None = None  # see _countries_named, when needed
+    title_starts = {t.first for t in titles}
+    homonym_words = homonyms().words
+
+    def other_sense_of(h: Hit) -> bool:
+        """`Chad Wolf`, `Georgia Governor`: a country's name that names another thing."""
+        return tokens.texts[h.first] in homonym_words and other_sense(h, tokens, text,
+                                                                      title_starts)
+
     for t in titles:
         if t.last < len(tokens) and tokens.texts[t.last] in _TITLE_STARTS_NAME and \
                 text[t.end:tokens.starts[t.last]] == " ":
@@ -261,7 +270,8 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                              person_actor(person, day), person=person))
         elif title is not None and end_tok > j_name and not (
                 hit is not None and (hit.payloads("country") or hit.payloads("place")
-                                     or hit.payloads("institution"))):
+                                     or hit.payloads("institution"))
+                and not other_sense_of(hit)):
             name = text[tokens.starts[j_name]:tokens.ends[end_tok - 1]]
             used.update(range(j_name, end_tok))
             if owner is None and (unlisted is not None or stray):
@@ -343,6 +353,8 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                                  person=person))
                 continue
         if wanted(h.start):
+            if other_sense_of(h):
+                continue  # `Chad Wolf`; `Georgia` the US state
             out.extend(non_person(h, tokens, text, name_at, name_end_at))
     # Misspelt surnames of people the article has named (`Brinken said`).
     if resolver.introduced:
