@@ -2,9 +2,12 @@
 such reports of one day are one act only when they name the same matter (`Japan
 announced new rice quotas on Monday` / `Japan announced on Monday it would cut rice
 imports`), not one about rice and one about a bridge, nor one that names no matter;
-and a place in the speaking country (`Osaka`) does not tie them either."""
+and a place in the speaking country (`Osaka`) does not tie them either. Two copies of
+one wire report (a sentence opening with the same dozen words) are one report."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from merge_builders import day, mention
 
@@ -44,3 +47,22 @@ def test_a_place_in_the_speaking_country_ties_nothing() -> None:
 def test_one_article_may_tell_its_announcement_twice() -> None:
     (event,) = merge_mentions([_announced("a.txt"), _announced("a.txt", 80)])
     assert len(event.sources) == 2
+
+
+def _worded(m: Mention, sentence: str) -> Mention:
+    return replace(m, source=replace(m.source, sentence=sentence))
+
+
+WIRE = ("Since the Tokyo organising committee opened a public call for mascot designs on "
+        "Monday, entries have poured in from every prefecture")
+
+
+def test_a_copied_wire_sentence_ties_them_however_each_copy_is_cut() -> None:
+    first = _worded(_announced("a.txt"), WIRE + " of the country.")
+    copy = _worded(_announced("b.txt"), WIRE)
+    (event,) = merge_mentions([first, copy])
+    assert {s.document for s in event.sources} == {"a.txt", "b.txt"}
+    # a sentence that opens alike for a few words only is another report
+    other = _worded(_announced("b.txt"), "Since the Tokyo organising committee met on "
+                    "Monday, its members have argued over the budget for the games.")
+    assert len(merge_mentions([first, other])) == 2

@@ -286,10 +286,12 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
                                  and precision_rank(m.date.precision) <= 2
                                  and precision_rank(c.span.precision) <= 2):
             return None
-        if not same_doc and c.family in ONE_SIDED and not f.topics & c.topics:
+        if not same_doc and c.family in ONE_SIDED and not f.topics & c.topics and \
+                f.opening not in c.openings:
             # what a government says or announces in one article is not what it says in
             # another unless both name the matter and it is the same (`China announced
-            # a bird flu quarantine on Tuesday` / `a tax inspection on Tuesday`)
+            # a bird flu quarantine on Tuesday` / `a tax inspection on Tuesday`), or the
+            # two tell it in one wire report's words
             return None
     if not dated:
         # Evidence without a date joins an event of its own article only, and only on

@@ -75,6 +75,7 @@ class Features:
     published: date | None  # the publication day of the mention's document, if known
     once: Act | None  # a one-off act between two countries (`established relations`)
     act: str | None  # which `other` act it reports (`charge`, `post_closure`), if known
+    opening: str  # the first words of its sentence (a copied wire story repeats them)
 
 
 def features(m: Mention, geo: Geo, published: date | None = None) -> Features:
@@ -99,7 +100,19 @@ def features(m: Mention, geo: Geo, published: date | None = None) -> Features:
         published=published,
         once=once_act(m, named),
         act=act_of(m),
+        opening=opening(m.source.sentence),
     )
+
+
+OPENING_WORDS = 12  # so many words in a row are one report's, copied, not chance
+
+
+def opening(sentence: str) -> str:
+    """The first OPENING_WORDS words of a sentence, lowercased (empty when it is
+    shorter): two articles that open a sentence alike copy one wire report, even when
+    each cuts the sentence elsewhere."""
+    words = sentence.lower().split()
+    return " ".join(words[:OPENING_WORDS]) if len(words) >= OPENING_WORDS else ""
 
 
 def anonymous(f: Features) -> bool:

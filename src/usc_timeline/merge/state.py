@@ -41,6 +41,7 @@ class Cluster:
     acts: set[str] = field(default_factory=set)  # the `other` acts its members report
     keys: set[Key] = field(default_factory=set)
     sentences: set[tuple[str, int]] = field(default_factory=set)
+    openings: set[str] = field(default_factory=set)  # its sentences' first words
     # dated members' (kind, trigger) by sentence: another trigger of the same kind in one
     # sentence is another event
     told: dict[tuple[str, int], set[tuple[str, str]]] = field(default_factory=dict)
@@ -77,6 +78,8 @@ class Cluster:
         if f.act is not None:
             self.acts.add(f.act)
         self.sentences.add((m.source.document, m.source.char_start))
+        if f.opening:
+            self.openings.add(f.opening)
         if m.date is not None:
             self.told.setdefault((m.source.document, m.source.char_start), set()).add(
                 (m.kind, m.trigger))
