@@ -20,6 +20,7 @@ from usc_timeline.text import Sentence
 
 from .context import Context, usable_timexes
 from .found import Found
+from .other_senses import called_off_what, not_in_a_name, visiting_who
 from .phrases import Hit
 from .relatives import received_what
 from .triggers import KindSpec
@@ -332,7 +333,9 @@ CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_
                                "sees_a_person": sees_a_person, "spends_days_in": spends_days_in,
                                "signed_what": _signed_what, "position_taken": _position_taken,
                                "named_to_a_post": _named_to_a_post,
-                               "received_what": received_what}
+                               "received_what": received_what,
+                               "called_off_what": called_off_what,
+                               "visiting_who": visiting_who, "in_a_name": not_in_a_name}
 
 
 def checked(spec: KindSpec, ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | None:
