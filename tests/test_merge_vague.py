@@ -81,3 +81,28 @@ def test_a_shared_city_is_ground_enough_for_a_vague_report() -> None:
     recalled = mention("b.txt", 0, "talks", week(2031, 7, 7), CN, US, JO,
                        places=("Geneva",), trigger="negotiations")
     assert len(merge_mentions([tuesday, recalled])) == 1
+
+
+JP = Actor("Japan", "JP", None, "country")
+AU = Actor("Australia", "AU", None, "country")
+NZ = Actor("New Zealand", "NZ", None, "country")
+CABINET = Actor("Cabinet Office", "JP", None, "organization")
+
+
+def test_a_deal_named_by_one_side_is_the_deal_a_vague_report_names_both_sides_of() -> None:
+    # `the beef deal, signed at the Cabinet Office on May 3` / `in May the two sides
+    # signed a beef deal` (Japan and Australia): an agreement has two sides
+    signed = mention("a.txt", 0, "agreement", day(2031, 5, 3), CABINET, trigger="signed",
+                     issues=("trade",))
+    recalled = mention("b.txt", 0, "agreement", month(2031, 5), JP, AU, trigger="signed",
+                       issues=("trade",))
+    assert len(merge_mentions([signed, recalled])) == 1
+    # not when the day's report names both its sides, or a signer, or another matter
+    for other in (mention("a.txt", 0, "agreement", day(2031, 5, 3), JP, NZ,
+                          trigger="signed", issues=("trade",)),
+                  mention("a.txt", 0, "agreement", day(2031, 5, 3), CABINET,
+                          Actor("Ken Sato", "JP", "Trade Minister"), trigger="signed",
+                          issues=("trade",)),
+                  mention("a.txt", 0, "agreement", day(2031, 5, 3), CABINET,
+                          trigger="signed", issues=("climate",))):
+        assert len(merge_mentions([other, recalled])) == 2, other.actors

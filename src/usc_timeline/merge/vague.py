@@ -13,7 +13,8 @@ named in others' statements too), what the two name must fit:
   April` (Jordan, the US) is not Gingrich's visit to Taiwan on 2 April (the US, Taiwan),
   nor `Prodi said earlier this week he had informed Bush` (Italy) Bush's own statement
   of Tuesday; a back reference naming fewer parties (`Beijing cut off military channels
-  in August last year`) still joins the event it recalls;
+  in August last year`) still joins the event it recalls, and so does one naming both
+  sides of an agreement the other tells by one side alone;
 - when both are vague, they do not each name a party the other lacks.
 """
 
@@ -25,6 +26,9 @@ from dataclasses import dataclass
 from usc_timeline.model import DateSpan
 
 from .kinds import ONE_SIDED
+
+# Kinds done by two sides together, so one report may name one side only.
+TWO_SIDED = frozenset({"agreement"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +51,14 @@ def extra_party(a: Side, b: Side, family: str) -> bool:
     """`a` names a person or a country `b` does not (`Paulson and Bernanke will lead a
     US team next month` is not `the US said on Saturday`), or a forum `b` does not
     (forums count as parties except for meetings, where a forum is where they meet: `the
-    ASEAN summit in Malaysia` is the summit where two ministers met)."""
-    if a.people - b.people or a.countries - b.countries:
+    ASEAN summit in Malaysia` is the summit where two ministers met). An agreement has
+    two sides: when `b` names no person and one country at most, the country `a` adds
+    is the side `b` left out (`the beef deal, signed at the Cabinet Office on May 3` is
+    `in May Japan and Australia signed a beef deal`), not another party."""
+    if a.people - b.people:
+        return True
+    if a.countries - b.countries and not (
+            family in TWO_SIDED and not b.people and len(b.countries) <= 1):
         return True
     return family != "meeting" and bool(a.forums - b.forums)
 
