@@ -17,6 +17,7 @@ from .denial import denied
 from .guarded import Guarded
 from .guests import WELCOME, checked, in_person_name, welcomes_a_guest
 from .phrases import Hit, Tokens
+from .refusals import modal_refusal, refusal_trigger, refused_meeting
 from .relatives import relative_subject
 from .triggers import TriggerForm
 
@@ -90,8 +91,13 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
             continue
         if _other_sense(ctx, sent, hit, form) or _passive(ctx, hit):
             continue
+        refusing = None
         if denied(ctx.tokens, ctx.text, hit):
-            continue  # `have not met`, `failed to agree`, `no talks`
+            # `have not met`, `failed to agree`, `no talks`; but `would not meet Austin`
+            # told as what was done is a refusal, the meeting called off
+            refusing = modal_refusal(ctx, sent, hit, form, hits)
+            if refusing is None:
+                continue
         if _averted(ctx, hit) or (not form.verb and _UNDER.search(
                 ctx, max(sent.start, hit.start - 16), hit.start)
                 and not _UNDER_DATED.match(ctx.text, hit.end)):
@@ -103,9 +109,19 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
         spec = checked(form.spec, ctx, sent, hit) if form.spec.check else form.spec
         if _modifier_participle(ctx.tokens, ctx.text, hit) or spec is None:
             continue
+        if refusing is not None:
+            out.append(refusal_trigger(ctx, hit, form, refusing))
+            continue
         out.append(Trigger(hit.start, hit.end, hit.first, hit.last, spec, form.verb,
                             ctx.text[hit.start:hit.end]))
     return _combine(ctx, out)
+
+
+def _as_refusal(ctx: Context, trig: Trigger) -> None:
+    """`turned down a meeting with Austin`, `declined to meet`: a refusal of a meeting or
+    visit, just joined to it, is that event called off (refusals.py)."""
+    if trig.kind == "other" and refused_meeting(ctx, trig):
+        trig.spec = ctx.triggers.kinds["cancellation"]
 
 
 _CONTEXT_BEFORE = 600  # characters before a sentence whose words count as its context
@@ -294,6 +310,73 @@ def _met_at_forum(ctx: Context, a: Trigger, b: Trigger) -> bool:
         not _HAD_HOPED.search(ctx.text, max(0, a.start - 40), a.start)
 
 
+def _venue_of(ctx: Context, a: Trigger, b: Trigger) -> bool:
+    """Whether the gathering noun `b` names where the meeting `a` was held or was to be
+    held, so that the two are one event (`meet Xi at the G20 summit`, `refused to meet
+    Austin at a security forum`, `turned down a meeting between Li and Austin at the
+    Shangri-La Dialogue`, `a meeting of the two premiers at a regional summit`, `the
+    meeting took place on the sidelines of the forum`). `a` is a meeting of any form, or
+    one called off or refused (not any word that took one over: `turned down an
+    invitation for Li to meet Austin at a security meeting this weekend` keeps the
+    gathering's date its own). A verb may have its object between (`and` only in
+    `between/with … and …`); a noun only who met and `took place`/`was held` (not `the
+    call for talks came at a meeting`, `talks on trade at the summit`), then a named
+    gathering."""
+    called_off = a.absorbed and a.inner is not None and family(a.kind) == "cancellation"
+    kind = a.inner if called_off and a.inner is not None else a.kind
+    if b.verb or b.absorbed or a.spec.light or family(kind) != "meeting" or \
+            family(b.kind) != "meeting":
+        return False
+    gap = ctx.text[a.end:b.start]
+    if _VENUE_BREAK.search(gap):
+        return False
+    if not a.verb:
+        return _NOUN_AT_VENUE.fullmatch(_undated(ctx, a.end, b.start)) is not None
+    n = _gap_words(ctx, a, b)
+    if not (n <= _VENUE_GAP and _clean_gap(ctx, a, b)) and \
+            not (n <= _PAIRED_GAP and _PAIRED.match(gap)):
+        return False
+    return _SIDELINES.search(ctx.text, a.end, b.start) is not None or _met_at_forum(ctx, a, b)
+
+
+def _undated(ctx: Context, start: int, end: int) -> str:
+    """The text of [start, end) without its time expressions (`talks in mid-November on
+    the sidelines of`: `talks on the sidelines of`)."""
+    parts, at = [], start
+    for tx in all_timexes(ctx, start, end):
+        if tx.start >= at and tx.end <= end:
+            parts.append(ctx.text[at:tx.start])
+            at = tx.end
+    if at == start:
+        return ctx.text[start:end]
+    parts.append(ctx.text[at:end])
+    # (a preposition left without its date goes too: `in  on the sidelines`)
+    return _DANGLING.sub(" ", "".join(parts))
+
+
+_DANGLING = re.compile(r"\s+(?:in|on|at|during|by)\s+(?=\s)", re.IGNORECASE)
+
+
+_VENUE_GAP = 14  # words from a meeting verb to its gathering (`Defense Secretary Lloyd Austin`)
+_PAIRED_GAP = 18  # (`between Gen. Li and Defense Secretary Lloyd Austin`)
+# what may not stand between a meeting and its gathering; `and` may, after `between`/`with`
+_VENUE_BREAK = re.compile(r"[,;:()\u2014]|\b(?:but|which|who|that|while|although)\b",
+                          re.IGNORECASE)
+_PAIRED = re.compile(r"\s+(?:between|with)\s+(?:(?!and\b)[\w.'’-]+\s+){1,5}and\s+"
+                     r"(?:(?!and\b)[\w.'’-]+\s+)+at\s", re.IGNORECASE)
+# after a meeting noun: who met, where it took place, then the gathering, named by at least
+# one word after `at the` (`at the summit` alone may be the clause's: `pushed for talks at
+# the summit`)
+_NAME_WORD = r"(?:(?!(?:at|in|on|to|for|with|from|by|before|after|during|ahead)\b)[\w.'’-]+\s+)"
+_NOUN_AT_VENUE = re.compile(
+    r"\s+(?:(?:between|with|of|among)\s+[^,;:()]*?\s+)?"
+    r"(?:(?:took|takes|will\s+take|would\s+take)\s+place\s+|"
+    r"(?:was|were|is|are|will\s+be|would\s+be)\s+held\s+)?"
+    r"(?:(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+(?:(?:the|a|an)\s+)?"
+    rf"{_NAME_WORD}{{0,4}}|at\s+(?:the|a|an|this\s+year['’]s|this|next)\s+{_NAME_WORD}{{1,4}})",
+    re.IGNORECASE)
+
+
 def _clean_gap(ctx: Context, a: Trigger, b: Trigger) -> bool:
     """No clause break between two triggers (`of`, `for`, `to` are fine)."""
     return not GAP_BREAK.search(ctx.text, a.end, b.start)
@@ -360,6 +443,14 @@ def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
                 triggers[i:i + 2] = [merged]
                 changed = True
                 break
+            if _venue_of(ctx, a, b):
+                # `met Wei on the sidelines of a security forum on Tuesday`, `turned down a
+                # meeting between Li and Austin at the Shangri-La Dialogue in June`: the
+                # gathering is where the meeting was held (or was to be), one event, dated
+                # by what follows the gathering
+                triggers[i:i + 2] = [_join(a, b, a)]
+                changed = True
+                break
             if not _clean_gap(ctx, a, b):
                 continue
             sa, sb = a.spec, b.spec
@@ -368,6 +459,7 @@ def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
                     and gap <= 12 and not causal:
                 merged = _join(a, b, a)
                 merged.absorbed, merged.inner = True, b.kind
+                _as_refusal(ctx, merged)
             elif sb.absorbs and not b.absorbed and not sa.absorbs and not sa.light \
                     and gap <= 4 and not causal:
                 merged = _join(a, b, b)
@@ -379,13 +471,6 @@ def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
                 merged = _join(a, b, a, widen=False)
             elif a.kind == b.kind and gap <= 3:
                 merged = _join(a, b, a)  # `spy balloon was spotted`
-            elif family(a.kind) == family(b.kind) == "meeting" and a.verb and not b.verb \
-                    and gap <= 10 and (_SIDELINES.search(ctx.text, a.end, b.start)
-                                       or _met_at_forum(ctx, a, b)):
-                # `met Wei on the sidelines of a security forum on Tuesday`, `meet Xi at
-                # the G20 summit in Osaka next month`: one meeting, dated by what follows
-                # the forum
-                merged = _join(a, b, a)
             elif family(a.kind) == family(b.kind) and gap <= 1:
                 # `face-to-face talks`: the last noun is the head
                 merged = _join(a, b, a if a.verb else b)

@@ -30,6 +30,7 @@ from .entities import Found, person_actor
 from .guarded import Guarded
 from .parties import addressees, another_speaker, not_a_party, sent_by, speaker_itself
 from .referents import anaphora, attribution, principals_before, referents
+from .refusals import is_modal_refusal, past_reading
 from .timing import carry, own_date, report_date, status_of
 
 _HEAD_ROLES = re.compile(r"^(?:President|Premier|Prime Minister|Chancellor|General Secretary|"
@@ -260,6 +261,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                 dated = dt.widen(dated, days, ctx.text, trig.start,
                                  ended="the date of the report" in dated.how
                                  or "the clause it ends" in dated.how)
+        if is_modal_refusal(trig):
+            dated = past_reading(ctx, dated)  # `would not meet … in June`: the last June
         status = status_of(ctx, trig, sent, dated)
         if status == "planned" and trig.kind in ctx.triggers.announced_measures and \
                 dated is not None and "the date of the report" in dated.how and \

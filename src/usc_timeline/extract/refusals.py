@@ -1,0 +1,167 @@
+"""Refused meetings: `declined to meet Austin`, `turned down a meeting with Austin`,
+`rejected a request for talks`, `would not meet Austin at the forum in June`.
+
+Whoever refuses a meeting or a visit calls it off, so the refusal is told as a
+cancellation of that meeting (kind cancellation, status cancelled, the way `cancelled a
+meeting` is; the gold sets write such refusals as cancellations). The words live in
+lexicon/data/refusals.toml (and the refusing verbs in status.toml `refused`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from usc_timeline.merge import family
+from usc_timeline.text import Sentence
+
+from . import dates as dt
+from .context import Context, Trigger
+from .phrases import Hit
+from .triggers import TriggerForm
+
+_REFUSED_KINDS = ("meeting", "visit")  # families whose refusal calls them off
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    noun_refusers: tuple[str, ...]
+    noun_object: re.Pattern[str]
+    reported: frozenset[str]
+
+
+def _strings(data: dict[str, object], key: str) -> list[str]:
+    raw = data.get(key)
+    if not isinstance(raw, list) or not all(isinstance(w, str) and w.strip() for w in raw):
+        raise ValueError(f"refusals.toml: `{key}` must be a list of words")
+    return [w.casefold() for w in raw]
+
+
+@cache
+def _words() -> _Words:
+    path = resources.files("usc_timeline") / "lexicon" / "data" / "refusals.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"refusals.toml: {exc}") from exc
+    requests = "|".join(re.escape(w) for w in _strings(data, "requests"))
+    # the object of the refusing verb, up to the meeting word that ends the trigger: a
+    # determiner or possessive, up to three modifiers (no preposition or clause word
+    # among them: `rejected criticism of his visit` is no refusal of the visit), and
+    # maybe what was asked for first (`a request for talks`, `an invitation to visit`)
+    det = r"(?:(?:an?|the|any|another|further|his|her|its|their|our|[\w.-]+['’]s?)\s+)?"
+    mod = (r"(?:(?!(?:of|on|about|at|in|to|for|with|from|by|after|over|and|or|as|that|"
+           r"which|who|but)\b)[\w.'’-]+\s+){0,3}?")
+    noun_object = re.compile(rf"\s+{det}{mod}(?:(?:{requests})\s+(?:for|to)\s+{det}{mod})?"
+                             r"[\w-]+$", re.IGNORECASE)
+    return _Words(tuple(_strings(data, "noun_refusers")), noun_object,
+                  frozenset(_strings(data, "reported")))
+
+
+# `declined to meet`, `refused an invitation to visit`: `to` and at most two words
+_TO_GAP = re.compile(r"\s+(?:an?\s+(?:invitation|offer|request)\s+)?to\s+(?:[\w-]+\s+){0,2}"
+                     r"[\w-]+$")
+
+
+def refused_meeting(ctx: Context, trig: Trigger) -> bool:
+    """Whether a refusing word that took over a meeting or visit refuses that event
+    itself: `declined to meet`, `refused to hold bilateral talks`, `turned down a
+    meeting`, `rejected Washington's request for talks`; not `declined to give details on
+    his meeting` nor `rejected the talks' outcome`."""
+    if not trig.absorbed or trig.inner is None or family(trig.inner) not in _REFUSED_KINDS:
+        return False
+    text = ctx.text[trig.start:trig.end].casefold()
+    if ctx.text[trig.end:trig.end + 1] in ("'", "’"):
+        return False  # `rejected the talks' outcome`: what the meeting gave
+    if trig.first > 0 and ctx.tokens.folded[trig.first - 1] == "be":
+        return False  # `should he be refused a visit`: a refusal only supposed
+    for word in ctx.triggers.refused:
+        if text.startswith(word):
+            if _TO_GAP.match(text, len(word)) is not None:
+                return True
+            return word in _words().noun_refusers and \
+                _words().noun_object.match(text, len(word)) is not None
+    return False
+
+
+def modal_refusal(ctx: Context, sent: Sentence, hit: Hit, form: TriggerForm,
+                  hits: list[Hit]) -> int | None:
+    """`Li would not meet Austin at the forum in June`: a meeting verb right after `would
+    not` (`wouldn't`) with someone to meet after it (a capitalised word within four, or
+    `with`), in a sentence that reports no one's words (`said he would not meet` is a
+    stance or a plan). Returns the token index of `would`, else None."""
+    if not form.verb or family(form.spec.kind) != "meeting" or hit.first < 2:
+        return None
+    tokens, text = ctx.tokens, ctx.text
+    k = hit.first
+    folded = tokens.folded
+    if folded[k - 2] == "would" and folded[k - 1] == "not":
+        if text[tokens.ends[k - 2]:tokens.starts[k - 1]].strip() or \
+                text[tokens.ends[k - 1]:tokens.starts[k]].strip():
+            return None
+    elif not (folded[k - 2] == "wouldn" and folded[k - 1] == "t"
+              and text[tokens.ends[k - 2]:tokens.starts[k - 1]] in ("'", "’")
+              and not text[tokens.ends[k - 1]:tokens.starts[k]].strip()):
+        return None
+    after = tokens.texts[hit.last:hit.last + 4]
+    if not after or not (after[0].casefold() == "with" or any(w[:1].isupper() for w in after)):
+        return None
+    lo, hi = _sentence_tokens(ctx, sent)
+    if _words().reported.intersection(folded[lo:hi]):
+        return None
+    if any(e.payload.spec.light for h in hits for e in h.entries
+           if isinstance(e.payload, TriggerForm)):
+        return None
+    return k - 2
+
+
+def _sentence_tokens(ctx: Context, sent: Sentence) -> tuple[int, int]:
+    return bisect_left(ctx.token_starts, sent.start), bisect_left(ctx.token_starts, sent.end)
+
+
+def refusal_trigger(ctx: Context, hit: Hit, form: TriggerForm, first: int) -> Trigger:
+    """The cancellation trigger of `would not meet`: from `would` to the meeting verb."""
+    start = ctx.tokens.starts[first]
+    trig = Trigger(start, hit.end, first, hit.last, ctx.triggers.kinds["cancellation"], True,
+                   ctx.text[start:hit.end])
+    trig.absorbed, trig.inner = True, form.spec.kind
+    return trig
+
+
+def is_modal_refusal(trig: Trigger) -> bool:
+    """A trigger made by `refusal_trigger`."""
+    return trig.kind == "cancellation" and trig.text.casefold().startswith(_MODAL_STARTS)
+
+
+_MODAL_STARTS = ("would ", "wouldn'", "wouldn’")
+
+
+# a date that says which way it points: a year, `next`, `coming`, `this`, `last`
+_DIRECTED = re.compile(r"\d{4}|\b(?:next|coming|this|last|past|previous|following|later|"
+                       r"earlier|ago)\b", re.IGNORECASE)
+
+
+def past_reading(ctx: Context, dated: dt.Dated | None) -> dt.Dated | None:
+    """A refusal told with `would not` was done before the report: a date read ahead
+    only because of `would` (`in June`, published in July, is not next June) is read
+    again by itself, which news English takes to be the last one. A date that names its
+    direction (`next June`, `June 2024`) stays."""
+    from usc_timeline.timex import find_timexes  # (as core.py: loaded when first needed)
+
+    published = ctx.document.published
+    if dated is None or ctx.published is None or published is None or dated.text is None \
+            or dated.span.start <= ctx.published.end or _DIRECTED.search(dated.text):
+        return dated
+    # with the word before it (`in May`: `May` alone may be the verb)
+    lo = ctx.text.rfind(" ", 0, dated.start - 1) + 1 if dated.start else 0
+    phrase = ctx.text[lo:dated.end] if dated.start and dated.end else dated.text
+    found = [t for t in find_timexes(phrase, published.value) if t.text == dated.text]
+    if len(found) != 1 or not dt.usable(found[0]) or found[0].span is None or \
+            found[0].span.start > ctx.published.end:
+        return dated
+    return dt.Dated(found[0].span, dated.text, f"{dated.how}; a refusal, so the last one",
+                    dated.start, dated.end, dated.strength, dated.basis)
