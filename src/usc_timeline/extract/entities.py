@@ -71,6 +71,35 @@ def _indefinite(tokens: Tokens, text: str, first: int) -> bool:
     return False
 
 
+def _surname_not_title(t: Hit, tokens: Tokens, text: str, inside_name: set[int],
+                       title_tokens: set[int]) -> bool:
+    """`Hun Sen said`, `Amartya Sen won`: a title's abbreviation (`Sen.`, `Gen.`) that
+    ends a run of capitalised name words is the person's surname, not a title. A name the
+    lexicon knows that takes the word settles it; otherwise the word before must be a
+    name word (one space between) and no name may follow (`Republican Sen. Kennedy` is
+    a title; after `Sen.` and a capitalised word only the lexicon can tell)."""
+    if t.last - t.first != 1 or t.entries[0].kind != "title":
+        return False
+    word = tokens.texts[t.first]
+    if not word[:1].isupper() or f"{word}." not in t.entries[0].payload.names:
+        return False  # only an abbreviation is also a surname
+    if t.first in inside_name:
+        return True  # `Hun Sen`: a known name's last word
+    k = t.first - 1
+    if k < 0 or k in title_tokens or text[tokens.ends[k]:tokens.starts[t.first]] != " ":
+        return False
+    before = tokens.texts[k]
+    if not before[:1].isupper() or not before.isalpha() or before.isupper() or \
+            before in NOT_NAMES:
+        return False
+    if t.last >= len(tokens):
+        return True
+    gap = text[tokens.ends[t.first]:tokens.starts[t.last]]
+    after = tokens.texts[t.last]
+    return gap not in (" ", ". ") or not after[:1].isupper() or after in NOT_NAMES or \
+        (gap == " " and not after.isalpha())
+
+
 def _two_word_name(tokens: Tokens, text: str, h: Hit, people: tuple[Person, ...],
                    taken: set[int]) -> tuple[int, int, Person | None] | None:
     """A known surname with a capitalised word right before or after it (one space
@@ -160,6 +189,11 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
     person: Person | None
     names = [h for h in hits if h.layer == NAMES]
     titles = [h for h in hits if h.layer == TITLES]
+    inside_name = {i for h in names if h.payloads("person") or h.payloads("short")
+                   for i in range(h.first + 1, h.last)}
+    title_tokens = {i for t in titles for i in range(t.first, t.last)}
+    titles = [t for t in titles
+              if not _surname_not_title(t, tokens, text, inside_name, title_tokens)]
     for h in names:
         for person in h.payloads("person"):
             resolver.introduce(person, h.start)
