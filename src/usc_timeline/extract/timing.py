@@ -21,6 +21,7 @@ from .conditions import conditional
 from .context import Context, Prev, Trigger, all_timexes, usable_timexes
 from .dayparts import after_the_night
 from .guarded import Guarded
+from .sayings import in_what_was_said, recent
 
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|the pair|the talks|the meeting|during|there|"
                             r"the two (?:men|women|leaders|sides|ministers))\b", re.IGNORECASE)
@@ -160,6 +161,10 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     if trig.verb and after:
         # `agreed to double trade by 2008`: the deadline of the goal, not the agreeing's date
         after = [t for t in after if not _goal_deadline(ctx, trig, t)]
+    if trig.kind == "statement" and trig.verb and after:
+        # `Burns said the war that ended in 1975 …`: what was said has its own dates
+        after = [t for t in after if not in_what_was_said(ctx.text, trig.end, t.start)
+                 or recent(dt.to_dated(t, ctx.text).span, ctx.published)]
     if len(after) > 1 and _bare_clock(after[0]):
         # `took effect at midnight in Brussels on March 3`: the clock time has no day of
         # its own (the publication's is a guess); the date right after it has
@@ -543,6 +548,9 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
                                      or dated.span.start <= ctx.published.end):
         return "occurred"  # what was said was said, whatever it promises
     tl = ctx.triggers
+    if trig.inner is not None and family(trig.inner) in ("meeting", "visit") and \
+            _refused(ctx, trig):
+        return "cancelled"  # `declined to meet Austin`: the meeting was refused
     # the words back for both windows at once: the nearer is the tail of the farther
     near, far = tl.window, tl.far_window
     words_back = _cue_window(ctx, trig, sent, max(near, far) if near > 0 and far > 0 else 0)
@@ -647,6 +655,21 @@ def _scheduled_in(scheduled: frozenset[str], window: list[str]) -> bool:
 
 _INFINITIVE = frozenset({"to", "will", "would", "shall", "can", "could", "may", "might",
                          "must", "should"})
+
+
+def _refused(ctx: Context, trig: Trigger) -> bool:
+    """A refusal of the meeting itself: the refusing word, `to` and at most two words
+    before the meeting (`declined to meet`, `refused to hold bilateral talks`; not
+    `declined to give details on his meeting`)."""
+    text = ctx.text[trig.start:trig.end].casefold()
+    for word in ctx.triggers.refused:
+        if text.startswith(word):
+            return _REFUSED_GAP.match(text, len(word)) is not None
+    return False
+
+
+_REFUSED_GAP = re.compile(r"\s+(?:an?\s+(?:invitation|offer|request)\s+)?to\s+(?:[\w-]+\s+){0,2}"
+                          r"[\w-]+$")
 
 
 _MODALS = frozenset({"will", "shall", "would"})
