@@ -548,9 +548,6 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
                                      or dated.span.start <= ctx.published.end):
         return "occurred"  # what was said was said, whatever it promises
     tl = ctx.triggers
-    if trig.inner is not None and family(trig.inner) in ("meeting", "visit") and \
-            _refused(ctx, trig):
-        return "cancelled"  # `declined to meet Austin`: the meeting was refused
     # the words back for both windows at once: the nearer is the tail of the farther
     near, far = tl.window, tl.far_window
     words_back = _cue_window(ctx, trig, sent, max(near, far) if near > 0 and far > 0 else 0)
@@ -655,21 +652,6 @@ def _scheduled_in(scheduled: frozenset[str], window: list[str]) -> bool:
 
 _INFINITIVE = frozenset({"to", "will", "would", "shall", "can", "could", "may", "might",
                          "must", "should"})
-
-
-def _refused(ctx: Context, trig: Trigger) -> bool:
-    """A refusal of the meeting itself: the refusing word, `to` and at most two words
-    before the meeting (`declined to meet`, `refused to hold bilateral talks`; not
-    `declined to give details on his meeting`)."""
-    text = ctx.text[trig.start:trig.end].casefold()
-    for word in ctx.triggers.refused:
-        if text.startswith(word):
-            return _REFUSED_GAP.match(text, len(word)) is not None
-    return False
-
-
-_REFUSED_GAP = re.compile(r"\s+(?:an?\s+(?:invitation|offer|request)\s+)?to\s+(?:[\w-]+\s+){0,2}"
-                          r"[\w-]+$")
 
 
 _MODALS = frozenset({"will", "shall", "would"})
