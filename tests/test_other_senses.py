@@ -147,3 +147,24 @@ def test_a_state_entering_a_union_is_no_incursion() -> None:
     assert "military_incident" in kinds(
         "A Chinese spy balloon entered US airspace on Saturday, the Pentagon said.",
         "2023-02-06")
+
+
+# road crashes and sports
+
+
+def test_a_road_crash_is_no_military_incident() -> None:
+    assert "military_incident" not in kinds(
+        "Twelve people died when two buses collided on a highway in Peru on Monday, "
+        "police said.")
+    assert "military_incident" in kinds(
+        "A Chinese coast guard ship collided with a Philippine supply boat near the shoal "
+        "on Sunday, Manila said.", "2024-03-20")
+
+
+def test_a_tournament_sanctioned_by_tours_is_no_sanction() -> None:
+    assert "sanction" not in kinds(
+        "The Pacific Masters golf tournament, to be held in Fiji on May 2, has been "
+        "sanctioned by the Asian and Australasian Tours.")
+    assert "sanction" in kinds(
+        "The Treasury sanctioned three Iranian banks on Monday, officials said.")
+
