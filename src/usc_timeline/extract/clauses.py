@@ -362,8 +362,11 @@ _PAIRED_GAP = 18  # (`between Gen. Li and Defense Secretary Lloyd Austin`)
 # what may not stand between a meeting and its gathering; `and` may, after `between`/`with`
 _VENUE_BREAK = re.compile(r"[,;:()\u2014]|\b(?:but|which|who|that|while|although)\b",
                           re.IGNORECASE)
-_PAIRED = re.compile(r"\s+(?:between|with)\s+(?:(?!and\b)[\w.'’-]+\s+){1,5}and\s+"
-                     r"(?:(?!and\b)[\w.'’-]+\s+)+at\s", re.IGNORECASE)
+_PAIRED = re.compile(r"\s+(?:(?:between|with)\s+(?:(?!and\b)[\w.'’-]+\s+){1,5}and\s+"
+                     r"(?:(?!and\b)[\w.'’-]+\s+)+|"
+                     # (`met Prime Minister Kishida and President Yoon at`: two named)
+                     r"(?:(?!and\b)[\w.'’-]+\s+){0,5}?[A-Z][\w.'’-]*\s+and\s+"
+                     r"(?:[A-Z][\w.'’-]*\s+){1,5})at\s")
 # after a meeting noun: who met, where it took place, then the gathering, named by at least
 # one word after `at the` (`at the summit` alone may be the clause's: `pushed for talks at
 # the summit`)
