@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from usc_timeline import names
 from usc_timeline.cli import main
-from usc_timeline.extract import denial, unknown_names
+from usc_timeline.extract import denial, refusals, unknown_names
 from usc_timeline.lexicon import LexiconError
 from usc_timeline.merge import acts, titles
 
@@ -111,3 +111,9 @@ def test_the_cli_reports_a_malformed_file_without_a_traceback(
     assert result.exit_code == 1, result.output
     assert "/data/denial.toml" in result.output and "'negators'" in result.output
     assert "Traceback" not in result.output and isinstance(result.exception, SystemExit)
+
+
+def test_a_malformed_refusals_file_names_the_file_and_key() -> None:
+    with pytest.raises(LexiconError, match=r"r\.toml.*requests"):
+        refusals.read_words(
+            'noun_refusers = ["declined"]\nreported = []\nrequests = "offer"\n', "r.toml")

@@ -10,12 +10,12 @@ lexicon/data/refusals.toml (and the refusing verbs in status.toml `refused`).
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from usc_timeline.lexicon.checks import check_top_level, parse, words
 from usc_timeline.merge import family
 from usc_timeline.text import Sentence
 
@@ -34,21 +34,22 @@ class _Words:
     reported: frozenset[str]
 
 
-def _strings(data: dict[str, object], key: str) -> list[str]:
-    raw = data.get(key)
-    if not isinstance(raw, list) or not all(isinstance(w, str) and w.strip() for w in raw):
-        raise ValueError(f"refusals.toml: `{key}` must be a list of words")
-    return [w.casefold() for w in raw]
-
-
 @cache
 def _words() -> _Words:
     path = resources.files("usc_timeline") / "lexicon" / "data" / "refusals.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise ValueError(f"refusals.toml: {exc}") from exc
-    requests = "|".join(re.escape(w) for w in _strings(data, "requests"))
+    return read_words(path.read_text(encoding="utf-8"), str(path))
+
+
+def read_words(text: str, source: str) -> _Words:
+    """The word lists of a refusals.toml text (LexiconError naming the file and the key
+    if one is missing or not a list of words)."""
+    data = parse(text, source)
+    check_top_level(data, ("noun_refusers", "requests", "reported"), source)
+
+    def listed(key: str) -> list[str]:
+        return [w.casefold() for w in words(data, key, source, text)]
+
+    requests = "|".join(re.escape(w) for w in listed("requests"))
     # the object of the refusing verb, up to the meeting word that ends the trigger: a
     # determiner or possessive, up to three modifiers (no preposition or clause word
     # among them: `rejected criticism of his visit` is no refusal of the visit), and
@@ -58,8 +59,8 @@ def _words() -> _Words:
            r"which|who|but)\b)[\w.'’-]+\s+){0,3}?")
     noun_object = re.compile(rf"\s+{det}{mod}(?:(?:{requests})\s+(?:for|to)\s+{det}{mod})?"
                              r"[\w-]+$", re.IGNORECASE)
-    return _Words(tuple(_strings(data, "noun_refusers")), noun_object,
-                  frozenset(_strings(data, "reported")))
+    return _Words(tuple(listed("noun_refusers")), noun_object,
+                  frozenset(listed("reported")))
 
 
 # `declined to meet`, `refused an invitation to visit`: `to` and at most two words
