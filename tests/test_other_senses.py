@@ -168,3 +168,21 @@ def test_a_tournament_sanctioned_by_tours_is_no_sanction() -> None:
     assert "sanction" in kinds(
         "The Treasury sanctioned three Iranian banks on Monday, officials said.")
 
+
+def test_a_trigger_word_in_a_person_s_name_is_no_event() -> None:
+    found = mentions("Foreign Minister Ban Ki-moon arrived in Tokyo on Sunday and held talks "
+                     "with Taro Aso.", "2006-11-06")
+    assert "ban" not in {m.kind for m in found}
+    assert any(m.kind == "talks" and "Ban Ki-moon" in {a.name for a in m.actors}
+               for m in found)
+    assert "ban" in kinds("Japan said on Monday it would ban imports of US beef.")
+
+
+def test_bars_that_are_places_or_things_are_no_ban() -> None:
+    assert "ban" not in kinds(
+        "Karaoke bars in Shanghai will have to pay royalties from January 1, the "
+        "association said on Friday.")
+    assert "ban" in kinds(
+        "A defense bill that bars federal agencies from buying Chinese drones passed on "
+        "Monday.")
+

@@ -219,17 +219,24 @@ def visiting_who(ctx: Context, sent: Sentence, hit: Hit) -> bool:
         f.place is not None for f in ctx.entities.between(to.end(), to.end() + 1))
 
 
+_NAME_REACH = 40  # characters a person's name may start before one of its words
 _MEMBER_REACH = 6  # at most this many capitalised words between `leader of the` and the hit
 
 
 def not_in_a_name(ctx: Context, sent: Sentence, hit: Hit) -> bool:
-    """A capitalised trigger inside the name of a body is no event of its kind: `the
-    North Atlantic Treaty Organization` (a word of `[checks.in_a_name] heads` right
-    after it), `a leader of the Iraqi National Dialogue` (a word of `members` and `of
-    the` before the name). A name that is the event stays (`the Strategic Dialogue
-    opened on Monday`, `signed the Treaty of Rome`)."""
+    """A capitalised trigger inside a person's name or the name of a body is no event
+    of its kind: `Ban Ki-moon will take over` (a person found there), `the North
+    Atlantic Treaty Organization` (a word of `[checks.in_a_name] heads` right after
+    it), `a leader of the Iraqi National Dialogue` (a word of `members` and `of the`
+    before the name). A name that is the event stays (`the Strategic Dialogue opened on
+    Monday`, `signed the Treaty of Rome`)."""
     tokens, folded = ctx.tokens, ctx.tokens.folded
-    if not tokens.texts[hit.first][:1].isupper() or tokens.starts[hit.first] <= sent.start:
+    if not tokens.texts[hit.first][:1].isupper():
+        return True
+    if any(f.kind == "person" and f.start <= hit.start < f.end for f in ctx.entities.between(
+            max(0, hit.start - _NAME_REACH), hit.start + 1)):
+        return False
+    if tokens.starts[hit.first] <= sent.start:
         return True
     heads, members = _name_words()
     if hit.last < len(tokens) and tokens.starts[hit.last] < sent.end and \
