@@ -13,6 +13,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from usc_timeline.lexicon import Country, Institution, Person, Role, Title
 
+from .ethnic import names_people
 from .index import EntityIndex, RoleTable
 from .phrases import Hit, Tokens
 
@@ -305,6 +306,8 @@ def qualifier_country(name_end_at: dict[int, Hit], tokens: Tokens, text: str,
             continue
         for kind in ("adjective", "country"):
             found = hit.payloads(kind)
+            if found and kind == "adjective" and names_people(hit, tokens, text, name_end_at):
+                return None  # `Kosovo Albanian leader`: a people's, no country's
             if found:
                 return found[0]  # type: ignore[no-any-return]
     return None

@@ -8,6 +8,7 @@ import re
 from usc_timeline.lexicon import Country, Institution, Place
 from usc_timeline.model import Actor
 
+from .ethnic import names_people
 from .found import Found, country_actor
 from .people import DEMONYM, NOT_NAMES, qualifier_country
 from .phrases import Hit, Tokens
@@ -290,6 +291,8 @@ def non_person(h: Hit, tokens: Tokens, text: str, name_at: dict[int, Hit] | None
     elif capitals and not locative:
         out.append(Found(h.start, h.end, "country", country_actor(capitals[0])))
     elif adjectives:
+        if name_end_at is not None and names_people(h, tokens, text, name_end_at):
+            return out  # `ethnic Albanians`, `Chinese Americans`: people, not the country
         qualifies = bool(nxt[:1].isupper())
         out.append(Found(h.start, h.end, "country", country_actor(adjectives[0]),
                          qualifier=qualifies))
