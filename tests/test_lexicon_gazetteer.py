@@ -38,6 +38,9 @@ def _fold(name: str) -> str:
     ("Golan Heights", None, "region"),  # disputed: no country
     ("Transnistria", None, "region"),
     ("Kuril Islands", None, "island"),
+    ("Orissa", "IN", "region"),         # the old name of Odisha
+    ("Durrës", "AL", "city"),
+    ("North Rhine-Westphalia", "DE", "region"),
 ])
 def test_a_sample_of_the_added_places(name: str, country: str | None, kind: str) -> None:
     place = default_lexicon().place_by_name(name)
