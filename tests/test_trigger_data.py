@@ -18,6 +18,7 @@ from usc_timeline.extract.triggers import (
     _senses,
     trigger_lexicon,
 )
+from usc_timeline.lexicon import LexiconError
 
 FORMS = [("met", "meeting", TriggerForm(KindSpec("meeting"), True)),
          ("criticized", "statement", TriggerForm(KindSpec("statement", light=True), True))]
@@ -31,20 +32,20 @@ def test_sense_words_are_read_by_form_and_by_kind() -> None:
 
 
 def test_a_sense_form_that_is_no_trigger_is_an_error_naming_the_entry() -> None:
-    with pytest.raises(ValueError, match=r"sense #2 form 'greeted' is no trigger"):
+    with pytest.raises(LexiconError, match=r"sense #2 form 'greeted' is no trigger"):
         _senses({"sense": [{"forms": ["met"], "words": ["cup"]},
                            {"forms": ["greeted"], "words": ["cup"]}]}, FORMS)
 
 
 def test_an_unknown_kind_in_a_sense_entry_is_an_error() -> None:
-    with pytest.raises(ValueError, match=r"sense #1 has unknown kind 'sports'"):
+    with pytest.raises(LexiconError, match=r"sense #1 has unknown kind 'sports'"):
         _senses({"sense": [{"kinds": ["sports"], "words": ["cup"]}]}, FORMS)
 
 
 def test_passive_words_are_read_by_form() -> None:
     assert _passive({"passive": [{"forms": ["criticized"], "next": ["for", "By"]}]},
                     FORMS) == {("criticized",): frozenset({"for", "by"})}
-    with pytest.raises(ValueError, match=r"passive #1 form 'praised' is no trigger"):
+    with pytest.raises(LexiconError, match=r"passive #1 form 'praised' is no trigger"):
         _passive({"passive": [{"forms": ["praised"], "next": ["for"]}]}, FORMS)
 
 
@@ -65,7 +66,7 @@ def test_a_determiner_slot_expands_to_every_determiner() -> None:
 def test_a_group_naming_an_unknown_check_is_an_error_at_load() -> None:
     assert _check({"check": "goes_to"}, "group #3") == "goes_to"
     assert _check({}, "group #3") is None
-    with pytest.raises(ValueError, match=r"group #3 has unknown check 'goes_too'"):
+    with pytest.raises(LexiconError, match=r"group #3 has unknown check 'goes_too'"):
         _check({"check": "goes_too"}, "group #3")
 
 
@@ -93,5 +94,5 @@ def test_slot_words_make_no_doubled_words() -> None:
 def test_slot_expansion_repeats_no_form_and_names_an_empty_slot() -> None:
     # a slot word listed twice (or two slots filling alike) makes one form, not two
     assert _expanded(["{x} to"], {"x": ("went", "went")}) == ["went to"]
-    with pytest.raises(ValueError, match=r"slot \{x\}.*no words"):
+    with pytest.raises(LexiconError, match=r"slot \{x\}.*no words"):
         _expanded(["{x} to"], {"x": ()})

@@ -229,6 +229,11 @@ def _user_dirs(extra_dirs: Sequence[Path]) -> list[Path]:
     return dirs
 
 
+def user_dirs() -> list[Path]:
+    """The USC_TIMELINE_LEXICON folders, for the other files read from them (triggers.toml)."""
+    return _user_dirs(())
+
+
 def _check_countries(merged: dict[str, dict[str, _Raw]]) -> None:
     codes = {raw.value.code for raw in merged["country"].values()}
     for table in ("person", "title", "institution", "place"):
