@@ -117,3 +117,11 @@ def test_a_malformed_refusals_file_names_the_file_and_key() -> None:
     with pytest.raises(LexiconError, match=r"r\.toml.*requests"):
         refusals.read_words(
             'noun_refusers = ["declined"]\nreported = []\nrequests = "offer"\n', "r.toml")
+
+
+def test_an_entry_after_blank_lines_is_found_on_its_own_line() -> None:
+    from usc_timeline.lexicon.checks import top_level
+
+    text = 'given = ["x"]\n\n\nnegators = "not"\n'
+    error = top_level("negators", "denial.toml", text).fail("must be a list")
+    assert str(error).startswith("denial.toml:4:")

@@ -52,9 +52,9 @@ def _find_line(text: str, key_field: str, value: str) -> int | None:
         return None
     if key_field:
         pattern = re.compile(
-            rf'^\s*{re.escape(key_field)}\s*=\s*["\']{re.escape(value)}["\']', re.M)
+            rf'^[ \t]*{re.escape(key_field)}\s*=\s*["\']{re.escape(value)}["\']', re.M)
     else:
-        pattern = re.compile(rf"^\s*\[?{re.escape(value)}\]?\s*(?:=|$)", re.M)
+        pattern = re.compile(rf"^[ \t]*\[?{re.escape(value)}\]?\s*(?:=|$)", re.M)
     match = pattern.search(text)
     return text.count("\n", 0, match.start()) + 1 if match else None
 
