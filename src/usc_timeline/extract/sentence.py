@@ -31,6 +31,7 @@ from .guarded import Guarded
 from .parties import addressees, another_speaker, not_a_party, sent_by, speaker_itself
 from .referents import anaphora, attribution, principals_before, referents
 from .refusals import is_modal_refusal, past_reading
+from .speakers import speakers_only
 from .timing import carry, own_date, report_date, status_of
 
 _HEAD_ROLES = re.compile(r"^(?:President|Premier|Prime Minister|Chancellor|General Secretary|"
@@ -278,6 +279,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                 told_before(ctx, trig, dated):
             dated = None
         event_day = dated.span.start if dated else day
+        # `..., a rights group said`: the people said about are not the speaker
+        found_here = speakers_only(ctx, sent, triggers, trig, found_here)
         actors, actor_found = _actors(found_here, event_day)
         places = _places(found_here, trig.kind)
         if family(trig.kind) == "visit" and places:
