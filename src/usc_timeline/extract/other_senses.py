@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from usc_timeline.lexicon.checks import LexiconError
 from usc_timeline.lexicon.parse_cache import loads_cached
 from usc_timeline.text import Sentence
 
@@ -27,19 +28,26 @@ class _Words:
     titles: frozenset[str]  # lower-case words of a title before a name (`prime minister`)
 
 
-@cache
-def _words() -> _Words:
+def _check_lists(table: str, *keys: str) -> list[frozenset[str]]:
+    """The casefolded word lists `keys` of triggers.toml's `[checks.<table>]` (a
+    LexiconError naming the file and the key if one is not a list of strings)."""
     path = resources.files("usc_timeline") / "lexicon" / "data" / "triggers.toml"
     checks = loads_cached(path.read_text(encoding="utf-8")).get("checks", {})
-
-    def listed(table: str, key: str) -> frozenset[str]:
+    out = []
+    for key in keys:
         raw = checks.get(table, {}).get(key, [])
         if not isinstance(raw, list) or not all(isinstance(w, str) for w in raw):
-            raise ValueError(f"triggers.toml: checks.{table}.{key} must be a list of strings")
-        return frozenset(w.casefold() for w in raw)
+            raise LexiconError(f"{path}: checks.{table}.{key} must be a list of strings")
+        out.append(frozenset(w.casefold() for w in raw))
+    return out
 
-    return _Words(listed("called_off_what", "things"), listed("called_off_what", "people"),
-                  listed("called_off_what", "unrealised"), listed("visiting_who", "titles"))
+
+@cache
+def _words() -> _Words:
+    things, people, unrealised = _check_lists("called_off_what", "things", "people",
+                                              "unrealised")
+    (titles,) = _check_lists("visiting_who", "titles")
+    return _Words(things, people, unrealised, titles)
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -253,13 +261,5 @@ def not_in_a_name(ctx: Context, sent: Sentence, hit: Hit) -> bool:
 
 @cache
 def _name_words() -> tuple[frozenset[str], frozenset[str]]:
-    path = resources.files("usc_timeline") / "lexicon" / "data" / "triggers.toml"
-    table = loads_cached(path.read_text(encoding="utf-8")).get("checks", {}).get(
-        "in_a_name", {})
-    out = []
-    for key in ("heads", "members"):
-        raw = table.get(key, [])
-        if not isinstance(raw, list) or not all(isinstance(w, str) for w in raw):
-            raise ValueError(f"triggers.toml: checks.in_a_name.{key} must be a list of strings")
-        out.append(frozenset(w.casefold() for w in raw))
-    return out[0], out[1]
+    heads, members = _check_lists("in_a_name", "heads", "members")
+    return heads, members
