@@ -47,6 +47,22 @@ def vague(span: DateSpan | None) -> bool:
     return span is not None and span.precision != "day"
 
 
+def unlike(a: DateSpan | None, b: DateSpan | None) -> bool:
+    """Dated to different precisions (a month and a day, a month and a week): not two
+    copies of one story, which date it alike (`in March 2003`, both)."""
+    return a is not None and b is not None and a.precision != b.precision
+
+
+def domestic(a: Side, b: Side) -> bool:
+    """Both name one country at most, the same, and nothing else in common: no matter,
+    no forum. One country's courts, police and cabinet act many times a month, so
+    `Li was detained in November` (China) is not `a Beijing court rejected a lawsuit on
+    Friday` (China), nor `generals are to be dismissed, he said last month` (Russia) the
+    appointment of a minister two weeks ago (Russia)."""
+    return len(a.countries | b.countries) <= 1 and not a.topics & b.topics and \
+        not a.forums & b.forums
+
+
 def extra_party(a: Side, b: Side, family: str) -> bool:
     """`a` names a person or a country `b` does not (`Paulson and Bernanke will lead a
     US team next month` is not `the US said on Saturday`), or a forum `b` does not
@@ -71,6 +87,8 @@ def too_little(family: str, a: Side, b: Side, *, ground: bool, person: bool) -> 
     if not (loose_a or loose_b) or ground or (person and family not in ONE_SIDED):
         return False
     if a.topics and b.topics and not a.topics & b.topics:
+        return True
+    if not person and domestic(a, b) and unlike(a.span, b.span):
         return True
     if loose_a and loose_b:
         return extra_party(a, b, family) and extra_party(b, a, family)
