@@ -12,6 +12,7 @@ from .ethnic import names_people
 from .found import Found, country_actor
 from .people import DEMONYM, NOT_NAMES, qualifier_country
 from .phrases import Hit, Tokens
+from .place_context import is_topic, names_thing
 
 
 def _words(text: str) -> frozenset[str]:
@@ -220,6 +221,26 @@ def reports_only(h: Hit, inst: Institution, tokens: Tokens, text: str) -> bool:
     return h.last < len(tokens) and tokens.folded[h.last] in _OUTLET_ROLE
 
 
+_APPOSED = _words("capital city town port")
+
+
+def _appositive(h: Hit, tokens: Tokens, text: str) -> str | None:
+    """The locative before `the <demonym> capital/city/town/port` when the hit follows it
+    (`in the Tunisian capital Tunis`, `to the southern port city Karachi`)."""
+    k = h.first - 1
+    if k < 1 or tokens.folded[k] not in _APPOSED or \
+            text[tokens.ends[k]:tokens.starts[k + 1]] != " ":
+        return None
+    for j in range(k - 1, max(-1, k - 5), -1):
+        word = tokens.folded[j]
+        if word in LOCATIVES:
+            return word
+        if not (word == "the" or word in PLACE_NOUNS or word in _BEARINGS
+                or tokens.texts[j][:1].isupper()):
+            return None
+    return None
+
+
 def non_person(h: Hit, tokens: Tokens, text: str, name_at: dict[int, Hit] | None = None,
                name_end_at: dict[int, Hit] | None = None) -> list[Found]:
     """Countries, capitals, institutions and places of one hit (with the document's hits
@@ -231,6 +252,10 @@ def non_person(h: Hit, tokens: Tokens, text: str, name_at: dict[int, Hit] | None
     locative = prev in LOCATIVES or (
         prev == "of" and h.first > 1 and tokens.folded[h.first - 2] in (PLACE_NOUNS
                                                                        | _BEARINGS))
+    if not locative:
+        before = _appositive(h, tokens, text)  # `in the Tunisian capital Tunis`
+        locative = before is not None
+        prev = before or prev
     # `to Beijing` is a destination (of a visit), not where something happened:
     # `tensions related to Taiwan`.
     destination = prev in _DESTINATIONS
@@ -270,6 +295,10 @@ def non_person(h: Hit, tokens: Tokens, text: str, name_at: dict[int, Hit] | None
         out.append(Found(h.start, h.end, "organization",
                          Actor(inst.name, inst.country, None, "organization")))
         return out
+    if (places or capitals) and not countries and names_thing(h, tokens, text):
+        return out  # `Manchester United`, `the Basel Convention`: a name, no place
+    if places and is_topic(h, tokens):
+        places = ()  # `talks on Darfur`: what is talked about, not where
     # A region, sea or island is where an event happened only after a preposition
     # (`in California`, `over the South China Sea`); `the matter of Taiwan` is a topic.
     settled = places and (locative or places[0].kind in ("city", "venue"))

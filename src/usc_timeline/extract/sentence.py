@@ -29,6 +29,7 @@ from .context import Context, Prev, Trigger, usable_timexes, words
 from .entities import Found, person_actor
 from .guarded import Guarded
 from .parties import addressees, another_speaker, not_a_party, sent_by, speaker_itself
+from .place_context import of_another_event
 from .referents import anaphora, attribution, principals_before, referents
 from .refusals import is_modal_refusal, past_reading
 from .speakers import speakers_only
@@ -282,7 +283,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         # `..., a rights group said`: the people said about are not the speaker
         found_here = speakers_only(ctx, sent, triggers, trig, found_here)
         actors, actor_found = _actors(found_here, event_day)
-        places = _places(found_here, trig.kind)
+        places = _places(found_here, trig, ctx.text)
         if family(trig.kind) == "visit" and places:
             actors = _visitors_first(ctx, actors, places)
         # a name no lexicon or title vouches for does not make an event by itself
@@ -554,12 +555,16 @@ def _dated_right_after(ctx: Context, trig: Trigger) -> bool:
     return bool(near) and near[0].start <= trig.seg_end
 
 
-def _places(found: list[Found], kind: str) -> list[str]:
+def _places(found: list[Found], trig: Trigger, text: str) -> list[str]:
+    """The trigger's places, without one where another event named beside it happened
+    (`the Dujail massacre`, `the offensive in Beit Hanoun`)."""
     places: list[str] = []
     for f in found:
         if f.place is None:
             continue
-        if f.qualifier and family(kind) not in ("visit", "cancellation"):
+        if f.qualifier and family(trig.kind) not in ("visit", "cancellation"):
+            continue
+        if of_another_event(f.start, f.end, text, trig.start, trig.end):
             continue
         if f.place not in places:
             places.append(f.place)
