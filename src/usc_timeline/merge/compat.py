@@ -14,7 +14,7 @@ from .fold import people_of
 from .kinds import INCIDENTS, ONE_SIDED, RECURRING, REMOTE
 from .state import Cluster, past_plan
 from .told import told_within
-from .vague import Side, too_little
+from .vague import Side, too_little, vague
 
 CONFLICT_DAYS = 60  # how far apart two dates of one distinctive incident may be
 PLAN_REACH = 31  # days after its report within which an undated plan may come true
@@ -120,6 +120,16 @@ def elsewhere(f: Features | Cluster, c: Cluster) -> bool:
     person both name ties them: both say where, and no country or place is shared."""
     return c.family == "visit" and bool(f.where) and bool(c.where) and \
         not f.where & c.where and not f.places & c.places
+
+
+def stranger_within(a: DateSpan | None, a_people: frozenset[str],
+                    b: DateSpan | None, b_people: frozenset[str]) -> bool:
+    """Two reports tied only by a place of one inside a country the other names, the
+    one dated to a week or a month naming someone the other does not: `club owners met
+    the commissioner in New York earlier this week` is not `the US and North Korea held
+    talks on Tuesday`. A place inside a country is weak ground; a vague date spans many
+    meetings there."""
+    return (vague(a) and bool(a_people - b_people)) or (vague(b) and bool(b_people - a_people))
 
 
 def held_apart(f: Features | Cluster, c: Cluster) -> bool:
@@ -261,6 +271,9 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
         # joint declaration at the close of the summit is unlikely, US and EU officials
         # said Tuesday`) ties through it only to reports of its kind (not to `EU
         # finance ministers, meeting in Brussels on Tuesday`)
+        if not same_doc and not (f.forums & c.forums) and \
+                stranger_within(m.date, persons, c.span, c_persons):
+            return None
         shared_places = 1
     if not (shared_persons or shared_places or shared_specific or once) and dated and \
             one_theatre(m, f, c):
