@@ -39,6 +39,8 @@ def actors(text: str) -> set[str]:
     # the place of another event named beside it
     ("Japan and India held talks on Monday after the Mumbai bombings.", "Mumbai"),
     ("Japan and India met on Monday to discuss the fighting in Kandahar.", "Kandahar"),
+    ("Russia and Turkey held talks on Monday on the crisis in the Syrian city of Aleppo.",
+     "Aleppo"),
 ])
 def test_place_is_no_venue(text: str, place: str) -> None:
     assert place not in places(text)
@@ -52,6 +54,7 @@ def test_place_is_no_venue(text: str, place: str) -> None:
     ("Japan and India held talks on Monday in Mumbai.", "Mumbai"),
     # the event noun is the trigger itself: its own place
     ("Police said the bombing in Mumbai killed 12 people on Monday.", "Mumbai"),
+    ("Police said the bombing in the Pakistani city of Quetta killed 12 on Monday.", "Quetta"),
     # a declaration is named after the meeting that issues it
     ("Japan and India met in Osaka on Monday and issued the Osaka Declaration.", "Osaka"),
 ])

@@ -19,7 +19,9 @@ _KEYS = ("heads", "capitalised_heads", "vessels", "topic_prepositions", "topic_n
          "event_nouns")
 _TOPIC_REACH = 3  # words between the topic preposition and the place (`on the Arak`)
 _AFTER = re.compile(r" ([a-z]+)\b")
-_BEFORE = re.compile(r"\b([a-z]+) (?:in|at) (?:the )?$")
+# `the offensive in Beit Hanoun`, `the crisis in the Sudanese region of Darfur`
+_BEFORE = re.compile(r"\b([a-z]+) (?:in|at) (?:the )?(?:(?:[A-Za-z-]+ ){0,2}(?:region|city|"
+                     r"province|town|state|capital|village|district|port) of )?$")
 _NOT_BETWEEN = frozenset({"in", "at", "near", "to", "from", ",", ";", "and"})
 
 
@@ -94,7 +96,7 @@ def of_another_event(start: int, end: int, text: str, trigger_start: int,
     after = _AFTER.match(text, end, min(len(text), end + 30))
     if after is not None and after.group(1) in nouns:
         return not trigger_start <= after.start(1) < trigger_end
-    before = _BEFORE.search(text, max(0, start - 40), start)
+    before = _BEFORE.search(text, max(0, start - 70), start)
     if before is not None and before.group(1) in nouns:
         return not trigger_start <= before.start(1) < trigger_end
     return False
