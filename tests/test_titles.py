@@ -146,3 +146,35 @@ def test_merge_titles_a_visit_to_a_capital_from_its_country() -> None:
                     trigger="visit")
     event, = merge_mentions([visit])
     assert event.title == "Visit to Mogadishu"
+
+
+CHILE = Actor("Chile", "CL", None, "country")
+WTO = Actor("World Trade Organization", None, None, "organization")
+MORALES = Actor("Elena Morales", "CL", "Foreign Minister")
+
+
+@pytest.mark.parametrize(("kind", "actors", "places", "trigger", "title"), [
+    # what was called off is unknown: the act's noun, never 'Chile event cancelled'
+    ("cancellation", (CHILE,), (), "scrapped", "Cancellation involving Chile"),
+    ("cancellation", (MORALES,), ("Lima",), "cancelled", "Cancellation involving Morales in Lima"),
+    ("postponement", (), ("Quito",), "put off", "Postponement in Quito"),
+    # a known act keeps its words
+    ("cancellation", (MORALES,), ("Lima",), "called off … visit",
+     "Morales visit to Lima cancelled"),
+    # a visitor with nowhere named: no 'visits abroad'
+    ("visit", (MORALES,), (), "arrived here … visit", "Visit by Morales"),
+    ("visit", (), (), "visit", "Visit"),
+    ("visit", (MORALES,), ("Lima",), "visit", "Morales visits Lima"),
+    # a country named alone is one side of the talks, not their host
+    ("talks", (CHILE,), (), "talks", "Talks with Chile"),
+    ("talks", (CHILE,), ("Geneva",), "negotiations", "Talks with Chile in Geneva"),
+    ("talks", (WTO,), (), "negotiations", "World Trade Organization holds talks"),
+    ("talks", (CHILE, KENYA), (), "talks", "Chile and Kenya hold talks"),
+    ("talks", (MORALES, CHILE), (), "talks", "Morales holds talks"),
+])
+def test_titles_use_no_placeholder_where_the_act_is_nameable(
+        kind: str, actors: tuple[Actor, ...], places: tuple[str, ...], trigger: str,
+        title: str) -> None:
+    got = title_for(kind, actors, places, trigger)
+    assert got == title
+    assert "abroad" not in got and " event" not in got

@@ -154,7 +154,13 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
         title = f"{orgs[0] if orgs else _and(who)} summit{where}".strip()
     elif kind == "talks":
         sides = people[:3] or others[:2]
-        title = f"{_and(sides) or 'Officials'} hold{'s' if len(sides) == 1 else ''} talks{where}"
+        if len(sides) == 1 and not people and countries == sides:
+            # a country named alone is one side of the talks ('talks with Syria'), not
+            # their host; a body named alone holds them ('WTO holds talks')
+            title = f"Talks with {sides[0]}{where}"
+        else:
+            title = (f"{_and(sides) or 'Officials'} hold{'s' if len(sides) == 1 else ''}"
+                     f" talks{where}")
     elif kind == "call":
         title = (f"{_and(who)} hold{'s' if len(who) == 1 else ''} a call" if who
                  else f"Call{where}")
@@ -166,8 +172,13 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
         inner = _inner(trigger)
         done = "cancelled" if kind == "cancellation" else "postponed"
         subject = _and(people[:2]) or _and(others[:2])
-        to = f" to {place}" if place and inner in ("visit", "trip") else where
-        title = f"{subject} {inner}{to} {done}"
+        if inner == "event":
+            # what was called off is not known: the act's noun, not a placeholder
+            noun = "Cancellation" if kind == "cancellation" else "Postponement"
+            title = f"{noun} involving {subject}{where}" if subject else f"{noun}{where}"
+        else:
+            to = f" to {place}" if place and inner in ("visit", "trip") else where
+            title = f"{subject} {inner}{to} {done}"
     elif kind == "sanction" and people and _sanctioner(actors, persons):
         title = f"{_sanctioner(actors, persons)} sanctions {_and(people[:2])}"
     elif kind == "sanction":
@@ -200,7 +211,8 @@ def _visit(actors: tuple[Actor, ...], places: tuple[str, ...],
     """`UK visits Mogadishu`: the visitor goes somewhere else, so a country named as the
     place or holding it is the host (`Somalia visits Somalia` or `Somalia visits Mogadishu`
     is no title); with no one else named the title is the visit's (`Visit to Mogadishu`),
-    and a country named alone is where the visit went (`Visit to Somalia`)."""
+    and a country named alone is where the visit went (`Visit to Somalia`); a visitor with
+    nowhere named reads `Visit by Havel`, never `Havel visits abroad`."""
     place = places[0] if places else ""
     home = homes.get(place) if place else None
     persons = [a for a in actors if a.kind == "person"]
@@ -211,11 +223,13 @@ def _visit(actors: tuple[Actor, ...], places: tuple[str, ...],
     hosts = [_display(a) for a in actors
              if a.kind == "country" and a is not lead and a.country != visitor]
     where_to = place or (hosts[0] if hosts else "")
-    if lead is not None and (where_to or lead.kind != "country"):
-        return f"{_display(lead)} visits {where_to or 'abroad'}"
+    if lead is not None and where_to:
+        return f"{_display(lead)} visits {where_to}"
+    if lead is not None and lead.kind != "country":
+        return f"Visit by {_display(lead)}"  # where to is not known: no 'visits abroad'
     if lead is not None:
         return f"Visit to {_display(lead)}"
-    return f"Visit to {where_to}" if where_to else "Visit abroad"
+    return f"Visit to {where_to}" if where_to else "Visit"
 
 
 def _nameable(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
