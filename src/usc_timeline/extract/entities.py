@@ -101,22 +101,29 @@ def _surname_not_title(t: Hit, tokens: Tokens, text: str, inside_name: set[int],
 
 
 def _two_word_name(tokens: Tokens, text: str, h: Hit, people: tuple[Person, ...],
-                   taken: set[int]) -> tuple[int, int, Person | None] | None:
+                   taken: set[int], surnames: set[int]
+                   ) -> tuple[int, int, Person | None] | None:
     """A known surname with a capitalised word right before or after it (one space
     between, not a title's or another name's word): the two-word name, and the one
     person with that surname whose full name it matches within one letter (in either
     order), or None for a given name before it that is nobody's of that surname (another
-    person). None if there is no such word, or a word after it that matches no one."""
+    person). None if there is no such word, or a word after it that matches no one.
+    A surname that every full name it may be writes first (`Xi Jinping`) is a given
+    name after another word: `Lu Xi`, even when that word is short or itself a surname
+    (`surnames`: the tokens of one-word surname hits)."""
     if h.last - h.first != 1:
         return None
+    family_first = all(p.name.split()[0] == tokens.texts[h.first] for p in people)
     for first, end in ((h.first, h.first + 2), (h.first - 1, h.last)):
         if first < 0 or end > len(tokens):
             continue
         word = tokens.texts[end - 1] if first == h.first else tokens.texts[first]
         gap = text[tokens.ends[first]:tokens.starts[first + 1]]
         neighbour = end - 1 if first == h.first else first
-        if gap != " " or neighbour in taken or not word[:1].isupper() or \
-                not word.isalpha() or word.isupper() or word in NOT_NAMES or len(word) < 3:
+        given = family_first and first != h.first  # `Lu Xi`: `Xi` is Lu's given name
+        if gap != " " or (neighbour in taken and not (given and neighbour in surnames)) or \
+                not word[:1].isupper() or not word.isalpha() or word.isupper() or \
+                word in NOT_NAMES or word in HONORIFICS or len(word) < (2 if given else 3):
             continue
         if first != h.first and (first == 0 or text[tokens.starts[first] - 1] in "\n\"“‘'(" or
                                  text[max(0, tokens.starts[first] - 2):tokens.starts[first]]
@@ -350,6 +357,8 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                     out.append(Found(t.start, t.end, "country", country_actor(c)))
     in_title = {i for t in titles for i in range(t.first, t.last)}
     taken = in_title | name_tokens  # (once: per name it made long texts quadratic)
+    surnames = {h.first for h in names if h.last - h.first == 1 and h.payloads("short")} \
+        - in_title
     for h in names:
         if h.first in used or h.last - 1 in used:
             continue
@@ -367,7 +376,7 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
         if shorts:
             prev = tokens.texts[h.first - 1] if h.first > 0 else ""
             nxt = tokens.texts[h.last] if h.last < len(tokens) else ""
-            two = _two_word_name(tokens, text, h, shorts[0], taken)
+            two = _two_word_name(tokens, text, h, shorts[0], taken, surnames)
             if two is not None:
                 # `Meng Jianzu` (one letter off Meng Jianzhu) is him; `Yohei Kono` is
                 # someone else than Taro Kono

@@ -8,6 +8,7 @@ import re
 from usc_timeline.lexicon import Country, Institution, Place
 from usc_timeline.model import Actor
 
+from .bodies import written_body
 from .ethnic import names_people
 from .found import Found, country_actor
 from .people import DEMONYM, NOT_NAMES, qualifier_country
@@ -167,6 +168,11 @@ def other_body(h: Hit, inst: Institution, tokens: Tokens, text: str,
         end, code = after
         return Found(h.start, end, "organization",
                      Actor(text[h.start:end], code, None, "organization"))
+    written = written_body(h, inst, tokens, text, name_at, name_end_at)
+    if written is not None:  # `the Beijing Municipal People's Congress`
+        start, end, code = written
+        return Found(start, end, "organization",
+                     Actor(text[start:end], code, None, "organization"))
     return None
 
 
@@ -297,6 +303,8 @@ def non_person(h: Hit, tokens: Tokens, text: str, name_at: dict[int, Hit] | None
         return out
     if (places or capitals) and not countries and names_thing(h, tokens, text):
         return out  # `Manchester United`, `the Basel Convention`: a name, no place
+    if places and text[h.start:h.end] == f"{places[0].name}n":
+        places = ()  # `the South American coastline`: a continent's adjective, no venue
     if places and is_topic(h, tokens):
         places = ()  # `talks on Darfur`: what is talked about, not where
     # A region, sea or island is where an event happened only after a preposition
