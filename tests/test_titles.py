@@ -178,3 +178,40 @@ def test_titles_use_no_placeholder_where_the_act_is_nameable(
     got = title_for(kind, actors, places, trigger)
     assert got == title
     assert "abroad" not in got and " event" not in got
+
+
+PERU = Actor("Peru", "PE", None, "country")
+BRAZIL = Actor("Brazil", "BR", None, "country")
+GHANA = Actor("Ghana", "GH", None, "country")
+OKAFOR = Actor("Ngozi Okafor", "NG", "Foreign Minister")
+NIGERIA = Actor("Nigeria", "NG", None, "country")
+
+
+def test_a_tour_names_its_stops_not_one_of_them() -> None:
+    # towns in a country other than the visitor's, not the country that holds them
+    homes = {"Cusco": "PE", "Arequipa": "PE", "Peru": "PE"}
+    assert title_for("visit", (OKAFOR, PERU), ("Cusco", "Arequipa", "Peru"), "visited",
+                     homes=homes) == "Okafor visits Cusco and Arequipa"
+    # the visitor's own capital is where the tour ended, no stop
+    homes = {"Abuja": "NG", "Lima": "PE"}
+    assert title_for("visit", (OKAFOR, NIGERIA, PERU, BRAZIL, CHILE), ("Abuja", "Lima"),
+                     "visits", homes=homes) == "Okafor visits Lima, Brazil and Chile"
+    # countries named only as actors join when a tour names several
+    assert title_for("visit", (OKAFOR, NIGERIA, PERU, BRAZIL, CHILE), ("Peru",), "tour",
+                     homes={"Peru": "PE"}) == "Okafor visits Peru, Brazil and Chile"
+
+
+def test_one_stop_and_lone_extra_countries_keep_the_plain_visit() -> None:
+    # one country besides the host is as often the visitor's home or a party met
+    assert title_for("visit", (OKAFOR, GHANA, PERU), ("Lima",), "visit",
+                     homes={"Lima": "PE"}) == "Okafor visits Lima"
+    # a visitor of unknown country: actors' countries may be home
+    nobody = Actor("Ana Ruiz", None, None)
+    assert title_for("visit", (nobody, PERU, BRAZIL, CHILE), ("Lima",), "visit",
+                     homes={"Lima": "PE"}) == "Ruiz visits Lima"
+    # a town in the country of the first place is not a second stop
+    assert title_for("visit", (OKAFOR, PERU), ("Lima", "Peru"), "visit",
+                     homes={"Lima": "PE", "Peru": "PE"}) == "Okafor visits Lima"
+    # a place of unknown country is no stop (a region, a strait)
+    assert title_for("visit", (OKAFOR,), ("Lima", "the Andes"), "visit",
+                     homes={"Lima": "PE"}) == "Okafor visits Lima"

@@ -131,7 +131,7 @@ def build(c: Cluster, feats: dict[int, Features], geo: Geo) -> Event:
     trigger = next((m.trigger for m in members if m.kind == kind), members[0].trigger)
     topics = sorted(set(issues) - GENERIC_ISSUES)
     title = title_for(kind, actors, places, trigger, topics[0] if topics else None,
-                      {p: geo.place_country(p) or geo.country_code(p) for p in places[:1]})
+                      {p: geo.place_country(p) or geo.country_code(p) for p in places})
     return Event(id="", title=title, kind=kind, status=status, date=span, actors=actors,
                  places=places, issues=issues, sources=tuple(unique_sources(members)),
                  conflicts=conflicts(span, members, disagree))

@@ -224,12 +224,39 @@ def _visit(actors: tuple[Actor, ...], places: tuple[str, ...],
              if a.kind == "country" and a is not lead and a.country != visitor]
     where_to = place or (hosts[0] if hosts else "")
     if lead is not None and where_to:
-        return f"{_display(lead)} visits {where_to}"
+        stops = _stops(actors, places, homes, visitor) or [where_to]
+        return f"{_display(lead)} visits {_and(stops)}"
     if lead is not None and lead.kind != "country":
         return f"Visit by {_display(lead)}"  # where to is not known: no 'visits abroad'
     if lead is not None:
         return f"Visit to {_display(lead)}"
     return f"Visit to {where_to}" if where_to else "Visit"
+
+
+def _stops(actors: tuple[Actor, ...], places: tuple[str, ...],
+           homes: Mapping[str, str | None], visitor: str | None) -> list[str]:
+    """The stops of a tour, as many as a title can name (`Rice visits Germany, Romania
+    and Ukraine`), or none when it has one stop: the places that lie in a known country
+    other than the visitor's (`Cairo` is no stop of Mubarak's), then the countries none
+    of them lies in (`Hanoi`, not `Hanoi and Vietnam`). Countries named only as actors
+    join when two or more do and the visitor's own country is known: one such country is
+    as often the visitor's home or a party met elsewhere as a stop."""
+    countries = {a.name: a.country for a in actors if a.kind == "country"}
+    towns = [p for p in places if p not in countries
+             and homes.get(p) is not None and homes.get(p) != visitor]
+    inside = {homes.get(p) for p in towns}
+    lands = [n for n in places if n in countries and countries[n] != visitor
+             and countries[n] not in inside]
+    others = [n for n, code in countries.items() if n not in places
+              and code not in (visitor, *inside) and code is not None]
+    if visitor is not None and len(others) >= 2:  # a tour names its countries
+        lands += others
+    lands = [_SHORT_COUNTRY.get(n, n) for n in lands]
+    stops = (towns + lands)[:_MAX_STOPS]
+    return stops if len(stops) > 1 else []
+
+
+_MAX_STOPS = 4
 
 
 def _nameable(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
