@@ -215,3 +215,14 @@ def test_one_stop_and_lone_extra_countries_keep_the_plain_visit() -> None:
     # a place of unknown country is no stop (a region, a strait)
     assert title_for("visit", (OKAFOR,), ("Lima", "the Andes"), "visit",
                      homes={"Lima": "PE"}) == "Okafor visits Lima"
+
+
+def test_a_body_named_alone_holds_the_meeting() -> None:
+    opec = Actor("OPEC", None, None, "organization")
+    assert title_for("meeting", (opec,), ("Vienna",), "meeting") == "OPEC meeting in Vienna"
+    assert title_for("meeting", (opec,), (), "met") == "OPEC meeting"
+    # a country alone, or a body with others, is still met ('Meeting with ...')
+    assert title_for("meeting", (CHILE,), (), "met") == "Meeting with Chile"
+    assert title_for("meeting", (opec, CHILE), ("Vienna",), "met") == (
+        "Meeting in Vienna with OPEC and Chile")
+    assert title_for("meeting", (MORALES, opec), (), "met") == "Morales meets OPEC"

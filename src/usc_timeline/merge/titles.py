@@ -147,6 +147,10 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
                  and not (a.kind == "country" and home and a.country == home)]
         title = (f"{people[0]} meets {sides[0]}{where}" if sides
                  else f"Meeting with {people[0]}{where}")
+    elif kind == "meeting" and len(others) == 1 and actors[0].kind == "organization":
+        # a body named alone is whose meeting it is ('EU meeting in Brussels'), not
+        # whom someone met ('Meeting with EU')
+        title = f"{others[0]} meeting{where}"
     elif kind == "meeting":
         title = f"Meeting{where}" + (f" with {_and(who)}" if who else "")
     elif kind == "summit":
