@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Any
 
 from usc_timeline.lexicon.checks import LexiconError, check_top_level, parse, tables
-from usc_timeline.lexicon.loader import user_dirs
+from usc_timeline.lexicon.loader import read_user_file, user_dirs
 from usc_timeline.model import EVENT_KINDS, EVENT_STATUSES
 
 from .phrases import phrase_key
@@ -187,12 +187,9 @@ def _user_files() -> list[_File]:
     out = []
     for directory in user_dirs():
         path = directory / FILE
-        if not path.is_file():
+        text = read_user_file(path)
+        if text is None:
             continue
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise LexiconError(f"{path}: cannot read lexicon file ({exc})") from None
         out.append(_File(str(path), text, parse(text, str(path)), bundled=False))
     return out
 

@@ -229,6 +229,16 @@ def _user_dirs(extra_dirs: Sequence[Path]) -> list[Path]:
     return dirs
 
 
+def read_user_file(path: Path) -> str | None:
+    """A user's lexicon file, None if the folder has none (LexiconError if unreadable)."""
+    if not path.is_file():
+        return None
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"{path}: cannot read lexicon file ({exc})") from None
+
+
 def user_dirs() -> list[Path]:
     """The USC_TIMELINE_LEXICON folders, for the other files read from them (triggers.toml)."""
     return _user_dirs(())
@@ -265,14 +275,11 @@ def load_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
     for directory in _user_dirs(extra_dirs):
         for spec in _SPECS:
             path = directory / spec.file
-            if not path.is_file():
+            user_text = read_user_file(path)
+            if user_text is None:
                 continue
-            try:
-                text = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise LexiconError(f"{path}: cannot read lexicon file ({exc})") from None
             sources.append(str(path))
-            for raw in _entries(spec, text, str(path)):
+            for raw in _entries(spec, user_text, str(path)):
                 merged[spec.table][raw.key] = raw
     _check_countries(merged)
 
