@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from usc_timeline.lexicon.checks import check_top_level, number, parse, words
+from usc_timeline.lexicon.checks import bundled, check_top_level, number, parse, words
 
 from .phrases import Hit, Tokens, phrase_key
 
@@ -59,8 +58,7 @@ def read_cues(text: str, source: str) -> _Cues:
 
 @cache
 def _cues() -> _Cues:
-    path = resources.files("usc_timeline") / "lexicon" / "data" / "denial.toml"
-    return read_cues(path.read_text(encoding="utf-8"), str(path))
+    return read_cues(*bundled("denial.toml"))
 
 
 def _negator_at(tokens: Tokens, text: str, k: int, cues: _Cues) -> bool:

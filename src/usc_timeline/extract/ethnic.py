@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from usc_timeline.lexicon.checks import check_top_level, parse, words
+from usc_timeline.lexicon.checks import bundled, check_top_level, parse, words
 
 from .phrases import Hit, Tokens
 
@@ -43,8 +42,7 @@ def read_ethnic(text: str, source: str) -> EthnicWords:
 
 @cache
 def ethnic_words() -> EthnicWords:
-    path = resources.files("usc_timeline") / "lexicon" / "data" / "ethnic.toml"
-    return read_ethnic(path.read_text(encoding="utf-8"), str(path))
+    return read_ethnic(*bundled("ethnic.toml"))
 
 
 def names_people(h: Hit, tokens: Tokens, text: str, name_end_at: dict[int, Hit]) -> bool:

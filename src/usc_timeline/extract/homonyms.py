@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from usc_timeline.lexicon.checks import check_top_level, parse, top_level, words
+from usc_timeline.lexicon.checks import bundled, check_top_level, parse, top_level, words
 
 from .phrases import Hit, Tokens
 
@@ -49,8 +48,7 @@ def read_homonyms(text: str, source: str) -> Homonyms:
 
 @cache
 def homonyms() -> Homonyms:
-    path = resources.files("usc_timeline") / "lexicon" / "data" / "homonyms.toml"
-    return read_homonyms(path.read_text(encoding="utf-8"), str(path))
+    return read_homonyms(*bundled("homonyms.toml"))
 
 
 def other_sense(h: Hit, tokens: Tokens, text: str, title_starts: set[int]) -> bool:

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from usc_timeline.lexicon.checks import check_top_level, parse, words
+from usc_timeline.lexicon.checks import bundled, check_top_level, parse, words
 
 from .phrases import Hit, Tokens
 
@@ -54,8 +53,7 @@ def read_place_context(text: str, source: str) -> PlaceContext:
 
 @cache
 def place_context() -> PlaceContext:
-    path = resources.files("usc_timeline") / "lexicon" / "data" / "place_context.toml"
-    return read_place_context(path.read_text(encoding="utf-8"), str(path))
+    return read_place_context(*bundled("place_context.toml"))
 
 
 def names_thing(h: Hit, tokens: Tokens, text: str) -> bool:

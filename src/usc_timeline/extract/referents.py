@@ -8,9 +8,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
-from importlib import resources
 
-from usc_timeline.lexicon.checks import check_top_level, parse, top_level, words
+from usc_timeline.lexicon.checks import bundled, check_top_level, parse, top_level, words
 from usc_timeline.merge import family
 from usc_timeline.merge.kinds import ONE_SIDED
 from usc_timeline.model import Actor, DateSpan, Mention
@@ -599,8 +598,7 @@ def read_outcome_verbs(text: str, source: str) -> re.Pattern[str]:
 
 @cache
 def _produced() -> re.Pattern[str]:
-    path = resources.files("usc_timeline") / "lexicon" / "data" / "referents.toml"
-    return read_outcome_verbs(path.read_text(encoding="utf-8"), "referents.toml")
+    return read_outcome_verbs(*bundled("referents.toml"))
 
 
 def produced_by(ctx: Context, sent: Sentence, trig: Trigger, found: list[Found],

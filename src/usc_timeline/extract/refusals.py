@@ -13,9 +13,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from usc_timeline.lexicon.checks import check_top_level, parse, words
+from usc_timeline.lexicon.checks import bundled, check_top_level, parse, words
 from usc_timeline.merge import family
 from usc_timeline.text import Sentence
 
@@ -36,8 +35,7 @@ class _Words:
 
 @cache
 def _words() -> _Words:
-    path = resources.files("usc_timeline") / "lexicon" / "data" / "refusals.toml"
-    return read_words(path.read_text(encoding="utf-8"), str(path))
+    return read_words(*bundled("refusals.toml"))
 
 
 def read_words(text: str, source: str) -> _Words:

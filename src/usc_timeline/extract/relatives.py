@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from usc_timeline.lexicon.checks import check_top_level, parse, words
+from usc_timeline.lexicon.checks import bundled, check_top_level, parse, words
 from usc_timeline.text import Sentence
 
 from .context import Context
@@ -45,8 +44,7 @@ def read_words(text: str, source: str) -> _Words:
 
 @cache
 def _words() -> _Words:
-    path = resources.files("usc_timeline") / "lexicon" / "data" / "relatives.toml"
-    return read_words(path.read_text(encoding="utf-8"), str(path))
+    return read_words(*bundled("relatives.toml"))
 
 
 def relative_subject(text: str, entities: DocEntities, floor: int, verb: int

@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from usc_timeline.lexicon.checks import check_top_level, number, parse, words
+from usc_timeline.lexicon.checks import bundled, check_top_level, number, parse, words
 from usc_timeline.text import Sentence
 
 from .context import Context, Trigger
@@ -51,8 +50,7 @@ def read_speaker_words(text: str, source: str) -> SpeakerWords:
 
 @cache
 def speaker_words() -> SpeakerWords:
-    path = resources.files("usc_timeline") / "lexicon" / "data" / "speakers.toml"
-    return read_speaker_words(path.read_text(encoding="utf-8"), str(path))
+    return read_speaker_words(*bundled("speakers.toml"))
 
 
 def attribution_span(ctx: Context, sent: Sentence, triggers: list[Trigger],

@@ -8,10 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from importlib import resources
 from typing import Any
 
-from usc_timeline.lexicon.checks import LexiconError, check_top_level, parse, tables
+from usc_timeline.lexicon.checks import LexiconError, bundled, check_top_level, parse, tables
 from usc_timeline.lexicon.loader import read_user_file, user_dirs
 from usc_timeline.model import EVENT_KINDS, EVENT_STATUSES
 
@@ -177,9 +176,8 @@ def _line(text: str, where: str) -> int | None:
 
 
 def _bundled(name: str) -> _File:
-    resource = resources.files("usc_timeline") / "lexicon" / "data" / name
-    text = resource.read_text(encoding="utf-8")
-    return _File(str(resource), text, parse(text, str(resource)))  # (a cached parse)
+    text, source = bundled(name)
+    return _File(source, text, parse(text, source))  # (a cached parse)
 
 
 def _user_files() -> list[_File]:

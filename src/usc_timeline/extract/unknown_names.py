@@ -15,9 +15,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from usc_timeline.lexicon.checks import check_top_level, parse, words
+from usc_timeline.lexicon.checks import bundled, check_top_level, parse, words
 from usc_timeline.model import Actor
 
 from .found import Found
@@ -66,8 +65,7 @@ def read_words(text: str, source: str) -> _Words:
 
 @cache
 def _words() -> _Words:
-    path = resources.files("usc_timeline") / "lexicon" / "data" / "unknown_names.toml"
-    return read_words(path.read_text(encoding="utf-8"), str(path))
+    return read_words(*bundled("unknown_names.toml"))
 
 
 # kinds whose verb (or noun + `with`) takes the other person as its object: `met Gu

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
+from importlib import resources
 from typing import Any
 
 from .parse_cache import loads_cached
@@ -157,3 +158,9 @@ def pattern(entry: Mapping[str, Any], key: str, ctx: Entry) -> re.Pattern[str]:
             raise ctx.fail(f"'{key}' holds {part!r}, not a valid regular expression "
                            f"({exc}); fix or remove it") from None
     return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+
+
+def bundled(name: str) -> tuple[str, str]:
+    """A bundled lexicon/data file's text, and its path for messages."""
+    resource = resources.files("usc_timeline.lexicon").joinpath("data", name)
+    return resource.read_text(encoding="utf-8"), str(resource)

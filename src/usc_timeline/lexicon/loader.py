@@ -15,12 +15,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from .catalog import Lexicon
-from .checks import Entry, LexiconError, check_keys, check_top_level, parse, tables
+from .checks import Entry, LexiconError, bundled, check_keys, check_top_level, parse, tables
 from .checks import text as _text
 from .checks import texts as _texts
 from .model import (
@@ -211,11 +210,6 @@ def _entry_key(value: Any) -> str:
     return " ".join(value.name.split()).casefold()
 
 
-def _bundled(spec: _Spec) -> tuple[str, str]:
-    resource = resources.files("usc_timeline.lexicon").joinpath("data", spec.file)
-    return resource.read_text(encoding="utf-8"), str(resource)
-
-
 def _user_dirs(extra_dirs: Sequence[Path]) -> list[Path]:
     env = os.environ.get(ENV_VAR, "")
     dirs = [Path(p) for p in env.split(os.pathsep) if p.strip()]
@@ -268,7 +262,7 @@ def load_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
     merged: dict[str, dict[str, _Raw]] = {spec.table: {} for spec in _SPECS}
     sources: list[str] = []
     for spec in _SPECS:
-        text, source = _bundled(spec)
+        text, source = bundled(spec.file)
         sources.append(source)
         for raw in _entries(spec, text, source):
             merged[spec.table][raw.key] = raw
