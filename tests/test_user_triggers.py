@@ -144,3 +144,17 @@ def test_a_changed_user_triggers_file_is_a_timeline_cache_miss(
     (folder / "triggers.toml").write_text(PARLEY.replace("]", ', "palavered"]'),
                                           encoding="utf-8")
     assert cache.fingerprint(corpus) != before
+
+
+def test_folders_given_to_load_lexicon_extend_the_triggers_too(tmp_path: Path) -> None:
+    """The library API takes lexicon folders as an argument as well as from the
+    environment; a triggers.toml there counts, for that lexicon only."""
+    from usc_timeline.lexicon import load_lexicon
+
+    folder = tmp_path / "lexicon"
+    folder.mkdir()
+    (folder / "triggers.toml").write_text(PARLEY, encoding="utf-8")
+    doc = Document("case.txt", SENTENCE, published=Published("2023-06-20", "test"))
+    assert [m.kind for m in extract_mentions(doc, load_lexicon([folder]))] == ["talks"]
+    assert "talks" not in [m.kind for m in extract_mentions(doc, load_lexicon())]
+    assert "talks" not in _kinds(SENTENCE)  # the default lexicon is untouched

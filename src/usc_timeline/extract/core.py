@@ -46,7 +46,7 @@ def extract_mentions(document: Document, lexicon: Lexicon | None = None) -> list
                              [h for h in hits if h.layer != LAYER],
                              _regions(sentences, [h.start for h in trigger_hits]),
                              trigger_hits)
-    tl = trigger_lexicon()
+    tl = trigger_lexicon(lex.extra_dirs)
     ctx = Context(document, text, tokens, tokens.starts, entities, timexes,
                    [t.start for t in timexes], tl, published, lex)
     hit_starts = [h.start for h in trigger_hits]

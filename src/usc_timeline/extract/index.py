@@ -77,7 +77,7 @@ def entity_index(lexicon: Lexicon) -> EntityIndex:
     for issue in lexicon.issues:
         m.add_all(ISSUES, issue.keywords, "issue", issue.tag, case_sensitive=False)
     # Event triggers ride along, so one pass over a document finds everything.
-    for phrase, kind, trigger_form in trigger_lexicon().forms:
+    for phrase, kind, trigger_form in trigger_lexicon(lexicon.extra_dirs).forms:
         m.add(TRIGGERS, phrase, kind, trigger_form, case_sensitive=False)
     index = EntityIndex(m, lexicon, tuple(sorted(shorts)))
     _INDEXES[id(lexicon)] = (lexicon, index)

@@ -180,10 +180,11 @@ def _bundled(name: str) -> _File:
     return _File(source, text, parse(text, source))  # (a cached parse)
 
 
-def _user_files() -> list[_File]:
-    """The triggers.toml of each USC_TIMELINE_LEXICON folder, in order."""
+def _user_files(extra_dirs: tuple[str, ...]) -> list[_File]:
+    """The triggers.toml of each USC_TIMELINE_LEXICON folder and then of `extra_dirs`,
+    in order."""
     out = []
-    for directory in user_dirs():
+    for directory in user_dirs(extra_dirs):
         path = directory / FILE
         text = read_user_file(path)
         if text is None:
@@ -397,11 +398,11 @@ def _passive(data: dict[str, Any], forms: Forms) -> dict[tuple[str, ...], frozen
 
 
 @cache
-def trigger_lexicon() -> TriggerLexicon:
+def trigger_lexicon(extra_dirs: tuple[str, ...] = ()) -> TriggerLexicon:
     """The bundled triggers, extended by the triggers.toml of each USC_TIMELINE_LEXICON
-    folder (read once per process, as the lexicon is: lexicon.default_lexicon), with
-    the bundled status cues."""
-    t = _merged([_bundled(FILE), *_user_files()])
+    folder and then of `extra_dirs` (a Lexicon's own `extra_dirs`: the folders given to
+    load_lexicon), read once per process and folder list, with the bundled status cues."""
+    t = _merged([_bundled(FILE), *_user_files(extra_dirs)])
     status = _bundled("status.toml")
 
     def words(key: str) -> list[str]:

@@ -41,6 +41,9 @@ class Lexicon:
     places: tuple[Place, ...]
     issues: tuple[Issue, ...]
     sources: tuple[str, ...]
+    # the folders given to load_lexicon (beyond USC_TIMELINE_LEXICON), so that the trigger
+    # lexicon reads its triggers.toml from the same folders as the other files
+    extra_dirs: tuple[str, ...] = ()
 
     # -- indexes -----------------------------------------------------------------------------
 

@@ -233,9 +233,10 @@ def read_user_file(path: Path) -> str | None:
         raise LexiconError(f"{path}: cannot read lexicon file ({exc})") from None
 
 
-def user_dirs() -> list[Path]:
-    """The USC_TIMELINE_LEXICON folders, for the other files read from them (triggers.toml)."""
-    return _user_dirs(())
+def user_dirs(extra_dirs: Sequence[str | Path] = ()) -> list[Path]:
+    """The USC_TIMELINE_LEXICON folders, then `extra_dirs`: for the other files read from
+    them (triggers.toml)."""
+    return _user_dirs([Path(d) for d in extra_dirs])
 
 
 def _check_countries(merged: dict[str, dict[str, _Raw]]) -> None:
@@ -288,6 +289,7 @@ def load_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
         places=_with_capitals(values("place"), values("country")),
         issues=values("issue"),
         sources=tuple(sources),
+        extra_dirs=tuple(str(d) for d in extra_dirs),
     )
 
 
