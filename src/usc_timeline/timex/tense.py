@@ -37,6 +37,10 @@ _OPENERS = frozenset(["on", "in", "by", "early", "late", "at", "during"])  # "Ea
 _BE_PAST = frozenset(["was", "were"])
 _ONCE_NOT_PAST = frozenset(["more", "again", "a", "an", "every", "each", "per"])
 _DONE = frozenset(["previously", "originally", "already", "had"])
+# a verb right after one of these is a bare infinitive, whatever its form: "is to put",
+# "will hit", "would cut" name no past act ("put", "hit", "cut" are also past forms)
+_BARE_BEFORE = frozenset(["to", "will", "would", "shall", "can", "could", "may", "might",
+                          "must", "should", "cannot"])
 _NOT_VERBS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
                         "this", "that", "these", "those", "be", "date", "day", "week", "month",
                         "year", "and", "or", "which", "whom", "what", "some", "any", "all"])
@@ -125,6 +129,8 @@ def _cue(words: list[str], caps: list[bool], i: int, objects: bool = True,
         return PAST  # "would have been 85 on April 15": a past counterfactual
     if w in _BE_PAST and nxt in lex.future_cues:
         return None  # "were planning to drive": the next word decides
+    if w in _BE_PAST and nxt == "to" and _bare_verb(words, caps, i + 2):
+        return None  # "was to meet the king on July 6": a plan seen from the past, either side
     head = i - 1 if (prev, w) in lex.future_pairs and (w, nxt) not in lex.future_pairs else i
     if (w in lex.future_cues or head != i or (w, nxt) in lex.future_pairs) and (
             head > 0 and words[head - 1] in _DONE):
@@ -139,6 +145,8 @@ def _cue(words: list[str], caps: list[bool], i: int, objects: bool = True,
     if w in _PAST_ADVERBS:
         return PAST  # "are already low": an adverb, not a passive participle
     if _past_verb(words, caps, i, opens):
+        if prev in _BARE_BEFORE:
+            return None  # an infinitive: "is to put tariffs on July 6", "will hit on Monday"
         if _present_perfect(words, i):
             return None
         if w not in lex.past_cues and (w.startswith("un") or (prev in _DETERMINERS
@@ -153,6 +161,13 @@ def _cue(words: list[str], caps: list[bool], i: int, objects: bool = True,
             return FUTURE if modal or prev in ("is", "are", "am") or perfect_future else None
         return PAST
     return None
+
+
+def _bare_verb(words: list[str], caps: list[bool], i: int) -> bool:
+    """Could words[i] be a verb's base form after 'to' ('was to meet'), not the noun of a
+    preposition ('rose to 5 percent', 'was to Beijing', 'was to the king's liking')?"""
+    return i < len(words) and words[i].isalpha() and not caps[i] and \
+        words[i] not in _NOT_VERBS and words[i] not in _PREPOSITIONS
 
 
 def _appointing(words: list[str], to: int) -> bool:
