@@ -19,12 +19,13 @@ reports vote, unless a report published after the event's date says it happened,
 cancellation told after the last plan overrules it. An incident that names no one joins
 the same-day incident of its kind in its theatre (`the South China Sea` / `the Spratlys`);
 two incident triggers of one sentence are two incidents; a visit told without a place
-takes the meeting its visitor held abroad during it, and one article's `visited X, when
-he met Y` is one visit; a plan told without a date is the meeting of its people held
-within a month of the report. What one article reports a person said joins what another
-reports he announced, the same day or on the same matter or place. Deterministic:
-mentions are put in a canonical order first, so the output does not depend on the order
-they come in.
+takes the meeting its visitor held abroad during it, a visit takes the meeting told only by
+an institution of the country visited (`received at the Kremlin`), and one article's
+`visited X, when he met Y` is one visit; a plan told without a date is the meeting of its
+people held within a month of the report. What one article reports a person said joins
+what another reports he announced, the same day or on the same matter or place.
+Deterministic: mentions are put in a canonical order first, so the output does not depend
+on the order they come in.
 
 Modules: `kinds` (families, priorities), `features` (what is compared, with the
 lexicon in use), `state` (a cluster being built), `compat` (can a mention join a

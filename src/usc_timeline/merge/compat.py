@@ -389,7 +389,11 @@ def meeting_during_visit(meet: Cluster, visit: Cluster, visit_docs: set[str]) ->
     # there; one naming another place is not (`visited Beijing, when she met Abe in Tokyo`)
     there = bool(within) and not (meet.places - meet.country_names - visit.places) and \
         not meet.hosts - visit.where
-    if not (places or meet.hosts & visit.where or placeless or there):
+    # a meeting naming no place, held with a body of the country visited, is held there
+    # (`Hu is to be received at the White House on Jan. 19` / `Hu travels to Washington
+    # next week`): the visitor meets that country's institutions on its soil
+    received = not meet.places and bool(meet.seats & visit.where)
+    if not (places or meet.hosts & visit.where or placeless or there or received):
         return False
     # the person both name is the visitor: from abroad, not the host (`Fradkov visited
     # China at Wen's invitation` does not make every meeting of Wen part of that visit)

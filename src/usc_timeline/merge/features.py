@@ -69,6 +69,7 @@ class Features:
     where: frozenset[str]  # countries the places are (`China`) or lie in (`Beijing`)
     forums: frozenset[str]  # international bodies (`G20`, `ASEAN`)
     bodies: frozenset[str]  # organisations of one country (`Boeing`, `White House`)
+    seats: frozenset[str]  # the countries those organisations are of (`White House` -> US)
     specific: frozenset[str]  # issue tags narrow enough to identify an incident
     theatres: frozenset[str]  # issue tags naming an area (`south_china_sea`)
     topics: frozenset[str]  # every issue tag, broad ones included (`climate`, `trade`)
@@ -94,6 +95,7 @@ def features(m: Mention, geo: Geo, published: date | None = None) -> Features:
                         if (c := geo.place_country(p) or geo.country_code(p))),
         forums=frozenset(a.name for a in actors if a.kind == "organization" and not a.country),
         bodies=frozenset(a.name for a in actors if a.kind == "organization" and a.country),
+        seats=frozenset(a.country for a in actors if a.kind == "organization" and a.country),
         specific=frozenset(set(m.issues) - GENERIC_ISSUES),
         theatres=frozenset(set(m.issues) & THEATRES),
         topics=frozenset(m.issues),

@@ -31,6 +31,7 @@ class Cluster:
     country_names: set[str] = field(default_factory=set)
     forums: set[str] = field(default_factory=set)
     bodies: set[str] = field(default_factory=set)
+    seats: set[str] = field(default_factory=set)  # countries of those bodies
     hosts: set[str] = field(default_factory=set)
     where: set[str] = field(default_factory=set)
     named: set[str] = field(default_factory=set)
@@ -67,6 +68,7 @@ class Cluster:
         self.country_names |= f.country_names
         self.forums |= f.forums
         self.bodies |= f.bodies
+        self.seats |= f.seats
         self.hosts |= f.hosts
         self.where |= f.where
         self.named |= f.named
