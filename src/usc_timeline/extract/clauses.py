@@ -281,8 +281,8 @@ _CAUSE = re.compile(r"\b(?:due to|because|after|over|amid|following|since|caused
 _SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins|fringes) of\b", re.IGNORECASE)
 # `meet Xi at the Group of 20 summit`: the gathering a meeting verb's people meet at
 # (its name up to four words, none a preposition that would start another adjunct;
-# `this year's` is a determiner, tried before `this`)
-_AT_FORUM = re.compile(r"[^,;:()]*?\sat\s+(?:the|a|an|this\s+year['’]s|this|next)\s+"
+# `this year's`, `last year's` are determiners, tried before `this`)
+_AT_FORUM = re.compile(r"[^,;:()]*?\sat\s+(?:the|a|an|(?:this|last|next)\s+year['’]s|this|next)\s+"
                        r"(?:(?!(?:at|in|on|to|for|with|from|by|before|after|during|ahead)\b)"
                        r"[\w.'’-]+\s+){0,4}", re.IGNORECASE)
 # `had hoped to meet him at the G20 summit last month`: a meeting that did not happen at
@@ -376,7 +376,9 @@ _NOUN_AT_VENUE = re.compile(
     r"(?:(?:took|takes|will\s+take|would\s+take)\s+place\s+|"
     r"(?:was|were|is|are|will\s+be|would\s+be)\s+held\s+)?"
     r"(?:(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+(?:(?:the|a|an)\s+)?"
-    rf"{_NAME_WORD}{{0,4}}|at\s+(?:the|a|an|this\s+year['’]s|this|next)\s+{_NAME_WORD}{{1,4}})",
+    rf"{_NAME_WORD}{{0,4}}|at\s+(?:the|a|an|(?:this|last|next)\s+year['’]s|this|next|"
+    # (`at last year's forum` with its date taken out: `at 's forum`)
+    rf"['’]s)\s+{_NAME_WORD}{{1,4}})",
     re.IGNORECASE)
 
 

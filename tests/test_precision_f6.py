@@ -1,0 +1,36 @@
+"""False-positive causes found on real articles (session 7, F6): sentences written for
+these tests, each rule with a case that must change and a near miss that must not."""
+
+from __future__ import annotations
+
+from usc_timeline.extract import extract_mentions
+from usc_timeline.model import Document, Mention, Published
+
+
+def mentions(text: str, published: str = "2019-05-06") -> list[Mention]:
+    return extract_mentions(Document("case.txt", text, published=Published(published, "t")))
+
+
+def test_meeting_at_last_years_named_gathering_is_one_event() -> None:
+    """`at last year's <forum>` names where the meeting was held, as `at this year's`
+    does: one event, not a meeting and a forum of its own dated by the meeting's year."""
+    for text in ("Prime Minister Abe met President Moon at last year's Davos Forum.",
+                 "A meeting between Abe and Moon at last year's Davos Forum went badly."):
+        found = mentions(text)
+        assert len(found) == 1, found
+        assert {a.name for a in found[0].actors} >= {"Shinzo Abe", "Moon Jae-in"}
+        assert found[0].places == ("Davos",)
+        assert found[0].date is not None and found[0].date.start.year == 2018
+
+
+def test_refusal_at_last_years_forum_takes_the_forum_in() -> None:
+    found = mentions("His predecessor, Foreign Minister Kang, declined to meet Mr. Lavrov at "
+                     "last year's Valdai Forum, and was later removed from his post.")
+    assert [m.kind for m in found] == ["cancellation"], found
+
+
+def test_a_forum_held_last_year_with_no_meeting_at_it_stays_its_own() -> None:
+    """Near miss: a gathering that no meeting word names as its venue is an event."""
+    found = mentions("Last year's Davos Forum drew President Moon and Prime Minister Abe.")
+    assert all(m.kind != "cancellation" for m in found)
+    assert any("Forum" in m.trigger for m in found), found
