@@ -127,6 +127,7 @@ def _as_refusal(ctx: Context, trig: Trigger) -> None:
 _CONTEXT_BEFORE = 600  # characters before a sentence whose words count as its context
 _EXCLUDE_BEFORE = 2  # words before a trigger, and after it, where an `exclude` word counts
 _EXCLUDE_AFTER = 4
+_OWN_PREPOSITION = frozenset({"in", "during", "at", "on", "after", "before"})
 
 
 _AVERTED_GAP = 2  # words allowed between an `averted` phrase and the trigger ("new")
@@ -178,9 +179,12 @@ def _excluded(ctx: Context, hit: Hit, exclude: frozenset[str]) -> bool:
     """`a new round of tariffs`, `the General Assembly session`: a word of the group's
     `exclude` list right next to the trigger makes it another thing, but not across a
     quotation's edge (`… perish by it," in a call`: the `by` belongs to the quote), nor
-    inside a person's name (`Bill Clinton signed`)."""
+    inside a person's name (`Bill Clinton signed`). A trigger that opens with its own
+    preposition starts a phrase, so nothing before it is its modifier (`talked only by
+    video, in a call on May 3`)."""
     tokens, text = ctx.tokens, ctx.text
-    lo = max(0, hit.first - _EXCLUDE_BEFORE)
+    lo = hit.first if tokens.folded[hit.first] in _OWN_PREPOSITION else \
+        max(0, hit.first - _EXCLUDE_BEFORE)
     hi = min(len(tokens), hit.last + _EXCLUDE_AFTER)
     folded = tokens.folded
     for k in range(lo, hi):
