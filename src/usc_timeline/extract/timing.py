@@ -91,6 +91,12 @@ _STAY_CLAUSE = re.compile(r"\s+(?:he|she|they|the\s+\w+)\s+(?:(?:is|are|was|were
                           r"shall)\s+)?(?:(?:due|set|scheduled|expected|slated|to)\s+)*"
                           r"(?:spend|spends|spent|spending|stay|stays|stayed|staying)\s",
                           re.IGNORECASE)
+# `will meet Wang in Vientiane on Monday, when ministers gather`: a date in the verb's own
+# clause (no break between, not after a word that ties it to something else: `a change
+# from last year, when …`) is the verb's; the when-clause says what else happens then
+_CLAUSE_BREAK = re.compile(r"[,;:()\n]|\b(?:and|but|or|that|which|who|where)\b")
+_TIES = frozenset(["from", "since", "after", "before", "than", "until", "till", "to", "of",
+                   "between", "like", "by", "through", "following", "ahead"])
 # `…, and on Friday the US doubled the tariff`: a clause of its own, whose fronted date
 # is its event's.
 _COORDINATION = Guarded(re.compile(r"(?:;|,\s*(?:and|but|while|whereas|then)\b)", re.IGNORECASE),
@@ -157,7 +163,8 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     after = [t for t in inside if trig.head_end <= t.start < limit
              and (not _WHEN_NEXT.match(ctx.text, t.end)
                   or (trig.absorbed and _RIGHT_AFTER.fullmatch(ctx.text, trig.end, t.start))
-                  or _TOOK_PLACE.fullmatch(ctx.text, trig.end, t.start))]
+                  or _TOOK_PLACE.fullmatch(ctx.text, trig.end, t.start)
+                  or (trig.verb and _verb_adjunct(ctx.text, trig.end, t.start)))]
     if trig.verb and after:
         # `agreed to double trade by 2008`: the deadline of the goal, not the agreeing's date
         after = [t for t in after if not _goal_deadline(ctx, trig, t)]
@@ -266,6 +273,16 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
                              f"{dated.how}; through {other.span.label}", chosen.start,
                              following[0].end)
     return dated
+
+
+def _verb_adjunct(text: str, end: int, start: int) -> bool:
+    """Is a date at text[start:] an adjunct of the verb ending at `end`: close (80
+    characters), in the same clause and not the object of a tying preposition?"""
+    between = text[end:start]
+    if len(between) > 80 or _CLAUSE_BREAK.search(between):
+        return False
+    words = between.split()
+    return not words or words[-1].lower() not in _TIES
 
 
 _DAY_WORD = re.compile(r"day|tonight|tomorrow|this|last|next|jan|feb|mar|apr|may|jun|jul|aug|"
