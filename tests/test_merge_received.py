@@ -5,7 +5,7 @@ not. Our own people and trips."""
 
 from __future__ import annotations
 
-from merge_builders import day, mention, sources, week
+from merge_builders import day, mention, month, sources, week
 
 from usc_timeline.merge import merge_mentions
 from usc_timeline.model import Actor, Mention
@@ -42,3 +42,44 @@ def test_a_meeting_that_names_another_place_stays_apart() -> None:
     minsk = mention("b.txt", 0, "meeting", day(2031, 3, 19), ORTIZ, KREMLIN,
                     places=("Minsk",), status="planned", trigger="received")
     assert len(merge_mentions([_trip(), minsk])) == 2
+
+
+# --- a planned stop and the meeting held there ------------------------------------------------
+
+LIANG = Actor("Liang Wei", "CN", "Foreign Minister")
+
+
+def _stop(status: str = "planned") -> Mention:
+    # `Ortiz is expected to stop in Beijing on Monday` (written the week before)
+    return mention("a.txt", 0, "visit", day(2031, 3, 17), ORTIZ, places=("Beijing",),
+                   status=status, trigger="stop in")
+
+
+def test_a_planned_stop_takes_the_meeting_held_there_that_day() -> None:
+    # `Ortiz and Liang traded blunt words on Monday` (after the stop): no place named, but
+    # Liang is of the country visited and the stop's day is known
+    met = mention("b.txt", 0, "meeting", day(2031, 3, 17), ORTIZ, LIANG)
+    (event,) = merge_mentions([_stop(), met])
+    assert event.kind == "visit" and event.status == "occurred"
+    assert sources(event) == {("a.txt", 0), ("b.txt", 0)}
+    # each half alone: the stop told as made, the meeting placeless; the stop planned, the
+    # meeting placed in Beijing
+    (_,) = merge_mentions([_stop("occurred"), met])
+    there = mention("b.txt", 0, "meeting", day(2031, 3, 17), ORTIZ, LIANG, places=("Beijing",))
+    (_,) = merge_mentions([_stop(), there])
+
+
+def test_a_host_country_person_does_not_place_a_meeting_on_another_day_or_month() -> None:
+    other_day = mention("b.txt", 0, "meeting", day(2031, 3, 19), ORTIZ, LIANG)
+    assert len(merge_mentions([_stop(), other_day])) == 2
+    # a visit known only to the month does not say she was there on the day she met Liang
+    trip = mention("a.txt", 0, "visit", month(2031, 3), ORTIZ, places=("Beijing",),
+                   status="planned", trigger="visit")
+    met = mention("b.txt", 0, "meeting", day(2031, 3, 17), ORTIZ, LIANG)
+    assert len(merge_mentions([trip, met])) == 2
+
+
+def test_a_called_off_stop_does_not_take_a_meeting() -> None:
+    met = mention("b.txt", 0, "meeting", day(2031, 3, 17), ORTIZ, LIANG,
+                  places=("Beijing",))
+    assert len(merge_mentions([_stop("cancelled"), met])) == 2

@@ -20,7 +20,8 @@ cancellation told after the last plan overrules it. An incident that names no on
 the same-day incident of its kind in its theatre (`the South China Sea` / `the Spratlys`);
 two incident triggers of one sentence are two incidents; a visit told without a place
 takes the meeting its visitor held abroad during it, a visit takes the meeting told only by
-an institution of the country visited (`received at the Kremlin`), and one article's
+an institution of the country visited (`received at the Kremlin`) or, on a known day of the
+visit, by a person of it, a planned visit takes the meeting held on it, and one article's
 `visited X, when he met Y` is one visit; a plan told without a date is the meeting of its
 people held within a month of the report. What one article reports a person said joins
 what another reports he announced, the same day or on the same matter or place.

@@ -362,6 +362,21 @@ def same_event(a: Cluster, b: Cluster) -> bool:
 
 
 
+def plan_then_fact(a: Cluster, b: Cluster) -> bool:
+    """One told only as planned, the other only as occurred (`Pompeo is expected to stop
+    in Beijing next Monday` / `Pompeo and Wang met in Beijing on Monday`): in the same
+    month (checked by the caller), the plan and what came of it."""
+    return {frozenset(a.statuses), frozenset(b.statuses)} == {frozenset({"planned"}),
+                                                             frozenset({"occurred"})}
+
+
+def day_of(meet: Cluster, visit: Cluster) -> bool:
+    """The meeting is dated to a day that lies within a visit whose days are known."""
+    return meet.span is not None and visit.span is not None and \
+        meet.span.precision == "day" and visit.span.precision == "day" and \
+        visit.span.contains(meet.span)
+
+
 def meeting_during_visit(meet: Cluster, visit: Cluster, visit_docs: set[str]) -> bool:
     """A meeting that other articles report as the visit it was part of: the visitor
     meets there while the visit lasts (`Rudd met Kishida in Tokyo on 4 March` / `Rudd
@@ -375,7 +390,10 @@ def meeting_during_visit(meet: Cluster, visit: Cluster, visit_docs: set[str]) ->
     within = told_within(meet, visit) if shared else set()
     if shared - within:
         return False
-    if not same_month(meet.span, visit.span) or not meet.statuses & visit.statuses:
+    # a plan joins what came of it only when it says where (`Rudd plans a visit in
+    # March` may be to anywhere)
+    if not same_month(meet.span, visit.span) or not (
+            meet.statuses & visit.statuses or (visit.where and plan_then_fact(meet, visit))):
         return False
     assert meet.span is not None and visit.span is not None
     if precision_rank(visit.span.precision) <= precision_rank(meet.span.precision) and \
@@ -393,7 +411,12 @@ def meeting_during_visit(meet: Cluster, visit: Cluster, visit_docs: set[str]) ->
     # (`Hu is to be received at the White House on Jan. 19` / `Hu travels to Washington
     # next week`): the visitor meets that country's institutions on its soil
     received = not meet.places and bool(meet.seats & visit.where)
-    if not (places or meet.hosts & visit.where or placeless or there or received):
+    # or with a person of the country visited on a day of the visit, its days known
+    # (`Pompeo met Wang Yi on Monday` / `Pompeo stops in Beijing on Monday`)
+    hosted = not meet.places and day_of(meet, visit) and bool(
+        {c for p, c in meet.person_country.items() if p not in visit.persons} & visit.where)
+    if not (places or meet.hosts & visit.where or placeless or there or received
+            or hosted):
         return False
     # the person both name is the visitor: from abroad, not the host (`Fradkov visited
     # China at Wen's invitation` does not make every meeting of Wen part of that visit)
