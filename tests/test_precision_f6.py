@@ -34,3 +34,23 @@ def test_a_forum_held_last_year_with_no_meeting_at_it_stays_its_own() -> None:
     found = mentions("Last year's Davos Forum drew President Moon and Prime Minister Abe.")
     assert all(m.kind != "cancellation" for m in found)
     assert any("Forum" in m.trigger for m in found), found
+
+
+def test_were_to_have_met_is_a_plan_not_carried_out() -> None:
+    """`were to have met`, `was supposed to have visited`: the perfect infinitive after a
+    past `be to` tells a plan that did not happen (status cancelled, not occurred)."""
+    found = mentions("President Macron called off his meeting with Prime Minister Abe on "
+                     "Friday. The two leaders were to have met on Saturday in Paris.")
+    met = [m for m in found if m.trigger == "met"]
+    assert [m.status for m in met] == ["cancelled"], found
+    visit = mentions("Chancellor Merkel was supposed to have visited Madrid last week.")
+    assert [m.status for m in visit] == ["cancelled"], visit
+
+
+def test_said_or_first_to_have_met_stays_done() -> None:
+    """Near misses: `is said to have met` reports a deed; `was the first leader to have
+    visited` tells who did."""
+    said = mentions("Chancellor Merkel is said to have met President Macron in Paris on Friday.")
+    assert [m.status for m in said] == ["occurred"], said
+    first = mentions("Chancellor Merkel was the first leader to have visited Kabul.")
+    assert all(m.status != "cancelled" for m in first), first

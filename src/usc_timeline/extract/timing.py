@@ -561,6 +561,8 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
         return "planned"  # `if X holds talks on Friday`: supposed, not done (conditions.py)
     if trig.spec.status:
         return trig.spec.status
+    if trig.verb and _UNREALISED.search(ctx.text, max(sent.start, trig.start - 48), trig.start):
+        return "cancelled"  # `the two were to have met on Tuesday`: a plan not carried out
     if trig.kind == "statement" and (dated is None or ctx.published is None
                                      or dated.span.start <= ctx.published.end):
         return "occurred"  # what was said was said, whatever it promises
@@ -609,6 +611,13 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
     if trig.verb:
         return "occurred"
     return "occurred" if dated is not None else "unknown"
+
+
+# `were to have met`, `was supposed to have visited`: the perfect infinitive after a past
+# `be (due/supposed …) to` tells a plan that did not happen; not `is said to have met`,
+# `was the first to have visited`, nor `were to have talks` (a plan, no perfect)
+_UNREALISED = re.compile(r"\b(?:was|were)\s+(?:(?:supposed|due|scheduled|meant|slated)\s+)?"
+                         r"to\s+have\s+$", re.IGNORECASE)
 
 
 def _still_to_come(ctx: Context, trig: Trigger, sent: Sentence) -> bool:
