@@ -218,6 +218,30 @@ def weekday(m: M, ctx: Ctx) -> list[Found] | None:
     return date_found(m, ctx, dates.fmt_day(d) + suffix, how, position_mod(m), typ=typ)
 
 
+@norm
+def weekday_of_week(m: M, ctx: Ctx) -> list[Found] | None:
+    """'Tuesday of last week', 'Friday next week': that day of the week named, which the
+    week fixes (no tense needed)."""
+    lex = lexicon()
+    raw = (m.g("weekday") or "").rstrip(".")
+    if raw not in lex.weekdays or ("." in (m.g("weekday") or "") and not ctx.is_cap(m.start)):
+        return None
+    wd = lex.weekdays[raw]
+    part = m.g("part")
+    code = lex.parts.get(part) if part else None
+    typ = lex.conv_types.get("weekday_part_of_day", "TIME") if code else "DATE"
+    suffix = f"T{code}" if code else ""
+    ref = ctx.ref(dates.DAY)
+    if ref is None:
+        return date_found(m, ctx, f"XXXX-WXX-{wd}" + suffix, "needs a publication date",
+                          typ=typ)
+    rel = m.g("wrel") or "this"
+    weeks = {"last": -1, "this": 0, "next": 1}[rel]
+    d = ref + timedelta(days=7 * weeks + wd - ref.isoweekday())
+    how = f"'{rel} week' of publication date {dates.day_text(ref)} -> {dates.day_text(d)}"
+    return date_found(m, ctx, dates.fmt_day(d) + suffix, how, typ=typ)
+
+
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|then|before|after)\s")
 
 
