@@ -29,6 +29,16 @@ def test_abbreviations_do_not_end_sentences() -> None:
     ]
 
 
+def test_an_initial_that_is_also_a_page_abbreviation_ends_no_sentence() -> None:
+    # `P.` (and `F.`, `V.`) is a person's initial before a surname; `p.` before a number is
+    # a page, and ends no sentence either, but before a capitalised word it may
+    text = ("The cruiser USS Robert P. Carney left port on Friday. Read p. 5 first. "
+            "The list ended at p. The next page began.")
+    assert texts(text) == ["The cruiser USS Robert P. Carney left port on Friday.",
+                           "Read p. 5 first.", "The list ended at p.",
+                           "The next page began."]
+
+
 def test_dotted_acronym_ends_a_sentence_before_a_clear_starter() -> None:
     assert texts("The envoy flew to the U.S. The talks began at once.") == [
         "The envoy flew to the U.S.", "The talks began at once."]

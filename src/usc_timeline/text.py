@@ -110,7 +110,7 @@ def _is_boundary(line: str, end: int, stop: int) -> bool:
     first = following[0]
     if first.islower():
         return False
-    if word in _NUMBER_ABBREVIATIONS:
+    if word in _NUMBER_ABBREVIATIONS and not _initial(line, dot - 1):
         return not first.isdigit()
     if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         if "." in word or word in {"u.s", "u.k", "u.n", "e.u", "d.c"}:
@@ -120,6 +120,12 @@ def _is_boundary(line: str, end: int, stop: int) -> bool:
     if "." in word:  # other dotted acronyms: break only before a clear starter
         return following.strip("\"'“‘,").lower() in _STARTERS
     return True
+
+
+def _initial(line: str, end: int) -> bool:
+    """Whether the word ending at `end` is one capital letter, a person's initial (`USS
+    William P. Lawrence`), not `p.` for a page before its number."""
+    return end > 0 and line[end - 1].isupper() and (end == 1 or not line[end - 2].isalnum())
 
 
 def _word_before(text: str, end: int) -> str:
