@@ -410,6 +410,10 @@ def _join(a: Trigger, b: Trigger, keep: Trigger, *, widen: bool = True) -> Trigg
     return keep
 
 
+# `sailed into the Yellow Sea for joint exercises`: a movement and what it was for
+_FOR_PURPOSE = re.compile(r"[^,;:()]*?\sfor\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+
+
 _VISIT_AND_MEET = re.compile(r"[^,;:()]*?\s(?:and|to\s+\w+(?:\s+\w+){0,3}\s+and)\s+"
                              r"(?:then\s+|later\s+|also\s+)?", re.IGNORECASE)
 
@@ -438,6 +442,13 @@ def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
                     and _VISIT_AND_MEET.fullmatch(ctx.text, a.end, b.start):
                 # `visited Washington late last month and met Blinken`: meeting people
                 # there is part of the visit
+                triggers[i:i + 2] = [_join(a, b, a)]
+                changed = True
+                break
+            if a.kind == b.kind == "military_incident" and a.verb and not b.verb \
+                    and gap <= 8 and _FOR_PURPOSE.fullmatch(ctx.text, a.end, b.start):
+                # `sailed into the Yellow Sea for exercises with the navy`: the exercises
+                # the sailing was for are one event with it
                 triggers[i:i + 2] = [_join(a, b, a)]
                 changed = True
                 break

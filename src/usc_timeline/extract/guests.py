@@ -20,6 +20,7 @@ from usc_timeline.text import Sentence
 
 from .context import Context, usable_timexes
 from .found import Found
+from .military import craft_moves
 from .other_senses import called_off_what, not_in_a_name, visiting_who
 from .phrases import Hit
 from .relatives import received_what
@@ -335,7 +336,8 @@ CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_
                                "named_to_a_post": _named_to_a_post,
                                "received_what": received_what,
                                "called_off_what": called_off_what,
-                               "visiting_who": visiting_who, "in_a_name": not_in_a_name}
+                               "visiting_who": visiting_who, "in_a_name": not_in_a_name,
+                               "craft_moves": craft_moves}
 
 
 def checked(spec: KindSpec, ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | None:

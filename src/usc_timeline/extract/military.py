@@ -1,0 +1,96 @@
+"""The check `craft_moves` (triggers.toml): whether a verb of moving (`flew`, `sailed`,
+`passed`, `scrambled`) names a military movement. It does when a warship or a military
+aircraft is what moves: the verb's subject (`two B-52 bombers flew from Guam through the
+zone`, `the USS Decatur sailed within 45 yards of`) or its object (`responded by flying
+two bombers through it`, `scrambled fighter jets`); and, for a verb of going, when a
+path follows (`through`, `within`, `near`, `over`): `the president flew to Beijing`, `the
+bill passed`, `officials scrambled to respond`, `a passenger jet flew over` are no
+incident. The word lists are data (`[checks.craft_moves]` of triggers.toml)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from usc_timeline.lexicon.checks import LexiconError, bundled, parse
+from usc_timeline.text import Sentence
+
+from .context import Context
+from .phrases import Hit
+
+
+@dataclass(frozen=True)
+class _Words:
+    craft: frozenset[str]  # a warship or a military aircraft by itself (`destroyer`)
+    heads: frozenset[str]  # a craft only after a qualifier (`spy plane`, `navy ship`)
+    qualifiers: frozenset[str]  # the words that make a head military
+    paths: frozenset[str]  # what a verb of going leads along (`through`, `within`)
+    no_path: frozenset[str]  # verbs that need no path (`scrambled`)
+
+
+@cache
+def _words() -> _Words:
+    text, source = bundled("triggers.toml")
+    table = parse(text, source).get("checks", {}).get("craft_moves", {})
+    lists = []
+    for key in ("craft", "heads", "qualifiers", "paths", "no_path"):
+        raw = table.get(key, [])
+        if not isinstance(raw, list) or not all(isinstance(w, str) for w in raw):
+            raise LexiconError(f"{source}: checks.craft_moves.{key} must be a list of strings")
+        lists.append(frozenset(w.casefold() for w in raw))
+    return _Words(*lists)
+
+
+_BREAK = re.compile(r"[,;:()\"“”—]")
+_SUBJECT_REACH = 8  # at most this many words of the subject before the verb
+_AFTER_REACH = 12  # and of its object and path after it
+# `were sailing through`: a participle after `be` tells of one sailing, not a habit
+_BE = frozenset({"is", "are", "was", "were", "been", "being"})
+_CLAUSE_WORDS = frozenset({"and", "but", "when", "while", "after", "before", "because",
+                           "that", "which", "who", "as", "since", "if", "then"})
+
+
+def _craft_at(folded: list[str], k: int, lists: _Words) -> bool:
+    word = folded[k]
+    return word in lists.craft or (word in lists.heads and k > 0
+                                   and folded[k - 1] in lists.qualifiers)
+
+
+def _run(ctx: Context, sent: Sentence, k: int, step: int, reach: int) -> list[int]:
+    """Token indexes from `k` on in direction `step` (1 or -1), within the sentence and
+    the clause: up to a punctuation mark or a clause word, at most `reach` of them."""
+    tokens, folded = ctx.tokens, ctx.tokens.folded
+    out: list[int] = []
+    while 0 <= k < len(tokens) and sent.start <= tokens.starts[k] < sent.end and \
+            len(out) < reach and folded[k] not in _CLAUSE_WORDS:
+        out.append(k)
+        gap = (tokens.ends[k], tokens.starts[k + 1]) if step > 0 and k + 1 < len(tokens) \
+            else (tokens.ends[k - 1], tokens.starts[k]) if step < 0 and k > 0 else None
+        if gap is not None and _BREAK.search(ctx.text, *gap):
+            break
+        k += step
+    return out
+
+
+def craft_moves(ctx: Context, sent: Sentence, hit: Hit) -> bool:
+    """Whether a warship or a military aircraft moves by the hit: the verb's subject
+    (before it, in its clause) or its object (right after it), and a path after the verb
+    or its object unless the verb needs none."""
+    lists = _words()
+    tokens, folded = ctx.tokens, ctx.tokens.folded
+    touching = hit.first > 0 and _BREAK.search(ctx.text, tokens.ends[hit.first - 1],
+                                               hit.start) is None
+    subject = _run(ctx, sent, hit.first - 1, -1, _SUBJECT_REACH) if touching else []
+    after = _run(ctx, sent, hit.last, 1, _AFTER_REACH)
+    if any(_craft_at(folded, k, lists) for k in subject):
+        if folded[hit.first].endswith("ing") and folded[hit.first - 1] not in _BE:
+            return False  # `warships sailing near its coast`: what they do, no one event
+    else:
+        crafts = [i for i, k in enumerate(after) if _craft_at(folded, k, lists)]
+        if not crafts or crafts[0] > 4:
+            return False
+        after = after[crafts[0] + 1:]
+    if " ".join(folded[hit.first:hit.last]) in lists.no_path:
+        return True
+    return any(folded[k] in lists.paths for k in after)

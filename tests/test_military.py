@@ -1,0 +1,84 @@
+"""Military movements and tests: warships and military aircraft that fly or sail through,
+within or near somewhere, jets scrambled, a fighter's test flight; and the other senses
+of the same verbs (a leader flying to a capital, officials scrambling to respond, an
+airliner's maiden flight), which are no incident. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from usc_timeline.extract.core import extract_mentions
+from usc_timeline.model import Document, Mention, Published
+
+
+def mentions(text: str, published: str = "2021-03-12") -> list[Mention]:
+    return extract_mentions(Document(id="t", text=text, published=Published(published, "test")))
+
+
+def military(text: str, published: str = "2021-03-12") -> list[Mention]:
+    return [m for m in mentions(text, published) if m.kind == "military_incident"]
+
+
+def day(m: Mention) -> str:
+    assert m.date is not None
+    return f"{m.date.start}..{m.date.end}"
+
+
+def actors(m: Mention) -> set[str]:
+    return {a.name for a in m.actors}
+
+
+def test_bombers_flying_through_a_zone_are_an_incident() -> None:
+    found = military("Two Russian bombers flew from their base through Japan's air defense "
+                     "zone on Tuesday without notice.")
+    assert len(found) == 1
+    assert found[0].status == "occurred" and day(found[0]) == "2021-03-09..2021-03-09"
+    assert {"Russia", "Japan"} <= actors(found[0])
+
+
+def test_a_warship_sailed_through_by_a_government_is_that_governments() -> None:
+    found = military("Britain answered by sailing a frigate through the strait on March 3.")
+    assert len(found) == 1
+    assert day(found[0]) == "2021-03-03..2021-03-03"
+    assert "United Kingdom" in actors(found[0])
+
+
+def test_a_named_warship_within_some_miles_of_an_island() -> None:
+    # (the initial `P.` ends no sentence: the ship's name and its sailing stay together)
+    found = military("Australia said the HMAS John P. Hart sailed within eight nautical miles "
+                     "of the island on April 2.", "2021-04-20")
+    assert [day(m) for m in found] == ["2021-04-02..2021-04-02"]
+
+
+def test_jets_scrambled_are_an_incident() -> None:
+    found = military("India said on Monday it had scrambled fighter jets to shadow Pakistani "
+                     "military aircraft near the border.")
+    assert len(found) == 1
+    assert {"India", "Pakistan"} <= actors(found[0])
+
+
+def test_the_test_flight_of_a_fighter_is_an_incident() -> None:
+    found = military("Pakistan carried out the first test flight of its new stealth fighter "
+                     "on Wednesday.")
+    assert len(found) == 1 and day(found[0]) == "2021-03-10..2021-03-10"
+
+
+def test_other_senses_are_no_incident() -> None:
+    for text in (
+        "President Lula flew to Beijing on Tuesday for talks with Xi Jinping.",
+        "Officials in Tokyo scrambled to respond to the crisis on Monday.",
+        "A passenger jet from Japan flew across the Pacific on Monday.",
+        "The Chilean airline made the maiden flight of its new route to Lima on Monday.",
+        "Japan's navy ships sailing near its islands worry Russia, the minister said on "
+        "Sunday.",
+        "The bill passed through the Japanese parliament on Friday.",
+    ):
+        assert military(text) == [], text
+
+
+def test_a_sailing_and_the_exercises_it_was_for_are_one_incident() -> None:
+    found = military("India held talks with France on May 3. Two days later the Indian "
+                     "aircraft carrier Vikrant sailed into the Arabian Sea for drills with "
+                     "the French navy.",
+                     "2021-05-20")
+    assert len(found) == 1
+    assert day(found[0]) == "2021-05-05..2021-05-05"
+    assert {"India", "France"} <= actors(found[0])
