@@ -1,9 +1,11 @@
-"""The people of a call or meeting named only as the setting of a statement.
+"""The people of a call, meeting or visit named only as the setting of a statement.
 
 `Xi Jinping warned President Biden about Taiwan in a phone call on Thursday`,
 `Scholz said in a call with Li Qiang on Wednesday that …`: the call is where the
 statement was made, so the speaker (whom a statement otherwise leaves out: a speaker is
-no participant) and the addressee take part in it."""
+no participant) and the addressee take part in it. So with a trip: `Lula told Xi during
+a visit to Beijing that …` — the one speaking during a visit is on it (or hosts it: who
+is the visitor the visit's places decide, in sentence.py)."""
 
 from __future__ import annotations
 
@@ -24,13 +26,18 @@ _ADJUNCT_GAP = re.compile(r"(?:\s+(?:(?!that\b)[^,;:()\"“”])*?)?\s+(?:in|dur
 # the same when the trigger holds its preposition itself (`in a call`)
 _ADJUNCT_HELD = re.compile(r"(?:\s+(?:(?!that\b)[^,;:()\"“”])*?)?\s+", re.IGNORECASE)
 _HOLDS_PREPOSITION = re.compile(r"(?:in|during|at|over)\s", re.IGNORECASE)
+# a visit someone else makes: `during a visit by the Chinese premier`, `of Putin`
+_VISIT_BY = re.compile(r"\s+(?:by|of)\s", re.IGNORECASE)
 
 
 def statement_setting(ctx: Context, sent: Sentence, triggers: list[Trigger],
                       trig: Trigger) -> list[Found]:
-    """The speaker and addressees of a statement made in the meeting-family noun `trig`
-    (`X told Y … in a call`), or nothing when `trig` is no such setting."""
-    if trig.verb or family(trig.kind) != "meeting":
+    """The speaker and addressees of a statement made in the meeting- or visit-family
+    noun `trig` (`X told Y … in a call`, `… during a visit to Z`), or nothing when `trig`
+    is no such setting (nor a visit another makes: `during a visit by Y`)."""
+    if trig.verb or family(trig.kind) not in ("meeting", "visit"):
+        return []
+    if family(trig.kind) == "visit" and _VISIT_BY.match(ctx.text, trig.end):
         return []
     said = _saying_end(ctx, triggers, trig)
     if said is None:
@@ -41,6 +48,8 @@ def statement_setting(ctx: Context, sent: Sentence, triggers: list[Trigger],
     verb_start = _word_start(ctx.text, said)
     start = clause_start(ctx, sent.start, verb_start) or sent.start
     speakers = [f for f in ctx.entities.between(start, verb_start) if f.kind == "person"]
+    if not speakers and family(trig.kind) == "visit":
+        return []  # (the one told is the host: alone, they would pass for the visitor)
     told = [f for f in ctx.entities.between(said, trig.start) if f.kind == "person"]
     return speakers[-1:] + told
 

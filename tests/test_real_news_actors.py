@@ -1,0 +1,47 @@
+"""Who takes part, as wire stories write it: the one speaking during a visit is on it.
+Sentences written for these tests (other people, other trips); each group has near misses
+that must stay as they were."""
+
+from __future__ import annotations
+
+from usc_timeline.extract import extract_mentions
+from usc_timeline.model import Document, Mention, Published
+
+
+def _mentions(text: str, published: str) -> list[Mention]:
+    return extract_mentions(Document("case.txt", text, published=Published(published, "test")))
+
+
+def _one(ms: list[Mention], kind: str) -> Mention:
+    found = [m for m in ms if m.kind == kind]
+    assert len(found) == 1, [(m.kind, m.status, m.date) for m in ms]
+    return found[0]
+
+
+def _names(m: Mention) -> list[str]:
+    return [a.name for a in m.actors]
+
+
+def test_the_speaker_during_a_visit_is_the_visitor() -> None:
+    m = _one(_mentions("Janet Yellen said on Friday during a visit to Guangzhou that the "
+                       "two economies could not decouple.", "2023-07-10"), "visit")
+    assert _names(m)[:1] == ["Janet Yellen"]
+    assert str(m.date.start if m.date else None) == "2023-07-07"
+    # told someone: the speaker visits, the one told (the host) comes after
+    m = _one(_mentions("Antony Blinken told Wang Yi during a visit to Beijing last month "
+                       "that the channels had to stay open.", "2023-07-10"), "visit")
+    assert _names(m)[:2] == ["Antony Blinken", "Wang Yi"]
+    m = _one(_mentions("Kevin Rudd warned on Tuesday during his trip to Tokyo that the "
+                       "region was drifting.", "2023-07-10"), "visit")
+    assert "Kevin Rudd" in _names(m)
+
+
+def test_a_visit_someone_else_makes_or_an_unnamed_speaker_stays_as_it_was() -> None:
+    # the visit is another's: the speaker only comments on it
+    m = _one(_mentions("Mao Ning said on Monday during a visit by the Spanish prime minister "
+                       "to Beijing that ties were sound.", "2023-04-03"), "visit")
+    assert "Mao Ning" not in _names(m)
+    # no speaker named: the one told (the host) is not made the visitor
+    m = _one(_mentions("The senator told Chinese Premier Li Qiang during a visit to China "
+                       "last week that tariffs would stay.", "2023-10-16"), "visit")
+    assert "Li Qiang" not in _names(m)
