@@ -54,3 +54,26 @@ def test_said_or_first_to_have_met_stays_done() -> None:
     assert [m.status for m in said] == ["occurred"], said
     first = mentions("Chancellor Merkel was the first leader to have visited Kabul.")
     assert all(m.status != "cancelled" for m in first), first
+
+
+def test_the_demonym_capital_is_the_capital_not_the_country() -> None:
+    """`arrived in the Chinese capital`: the venue is Beijing (as `in Beijing`), not China
+    taking part; `to the South Korean capital` a visit's destination, Seoul."""
+    arrival = mentions("Prime Minister Abe arrived in the Chinese capital on Sunday.")
+    assert [(m.places, [a.name for a in m.actors]) for m in arrival] == \
+        [(("Beijing",), ["Shinzo Abe"])], arrival
+    visit = mentions("President Putin will travel to the South Korean capital next week.")
+    assert [m.places for m in visit] == [("Seoul",)], visit
+    dated = mentions("Prime Minister Abe arrived in the Chinese capital Thursday morning.")
+    assert [m.places for m in dated] == [("Beijing",)], dated
+
+
+def test_a_capital_named_after_it_or_capital_money_keeps_its_reading() -> None:
+    """Near misses: `the Congolese capital Brazzaville` is Brazzaville (not the capital of
+    the Congo the adjective names); `Chinese capital flowed` is money, China a party."""
+    named = mentions("Foreign Minister Lavrov arrived in the Congolese capital Brazzaville "
+                     "on Sunday.")
+    assert [m.places for m in named] == [("Brazzaville",)], named
+    money = mentions("Chinese capital flowed into Kenya last year, President Ruto said on "
+                     "Monday.")
+    assert any("China" in {a.name for a in m.actors} for m in money), money

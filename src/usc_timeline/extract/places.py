@@ -247,6 +247,18 @@ def _appositive(h: Hit, tokens: Tokens, text: str) -> str | None:
     return None
 
 
+# after `capital`: the capital's name (`the Tunisian capital Tunis`, `capital of Amman`;
+# after a comma the name is read as the capital's metonym, so the place stays the capital)
+_NAME_AFTER = re.compile(r"(?:\s+of)?\s+([A-Z]\w*)")
+
+
+def _capital_named(text: str, at: int) -> bool:
+    """Whether the capital's own name follows `capital` ending at `at` (not a day:
+    `in the Chinese capital Thursday`)."""
+    name = _NAME_AFTER.match(text, at)
+    return name is not None and name.group(1) not in _CALENDAR
+
+
 def non_person(h: Hit, tokens: Tokens, text: str, name_at: dict[int, Hit] | None = None,
                name_end_at: dict[int, Hit] | None = None) -> list[Found]:
     """Countries, capitals, institutions and places of one hit (with the document's hits
@@ -330,6 +342,14 @@ def non_person(h: Hit, tokens: Tokens, text: str, name_at: dict[int, Hit] | None
     elif adjectives:
         if name_end_at is not None and names_people(h, tokens, text, name_end_at):
             return out  # `ethnic Albanians`, `Chinese Americans`: people, not the country
+        if locative and nxt.casefold() == "capital" and tokens.folded[h.first - 1] == "the":
+            # `arrived in the Laotian capital`: the place is that country's capital (as
+            # `in Vientiane`), not the country taking part; one named right after it is
+            # the place itself (`the Congolese capital Brazzaville`, `capital of Amman`)
+            if not _capital_named(text, tokens.ends[h.last]) and adjectives[0].capital:
+                out.append(Found(h.start, h.end, "place", place=adjectives[0].capital,
+                                 qualifier=destination))
+            return out
         qualifies = bool(nxt[:1].isupper())
         out.append(Found(h.start, h.end, "country", country_actor(adjectives[0]),
                          qualifier=qualifies))
