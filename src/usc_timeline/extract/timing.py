@@ -103,6 +103,13 @@ _COORDINATION = Guarded(re.compile(r"(?:;|,\s*(?:and|but|while|whereas|then)\b)"
                         (",", ";"))
 _COORDINATED = re.compile(r"\s*(?:and|to|through|until|till|or|-|–|—)\s*(?:on\s+)?$",
                           re.IGNORECASE)
+# `the summit opens on Sunday and closes on Monday`: a closing day after an opening verb
+# (between the trigger and its date, in the same clause) ends the span too
+_OPENS = re.compile(r"\b(?:opens?|opened|begins?|began|starts?|started|convene[sd]?|"
+                    r"kick(?:s|ed)?\s+off)\b", re.IGNORECASE)
+_CLOSES = re.compile(r"\s+and\s+(?:(?:will|is\s+to|is\s+due\s+to)\s+)?(?:close[sd]?|"
+                     r"end(?:s|ed)?|conclude[sd]?|finish(?:es|ed)?|wrap(?:s|ped)?\s+up)\s+"
+                     r"(?:on\s+)?$", re.IGNORECASE)
 
 
 def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
@@ -263,8 +270,11 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
                                 f"{first.how}; until {dated.span.label}", begun[-1].start,
                                 chosen.end)
     # `on Saturday and Sunday`, `from May 10 to 11`: both ends.
-    following = usable_timexes(ctx, chosen.end, min(sent.end, chosen.end + 12))
-    if following and _COORDINATED.fullmatch(ctx.text, chosen.end, following[0].start):
+    following = usable_timexes(ctx, chosen.end, min(sent.end, chosen.end + 32))
+    if following and (_COORDINATED.fullmatch(ctx.text, chosen.end, following[0].start) or (
+            _CLOSES.fullmatch(ctx.text, chosen.end, following[0].start)
+            and trig.end <= chosen.start and "," not in ctx.text[trig.end:chosen.start]
+            and _OPENS.search(ctx.text, trig.end, chosen.start))):
         other = dt.to_dated(following[0], ctx.text)
         if other.span.precision == dated.span.precision and other.span.start > dated.span.end \
                 and (other.span.start - dated.span.end).days <= 31:
