@@ -10,8 +10,9 @@ and one government's statement of a day about one place or matter is one stateme
 whichever of its people each report names. A report dated only to a week or a month
 joins another article's report through a country, or a statement through a person,
 only if it names no party the other lacks and is about the same matter; a forum ties a
-report its own sentence does not date only to reports of its kind. An undated mention
-adds its evidence to a dated event of the same article — not one naming other people, not a
+report its own sentence does not date only to reports of its kind, and reports of a
+forum's summit dated to days up to two apart are one summit over those days. An undated
+mention adds its evidence to a dated event of the same article — not one naming other people, not a
 call's evidence to a meeting held in person, and for an event far from the report's date
 only through its people or place and kind, and never, as a plan or of no known status,
 to an event ended a month before the report — or is dropped. The status is what the

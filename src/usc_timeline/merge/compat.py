@@ -11,7 +11,7 @@ from usc_timeline.model import DateSpan, Mention, precision_rank
 from .acts import acts_differ
 from .features import Features, anonymous, resolve_people, strength
 from .fold import people_of
-from .kinds import INCIDENTS, ONE_SIDED, RECURRING, REMOTE
+from .kinds import INCIDENTS, ONE_SIDED, RECURRING, REMOTE, SUMMIT_DAYS
 from .state import Cluster, past_plan
 from .told import told_within
 from .vague import Side, too_little, vague
@@ -70,6 +70,19 @@ def same_month(a: DateSpan | None, b: DateSpan | None) -> bool:
     """Both dated to a month or finer, and overlapping."""
     return a is not None and b is not None and a.overlaps(b) and \
         precision_rank(a.precision) <= 2 and precision_rank(b.precision) <= 2
+
+
+def one_summit(m: Mention, f: Features, c: Cluster) -> bool:
+    """Days of one forum's summit (`the G20 summit opens on Sunday` / `the G20 summit
+    ended on Monday`): a summit of a forum lasts days, and the forum meets no sooner
+    again, so reports of its summit dated to days SUMMIT_DAYS or fewer apart are one."""
+    if m.kind != "summit" or "summit" not in c.kinds or not f.forums & c.forums:
+        return False
+    if m.date is None or c.span is None or m.date.precision != "day" or \
+            c.span.precision != "day":
+        return False
+    gap = max((m.date.start - c.span.end).days, (c.span.start - m.date.end).days)
+    return gap <= SUMMIT_DAYS
 
 
 def plan_and_fact(m: Mention, f: Features, c: Cluster, shared: frozenset[str]) -> bool:
@@ -224,9 +237,11 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
     country = {**c.person_country, **f.person_country}
     persons = resolve_people(f.persons, c.persons, country)
     c_persons = resolve_people(c.persons, persons, country)
+    summit_days = False
     if dated:
         assert m.date is not None
-        close = c.span is None or m.date.overlaps(c.span)
+        summit_days = one_summit(m, f, c)
+        close = c.span is None or m.date.overlaps(c.span) or summit_days
         if not close:
             if c.family in RECURRING:
                 return None  # the same people meet again: a month apart is another meeting
@@ -263,7 +278,7 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
     # Tuesday` / `the visiting president toured Hainan on Tuesday`)
     travellers_differ = c.family == "visit" and \
         strangers(persons | f.bodies, c_persons | c.bodies)
-    if not shared_places and dated and same_month(m.date, c.span) and (
+    if not shared_places and dated and (same_month(m.date, c.span) or summit_days) and (
             (f.forums & c.forums and (m.kind in c.kinds or strength(m) == 2))
             or (inside(m, f, c) and not travellers_differ)):
         # `the G20 summit in Osaka` / `the G20 summit in Japan` in the same month; a

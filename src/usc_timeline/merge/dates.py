@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from usc_timeline.model import Conflict, DateSpan, Mention, Source, precision_rank
 
 from .features import strength
-from .kinds import INCIDENTS
+from .kinds import INCIDENTS, SUMMIT_DAYS
 
 
 def event_date(members: list[Mention]) -> tuple[DateSpan | None, list[Mention]]:
@@ -24,7 +24,8 @@ def event_date(members: list[Mention]) -> tuple[DateSpan | None, list[Mention]]:
     groups: list[list[Mention]] = []
     for m in fine:
         assert m.date is not None
-        if groups and any(g.date is not None and g.date.overlaps(m.date) for g in groups[-1]):
+        if groups and any(g.date is not None and (g.date.overlaps(m.date) or days_of_summit(
+                g, m)) for g in groups[-1]):
             groups[-1].append(m)
         else:
             groups.append([m])
@@ -53,6 +54,15 @@ def event_date(members: list[Mention]) -> tuple[DateSpan | None, list[Mention]]:
             else DateSpan(start, end, precision))
     disagree = [m for m in dated if strength(m) >= 1 and m.date and not m.date.overlaps(span)]
     return span, disagree
+
+
+def days_of_summit(a: Mention, b: Mention) -> bool:
+    """Two summit reports dated to days close together (merging joined them as days of
+    one forum's summit): they agree on a summit lasting from the first to the last."""
+    if a.kind != "summit" or b.kind != "summit" or a.date is None or b.date is None:
+        return False
+    gap = max((b.date.start - a.date.end).days, (a.date.start - b.date.end).days)
+    return a.date.precision == b.date.precision == "day" and gap <= SUMMIT_DAYS
 
 
 def conflicts(span: DateSpan | None, members: list[Mention],

@@ -31,6 +31,9 @@ STATUS_PRIORITY = ("occurred", "planned", "cancelled", "postponed", "unknown")
 # Families whose events recur between the same people (a meeting, a visit): two of their
 # reports with firm, different days are two events, never one event with a date conflict.
 RECURRING = frozenset({"meeting", "visit"})
+# A forum's summit lasts days and the forum meets no sooner again: its reports dated to days
+# so many or fewer apart (`opens on Sunday` / `ended on Monday`) are one summit.
+SUMMIT_DAYS = 2
 # Kinds not done in person: undated evidence of one (`will speak by phone`) does not join
 # an event held in person, though `talks` may be held either way.
 REMOTE = frozenset({"call"})
