@@ -5,6 +5,8 @@ were."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from usc_timeline.extract import extract_mentions
 from usc_timeline.model import Document, Mention, Published
 
@@ -55,3 +57,35 @@ def test_a_call_after_a_comma_is_not_excluded_by_the_words_before_it() -> None:
     # a call *for* something is still no phone call, wherever it stands
     assert "call" not in _kinds("Wang Yi, in a call for restraint on Monday, urged Japan and "
                                 "Korea to talk.", "2023-11-01")
+
+
+def test_a_trip_called_off_with_a_relative_clause_is_one_cancellation() -> None:
+    # the plan's date is the only one: it dates the calling off
+    ms = _mentions("A visit to Tokyo by Kurt Campbell that was meant to take place in March "
+                   "was called off.", "2022-04-18")
+    m = _one(ms, "cancellation")
+    assert (m.date.start, m.date.end) == (date(2022, 3, 1), date(2022, 3, 31)) if m.date \
+        else False
+    assert "Kurt Campbell" in {a.name for a in m.actors} and "Tokyo" in m.places
+    assert "visit" not in [m.kind for m in ms]
+    # reported on a day: called off that day, whatever the trip's own month
+    ms = _mentions("A trip that Janet Yellen had been expected to make to Beijing in May "
+                   "was called off, Treasury officials said on Thursday.", "2022-04-18")
+    assert _day(_one(ms, "cancellation")) == "2022-04-14"
+    assert "visit" not in [m.kind for m in ms]
+    ms = _mentions("Beijing has called off a visit to Washington by Vice Premier He Lifeng "
+                   "that had been planned for next month, two people said on Monday.",
+                   "2023-08-23")
+    assert _day(_one(ms, "cancellation")) == "2023-08-21"
+
+
+def test_a_date_of_the_calling_off_itself_or_of_another_clause_stays() -> None:
+    # a date on the verb that calls it off is its own, report or not
+    m = _one(_mentions("A trip that Janet Yellen had planned was called off on Tuesday, "
+                       "officials said on Thursday.", "2022-04-18"), "cancellation")
+    assert _day(m) == "2022-04-12"
+    # a relative clause on something else than the called-off event says nothing of it
+    m = _one(_mentions("China called off a visit by Wang Yi on Tuesday after the United "
+                       "States imposed tariffs that took effect on Monday, officials said on "
+                       "Friday.", "2022-04-18"), "cancellation")
+    assert _day(m) == "2022-04-12"

@@ -296,12 +296,14 @@ _HAD_HOPED = re.compile(r"\bhad\s+(?:\w+\s+)?(?:hoped|wanted|planned|expected|in
 _PASSIVE_GAP = re.compile(r",\s+(?:was|were|is|are|had been|has been|have been)\s+",
                           re.IGNORECASE)
 # what may stand between an event noun and the passive verb that calls it off: who
-# (`between A and B`, `with X`, `of the deal by Y`), an aside on when it was due, and
+# (`between A and B`, `with X`, `of the deal by Y`), an aside on when it was due or a
+# relative clause on the plan (`a trip that Kerry had been expected to make in May`), and
 # the auxiliary
 _PASSIVE_UNDONE = re.compile(
-    r"(?:\s+(?:between|with|of|by|in|at|on)\s+[^,;:()]{1,80}?)?"
-    r"(?:\s*,\s*(?:(?:which|that)\s+(?:had|has|have)\s+been\s+)?(?:set|scheduled|planned|"
-    r"slated|due|expected)\b[^,;:()]{1,60},)?"
+    r"(?:\s+(?:between|with|of|by|in|at|on|to|from)\s+[^,;:()]{1,80}?)?"
+    r"(?:\s*,\s*(?:which\s+|(?:which|that)\s+(?:had|has|have)\s+been\s+)?(?:set|scheduled|"
+    r"planned|slated|due|expected|was|were|had|has)\b[^,;:()]{1,60},|"
+    r"\s+(?:that|which)\s+[^,;:()]{1,90}?)?"
     r"\s*(?:was|were|has been|have been|had been|is|are|will be|would be)\s+"
     r"(?:abruptly\s+|now\s+|indefinitely\s+)?", re.IGNORECASE)
 _PARTICIPLE_BY = re.compile(r",\s\w+ed\s+(?:by|on|in|last|this)\b", re.IGNORECASE)

@@ -23,6 +23,7 @@ from .anchors import (
     told_before,
     within,
 )
+from .called_off import plan_date, plan_dated, verb_date
 from .clauses import clause_start, in_quote, own_agent
 from .conditions import conditional
 from .context import Context, Prev, Trigger, usable_timexes, words
@@ -180,7 +181,13 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             dated = tied_to_last(ctx, trig, sent, [m for m in out if m not in from_extra]) \
                 or within(ctx, trig, sent)
         if dated is None and reported:
-            dated = report_date(ctx, trig, triggers, subject_end, sent)
+            # (a called-off plan: the verb's date, the report's, the plan's: called_off.py)
+            dated = verb_date(ctx, trig, sent) or \
+                report_date(ctx, trig, triggers, subject_end, sent) or plan_date(ctx, trig, sent)
+        elif dated is not None and plan_dated(ctx, trig, dated):
+            # `a trip that X was to make in October was called off, officials said on
+            # Sunday`: called off the day it was reported (called_off.py)
+            dated = report_date(ctx, trig, triggers, subject_end, sent) or dated
         if dated is None and reported and triggers[0].spec.light and \
                 triggers[0].end <= trig.seg_start:
             # `… told a briefing that the US had demanded on Tuesday that China shut …`:

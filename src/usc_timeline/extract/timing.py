@@ -75,7 +75,7 @@ _RELATIVE = Guarded(re.compile(r"(?:that|which|who|whose|where|when)\b"), ("wh",
 # (after an auxiliary, a modal or a word of plan, in its base form or participle)
 _SELF_CLAUSE = re.compile(r"\s+(?:(?:is|are|was|were|will|would|shall|has|have|had)\s+)?"
                           r"(?:been\s+)?(?:(?:due|set|scheduled|expected|slated|poised|"
-                          r"supposed|planned|going)\s+to\s+)?"
+                          r"supposed|planned|going|meant|intended)\s+to\s+)?"
                           r"(?:began|begins|begin|begun|started|starts|start|ended|ends|end|"
                           r"concluded|concludes|conclude|opened|opens|open|closed|closes|close|"
                           r"took place|takes place|take place|taken place|"

@@ -1,0 +1,67 @@
+"""When a plan was called off, if the sentence says when the plan was for and who said so.
+
+`A trip that Mattis had been expected to make in October was called off, officials said
+on Sunday`, `China scrapped a trip by Liu He that had been planned for later this month,
+people said on Friday`: October and later this month are the trip's dates, told in a
+relative clause on the trip; the calling off is news of the day it was reported, so the
+report's date dates it. With no report (`a visit that was meant to take place in June
+was called off`), the plan's date is the only one and stays."""
+
+from __future__ import annotations
+
+import re
+
+from usc_timeline.text import Sentence
+
+from . import dates as dt
+from .context import Context, Trigger, usable_timexes
+
+_CALLED_OFF = frozenset({"cancelled", "postponed"})
+# a relative clause opening on the called-off event: `trip [to Washington by Liu He] that`
+_RELATIVE = re.compile(r"[^,;:()]{0,60}?(?:,\s*)?\b(?:that|which)\b", re.IGNORECASE)
+
+
+def _noun_end(trig: Trigger) -> int:
+    return max([end for _, end in trig.extra] + [trig.head_end])
+
+
+def plan_dated(ctx: Context, trig: Trigger, dated: dt.Dated) -> bool:
+    """Whether a called-off event's chosen date stands in a relative clause on the event
+    noun it took over (before the verb that calls it off, when that comes after)."""
+    if not trig.absorbed or trig.spec.status not in _CALLED_OFF or dated.start is None:
+        return False
+    noun_end = _noun_end(trig)
+    if dated.start < noun_end or (trig.end > noun_end and dated.start >= trig.end):
+        return False  # (a date after the verb is the calling off's own: `… on Friday`)
+    return _RELATIVE.match(ctx.text, noun_end, dated.start) is not None
+
+
+def verb_date(ctx: Context, trig: Trigger, sent: Sentence) -> dt.Dated | None:
+    """The date right after the verb that calls off an event noun before it, past a
+    relative clause on the noun (`a trip that X had planned was called off on Tuesday`):
+    the calling off's own."""
+    if not trig.absorbed or trig.spec.status not in _CALLED_OFF or trig.end <= _noun_end(trig):
+        return None
+    after = usable_timexes(ctx, trig.end, min(sent.end, trig.end + _NEXT_TO))
+    if after and not re.search(r"[,;:()]", ctx.text[trig.end:after[0].start]):
+        return dt.to_dated(after[0], ctx.text)
+    return None
+
+
+_NEXT_TO = 16  # characters after the verb where its own date may start
+
+
+def plan_date(ctx: Context, trig: Trigger, sent: Sentence) -> dt.Dated | None:
+    """The plan's own date, from a relative clause on a called-off event noun that comes
+    before the verb calling it off (`a trip that X had been expected to make in May was
+    called off`), when nothing else dates the calling off."""
+    if not trig.absorbed or trig.spec.status not in _CALLED_OFF:
+        return None
+    noun_end = _noun_end(trig)
+    if trig.end <= noun_end:
+        return None  # (`scrapped a trip that …`: the date after is the trip's, not own)
+    relative = _RELATIVE.match(ctx.text, noun_end, trig.end)
+    if relative is None:
+        return None
+    inside = usable_timexes(ctx, relative.end(), min(trig.end, sent.end))
+    return dt.to_dated(inside[0], ctx.text) if inside else None
