@@ -29,8 +29,8 @@ _NOUN_CUES = words("""the a an its their his her our of on under new lift liftin
     that any further more possible potential proposed planned""")
 
 
-def _choose_form(hit: Hit, tokens: Tokens, text: str) -> TriggerForm:
-    forms: list[TriggerForm] = [e.payload for e in hit.entries]
+def _choose_form(forms: list[TriggerForm], hit: Hit, tokens: Tokens, text: str
+                 ) -> TriggerForm:
     if len(forms) == 1:
         return forms[0]
     prev = tokens.texts[hit.first - 1] if hit.first > 0 else ""
@@ -77,7 +77,8 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
     words: set[str] | None = None
     out: list[Trigger] = []
     for hit in hits:
-        form = _choose_form(hit, ctx.tokens, ctx.text)
+        forms: list[TriggerForm] = [e.payload for e in hit.entries]
+        form = _choose_form(forms, hit, ctx.tokens, ctx.text)
         if form.context:
             if words is None:
                 # the sentence and the end of the one before (`… closed the consulate.
@@ -86,7 +87,13 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
                 hi = bisect_left(ctx.token_starts, sent.end)
                 words = set(ctx.tokens.folded[lo:hi])
             if not words & form.context:
-                continue
+                # the same form in a later group whose context is met, or has none
+                # (`hit back` with tariffs in view is a sanction, else a retaliation)
+                rest = [f for f in forms if f is not form and (
+                    not f.context or words & f.context)]
+                if not rest:
+                    continue
+                form = _choose_form(rest, hit, ctx.tokens, ctx.text)
         if form.exclude and _excluded(ctx, hit, form.exclude):
             continue
         if _other_sense(ctx, sent, hit, form) or _passive(ctx, hit):

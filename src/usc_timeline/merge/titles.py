@@ -183,6 +183,8 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
         else:
             to = f" to {place}" if place and inner in ("visit", "trip") else where
             title = f"{subject} {inner}{to} {done}"
+    elif kind == "sanction" and _first(acts(), trigger) is not None:
+        title = _other(who, where, trigger)  # `US tariffs`: a measure told by its act
     elif kind == "sanction" and people and _sanctioner(actors, persons):
         title = f"{_sanctioner(actors, persons)} sanctions {_and(people[:2])}"
     elif kind == "sanction":
