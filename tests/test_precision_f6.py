@@ -77,3 +77,28 @@ def test_a_capital_named_after_it_or_capital_money_keeps_its_reading() -> None:
     money = mentions("Chinese capital flowed into Kenya last year, President Ruto said on "
                      "Monday.")
     assert any("China" in {a.name for a in m.actors} for m in money), money
+
+
+def _actor_names(found: list[Mention]) -> set[str]:
+    return {a.name for m in found for a in m.actors}
+
+
+def test_sides_of_another_event_take_no_part() -> None:
+    """`the war between Russia and Ukraine` names that war's sides: they are no side of
+    the talks it is to dominate, nor of a meeting held to discuss it."""
+    dominated = mentions("The war between Russia and Ukraine is expected to dominate "
+                         "Friday's talks.", "2023-10-24")
+    assert not {"Russia", "Ukraine"} & _actor_names(dominated), dominated
+    discussed = mentions("Blinken met Wang on Friday to discuss the fighting between Israel "
+                         "and Hamas.", "2023-10-24")
+    assert "Israel" not in _actor_names(discussed), discussed
+
+
+def test_sides_of_the_event_itself_or_of_a_truce_stay() -> None:
+    """Near misses: `talks between Israel and Hamas` are theirs; a truce to end their
+    fighting binds them."""
+    talks = mentions("Talks between Israel and Hamas resumed in Cairo on Friday.", "2023-10-24")
+    assert "Israel" in _actor_names(talks), talks
+    truce = mentions("Egypt brokered a truce to end the fighting between Israel and Hamas on "
+                     "Friday.", "2023-10-24")
+    assert "Israel" in _actor_names(truce), truce

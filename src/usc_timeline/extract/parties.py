@@ -11,6 +11,7 @@ from usc_timeline.merge import family
 from .context import Context, Trigger
 from .entities import Found
 from .found import country_actor
+from .place_context import side_of_another_event
 
 _PREPOSITION = re.compile(r"\b(with|between|by|in|at|from|to|among|over|about|on|"
                           r"concerning|covering|regarding)\b", re.IGNORECASE)
@@ -147,12 +148,17 @@ def not_a_party(ctx: Context, trig: Trigger, f: Found) -> bool:
     """`talks ranged over the Soviet Union`: a country talked about; `Dong's predecessor,
     Li Shangfu`: Dong only names whose predecessor Li is; `a row that threatened talks
     between Washington and Beijing`: the row's people are not the talks' sides; `Wang Yi,
-    the Communist Party's top diplomat,`: the party is only whose official Wang is."""
+    the Communist Party's top diplomat,`: the party is only whose official Wang is; `the
+    war between Israel and Hamas`: the war's sides, not the trigger's (unless it is an
+    agreement: `a truce to end the fighting between A and B` is theirs)."""
     if f.actor is not None and f.start < trig.start and (
             sides := both_sides_named(ctx, trig)) is not None and f.start < sides:
         return True
     if owner_in_apposition(ctx, f):
         return True
+    if f.kind in ("country", "organization") and family(trig.kind) != "agreement" and \
+            side_of_another_event(f.start, ctx.text, trig.start, trig.end):
+        return True  # `the war between Israel and Hamas will take up the talks`
     if f.kind == "person":
         kin = _KIN.match(ctx.text, f.end)
         if kin is not None and any(g.kind == "person" for g in

@@ -22,6 +22,9 @@ _AFTER = re.compile(r" ([a-z]+)\b")
 _BEFORE = re.compile(r"\b([a-z]+) (?:in|at) (?:the )?(?:(?:[A-Za-z-]+ ){0,2}(?:region|city|"
                      r"province|town|state|capital|village|district|port) of )?$")
 _NOT_BETWEEN = frozenset({"in", "at", "near", "to", "from", ",", ";", "and"})
+# `the war between Israel and Hamas`: the sides after another event's noun (no clause
+# break, at most eight words after `between`)
+_SIDES = re.compile(r"\b([a-z]+)\s+between\s+(?:[^\s,;:.()]+\s+){0,8}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,3 +101,12 @@ def of_another_event(start: int, end: int, text: str, trigger_start: int,
     if before is not None and before.group(1) in nouns:
         return not trigger_start <= before.start(1) < trigger_end
     return False
+
+
+def side_of_another_event(start: int, text: str, trigger_start: int, trigger_end: int) -> bool:
+    """Whether the name at `start` is a side of another event named just before it (`the
+    war between Israel and Hamas is expected to take up the talks`): that event's party,
+    not the trigger's (`event_nouns`)."""
+    sides = _SIDES.search(text, max(0, start - 90), start)
+    return sides is not None and sides.group(1) in place_context().event_nouns and \
+        not trigger_start <= sides.start(1) < trigger_end
