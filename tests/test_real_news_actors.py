@@ -45,3 +45,29 @@ def test_a_visit_someone_else_makes_or_an_unnamed_speaker_stays_as_it_was() -> N
     m = _one(_mentions("The senator told Chinese Premier Li Qiang during a visit to China "
                        "last week that tariffs would stay.", "2023-10-16"), "visit")
     assert "Li Qiang" not in _names(m)
+
+
+def test_a_name_opening_the_sentence_is_the_subject_past_its_apposition() -> None:
+    # a title-less name, then who the person is, then the verb
+    m = _one(_mentions("Tomas Varga, deputy head of the Slovak central bank, met Chinese "
+                       "Vice Premier Liu He in Prague on Tuesday.", "2023-07-19"), "meeting")
+    assert _names(m)[:1] == ["Tomas Varga"] and "Liu He" in _names(m)
+    # a relative clause, and the surname alone for a person named in full before
+    m = _one(_mentions("Marta Pires was named envoy in May. Pires, who speaks fluent "
+                       "Mandarin, met Vice Premier Liu He on Tuesday.", "2023-07-19"), "meeting")
+    assert "Marta Pires" in _names(m)
+    # a passive verb after the apposition
+    ms = _mentions("Paul Hendry, a 52-year-old British citizen who founded the group, was "
+                   "arrested at Heathrow airport on July 2.", "2023-07-19")
+    assert any("Paul Hendry" in _names(m) for m in ms), [(m.kind, _names(m)) for m in ms]
+
+
+def test_no_person_from_a_lone_word_or_past_a_quote() -> None:
+    # a lone capitalised word may be a team, a firm or a place: not without a full name
+    m = _one(_mentions("Pires, who speaks fluent Mandarin, met Vice Premier Liu He on "
+                       "Tuesday.", "2023-07-19"), "meeting")
+    assert not any(a.name.endswith("Pires") for a in m.actors)
+    # the sentence opens with a quote: the name after it is no apposed subject
+    ms = _mentions('"It went well," Tomas Varga, an aide, added, and the envoy met '
+                   "Liu He on Tuesday.", "2023-07-19")
+    assert not any("Tomas Varga" in _names(m) for m in ms if m.kind == "meeting")

@@ -12,6 +12,7 @@ how the document itself writes the words.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
@@ -315,7 +316,8 @@ def unknown_people(text: str, tokens: Tokens, triggers: list[Hit], taken: set[in
         k, i = hit.first - 1, hit.last
         while k > 0 and folded[k] in fillers and hit.first - k <= _MAX_FILLERS:
             k -= 1
-        subject = k >= 0 and texts[k][:1].isupper() and k not in taken and k not in used
+        subject = k >= 0 and ((texts[k][:1].isupper() and k not in taken and k not in used)
+                              or text[tokens.ends[k]:tokens.starts[k + 1]] in (", ", "), "))
         after = i < n and ((texts[i][:1].isupper() and i not in taken and i not in used)
                            or folded[i] == "with" or texts[i] in doc_words.honorifics)
         if not (subject or after):
@@ -357,12 +359,36 @@ def _subject(doc: _Doc, hit: Hit) -> list[tuple[int, int, bool]]:
         skipped += 1
     gap = doc.gap(k)
     if gap not in (" ", ", "):
-        return []
+        return _apposed(doc, k) if gap in (", ", "), ") else []
     a = doc.run_back(k)
     if a is None or (gap == ", " and folded[k + 1] != "who" and not (
             a > 0 and doc.gap(a - 1).strip() == ",")):
-        return []  # (a comma only before `who` or after an apposition: `X, Royal, arrived`)
+        # (a comma only before `who` or after an apposition: `X, Royal, arrived`)
+        return _apposed(doc, k) if gap == ", " else []
     return [(a, k + 1, True)]
+
+
+_APPOSED_REACH = 40  # tokens from a sentence's first word to the verb after its apposition
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
+_CLAUSE_BREAK = re.compile(r"[;:\"“”]|--")
+
+
+def _apposed(doc: _Doc, k: int) -> list[tuple[int, int, bool]]:
+    """The name run opening the sentence when an apposition or a relative clause, closed
+    by the comma after token k, stands between it and the verb (`X, vice-chairman of
+    the committee, met`, `X, who flew in from Y, was received`, `X, a 46-year-old
+    citizen of Y, was arrested`): the sentence's subject. The apposition opens with a
+    lower-case word, so a list of names (`X, Y and Z met`) is no apposition."""
+    s = k
+    while s > 0 and k - s < _APPOSED_REACH and not (
+            _SENTENCE_END.search(doc.gap(s - 1)) or _CLAUSE_BREAK.search(doc.gap(s - 1))):
+        s -= 1
+    if s > 0 and not _SENTENCE_END.search(doc.gap(s - 1)):
+        return []  # (too far, or a quote or a clause before: not the sentence's subject)
+    b = doc.run_forward(s)
+    if b is None or b > k or doc.gap(b - 1) != ", " or not doc.tokens.texts[b][:1].islower():
+        return []
+    return [(s, b, True)]
 
 
 def _object(doc: _Doc, hit: Hit, verb: bool) -> list[tuple[int, int, bool]]:
