@@ -310,7 +310,35 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         return _main_clause(low, src, end)
     if best is None:
         return _far_modal(words, caps, here)
+    if best[2] == PAST and words[here - 1:here] in (["from"], ["starting"], ["until"]) \
+            and _under_modal(words, caps, here):
+        return None  # "would suspend the tariffs it put on cars for a year from Jan. 1"
     return best[2] if best else None
+
+
+_MODALS = frozenset(["will", "would", "'ll", "shall"])
+_EMBEDDERS = frozenset(["that", "which", "who", "whom", "whose", "when", "where", "after",
+                        "before", "since", "because", "as", "if", "but", "while"])
+
+
+def _under_modal(words: list[str], caps: list[bool], here: int) -> bool:
+    """Is the nearest (past) cue a verb inside the object of a modal's verb further left
+    ('would suspend the tariffs it put on cars ... from Jan. 1')? Then the two cues
+    disagree and neither decides (asked only for the start or end of a period, which
+    belongs to the modal's verb: 'the tariffs it imposed in March' is the relative's own).
+    Not across a that/which/when clause, a reporting verb or a form of be/have, which
+    give the past verb a clause of its own."""
+    lex = lexicon()
+    seen_past = False
+    for i in range(here - 1, max(-1, here - 2 * REACH - 1), -1):
+        w = words[i]
+        if w in _EMBEDDERS or w in lex.neutral_cues or w in _FAR_STOPS:
+            return False
+        if w in _MODALS:
+            return seen_past
+        if _past_verb(words, caps, i):
+            seen_past = True
+    return False
 
 
 _FAR_MODALS = frozenset(["will", "'ll", "shall"])
