@@ -82,3 +82,20 @@ def test_a_sailing_and_the_exercises_it_was_for_are_one_incident() -> None:
     assert len(found) == 1
     assert day(found[0]) == "2021-05-05..2021-05-05"
     assert {"India", "France"} <= actors(found[0])
+
+
+def test_the_date_in_a_relative_clause_that_holds_the_drills_is_theirs() -> None:
+    found = military("The talks came after the drills that the Russian navy held near "
+                     "Japan on July 4.", "2021-07-20")
+    assert [day(m) for m in found] == ["2021-07-04..2021-07-04"]
+    # (the same for any measure made in such a clause, a few words before its date)
+    made = [m for m in mentions("The visit followed the tariffs that Canada imposed on "
+                                "American steel in March 2018.", "2021-07-20")
+            if m.trigger == "tariffs"]
+    assert [day(m) for m in made] == ["2018-03-01..2018-03-31"]
+
+
+def test_a_date_past_another_clause_word_is_not_the_drills() -> None:
+    found = military("The talks came after the drills that the Russian army held after a "
+                     "storm on May 2.", "2021-07-20")
+    assert all(m.date is None or m.date.start.day != 2 for m in found)

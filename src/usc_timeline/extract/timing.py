@@ -437,21 +437,27 @@ _MADE_ON = re.compile(r"\s*,\s*(?:signed|issued|announced|imposed|unveiled|appro
 
 
 # `tariffs that Washington imposed in May 2019`, `an investigation that the office of the
-# trade representative, Jane Doe, opened in August`: the making of the thing the noun
-# names, in an object relative clause (its subject, up to eight words, then the verb)
+# trade representative, Jane Doe, opened in August`, `the drills that the army held around
+# the island on May 3`: the making or holding of the thing the noun names, in an object
+# relative clause (its subject, up to eight words, then the verb)
 _MADE_BY = re.compile(r"\s+(?:[^\s;:()]+\s+){1,8}?(?:opened|launched|began|started|"
-                      r"initiated|imposed|issued|announced|signed|adopted)\s+"
-                      r"(?:(?:on|in|at)\s+)?", re.IGNORECASE)
+                      r"initiated|imposed|issued|announced|signed|adopted|held|staged|"
+                      r"conducted|carried\s+out|mounted)\s+", re.IGNORECASE)
+# between that verb and its date, a few words of its own clause (`imposed on General Li
+# in`, `held around Taiwan on`): no punctuation, no word that opens another clause
+_MADE_GAP = re.compile(r"(?:(?!(?:that|which|who|when|where|and|but|after|before|because|"
+                       r"while|since|as|if)\b)[^\s,;:()\"“”]+\s+){0,6}", re.IGNORECASE)
+_MADE_REACH = 60  # characters after the verb where its date may start
 
 
 def _made_in_clause(ctx: Context, start: int, end: int) -> Any:
-    """The date right after the verb of making in an object relative clause opening at
-    `start` (see `_MADE_BY`), if any."""
+    """The date of the verb of making in an object relative clause opening at `start`
+    (see `_MADE_BY`), a few words after it in its clause (`_MADE_GAP`), if any."""
     m = _MADE_BY.match(ctx.text, start, end)
     if m is None:
         return None
-    told = usable_timexes(ctx, m.end(), m.end() + 1)
-    return told[0] if told else None
+    told = usable_timexes(ctx, m.end(), min(end, m.end() + _MADE_REACH))
+    return told[0] if told and _MADE_GAP.fullmatch(ctx.text, m.end(), told[0].start) else None
 
 
 def _made_on(ctx: Context, trig: Trigger) -> dt.Dated | None:
