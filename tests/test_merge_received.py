@@ -69,6 +69,16 @@ def test_a_planned_stop_takes_the_meeting_held_there_that_day() -> None:
     (_,) = merge_mentions([_stop(), there])
 
 
+def test_a_host_named_by_the_visit_too_places_the_meeting() -> None:
+    # `Ortiz stops in Beijing on Monday at Liang's invitation` / `Ortiz and Liang met on
+    # Monday`: the host both name is of the country visited
+    invited = mention("a.txt", 0, "visit", day(2031, 3, 17), ORTIZ, LIANG,
+                      places=("Beijing",), status="planned", trigger="stop in")
+    met = mention("b.txt", 0, "meeting", day(2031, 3, 17), ORTIZ, LIANG)
+    (event,) = merge_mentions([invited, met])
+    assert event.kind == "visit"
+
+
 def test_a_host_country_person_does_not_place_a_meeting_on_another_day_or_month() -> None:
     other_day = mention("b.txt", 0, "meeting", day(2031, 3, 19), ORTIZ, LIANG)
     assert len(merge_mentions([_stop(), other_day])) == 2

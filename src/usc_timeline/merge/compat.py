@@ -429,7 +429,7 @@ def meeting_during_visit(meet: Cluster, visit: Cluster, visit_docs: set[str]) ->
     # or with a person of the country visited on a day of the visit, its days known
     # (`Pompeo met Wang Yi on Monday` / `Pompeo stops in Beijing on Monday`)
     hosted = not meet.places and day_of(meet, visit) and bool(
-        {c for p, c in meet.person_country.items() if p not in visit.persons} & visit.where)
+        set(meet.person_country.values()) & visit.where)
     if not (places or meet.hosts & visit.where or placeless or there or received
             or hosted):
         return False
