@@ -89,3 +89,16 @@ def test_a_date_of_the_calling_off_itself_or_of_another_clause_stays() -> None:
                        "States imposed tariffs that took effect on Monday, officials said on "
                        "Friday.", "2022-04-18"), "cancellation")
     assert _day(m) == "2022-04-12"
+
+
+def test_two_people_shaking_hands_met() -> None:
+    m = _one(_mentions("James Cleverly and Wang Yi shook hands at a reception in Delhi on "
+                       "Saturday evening.", "2023-09-11"), "meeting")
+    assert (m.status, _day(m)) == ("occurred", "2023-09-09")
+    assert {"James Cleverly", "Wang Yi"} <= {a.name for a in m.actors}
+    # greeting a crowd is no meeting; a handshake told as part of an arrival is the arrival
+    assert "meeting" not in _kinds("Emmanuel Macron shook hands with supporters in Lyon on "
+                                   "Sunday.", "2023-09-11")
+    ms = _mentions("Olaf Scholz arrived in Beijing on Friday, shaking hands with Li Qiang on "
+                   "the tarmac.", "2022-11-06")
+    assert [m.kind for m in ms] == ["arrival"]
