@@ -102,3 +102,23 @@ def test_sides_of_the_event_itself_or_of_a_truce_stay() -> None:
     truce = mentions("Egypt brokered a truce to end the fighting between Israel and Hamas on "
                      "Friday.", "2023-10-24")
     assert "Israel" in _actor_names(truce), truce
+
+
+def test_events_told_together_are_dated_by_the_most_recent() -> None:
+    """`three times this year, most recently on March 3`: the one a timeline can place."""
+    found = mentions("Russia has sent bombers near Alaska three times this year, most "
+                     "recently on March 3.", "2016-07-19")
+    assert [(m.date.start.isoformat(), m.date.end.isoformat()) for m in found
+            if m.date is not None] == [("2016-03-03", "2016-03-03")], found
+    placed = mentions("The two ministers have met twice this year, most recently in "
+                      "Jakarta on Feb. 2.", "2016-07-19")
+    assert [m.date.start.isoformat() for m in placed if m.date is not None] == \
+        ["2016-02-02"], placed
+
+
+def test_a_later_date_not_told_as_the_latest_does_not_date_it() -> None:
+    """Near miss: `in May, and again in June` has no `most recently`: the first date."""
+    found = mentions("Russia sent bombers near Alaska in May, and Japan protested in June.",
+                     "2016-07-19")
+    sent = [m for m in found if m.trigger == "sent"]
+    assert sent and sent[0].date is not None and sent[0].date.start.month == 5, found
