@@ -103,6 +103,8 @@ _COORDINATION = Guarded(re.compile(r"(?:;|,\s*(?:and|but|while|whereas|then)\b)"
                         (",", ";"))
 _COORDINATED = re.compile(r"\s*(?:and|to|through|until|till|or|-|–|—)\s*(?:on\s+)?$",
                           re.IGNORECASE)
+_FROM_RANGE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", re.IGNORECASE)
 # `the summit opens on Sunday and closes on Monday`: a closing day after an opening verb
 # (between the trigger and its date, in the same clause) ends the span too
 _OPENS = re.compile(r"\b(?:opens?|opened|begins?|began|starts?|started|convene[sd]?|"
@@ -251,11 +253,6 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
                 chosen = ahead[-1]
     if chosen is None:
         return None
-    latest = usable_timexes(ctx, chosen.end, min(trig.seg_end, chosen.end + 40))
-    if latest and _MOST_RECENTLY.fullmatch(ctx.text, chosen.end, latest[0].start):
-        # `has sent destroyers there twice this year, most recently on May 10`: the
-        # events told together are dated by the last of them, the one a timeline can place
-        chosen = latest[0]
     dated = after_the_night(ctx, sent, chosen, dt.to_dated(chosen, ctx.text))
     if ctx.published is not None and _BY_DEADLINE.search(
             ctx.text, max(sent.start, chosen.start - 10), chosen.start):
@@ -281,19 +278,17 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
             and trig.end <= chosen.start and "," not in ctx.text[trig.end:chosen.start]
             and _OPENS.search(ctx.text, trig.end, chosen.start))):
         other = dt.to_dated(following[0], ctx.text)
+        # `from Jan. 1 until March 31`: a range said as one may run longer
+        reach = 366 if _FROM_RANGE.search(ctx.text, max(sent.start, chosen.start - 12),
+                                          chosen.start) and _RANGE_TO.fullmatch(
+            ctx.text, chosen.end, following[0].start) else 31
         if other.span.precision == dated.span.precision and other.span.start > dated.span.end \
-                and (other.span.start - dated.span.end).days <= 31:
+                and (other.span.start - dated.span.end).days <= reach:
             span = DateSpan(dated.span.start, other.span.end, dated.span.precision)
             dated = dt.Dated(span, ctx.text[chosen.start:following[0].end],
                              f"{dated.how}; through {other.span.label}", chosen.start,
                              following[0].end)
     return dated
-
-
-# `…, most recently on May 10`, `, the latest in March`, `, last in Jakarta on Friday`
-_MOST_RECENTLY = re.compile(r",\s+(?:most\s+recently|the\s+(?:latest|most\s+recent)(?:\s+one)?|"
-                            r"the\s+last\s+(?:one|time)|last)\s+(?:[^\s,;:()]+\s+){0,4}?",
-                            re.IGNORECASE)
 
 
 def _verb_adjunct(text: str, end: int, start: int) -> bool:
