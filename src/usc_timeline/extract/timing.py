@@ -253,6 +253,11 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
                 chosen = ahead[-1]
     if chosen is None:
         return None
+    latest = usable_timexes(ctx, chosen.end, min(trig.seg_end, chosen.end + 40))
+    if latest and _MOST_RECENTLY.fullmatch(ctx.text, chosen.end, latest[0].start):
+        # `has sent destroyers there twice this year, most recently on May 10`: the
+        # events told together are dated by the last of them, the one a timeline can place
+        chosen = latest[0]
     dated = after_the_night(ctx, sent, chosen, dt.to_dated(chosen, ctx.text))
     if ctx.published is not None and _BY_DEADLINE.search(
             ctx.text, max(sent.start, chosen.start - 10), chosen.start):
@@ -289,6 +294,12 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
                              f"{dated.how}; through {other.span.label}", chosen.start,
                              following[0].end)
     return dated
+
+
+# `…, most recently on May 10`, `, the latest in March`, `, last in Jakarta on Friday`
+_MOST_RECENTLY = re.compile(r",\s+(?:most\s+recently|the\s+(?:latest|most\s+recent)(?:\s+one)?|"
+                            r"the\s+last\s+(?:one|time)|last)\s+(?:[^\s,;:()]+\s+){0,4}?",
+                            re.IGNORECASE)
 
 
 def _verb_adjunct(text: str, end: int, start: int) -> bool:
