@@ -71,3 +71,22 @@ def test_no_person_from_a_lone_word_or_past_a_quote() -> None:
     ms = _mentions('"It went well," Tomas Varga, an aide, added, and the envoy met '
                    "Liu He on Tuesday.", "2023-07-19")
     assert not any("Tomas Varga" in _names(m) for m in ms if m.kind == "meeting")
+
+
+def test_a_date_inside_the_quotation_does_not_date_the_saying() -> None:
+    # the quarter is when exports grew, not when she said so: no dated statement
+    ms = _mentions('"Exports grew quickly in the second quarter," Janet Yellen said.',
+                   "2023-07-19")
+    assert "statement" not in [m.kind for m in ms]
+    ms = _mentions('Gina Raimondo said, "by the end of next year, the controls will be '
+                   'reviewed."', "2023-07-19")
+    assert not [m for m in ms if m.kind == "statement" and m.date is not None]
+
+
+def test_the_saying_keeps_its_own_date_and_a_quoted_today() -> None:
+    m = _one(_mentions('"Exports grew quickly in the second quarter," Janet Yellen said on '
+                       "Tuesday.", "2023-07-19"), "statement")
+    assert str(m.date.start if m.date else None) == "2023-07-18"
+    m = _one(_mentions('"Our exports are strong today," Janet Yellen said.', "2023-07-19"),
+             "statement")
+    assert str(m.date.start if m.date else None) == "2023-07-19"

@@ -168,6 +168,9 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                          earlier[-1] if earlier else None)
         if quoted and dated is None:
             continue
+        if dated is not None and trig.kind == "statement" and not quoted and \
+                _said_within(ctx, sent, dated):
+            dated = None  # `"… grew in the third quarter," Weber said`: what was said
         # Only a reported action takes the report's date, not a noun in the background
         # (`… in retaliation for her visit to Taiwan`).
         # (a meeting noun too, unless it is planned: `will travel … for talks, the
@@ -375,6 +378,18 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         out = [replace(m, kind=plans[0].kind) if m in from_extra and m.trigger in saying_texts
                else m for m in out]
     return out, vague
+
+
+# the day of speaking, however quoted: `"talks went well today," X said`
+_SPEAKING_DAY = re.compile(r"(?:to(?:day|night)|this\s+(?:morning|afternoon|evening))\W*$",
+                           re.IGNORECASE)
+
+
+def _said_within(ctx: Context, sent: Sentence, dated: dt.Dated) -> bool:
+    """Whether a reporting verb's date stands in the quotation it reports: the date of
+    what was said, not of the saying (unless it names the day of speaking)."""
+    return dated.start is not None and in_quote(sent, dated.start) and \
+        not _SPEAKING_DAY.search(dated.text or "")
 
 
 _THAT_NEXT = re.compile(r"(?:\s+(?:[\w-]+\s+){0,4}?)?\s*that\b", re.IGNORECASE)
