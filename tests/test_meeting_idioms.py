@@ -102,3 +102,15 @@ def test_two_people_shaking_hands_met() -> None:
     ms = _mentions("Olaf Scholz arrived in Beijing on Friday, shaking hands with Li Qiang on "
                    "the tarmac.", "2022-11-06")
     assert [m.kind for m in ms] == ["arrival"]
+
+
+def test_a_meeting_noun_ending_a_dated_clause_takes_its_date() -> None:
+    m = _one(_mentions("Commerce Secretary Gina Raimondo and China's commerce minister, Wang "
+                       "Wentao, sparred openly on Thursday, in a meeting that lasted two hours.",
+                       "2023-08-31"), "meeting")
+    assert (m.status, _day(m)) == ("occurred", "2023-08-31")
+    # talks named inside another noun's clause (`a sign that talks …`) are not dated by it
+    m = _one(_mentions("Commerce Secretary Gina Raimondo and China's commerce minister, Wang "
+                       "Wentao, sparred openly on Thursday, in a sign that talks had stalled.",
+                       "2023-08-31"), "talks")
+    assert m.date is None

@@ -72,7 +72,12 @@ def tied_to_last(ctx: Context, trig: Trigger, sent: Sentence,
 
 
 # `said on Tuesday during his two-day visit`, `Monday here at the start of a three-day
-# visit`: a date right before a time adjunct whose noun is the trigger lies within the event
+# visit`: a date right before a time adjunct whose noun is the trigger lies within the event;
+# so does one before a meeting noun the clause ends in (`traded sharp words on Monday, in a
+# meeting that …`, `clashed on Friday at talks in Alaska`: _SETTING)
+_SETTING = re.compile(r",?\s+(?:in|at)\s+(?:a|an|the|their|his|her|its)\s+"
+                      r"(?:(?!(?:that|which|of|for|to|after|before|as)\b)[\w'’-]+\s+){0,2}",
+                      re.IGNORECASE)
 _WITHIN = re.compile(r"\s+(?:(?:here|there)\s+)?(?:during|midway through|in the middle of|"
                      r"at the (?:start|beginning|end|close) of|on the (?:first|last|final) "
                      r"day of)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}",
@@ -87,7 +92,9 @@ def within(ctx: Context, trig: Trigger, sent: Sentence) -> dt.Dated | None:
     or to it after `at the end of`)."""
     for timex in reversed(usable_timexes(ctx, max(sent.start, trig.start - _WITHIN_REACH),
                                          trig.start)):
-        if _WITHIN.fullmatch(ctx.text, timex.end, trig.start):
+        if _WITHIN.fullmatch(ctx.text, timex.end, trig.start) or (
+                family(trig.kind) == "meeting"
+                and _SETTING.fullmatch(ctx.text, timex.end, trig.start)):
             found = dt.to_dated(timex, ctx.text)
             return dt.Dated(found.span, found.text, f"{found.how}; a day within the event",
                             found.start, found.end)
