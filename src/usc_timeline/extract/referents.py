@@ -150,7 +150,7 @@ def _subjects(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
     if owner is not None and not any(f.kind == "person" for f in found):
         # `At their meeting in Bali`, `his visit`: the people named just before.
         want = 2 if owner.group(1).lower() == "their" else 1
-        pair = _pair_of_meeting(ctx, sent, trig) if want == 2 else []
+        pair = _pair_of_meeting(ctx, prev, sent, trig) if want == 2 else []
         return out + (pair or _last_people(ctx, sent.start - 1500, owner.start(), want))
     inner = _INNER_PRONOUN.search(ctx.text, trig.seg_start, trig.start)
     paired = inner is not None and (
@@ -199,7 +199,7 @@ def _subjects(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
             # leaders or presidents are the last two heads named.
             heads = bool(_HEADS_WORD.search(pronoun.group(2)))
             they_ = pronoun.group(2).casefold() in ("they", "their")
-            two = (they_ and _pair_of_meeting(ctx, sent, trig)) or (
+            two = (they_ and _pair_of_meeting(ctx, prev, sent, trig)) or (
                 heads and _last_people(ctx, sent.start - 3000, trig.start, 2, heads=True)
             ) or _last_people(ctx, sent.start - 1500, trig.start, 2)
             if not two and they_:
@@ -464,16 +464,46 @@ def _pair_of_last(ctx: Context, trig: Trigger, *, heads: bool = False) -> list[F
     return []
 
 
-def _pair_of_meeting(ctx: Context, sent: Sentence, trig: Trigger) -> list[Found]:
-    """`They held a follow-up call`, `their virtual summit`: the two of the document's
-    last meeting, talks or call, not the last two people named (a background paragraph
-    names others in between). Only when the sentence itself names fewer than two people
-    before the trigger: `a call between Biden and Xi, … since they met` means those two."""
+def _pair_of_meeting(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger) -> list[Found]:
+    """`They held a follow-up call`, `their virtual summit`: the two the sentence before
+    names as its joint subject (`On Saturday Obama and Xi joined the accord. Their talks
+    ran late`), else the two of the document's last meeting, talks or call, not the last
+    two people named (a background paragraph names others in between). Only when the
+    sentence itself names fewer than two people before the trigger: `a call between Biden
+    and Xi, … since they met` means those two."""
     if family(trig.kind) != "meeting":
         return []
     named = {f.actor.name for f in ctx.entities.between(sent.start, trig.start)
              if f.kind == "person" and f.actor is not None and f.end <= trig.start}
-    return [] if len(named) >= 2 else _pair_of_last(ctx, trig)
+    if len(named) >= 2:
+        return []
+    return _joint_subject(ctx, prev) or _pair_of_last(ctx, trig)
+
+
+# `On Saturday Mr. Obama and Mr. Xi …`: a sentence opening on two people joined by `and`
+# (after at most a short fronted phrase ending in a comma or a date)
+_JOINT_GAP = re.compile(r"\s+and\s+(?:[A-Z][\w.-]*\s+){0,3}$")
+
+
+def _joint_subject(ctx: Context, prev: Prev) -> list[Found]:
+    """The two people the sentence just before opens on as its joint subject (`Mr. Obama
+    and Mr. Xi had formally brought …`), when it is the sentence right before."""
+    before = prev.sentence
+    if before is None:
+        return []
+    people = [f for f in ctx.entities.between(before.start, before.end)
+              if f.kind == "person" and f.actor is not None]
+    if len(people) < 2:
+        return []
+    first, second = people[0], people[1]
+    if not _JOINT_GAP.match(ctx.text, first.end, second.start) or \
+            first.actor == second.actor:
+        return []
+    lead = ctx.text[before.start:first.start]
+    if len(lead.split()) > 4 or any(f.start < first.start for f in
+                                    ctx.entities.between(before.start, first.start)):
+        return []
+    return [Found(f.start, f.end, "person", f.actor) for f in (first, second)]
 
 
 _HEADS_WORD = re.compile(r"leaders|presidents", re.IGNORECASE)
