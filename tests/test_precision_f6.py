@@ -122,3 +122,26 @@ def test_a_later_date_not_told_as_the_latest_does_not_date_it() -> None:
                      "2016-07-19")
     sent = [m for m in found if m.trigger == "sent"]
     assert sent and sent[0].date is not None and sent[0].date.start.month == 5, found
+
+
+def test_the_next_leg_of_a_journey_is_no_place_of_the_visit() -> None:
+    """`visit the Great Wall before he leaves for Seoul`: Seoul is where he goes next,
+    neither a place nor a party of the visit (which names no one else: no event)."""
+    found = mentions("On Wednesday the president is expected to visit the Great Wall before "
+                     "he leaves for Seoul, the last stop of his tour.", "2009-11-16")
+    assert not any("South Korea" in {a.name for a in m.actors} or "Seoul" in m.places
+                   for m in found), found
+    visit = mentions("Chancellor Merkel visited Beijing on Monday before she flew on to "
+                     "Tokyo.", "2009-11-16")
+    visited = [m for m in visit if m.trigger == "visited"]
+    assert [m.places for m in visited] == [("Beijing",)], visit
+
+
+def test_leaving_on_a_day_still_dates_the_talks() -> None:
+    """Near miss: `before he leaves on Saturday` names no next place; its day bounds the
+    talks and stays their date."""
+    found = mentions("Foreign Minister Lavrov is expected to hold talks with Secretary of "
+                     "State Blinken before he leaves on Saturday.", "2023-10-24")
+    talks = [m for m in found if m.kind == "talks"]
+    assert talks and talks[0].date is not None and talks[0].date.start.isoformat() == \
+        "2023-10-28", found

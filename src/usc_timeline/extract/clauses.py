@@ -578,6 +578,12 @@ def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
             since = _SINCE.search(ctx, trig.end, trig.seg_end)
             if since is not None:
                 trig.seg_end = since.start()
+        if trig.kind in _ENCOUNTERS:
+            # `visit the Great Wall before he leaves for Seoul`: where he goes next is
+            # no place of the visit
+            onward = _ONWARD.search(ctx.text, trig.end, trig.seg_end)
+            if onward is not None:
+                trig.seg_end = onward.start()
     for trig in triggers:
         close = _aside_close(ctx, sent, trig)
         if close is not None:
@@ -707,6 +713,12 @@ def _split_list(ctx: Context, triggers: list[Trigger], trig: Trigger) -> None:
 
 
 _SINCE = Guarded(re.compile(r"\bsince\b", re.IGNORECASE), "since")
+# `before he leaves for Seoul`, `before they fly on to Tokyo`: the next leg of a journey
+# (not `before he leaves on Saturday`: the stay's end, no place)
+_ONWARD = re.compile(r"\bbefore\s+(?:he|she|they|we)\s+(?:leaves?|left|flies|fly|flew|heads?|"
+                     r"headed|travels?|travell?ed|departs?|departed|goes|go|went|moves?|"
+                     r"moved|continues?|continued|returns?|returned)\s+(?:on\s+|back\s+)?(?:for|to)\b",
+                     re.IGNORECASE)
 _ENCOUNTERS = frozenset({"meeting", "talks", "summit", "visit", "call"})
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 
