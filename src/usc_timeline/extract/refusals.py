@@ -3,8 +3,20 @@
 
 Whoever refuses a meeting or a visit calls it off, so the refusal is told as a
 cancellation of that meeting (kind cancellation, status cancelled, the way `cancelled a
-meeting` is; the gold sets write such refusals as cancellations). The words live in
-lexicon/data/refusals.toml (and the refusing verbs in status.toml `refused`).
+meeting` is). The words live in lexicon/data/refusals.toml (and the refusing verbs in
+status.toml `refused`).
+
+The convention, checked against every gold set (session 7): the scorer reads a
+cancellation that occurred as a cancelled plan, so a refusal or a suspension is either
+a cancellation (status cancelled) or an act of kind other that occurred. Gold writers
+split: suspending an ongoing relationship (`suspended military exchanges`, `cut off
+military channels`, `froze the climate talks`) is a cancellation in nine sets (articles,
+1, 2, 4, 5, 6, 9, 12, 13) and other/occurred in three (8, 11, 14); refusing a meeting is
+a cancellation in sets 1, 7 and 13 and other (or a statement) that occurred in the seeds
+and sets 6, 11 and 14, with the same wording on both sides (`declined to meet Austin at
+the Shangri-La Dialogue`). No wording tells the two apart, so the majority stays:
+cancellation, status cancelled (a particular planned event reported called off, `the
+meeting was cancelled`, is one in every set).
 """
 
 from __future__ import annotations
