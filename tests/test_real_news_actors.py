@@ -90,3 +90,18 @@ def test_the_saying_keeps_its_own_date_and_a_quoted_today() -> None:
     m = _one(_mentions('"Our exports are strong today," Janet Yellen said.', "2023-07-19"),
              "statement")
     assert str(m.date.start if m.date else None) == "2023-07-19"
+
+
+def test_the_name_after_an_inverted_saying_is_the_speaker() -> None:
+    # `..., said X, who X is, ... during his visit`: X speaks, so X is the visitor
+    m = _one(_mentions('Ties are "sound and stable", said Tomas Varga, the Slovak envoy, '
+                       "on Tuesday during his two-day visit to Shanghai.", "2023-07-19"),
+             "visit")
+    assert "Tomas Varga" in _names(m)
+
+
+def test_a_name_after_a_saying_that_is_not_inverted_is_no_speaker() -> None:
+    # `said` opening its own clause: the name after it is what was said about
+    ms = _mentions("Officials said Tomas Varga, the Slovak envoy, would arrive in Shanghai "
+                   "on Tuesday.", "2023-07-19")
+    assert not [m for m in ms if m.kind == "statement" and "Tomas Varga" in _names(m)]

@@ -4,7 +4,9 @@ News names far more people than any lexicon holds, and a title does not always
 introduce them (`Mubarak visited Kazakhstan`, `Segolene Royal arrived in Israel`,
 `Annan appointed Rajat Kumar Gupta`). A run of capitalised words that no lexicon knows
 is taken for a person only where a person stands: right before a trigger verb (its
-subject) or right after a meeting or appointment verb, or `talks with` (its object).
+subject), opening the sentence before an apposition that ends right before the verb
+(`X, deputy head of Y, met`), right after a meeting or appointment verb, or `talks with`
+(its object), or right after a reporting verb that follows what was said (`..., said X`).
 What else a capitalised run can be (a sentence's first word, a group, a day, an
 organisation, a headline) is ruled out by the word lists of `unknown_names.toml` and by
 how the document itself writes the words.
@@ -327,6 +329,8 @@ def unknown_people(text: str, tokens: Tokens, triggers: list[Hit], taken: set[in
         runs = _subject(doc, hit) if subject and _is_verb(hit) else []
         if after and _takes_object(hit):
             runs += _object(doc, hit, _is_verb(hit))
+        elif after and _inverted_saying(doc, hit):
+            runs += _object(doc, hit, True)
         for a, b, is_subject in runs:
             if a in seen:
                 continue
@@ -345,6 +349,17 @@ def _is_verb(hit: Hit) -> bool:
 
 def _takes_object(hit: Hit) -> bool:
     return any(e.payload.spec.kind in _OBJECT_KINDS for e in hit.entries)
+
+
+_SAYING_AFTER = re.compile(r"[,\"”’']\s*$")
+
+
+def _inverted_saying(doc: _Doc, hit: Hit) -> bool:
+    """A reporting verb after what was said (`..., said X`, `..." said X`): the name after
+    it is the speaker, who is the verb's subject though the verb comes first."""
+    return hit.first > 0 and _is_verb(hit) and \
+        any(e.payload.spec.kind == "statement" for e in hit.entries) and \
+        _SAYING_AFTER.search(doc.gap(hit.first - 1)) is not None
 
 
 def _subject(doc: _Doc, hit: Hit) -> list[tuple[int, int, bool]]:
