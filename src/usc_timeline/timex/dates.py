@@ -181,6 +181,8 @@ def span_of(value: str, mod: str | None = None) -> DateSpan | None:
     precision = _PRECISION[p.gran]
     if mod in ("START", "MID", "END") and p.gran != DAY:
         start, end = _part(start, end, p.gran, mod)
+        if p.gran == YEAR:
+            precision = "season"  # "early next year": four months, no longer a year
     return DateSpan(start, end, precision)
 
 
@@ -192,6 +194,11 @@ def _part(start: date, end: date, gran: str, mod: str) -> tuple[date, date]:
         if mod == "MID":
             return start.replace(day=11), start.replace(day=20)
         return start.replace(day=21), end
+    if gran == YEAR:  # whole months: January-April, May-August, September-December
+        first = {"START": 1, "MID": 5, "END": 9}[mod]
+        month = first + 3
+        return date(start.year, first, 1), date(start.year, month,
+                                                calendar.monthrange(start.year, month)[1])
     total = (end - start).days + 1
     third = total // 3
     if mod == "START":
