@@ -365,7 +365,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
     if from_extra:
         # (a planned meeting or trip is not made by saying so)
         # (nor one only supposed: `vowed to restore the party if he is elected`)
-        plans = [o for o in out if o not in from_extra and o.status == "planned"
+        plans = [o for o in out if o not in from_extra and (
+                     o.status == "planned" or _called_off_to_come(ctx, told.get(id(o)), sent))
                  and family(o.kind) not in ("meeting", "visit")
                  and not (id(o) in told and conditional(ctx, told[id(o)], sent))]
         saying_texts = {t.text for t in sayings}
@@ -374,9 +375,9 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             or (m.trigger in saying_texts and not plans))]
         # the saying is the plan's kind of event, on the day it was made public
         # (`China said on Monday it would raise tariffs` and `China struck back on
-        # Monday` are one event)
+        # Monday` are one event); saying that something will be called off announces it
         out = [replace(m, kind=plans[0].kind) if m in from_extra and m.trigger in saying_texts
-               else m for m in out]
+               and family(plans[0].kind) != "cancellation" else m for m in out]
     return out, vague
 
 
@@ -390,6 +391,15 @@ def _said_within(ctx: Context, sent: Sentence, dated: dt.Dated) -> bool:
     what was said, not of the saying (unless it names the day of speaking)."""
     return dated.start is not None and in_quote(sent, dated.start) and \
         not _SPEAKING_DAY.search(dated.text or "")
+
+
+def _called_off_to_come(ctx: Context, trig: Trigger | None, sent: Sentence) -> bool:
+    """`China said on Friday it would suspend the tariffs from Jan. 1`: a cancellation or
+    postponement told under a plan's cue, so still to come when it was said."""
+    if trig is None or trig.kind not in ("cancellation", "postponement"):
+        return False
+    return status_of(ctx, replace(trig, spec=replace(trig.spec, status=None)), sent,
+                     None) == "planned"
 
 
 _THAT_NEXT = re.compile(r"(?:\s+(?:[\w-]+\s+){0,4}?)?\s*that\b", re.IGNORECASE)
