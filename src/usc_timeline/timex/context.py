@@ -51,6 +51,7 @@ class Ctx:
     last_quarter: tuple[int, Point] | None = None
     last_year: tuple[int, int] | None = None  # (end offset, year) of the last year named
     anchor_end: int = -1  # where the expression that set `anchor` ends
+    day_anchor: tuple[int, Point] | None = None  # (end offset, day) of the last day named
     _tense: dict[tuple[int, int], str | None] = field(default_factory=dict)
     _dct_text: str | None = None
 
@@ -71,7 +72,23 @@ class Ctx:
         a = self.anchor
         if a is not None and _fine_enough(a.gran, gran):
             return a.start
+        if a is not None and gran == dates.DAY and (day := self._day_before_background()):
+            return day  # "ruled on July 12 in a case brought in January 2013. ... the same day"
         return self.ref(gran)
+
+    def _day_before_background(self) -> date | None:
+        """The day named earlier in the sentence of a coarser anchor ('ruled on July 12 in a
+        case brought in January 2013'): that month or year is background to the day, which
+        stays the one a later 'the same day' means."""
+        if self.day_anchor is None:
+            return None
+        end, day = self.day_anchor
+        between = self.text[end:self.anchor_end]
+        if len(between) > 150 or "\n" in between or any(
+                b.group(0) != "." or not title_period(between.lower(), b.start() - end)
+                for b in _BREAK.finditer(self.text, end, self.anchor_end)):
+            return None
+        return day.start
 
     @staticmethod
     def unresolved(gran: str, code: str = "") -> str:

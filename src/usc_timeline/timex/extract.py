@@ -111,6 +111,8 @@ def find_timexes(text: str, dct: str | None = None) -> list[Timex]:
                 if p is not None:
                     ctx.anchor = p
                     ctx.anchor_end = f.end
+                    if p.gran == dates.DAY:
+                        ctx.day_anchor = (f.end, p)
                     if p.gran == dates.QUARTER:
                         ctx.last_quarter = (f.start, p)
                     if p.gran == dates.YEAR and f.value.isdigit():
