@@ -213,9 +213,31 @@ def _position_taken(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
     while end > hit.last and ctx.tokens.starts[end - 1] >= sent.end:
         end -= 1
     after = folded[hit.last:end]
+    if _declares_a_zone(ctx, sent, hit, after):
+        return _POSITION
     if not _CLAIMS.intersection(after[:_CLAIM_WORDS]) or not _UNLAWFUL.intersection(after):
         return True
     return _POSITION
+
+
+# `declared an air defense identification zone`, `The zone was declared on Saturday`: a
+# zone set up by declaring it is announced (not a state of emergency, a winner, a war)
+_ZONES = frozenset({"zone", "zones"})
+_ZONE_WORDS = 6  # words after the verb, or before its passive `was`, where the zone is named
+_WAS = frozenset({"was", "were", "been", "is", "are"})
+
+
+def _declares_a_zone(ctx: Context, sent: Sentence, hit: Hit, after: list[str]) -> bool:
+    folded = ctx.tokens.folded
+    if _ZONES.intersection(after[:_ZONE_WORDS]):
+        return True
+    first = hit.first
+    if first == 0 or folded[first - 1] not in _WAS:
+        return False
+    lo = first - 1
+    while lo > 0 and first - 1 - lo < _ZONE_WORDS and ctx.tokens.starts[lo - 1] >= sent.start:
+        lo -= 1
+    return bool(_ZONES.intersection(folded[lo:first - 1]))
 
 
 # `named Nicholas Burns as ambassador to China`, `picked X to be the next envoy`: the
