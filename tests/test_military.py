@@ -99,3 +99,33 @@ def test_a_date_past_another_clause_word_is_not_the_drills() -> None:
     found = military("The talks came after the drills that the Russian army held after a "
                      "storm on May 2.", "2021-07-20")
     assert all(m.date is None or m.date.start.day != 2 for m in found)
+
+
+def test_who_stages_days_of_drills_holds_them() -> None:
+    found = military("The summit came a week after Russia staged three days of drills near "
+                     "Finland.", "2021-07-20")
+    assert len(found) == 1 and {"Russia", "Finland"} <= actors(found[0])
+
+
+def test_the_exercises_named_again_are_the_incident_told_before() -> None:
+    text = ("The talks came days after Russia staged three days of drills near Finland. The "
+            "exercises, code-named Northern Shield, began on July 2 and drew fighter jets "
+            "over the border. Sweden said the exercises were reckless. The drills are due "
+            "to end on Sunday.")
+    found = military(text, "2021-07-08")
+    dated = [m for m in found if m.date is not None]
+    assert dated and {day(m) for m in dated} == {"2021-07-02..2021-07-02"}
+    assert all({"Russia", "Finland"} <= actors(m) for m in dated)
+    # the speaker of `Sweden said the exercises ...` is no side of them, and the end of
+    # drills under way is no planned incident
+    assert all("Sweden" not in actors(m) for m in found)
+    assert all(m.status != "planned" for m in found)
+
+
+def test_a_definite_incident_with_a_place_of_its_own_is_another() -> None:
+    text = ("Russian jets bombed targets near Aleppo on Monday. Officials condemned the "
+            "bombing at a market in Idlib.")
+    found = military(text, "2021-07-08")
+    assert all(set(m.places) != {"Idlib", "Aleppo"} for m in found)
+    assert not any("Idlib" in m.places and "Russia" in actors(m) and
+                   "Aleppo" in m.places for m in found)

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from usc_timeline.lexicon.checks import LexiconError, bundled, parse
+from usc_timeline.model import Mention
 from usc_timeline.text import Sentence
 
-from .context import Context
+from .context import Context, Trigger
 from .phrases import Hit
 
 
@@ -94,3 +95,40 @@ def craft_moves(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     if " ".join(folded[hit.first:hit.last]) in lists.no_path:
         return True
     return any(folded[k] in lists.paths for k in after)
+
+
+# `the exercises`, `these drills`, `the joint military exercises`: a definite noun whose
+# own words name no side (a capitalised word, `the Chinese drills`, would); between the
+# determiner and the noun only a modifier of this list or a hyphenated one (`two-day`)
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:(?:joint|military|naval|air|"
+                       r"recent|latest|last|annual|massive|large|big|same|new|major|"
+                       r"[a-z]+-[a-z-]+)\s+){0,2}$")
+_TOLD_REACH = 400  # at most this many characters from the incident told to the noun's sentence
+
+
+def incident_told_before(ctx: Context, sent: Sentence, trig: Trigger,
+                         places: list[str]) -> Mention | None:
+    """The military incident a definite noun names again (`China staged two days of drills
+    around Taiwan. The exercises, named ..., began on May 23`; `X said the exercises were
+    destabilizing`): the last one told in the sentence or two before, or None; not when
+    the noun has places of its own the incident has not (`the bombing at the mall in
+    Netanya` after a strike in Rafah is another)."""
+    if trig.verb or trig.kind != "military_incident" or not _DEFINITE.search(
+            ctx.text, max(sent.start, trig.start - 40), trig.start):
+        return None
+    for m in reversed(ctx.history[-6:]):
+        if m.kind == "military_incident" and m.actors and \
+                0 <= sent.start - m.source.char_end <= _TOLD_REACH:
+            return None if set(places) - set(m.places) else m
+    return None
+
+
+# `The drills are due to end on Sunday`, `will last until Friday`, `continue through`
+_GOES_ON = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:end|ends|conclude|concludes|last|lasts|run|"
+                      r"runs|continue|continues|wrap\s+up|wind\s+down)\b", re.IGNORECASE)
+
+
+def goes_on(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """Whether the clause after a noun tells how long its incident, already under way,
+    goes on (`The drills are due to end on Sunday`): no planned incident of its own."""
+    return _GOES_ON.match(ctx.text, trig.end, sent.end) is not None

@@ -29,6 +29,7 @@ from .conditions import conditional
 from .context import Context, Prev, Trigger, usable_timexes, words
 from .entities import Found, person_actor
 from .guarded import Guarded
+from .military import goes_on, incident_told_before
 from .parties import addressees, another_speaker, not_a_party, sent_by, speaker_itself
 from .place_context import of_another_event
 from .referents import anaphora, attribution, principals_before, referents
@@ -294,6 +295,21 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         found_here = speakers_only(ctx, sent, triggers, trig, found_here)
         actors, actor_found = _actors(found_here, event_day)
         places = _places(found_here, trig, ctx.text)
+        named_again = incident_told_before(ctx, sent, trig, places)
+        if named_again is not None:
+            if status == "planned" and named_again.status != "planned" and \
+                    goes_on(ctx, sent, trig):
+                continue  # `The drills are due to end on Sunday`: under way, no plan
+            # `China staged drills around Taiwan. The exercises began on May 23`: its sides
+            # are those told before, with any the sentence adds, but not who speaks of it
+            # (`The United States said the exercises were destabilizing`) nor a bare name
+            said_by = {f.actor.name for f in found_here if f.actor is not None and (any(
+                t.kind == "statement" and f.end <= t.start < trig.start for t in triggers)
+                or (trig.reported and f.end <= trig.floor))}
+            actors = list(named_again.actors) + [
+                a for a in actors if a.name not in said_by and a not in named_again.actors
+                and not _named_only(a)]
+            places = places or list(named_again.places)
         if family(trig.kind) == "visit" and places:
             actors = _visitors_first(ctx, actors, places)
         # a name no lexicon or title vouches for does not make an event by itself
