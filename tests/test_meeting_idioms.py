@@ -114,3 +114,19 @@ def test_a_meeting_noun_ending_a_dated_clause_takes_its_date() -> None:
                        "Wentao, sparred openly on Thursday, in a sign that talks had stalled.",
                        "2023-08-31"), "talks")
     assert m.date is None
+
+
+def test_a_meeting_of_the_two_people_one_told_the_other_takes_that_day() -> None:
+    text = ("Premier Li Qiang told Treasury Secretary Janet Yellen on Friday that China "
+            "wanted stable ties, a pointed message for her hosts.\n\n"
+            "Mr. Li received Ms. Yellen at the Great Hall of the People.")
+    m = _one(_mentions(text, "2023-07-09"), "meeting")
+    assert (m.status, _day(m)) == ("occurred", "2023-07-07")
+    # told by phone: the meeting is another occasion
+    text = ("Wang Yi told Antony Blinken by phone on Monday that the balloon was a civilian "
+            "airship. Wang Yi and Antony Blinken met in Munich.")
+    assert _day(_one(_mentions(text, "2023-02-20"), "meeting")) is None
+    # told someone else: nothing says when these two met
+    text = ("Premier Li Qiang told reporters on Friday that China wanted stable ties.\n\n"
+            "Mr. Li received Janet Yellen at the Great Hall of the People.")
+    assert _day(_one(_mentions(text, "2023-07-09"), "meeting")) is None

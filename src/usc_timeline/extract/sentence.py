@@ -36,6 +36,7 @@ from .referents import anaphora, attribution, principals_before, referents
 from .refusals import is_modal_refusal, past_reading
 from .speakers import speakers_only
 from .timing import carry, own_date, report_date, status_of
+from .told import told_date
 
 _HEAD_ROLES = re.compile(r"^(?:President|Premier|Prime Minister|Chancellor|General Secretary|"
                          r"King|Emperor|Chairman)$")
@@ -356,6 +357,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                                  "carried over from the previous sentence"
                                  + (f" ({said!r})" if said else ""), None, None, 1, "carried")
                 status = carried.status if status == "unknown" else status
+        if dated is None:
+            dated = told_date(ctx, prev, trig, actors)
         if dated is None and status == "planned" and ctx.published is not None and \
                 family(kind) == "meeting" and trig.verb and len({
                     a.country for a in actors if a.kind == "person" and a.country}) >= 2 and \
