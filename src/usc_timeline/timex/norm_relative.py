@@ -452,12 +452,20 @@ def _year_named_before(m: M, ctx: Ctx) -> int | None:
 
 
 def _day_before_in_sentence(m: M, ctx: Ctx, unit: str) -> date | None:
-    """The day named earlier in the sentence that 'later in the week' goes on from."""
+    """The day named earlier in the sentence, or in the sentence before in the same
+    paragraph ('flew through the zone on Tuesday of last week. Japan said later in the
+    week ...'), that 'later in the week' goes on from."""
     a = ctx.anchor_in_sentence(m.start)
+    if a is None and ctx.anchor is not None and 0 <= m.start - ctx.anchor_end <= _WEEK_REACH \
+            and "\n" not in ctx.text[ctx.anchor_end:m.start]:
+        a = ctx.anchor
     if unit != "week" or m.g("pos") not in ("earlier", "later") or a is None \
             or a.gran != dates.DAY or m.g("rel") != "the":
         return None
     return a.start
+
+
+_WEEK_REACH = 300  # characters back to the day whose week 'later in the week' means
 
 
 def _week_over(m: M, ctx: Ctx, unit: str, offset: int, pivot: date) -> bool:
@@ -567,6 +575,9 @@ _TIME_PREPOSITIONS = frozenset({"in", "since", "until", "till", "by", "during", 
                                 "after", "from", "through", "early", "late", "mid"})
 
 
+_ANAPHORIC_MONTH = frozenset(["the following", "the next", "the previous", "the preceding"])
+
+
 @norm
 def month_rel(m: M, ctx: Ctx) -> list[Found] | None:
     if not month_capitalised(m, ctx):
@@ -611,6 +622,13 @@ def month_rel(m: M, ctx: Ctx) -> list[Found] | None:
     elif rel == "that" and ctx.anchor is not None:
         year = ctx.anchor.start.year
         how = "year of the last date mentioned"
+    elif rel in _ANAPHORIC_MONTH and (base := ctx.anchor_ref(dates.MONTH)) is not None:
+        # "in August 2011, and again the following February": after the last date named
+        if rel in ("the following", "the next"):
+            year = base.year if mon > base.month else base.year + 1
+        else:
+            year = base.year if mon < base.month else base.year - 1
+        how = f"'{rel}' after or before the last date mentioned, {base.isoformat()}"
     elif ref is None:
         year = ctx.dct.year if ctx.dct else None
         how = "year of the publication date"
