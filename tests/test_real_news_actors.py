@@ -105,3 +105,26 @@ def test_a_name_after_a_saying_that_is_not_inverted_is_no_speaker() -> None:
     ms = _mentions("Officials said Tomas Varga, the Slovak envoy, would arrive in Shanghai "
                    "on Tuesday.", "2023-07-19")
     assert not [m for m in ms if m.kind == "statement" and "Tomas Varga" in _names(m)]
+
+
+def test_who_reacts_to_an_event_takes_no_part_in_it() -> None:
+    # welcoming talks between others, condemning an attack: not a party to them
+    m = _one(_mentions("Penny Wong welcomed the resumption of talks in Geneva between "
+                       "Armenia and Azerbaijan on Tuesday.", "2023-07-19"), "talks")
+    assert "Penny Wong" not in _names(m)
+    ms = _mentions("Olaf Scholz on Tuesday welcomed the latest agreement.", "2023-07-19")
+    assert not [m for m in ms if m.kind == "agreement" and "Olaf Scholz" in _names(m)]
+
+
+def test_who_welcomes_their_own_talks_or_a_visit_keeps_their_part() -> None:
+    # a possessive, or `with`, makes the talks theirs
+    m = _one(_mentions("Joe Biden welcomed his talks with Xi Jinping on Monday.",
+                       "2023-07-19"), "summit")
+    assert "Joe Biden" in _names(m)
+    m = _one(_mentions("Joe Biden welcomed the talks with Xi Jinping on Monday.",
+                       "2023-07-19"), "summit")
+    assert "Joe Biden" in _names(m)
+    # who welcomes a visit hosts it
+    m = _one(_mentions("Pham Minh Chinh welcomed the first visit to Vietnam by Anthony "
+                       "Albanese on Sunday.", "2023-07-19"), "visit")
+    assert "Pham Minh Chinh" in _names(m)

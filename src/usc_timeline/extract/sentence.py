@@ -252,6 +252,13 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                            if f.kind == "person"]
         found_here = [f for f in found_here if not not_a_party(ctx, trig, f)]
         found_here = [sent_by(ctx, trig, f) or f for f in found_here]
+        reacting = None if trig.verb or family(trig.kind) == "visit" else _REACTION.search(
+            ctx.text, max(sent.start, trig.start - _REACTION_REACH), trig.start)
+        if reacting is not None and not _WITH_AFTER.match(ctx.text, trig.end):
+            # `Abbas condemned the bombing`, `Annan welcomed the resumption of talks`: who
+            # reacts takes no part in what they react to (but who welcomes a visit hosts it)
+            found_here = [f for f in found_here if f.actor is None
+                          or f.start >= reacting.start()]
         # `to the Shanghai Communique`: a place naming the thing is no destination
         found_here = [replace(f, qualifier=False) if f.place is not None and f.qualifier
                       and f.end <= trig.start and not ctx.text[f.end:trig.start].strip()
@@ -398,6 +405,15 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         out = [replace(m, kind=plans[0].kind) if m in from_extra and m.trigger in saying_texts
                and family(plans[0].kind) != "cancellation" else m for m in out]
     return out, vague
+
+
+# a verb of reaction and its object up to a noun trigger (not a possessive's: `welcomed
+# his talks with Xi`, whose talks they are)
+_REACTION = re.compile(r"\b(?:welcom|hail|prais|condemn|denounc|criticiz|criticis|deplor|"
+                       r"applaud|slamm)ed\s+(?!(?:his|her|their|its|our|my)\b)"
+                       r"(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+_REACTION_REACH = 60
+_WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
 
 
 # the day of speaking, however quoted: `"talks went well today," X said`
