@@ -563,6 +563,27 @@ _ANAPHOR = re.compile(r"^\W*(?:these|this|their|its|the|such)\s+(?:\w+\s+)?"
                       re.IGNORECASE)
 
 
+# `Those tariffs`, `these sanctions`: a measure named again right after the sentence that
+# told it
+_DEMONSTRATIVES = frozenset({"those", "these", "such"})
+
+
+def measure_told_before(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger
+                        ) -> list[Actor]:
+    """`… agreed to leave its tariffs on Chinese goods at 10 percent. Those tariffs have
+    been in force since Sept. 24`: a measure noun after `those`/`these` is the one of
+    that kind the sentence before told (same paragraph); its actors."""
+    if trig.verb or trig.kind not in _MEASURES or trig.first == 0 or prev.sentence is None:
+        return []
+    if ctx.tokens.folded[trig.first - 1] not in _DEMONSTRATIVES or \
+            "\n" in ctx.text[prev.sentence.end:sent.start]:
+        return []
+    for m in reversed(prev.mentions):
+        if m.kind == trig.kind and m.actors:
+            return list(m.actors)
+    return []
+
+
 def anaphora(ctx: Context, prev: Prev, sent: Sentence) -> list[Actor]:
     """`These relations …`: the countries of the sentence before, same paragraph."""
     if not _ANAPHOR.match(sent.text) or prev.sentence is None:

@@ -32,7 +32,7 @@ from .guarded import Guarded
 from .military import goes_on, incident_told_before
 from .parties import addressees, another_speaker, not_a_party, sent_by, speaker_itself
 from .place_context import of_another_event
-from .referents import anaphora, attribution, principals_before, referents
+from .referents import anaphora, attribution, measure_told_before, principals_before, referents
 from .refusals import is_modal_refusal, past_reading
 from .speakers import speakers_only
 from .timing import carry, own_date, report_date, status_of
@@ -323,7 +323,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         # a name no lexicon or title vouches for does not make an event by itself
         named_only = not places and bool(actors) and all(_named_only(a) for a in actors)
         if (named_only or not actors) and not places:
-            backed = attribution(ctx, triggers, trig) or anaphora(ctx, prev, sent)
+            backed = attribution(ctx, triggers, trig) or anaphora(ctx, prev, sent) or \
+                measure_told_before(ctx, prev, sent, trig)
             actors = actors + backed if backed else []  # (no actors unless named ones)
         if not actors:
             actors = principals_before(ctx, prev, sent, trig, dated.span if dated else None)
