@@ -129,3 +129,13 @@ def test_a_definite_incident_with_a_place_of_its_own_is_another() -> None:
     assert all(set(m.places) != {"Idlib", "Aleppo"} for m in found)
     assert not any("Idlib" in m.places and "Russia" in actors(m) and
                    "Aleppo" in m.places for m in found)
+
+
+def test_a_day_after_puts_the_incident_before_the_date_told() -> None:
+    found = military("The admiral spoke in Manila on Tuesday, two days after a Chinese "
+                     "coast guard ship rammed a Philippine supply boat.", "2024-03-28")
+    assert [day(m) for m in found] == ["2024-03-24..2024-03-24"]
+    # the days-from clause of another event leaves the incident its own date
+    found = military("On Tuesday, two days after the vote in the assembly of Manila, a "
+                     "Chinese coast guard ship rammed a Philippine supply boat.", "2024-03-28")
+    assert [day(m) for m in found] == ["2024-03-26..2024-03-26"]

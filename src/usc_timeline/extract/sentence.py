@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from usc_timeline.merge import family
-from usc_timeline.model import Actor, Highlight, Mention, Source
+from usc_timeline.model import Actor, DateSpan, Highlight, Mention, Source
 from usc_timeline.text import Sentence
 
 from . import dates as dt
@@ -338,6 +338,10 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                 vague.append(_mention(ctx, sent, trig, kind, status, dated, [], [], [], [],
                                       issues))
             continue
+        if dated is not None:
+            # `X warned on Sunday ..., a day after a destroyer cut across ...`: the date
+            # before the days-from clause is the later event's, so many days from this one
+            dated = _days_apart(ctx, dated, trig)
         if dated is None:
             dated = days_from(ctx, trig, sent, out, prev)
         if dated is None:
@@ -436,6 +440,27 @@ def _called_off_to_come(ctx: Context, trig: Trigger | None, sent: Sentence) -> b
         return False
     return status_of(ctx, replace(trig, spec=replace(trig.spec, status=None)), sent,
                      None) == "planned"
+
+
+_DAYS_APART = re.compile(r"\b(a|one|two|three|four|five|six|seven)\s+days?\s+"
+                         r"(after|before)\s+(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE)
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _days_apart(ctx: Context, dated: dt.Dated, trig: Trigger) -> dt.Dated:
+    """A day-date before the trigger, with `a day after` (or `two days before`) and at
+    most five words between them and the trigger, moved by those days."""
+    if dated.end is None or dated.end > trig.start or dated.span.precision != "day" or \
+            dated.span.start != dated.span.end:
+        return dated
+    found = _DAYS_APART.search(ctx.text, max(dated.end, trig.start - 80), trig.start)
+    if found is None or re.search(r"[;:()]", ctx.text[dated.end:found.start()]):
+        return dated
+    n = _NUMBERS[found.group(1).lower()]
+    day = dated.span.start + timedelta(days=-n if found.group(2).lower() == "after" else n)
+    return dt.Dated(DateSpan(day, day, "day"), dated.text,
+                    f"{dated.how}; {found.group(1)} day(s) {found.group(2)} it", dated.start,
+                    dated.end, dated.strength, dated.basis)
 
 
 _THAT_NEXT = re.compile(r"(?:\s+(?:[\w-]+\s+){0,4}?)?\s*that\b", re.IGNORECASE)
