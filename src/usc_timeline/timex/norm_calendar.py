@@ -116,8 +116,9 @@ def month_day_list(m: M, ctx: Ctx) -> list[Found] | None:
     if not month_capitalised(m, ctx):
         return None
     mon, day1, day2 = month_number(m), int(m.g("day") or 0), int(m.g("day2") or 0)
-    if day2 <= day1 or ctx.next_word(m.end) in lexicon().count_nouns:
-        return None
+    if day2 <= day1 or (ctx.next_word(m.end) in lexicon().count_nouns
+                        and not ctx.low.startswith(",", m.end)):
+        return None  # "on May 3 and 4 days later"; not "on May 23 and 24, days after"
     if m.g("year"):
         year: int | None = int(m.g("year") or 0)
         how = "takes its year from the list"
