@@ -122,6 +122,12 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     made = _made_on(ctx, trig)
     if made is not None:
         return made
+    if not usable_timexes(ctx, min(sent.start, trig.seg_start),
+                          max(sent.end, trig.seg_end, subject_end)):
+        # every date read below lies in the sentence, the trigger's stretch or the
+        # subject: with none there, none is found (the common case, spared a dozen
+        # pattern searches)
+        return None
     if not trig.verb:
         spent = _spent_on(ctx, trig, sent)
         if spent is not None:
