@@ -130,3 +130,15 @@ def test_a_meeting_of_the_two_people_one_told_the_other_takes_that_day() -> None
     text = ("Premier Li Qiang told reporters on Friday that China wanted stable ties.\n\n"
             "Mr. Li received Janet Yellen at the Great Hall of the People.")
     assert _day(_one(_mentions(text, "2023-07-09"), "meeting")) is None
+
+
+def test_the_two_alone_before_its_verb_are_the_last_two_people() -> None:
+    text = ("Kurt Campbell called off a planned meeting with Wang Yi on Monday. The two were "
+            "to have met in Bangkok on Wednesday.")
+    m = _one(_mentions(text, "2023-03-07"), "meeting")
+    assert m.status == "cancelled" and "Bangkok" in m.places
+    assert {"Kurt Campbell", "Wang Yi"} <= {a.name for a in m.actors}
+    # `the two` before a noun is that noun's (`the two issues`), not the people
+    ms = _mentions("Kurt Campbell met Wang Yi in Bangkok on Monday. The two issues were "
+                   "discussed again on Tuesday.", "2023-03-08")
+    assert not [a for a in _one(ms, "talks").actors if a.kind == "person"]

@@ -22,8 +22,12 @@ from .found import country_actor
 from .guarded import Guarded
 
 # matched at a position (no `^`: it would only match at the start of the text)
+# (`the two` alone before its verb: `The two were to have met on Tuesday`)
+_BARE_TWO = (r"the two(?=\s+(?:were|are|had|have|will|would|met|meet|spoke|talked|agreed|"
+             r"also|later|then|last|first|did|held)\b)")
 _PRONOUN = re.compile(r"\W*(?:(he|she|his|her)|(they|their|the two (?:leaders|men|women|"
-                      r"presidents|ministers|officials)|the (?:presidents|leaders)(?! of\b)|"
+                      r"presidents|ministers|officials)|" + _BARE_TWO +
+                      r"|the (?:presidents|leaders)(?! of\b)|"
                       r"both (?:leaders|presidents|men|women|ministers)))\b", re.IGNORECASE)
 
 # Plural subjects that stand for the two countries of the last bilateral event.
@@ -68,8 +72,8 @@ _LEADING_PRONOUN = re.compile(r"\W*(?:(?:on|in|at|by|after|before|later|then|ear
                               re.IGNORECASE)
 
 
-_TWO = re.compile(r"\W*the two (?:leaders|men|women|presidents|ministers|officials|sides)\b",
-                  re.IGNORECASE)
+_TWO = re.compile(r"\W*(?:the two (?:leaders|men|women|presidents|ministers|officials|sides)\b|"
+                  + _BARE_TWO + ")", re.IGNORECASE)
 
 
 _AND_AFTER = re.compile(r"\s+and\b")
