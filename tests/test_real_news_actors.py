@@ -4,18 +4,10 @@ that must stay as they were."""
 
 from __future__ import annotations
 
-from usc_timeline.extract import extract_mentions
-from usc_timeline.model import Document, Mention, Published
+from extract_helpers import mentions_of as _mentions
+from extract_helpers import one_of_kind as _one
 
-
-def _mentions(text: str, published: str) -> list[Mention]:
-    return extract_mentions(Document("case.txt", text, published=Published(published, "test")))
-
-
-def _one(ms: list[Mention], kind: str) -> Mention:
-    found = [m for m in ms if m.kind == kind]
-    assert len(found) == 1, [(m.kind, m.status, m.date) for m in ms]
-    return found[0]
+from usc_timeline.model import Mention
 
 
 def _names(m: Mention) -> list[str]:
