@@ -5,15 +5,11 @@ for. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from extract_helpers import mentions_of as _mentions
 
-from usc_timeline.extract import extract_mentions
 from usc_timeline.extract.referents import read_outcome_verbs
 from usc_timeline.lexicon import LexiconError
-from usc_timeline.model import Document, Mention, Published
-
-
-def _mentions(text: str, published: str) -> list[Mention]:
-    return extract_mentions(Document("case.txt", text, published=Published(published, "test")))
+from usc_timeline.model import Mention
 
 
 def _one(ms: list[Mention], trigger: str) -> Mention:

@@ -6,12 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from usc_timeline.extract import extract_mentions
-from usc_timeline.model import Document, Mention, Published
+from extract_helpers import mentions_of as mentions
 
-
-def mentions(text: str, published: str) -> list[Mention]:
-    return extract_mentions(Document("case.txt", text, published=Published(published, "test")))
+from usc_timeline.model import Mention
 
 
 def of_family(ms: list[Mention], *kinds: str) -> Mention:
