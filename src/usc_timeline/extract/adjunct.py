@@ -35,9 +35,10 @@ def statement_setting(ctx: Context, sent: Sentence, triggers: list[Trigger],
     """The speaker and addressees of a statement made in the meeting- or visit-family
     noun `trig` (`X told Y … in a call`, `… during a visit to Z`), or nothing when `trig`
     is no such setting (nor a visit another makes: `during a visit by Y`)."""
-    if trig.verb or family(trig.kind) not in ("meeting", "visit"):
+    kind = family(trig.kind)
+    if trig.verb or kind not in ("meeting", "visit"):
         return []
-    if family(trig.kind) == "visit" and _VISIT_BY.match(ctx.text, trig.end):
+    if kind == "visit" and _VISIT_BY.match(ctx.text, trig.end):
         return []
     said = _saying_end(ctx, triggers, trig)
     if said is None:
@@ -48,7 +49,7 @@ def statement_setting(ctx: Context, sent: Sentence, triggers: list[Trigger],
     verb_start = _word_start(ctx.text, said)
     start = clause_start(ctx, sent.start, verb_start) or sent.start
     speakers = [f for f in ctx.entities.between(start, verb_start) if f.kind == "person"]
-    if not speakers and family(trig.kind) == "visit":
+    if not speakers and kind == "visit":
         return []  # (the one told is the host: alone, they would pass for the visitor)
     told = [f for f in ctx.entities.between(said, trig.start) if f.kind == "person"]
     return speakers[-1:] + told

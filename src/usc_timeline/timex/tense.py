@@ -423,8 +423,8 @@ def _present_schedule(words: list[str], caps: list[bool], i: int) -> bool:
     word of a name, nor an infinitive or a verb after a modal or a negation."""
     lex = lexicon()
     w = words[i]
-    if w.endswith("ing") or _noun_use(words, i) or _inside_name(caps, i) or caps[i]:
-        return False
+    if w.endswith("ing") or caps[i] or _noun_use(words, i):
+        return False  # (a capitalised word: also any word inside a name)
     if w in lex.present_verbs:
         return words[i - 1] not in lex.schedule_not_after
     return _schedule_verb(words, caps, i)
