@@ -359,16 +359,16 @@ def _object(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
         return []
     at = m.start(1) if m.group(1) else m.start(2)
     subject = {f.actor.name for f in found if f.kind == "person" and f.actor is not None}
-    same_paragraph = prev.sentence is not None and \
-        "\n\n" not in ctx.text[prev.sentence.end:sent.start]
-    lo = prev.sentence.start if prev.sentence is not None and same_paragraph else sent.start
+    before = prev.sentence if prev.sentence is not None and \
+        "\n\n" not in ctx.text[prev.sentence.end:sent.start] else None  # same paragraph
+    lo = before.start if before is not None else sent.start
     for f in reversed(ctx.entities.between(lo, trig.start)):
         if f.kind == "person" and f.actor is not None and f.end <= trig.start and \
                 f.actor.name not in subject:
             return [replace(f, start=at, end=m.end())]
-    if prev.sentence is None or not same_paragraph:
+    if before is None:
         return []
-    people = [f for f in ctx.entities.between(prev.sentence.start, prev.sentence.end)
+    people = [f for f in ctx.entities.between(before.start, before.end)
               if f.kind == "person"]
     return [f for f in _taken(ctx, prev, people, at, m.end())
             if f.actor is not None and f.actor.name not in subject]

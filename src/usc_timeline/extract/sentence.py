@@ -171,7 +171,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         if quoted and dated is None:
             continue
         if dated is not None and trig.kind == "statement" and not quoted and \
-                _said_within(ctx, sent, dated):
+                _said_within(sent, dated):
             dated = None  # `"… grew in the third quarter," Weber said`: what was said
         # Only a reported action takes the report's date, not a noun in the background
         # (`… in retaliation for her visit to Taiwan`).
@@ -426,7 +426,7 @@ _SPEAKING_DAY = re.compile(r"(?:to(?:day|night)|this\s+(?:morning|afternoon|even
                            re.IGNORECASE)
 
 
-def _said_within(ctx: Context, sent: Sentence, dated: dt.Dated) -> bool:
+def _said_within(sent: Sentence, dated: dt.Dated) -> bool:
     """Whether a reporting verb's date stands in the quotation it reports: the date of
     what was said, not of the saying (unless it names the day of speaking)."""
     return dated.start is not None and in_quote(sent, dated.start) and \
