@@ -10,10 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from usc_timeline.lexicon.checks import LexiconError
-from usc_timeline.lexicon.parse_cache import loads_cached
+from usc_timeline.lexicon.checks import LexiconError, bundled, parse
 from usc_timeline.text import Sentence
 
 from .context import Context, words
@@ -31,8 +29,8 @@ class _Words:
 def _check_lists(table: str, *keys: str) -> list[frozenset[str]]:
     """The casefolded word lists `keys` of triggers.toml's `[checks.<table>]` (a
     LexiconError naming the file and the key if one is not a list of strings)."""
-    path = resources.files("usc_timeline") / "lexicon" / "data" / "triggers.toml"
-    checks = loads_cached(path.read_text(encoding="utf-8")).get("checks", {})
+    text, path = bundled("triggers.toml")
+    checks = parse(text, path).get("checks", {})
     out = []
     for key in keys:
         raw = checks.get(table, {}).get(key, [])
@@ -57,6 +55,7 @@ _AUX = frozenset({"has", "have", "had", "will", "would", "could", "may", "might"
                   "should", "to", "all", "also", "again", "now", "then", "indefinitely",
                   "repeatedly", "twice", "later", "since", "already", "not", "further",
                   "abruptly", "temporarily", "reportedly"})
+_AUX_BE = _AUX | _BE
 # words that end the object of an active verb (`cancelled flights to Cyprus`)
 _OBJECT_ENDS = frozenset({"to", "from", "for", "in", "on", "at", "with", "because", "due",
                           "until", "till", "after", "before", "over", "amid", "by", "and",
@@ -82,12 +81,12 @@ def _thing(ctx: Context, sent: Sentence, hit: Hit) -> tuple[int, int, bool]:
     link`)."""
     tokens, folded = ctx.tokens, ctx.tokens.folded
     n = len(tokens)
-    if len(folded[hit.first:hit.last]) == 1 and folded[hit.first] in _NOUNS:
+    if hit.last - hit.first == 1 and folded[hit.first] in _NOUNS:
         if hit.last + 1 < n and folded[hit.last] == "of" and not _gap_breaks(ctx, hit.last - 1):
             return (*_object(ctx, sent, hit.last + 1), False)
         return (hit.last, hit.last, False)
     k = hit.first - 1
-    while k >= 0 and tokens.starts[k] >= sent.start and folded[k] in _AUX | _BE \
+    while k >= 0 and tokens.starts[k] >= sent.start and folded[k] in _AUX_BE \
             and not _gap_breaks(ctx, k):
         k -= 1  # (back over `had to be`, `were all`)
     if any(folded[j] in _BE for j in range(k + 1, hit.first)):

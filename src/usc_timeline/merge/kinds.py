@@ -40,6 +40,8 @@ REMOTE = frozenset({"call"})
 # Kinds one side does (says, announces): reports whose sides are different countries are
 # different acts, even on one day in one capital.
 ONE_SIDED = frozenset({"statement", "announcement"})
+# Kinds done by two sides together, so one report may name one side only.
+TWO_SIDED = frozenset({"agreement"})
 
 
 def family(kind: str) -> str:

@@ -25,10 +25,7 @@ from dataclasses import dataclass
 
 from usc_timeline.model import DateSpan
 
-from .kinds import ONE_SIDED
-
-# Kinds done by two sides together, so one report may name one side only.
-TWO_SIDED = frozenset({"agreement"})
+from .kinds import ONE_SIDED, TWO_SIDED
 
 
 @dataclass(frozen=True, slots=True)

@@ -83,12 +83,7 @@ class Ctx:
         if self.day_anchor is None:
             return None
         end, day = self.day_anchor
-        between = self.text[end:self.anchor_end]
-        if len(between) > 150 or "\n" in between or any(
-                b.group(0) != "." or not title_period(between.lower(), b.start() - end)
-                for b in _BREAK.finditer(self.text, end, self.anchor_end)):
-            return None
-        return day.start
+        return day.start if self._one_sentence(end, self.anchor_end, 150) else None
 
     @staticmethod
     def unresolved(gran: str, code: str = "") -> str:
@@ -133,15 +128,19 @@ class Ctx:
 
     def anchor_in_sentence(self, pos: int) -> Point | None:
         """The last resolved date if it was mentioned earlier in the same sentence."""
-        if self.anchor is None or self.anchor_end < 0 or self.anchor_end > pos:
+        if self.anchor is None or self.anchor_end < 0 or self.anchor_end > pos \
+                or not self._one_sentence(self.anchor_end, pos, 250):
             return None
-        between = self.low[self.anchor_end:pos]
-        if "\n" in between or len(between) > 250:
-            return None
-        for b in _BREAK.finditer(self.text, self.anchor_end, pos):
-            if b.group(0) != "." or not title_period(between, b.start() - self.anchor_end):
-                return None  # a sentence end, not the period of "Mr. Trump" or "J. Smith"
         return self.anchor
+
+    def _one_sentence(self, start: int, end: int, reach: int) -> bool:
+        """Whether text[start:end], at most `reach` characters on one line, ends no
+        sentence: each period in it is that of "Mr. Trump" or "J. Smith"."""
+        between = self.low[start:end]
+        if "\n" in between or len(between) > reach:
+            return False
+        return all(b.group(0) == "." and title_period(between, b.start() - start)
+                   for b in _BREAK.finditer(self.text, start, end))
 
     def habitual(self, start: int, end: int) -> bool:
         """Does the clause say the date recurs yearly ("held annually in June", "in June

@@ -237,7 +237,7 @@ def weekday_of_week(m: M, ctx: Ctx) -> list[Found] | None:
                           typ=typ)
     rel = m.g("wrel") or "this"
     weeks = {"last": -1, "this": 0, "next": 1}[rel]
-    d = ref + timedelta(days=7 * weeks + wd - ref.isoweekday())
+    d = weekday_date(ref + timedelta(weeks=weeks), wd, "same_week")
     how = f"'{rel} week' of publication date {dates.day_text(ref)} -> {dates.day_text(d)}"
     return date_found(m, ctx, dates.fmt_day(d) + suffix, how, typ=typ)
 
@@ -451,6 +451,9 @@ def _year_named_before(m: M, ctx: Ctx) -> int | None:
     return last[1]
 
 
+_WEEK_REACH = 300  # characters back to the day whose week 'later in the week' means
+
+
 def _day_before_in_sentence(m: M, ctx: Ctx, unit: str) -> date | None:
     """The day named earlier in the sentence, or in the sentence before in the same
     paragraph ('flew through the zone on Tuesday of last week. Japan said later in the
@@ -463,9 +466,6 @@ def _day_before_in_sentence(m: M, ctx: Ctx, unit: str) -> date | None:
             or a.gran != dates.DAY or m.g("rel") != "the":
         return None
     return a.start
-
-
-_WEEK_REACH = 300  # characters back to the day whose week 'later in the week' means
 
 
 def _week_over(m: M, ctx: Ctx, unit: str, offset: int, pivot: date) -> bool:
