@@ -173,10 +173,7 @@ class PhraseMatcher:
     # folded token sequence -> layer -> entries
     _entries: dict[tuple[str, ...], dict[str, list[Entry]]] = field(default_factory=dict)
     _trie: dict[str, _Node] | None = None
-    # first tokens that can start a phrase: as written (case-sensitive entries), folded
-    _exact_first: set[str] = field(default_factory=set)
-    _folded_first: set[str] = field(default_factory=set)
-    # folded first tokens of every phrase, case-sensitive or not (built with the trie)
+    # the trie's first words: tested once per token, a frozenset a little faster than the dict
     _starters: frozenset[str] = frozenset()
 
     def add(self, layer: str, phrase: str, kind: str, payload: Any,
@@ -189,10 +186,6 @@ class PhraseMatcher:
         bucket = self._entries.setdefault(folded, {}).setdefault(layer, [])
         if entry not in bucket:
             bucket.append(entry)
-        if case_sensitive:
-            self._exact_first.add(key[0])
-        else:
-            self._folded_first.add(folded[0])
         self._trie = None
 
     def add_all(self, layer: str, phrases: Iterable[str], kind: str, payload: Any,
@@ -217,8 +210,7 @@ class PhraseMatcher:
                 for layer, entries in by_layer.items():
                     node[1][layer] = _Ending(tuple(entries))
             self._trie = root
-            self._starters = frozenset(self._folded_first).union(
-                w.casefold() for w in self._exact_first)
+            self._starters = frozenset(root)
         return self._trie
 
     def find(self, tokens: Tokens, layers: Iterable[str]) -> list[Hit]:
