@@ -9,9 +9,10 @@ from collections.abc import Mapping
 from usc_timeline.model import DateSpan, Mention, precision_rank
 
 from .acts import acts_differ
+from .dates import summit_days_apart
 from .features import Features, anonymous, resolve_people, strength
 from .fold import people_of
-from .kinds import INCIDENTS, ONE_SIDED, RECURRING, REMOTE, SUMMIT_DAYS
+from .kinds import INCIDENTS, ONE_SIDED, RECURRING, REMOTE
 from .state import Cluster, past_plan
 from .told import told_within
 from .vague import Side, too_little, vague
@@ -76,13 +77,8 @@ def one_summit(m: Mention, f: Features, c: Cluster) -> bool:
     """Days of one forum's summit (`the G20 summit opens on Sunday` / `the G20 summit
     ended on Monday`): a summit of a forum lasts days, and the forum meets no sooner
     again, so reports of its summit dated to days SUMMIT_DAYS or fewer apart are one."""
-    if m.kind != "summit" or "summit" not in c.kinds or not f.forums & c.forums:
-        return False
-    if m.date is None or c.span is None or m.date.precision != "day" or \
-            c.span.precision != "day":
-        return False
-    gap = max((m.date.start - c.span.end).days, (c.span.start - m.date.end).days)
-    return gap <= SUMMIT_DAYS
+    return m.kind == "summit" and "summit" in c.kinds and bool(f.forums & c.forums) and \
+        summit_days_apart(m.date, c.span)
 
 
 def plan_and_fact(m: Mention, f: Features, c: Cluster, shared: frozenset[str]) -> bool:
@@ -117,13 +113,13 @@ def sides_differ(m: Mention, f: Features, c: Cluster) -> bool:
 
 def inside(m: Mention, f: Features, c: Cluster) -> bool:
     """A place of one lies in a country the other names (`Osaka` / `Japan`), unless
-    that country is a party (some person's country, or the country that speaks in a
-    statement or announcement), so that `Beijing` does not tie every report naming
-    China, nor `Hong Kong` everything China announced that day."""
+    that country is a party (some person's country), so that `Beijing` does not tie
+    every report naming China; never for a statement or announcement, whose every
+    country named is a party (`Hong Kong` does not tie everything China announced)."""
+    if c.family in ONE_SIDED:
+        return False
     ties = (f.hosts & c.named) | (c.hosts & f.named)
     parties = c.parties | {a.country for a in m.actors if a.kind == "person" and a.country}
-    if c.family in ONE_SIDED:
-        parties |= c.named | f.named
     return bool(ties - parties)
 
 

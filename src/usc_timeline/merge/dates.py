@@ -59,10 +59,14 @@ def event_date(members: list[Mention]) -> tuple[DateSpan | None, list[Mention]]:
 def days_of_summit(a: Mention, b: Mention) -> bool:
     """Two summit reports dated to days close together (merging joined them as days of
     one forum's summit): they agree on a summit lasting from the first to the last."""
-    if a.kind != "summit" or b.kind != "summit" or a.date is None or b.date is None:
+    return a.kind == b.kind == "summit" and summit_days_apart(a.date, b.date)
+
+
+def summit_days_apart(a: DateSpan | None, b: DateSpan | None) -> bool:
+    """Both dated to a day, SUMMIT_DAYS or fewer apart: days of one summit may be."""
+    if a is None or b is None or a.precision != "day" or b.precision != "day":
         return False
-    gap = max((b.date.start - a.date.end).days, (a.date.start - b.date.end).days)
-    return a.date.precision == b.date.precision == "day" and gap <= SUMMIT_DAYS
+    return max((b.start - a.end).days, (a.start - b.end).days) <= SUMMIT_DAYS
 
 
 def conflicts(span: DateSpan | None, members: list[Mention],
