@@ -210,7 +210,9 @@ def _entry_key(value: Any) -> str:
     return " ".join(value.name.split()).casefold()
 
 
-def _user_dirs(extra_dirs: Sequence[Path]) -> list[Path]:
+def user_dirs(extra_dirs: Sequence[str | Path] = ()) -> list[Path]:
+    """The USC_TIMELINE_LEXICON folders, then `extra_dirs` (LexiconError if one is not a
+    folder): for lexicon files and the other files read from them (triggers.toml)."""
     env = os.environ.get(ENV_VAR, "")
     dirs = [Path(p) for p in env.split(os.pathsep) if p.strip()]
     dirs.extend(Path(d) for d in extra_dirs)
@@ -231,12 +233,6 @@ def read_user_file(path: Path) -> str | None:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise LexiconError(f"{path}: cannot read lexicon file ({exc})") from None
-
-
-def user_dirs(extra_dirs: Sequence[str | Path] = ()) -> list[Path]:
-    """The USC_TIMELINE_LEXICON folders, then `extra_dirs`: for the other files read from
-    them (triggers.toml)."""
-    return _user_dirs([Path(d) for d in extra_dirs])
 
 
 def _check_countries(merged: dict[str, dict[str, _Raw]]) -> None:
@@ -267,7 +263,7 @@ def load_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
         sources.append(source)
         for raw in _entries(spec, text, source):
             merged[spec.table][raw.key] = raw
-    for directory in _user_dirs(extra_dirs):
+    for directory in user_dirs(extra_dirs):
         for spec in _SPECS:
             path = directory / spec.file
             user_text = read_user_file(path)
