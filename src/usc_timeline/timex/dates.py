@@ -187,7 +187,8 @@ def span_of(value: str, mod: str | None = None) -> DateSpan | None:
 
 
 def _part(start: date, end: date, gran: str, mod: str) -> tuple[date, date]:
-    """Early/mid/late part of a period: thirds, with the month split 1-10/11-20/21-end."""
+    """Early/mid/late part of a period: thirds, with the month split 1-10/11-20/21-end
+    and the year into whole months, four each."""
     if gran == MONTH:
         if mod == "START":
             return start, start.replace(day=10)
