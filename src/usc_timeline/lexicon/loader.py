@@ -207,7 +207,12 @@ def _entry_key(value: Any) -> str:
     if isinstance(value, Issue):
         return value.tag
     assert isinstance(value, Person | Institution | Place)
-    return " ".join(value.name.split()).casefold()
+    return _name_key(value.name)
+
+
+def _name_key(name: str) -> str:
+    """A name as a key: spaces collapsed, case folded."""
+    return " ".join(name.split()).casefold()
 
 
 def user_dirs(extra_dirs: Sequence[str | Path] = ()) -> list[Path]:
@@ -294,9 +299,9 @@ def _with_capitals(places: tuple[Place, ...], countries: tuple[Country, ...]
     """Every country's capital is also a city of that country (`talks in Tunis`), unless
     places.toml already names it: countries.toml gives the capital once, for both uses
     (as a metonym, `Tunis said`, and as where something happened)."""
-    named = {" ".join(form.split()).casefold() for p in places for form in (p.name, *p.aliases)}
+    named = {_name_key(form) for p in places for form in (p.name, *p.aliases)}
     extra = tuple(Place(c.capital, (), c.code, "city") for c in countries
-                  if c.capital and " ".join(c.capital.split()).casefold() not in named)
+                  if c.capital and _name_key(c.capital) not in named)
     return places + extra
 
 
