@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from usc_timeline.lexicon.checks import LexiconError, bundled, parse
 from usc_timeline.model import Mention
 from usc_timeline.text import Sentence
 
 from .context import Context, Trigger
 from .phrases import Hit
+from .triggers import check_lists
 
 
 @dataclass(frozen=True)
@@ -32,15 +32,8 @@ class _Words:
 
 @cache
 def _words() -> _Words:
-    text, source = bundled("triggers.toml")
-    table = parse(text, source).get("checks", {}).get("craft_moves", {})
-    lists = []
-    for key in ("craft", "heads", "qualifiers", "paths", "no_path"):
-        raw = table.get(key, [])
-        if not isinstance(raw, list) or not all(isinstance(w, str) for w in raw):
-            raise LexiconError(f"{source}: checks.craft_moves.{key} must be a list of strings")
-        lists.append(frozenset(w.casefold() for w in raw))
-    return _Words(*lists)
+    return _Words(*check_lists("craft_moves", "craft", "heads", "qualifiers", "paths",
+                               "no_path"))
 
 
 _BREAK = re.compile(r"[,;:()\"“”—]")

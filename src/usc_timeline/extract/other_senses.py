@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from usc_timeline.lexicon.checks import LexiconError, bundled, parse
 from usc_timeline.text import Sentence
 
 from .context import Context, words
 from .phrases import Hit
+from .triggers import check_lists as _check_lists
 
 
 @dataclass(frozen=True)
@@ -24,20 +24,6 @@ class _Words:
     people: frozenset[str]  # who is suspended (players, officials): a person's sanction
     unrealised: frozenset[str]  # asking or threatening `to suspend`: nothing called off
     titles: frozenset[str]  # lower-case words of a title before a name (`prime minister`)
-
-
-def _check_lists(table: str, *keys: str) -> list[frozenset[str]]:
-    """The casefolded word lists `keys` of triggers.toml's `[checks.<table>]` (a
-    LexiconError naming the file and the key if one is not a list of strings)."""
-    text, path = bundled("triggers.toml")
-    checks = parse(text, path).get("checks", {})
-    out = []
-    for key in keys:
-        raw = checks.get(table, {}).get(key, [])
-        if not isinstance(raw, list) or not all(isinstance(w, str) for w in raw):
-            raise LexiconError(f"{path}: checks.{table}.{key} must be a list of strings")
-        out.append(frozenset(w.casefold() for w in raw))
-    return out
 
 
 @cache

@@ -180,6 +180,21 @@ def _bundled(name: str) -> _File:
     return _File(source, text, parse(text, source))  # (a cached parse)
 
 
+def check_lists(table: str, *keys: str) -> list[frozenset[str]]:
+    """The casefolded word lists `keys` of triggers.toml's `[checks.<table>]` (a
+    LexiconError naming the file and the key if one is not a list of strings): the
+    words other_senses and military check a trigger against."""
+    file = _bundled(FILE)
+    checks = file.data.get("checks", {})
+    out = []
+    for key in keys:
+        raw = checks.get(table, {}).get(key, [])
+        if not isinstance(raw, list) or not all(isinstance(w, str) for w in raw):
+            raise LexiconError(f"{file.source}: checks.{table}.{key} must be a list of strings")
+        out.append(frozenset(w.casefold() for w in raw))
+    return out
+
+
 def _user_files(extra_dirs: tuple[str, ...]) -> list[_File]:
     """The triggers.toml of each USC_TIMELINE_LEXICON folder and then of `extra_dirs`,
     in order."""
