@@ -100,6 +100,7 @@ BAD = [
     ("[[group]]\nkind = 'talks'\nverbs = ['{parley}']\n", r"slot \{parley\} is unknown"),
     ("[[group]]\nkind = 'talks'\nstatus = 'done'\n", r"group #1 has unknown status 'done'"),
     ("[[sense]]\nforms = ['parleyed']\nwords = ['x']\n", r"form 'parleyed' is no trigger"),
+    ("[kinds.talks]\nnouns = ['--']\n", r"kinds.talks.nouns form '--' has no letter or digit"),
     ("[checks.in_a_name]\nheads = ['x']\n", r"top-level key\(s\) checks.*bundled only"),
     ("[kinds.talks]\nverbs = [parleyed]\n", r":2:\d+: invalid TOML"),
 ]

@@ -345,6 +345,9 @@ class _Merged:
         for form_spec, key in ((verb, "verbs"), (noun, "nouns")):
             listed = _strings(raw.get(key, []), f"{where}.{key}", file)
             for form in _expanded(listed, self.slots, file, f"{where}.{key}"):
+                if not _folded(form):
+                    raise file.fail(f"{where}.{key}", f"form {form!r} has no letter or "
+                                    "digit, so it could never match; write it in words")
                 self.forms.append((form, kind, form_spec))
                 self.known.add(_folded(form))
 
