@@ -8,12 +8,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from usc_timeline.lexicon.checks import bundled, check_top_level, parse, top_level, words
+from usc_timeline.timex.lexicon import calendar_names
 
 from .phrases import Hit, Tokens
 
-_CALENDAR = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                       "Sunday", "January", "February", "March", "April", "May", "June",
-                       "July", "August", "September", "October", "November", "December"])
+_CALENDAR = calendar_names()
 
 
 @dataclass(frozen=True, slots=True)

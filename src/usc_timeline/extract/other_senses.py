@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from usc_timeline.text import Sentence
+from usc_timeline.timex.lexicon import calendar_names
 
-from .context import Context, words
+from .context import Context
 from .phrases import Hit
 from .triggers import check_lists as _check_lists
 
@@ -175,8 +176,7 @@ _VERBAL_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "am", "whi
                             "now", "already", "of", "for", "about", "without"})
 _NAME_RUN = 8  # at most this many words of a visitor's title and name after `visiting`
 _PLACE_AFTER = re.compile(r"\s*,?\s+(?:in|to)\s+(?:the\s+)?(?=[A-Z])")
-_WEEKDAYS_MONTHS = words("""monday tuesday wednesday thursday friday saturday sunday january
-    february march april may june july august september october november december""")
+_WEEKDAYS_MONTHS = frozenset(name.casefold() for name in calendar_names())
 
 
 def visiting_who(ctx: Context, sent: Sentence, hit: Hit) -> bool:

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
 from usc_timeline.lexicon import Country, Institution, Person, Role, Title
+from usc_timeline.timex.lexicon import calendar_names
 
 from .ethnic import names_people
 from .index import EntityIndex, RoleTable
@@ -25,12 +26,10 @@ def _words(text: str) -> frozenset[str]:
 
 # Capitalised words that are never (parts of) personal names after a title.
 NOT_NAMES = _words("""The A An And Of In On At To For With By From As But Or Nor That This These
-    Those Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-    February March April May June July August September October November December
-    He She It They We I His Her Their Its Our Who Which What When Where While
+    Those He She It They We I His Her Their Its Our Who Which What When Where While
     After Before Also Has Had Have Was Were Is Are Will Would Said Says Told
     Assembly Motors Electric Dynamics Atomics Staff Council Accounting Office Hospital
-    League""")
+    League""") | calendar_names()
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di",
                             "du", "le", "la", "dos", "das"})
 # Surnames that are also everyday words or months: alone, they name a person only after

@@ -7,6 +7,7 @@ import re
 
 from usc_timeline.lexicon import Country, Institution, Place
 from usc_timeline.model import Actor
+from usc_timeline.timex.lexicon import calendar_names
 
 from .bodies import written_body
 from .ethnic import names_people
@@ -26,8 +27,7 @@ _CAPITAL_PREPOSITIONS = _words("In At On From To Near Outside Inside Across Over
 # a name, so the one-word institution after it stands (unlike `Lancaster House`).
 _CAPITAL_DETERMINERS = _words("The A An This That These Those Its Their His Her Our")
 # `Last August Congress barred …`: a month or weekday before a name is not part of it.
-_CALENDAR = _words("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-    February March April May June July August September October November December""")
+_CALENDAR = calendar_names()
 # `the island of Bali`, `the city of Guangzhou`
 PLACE_NOUNS = _words("""island islands city town province region state capital port
     county district village""")

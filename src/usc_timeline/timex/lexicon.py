@@ -139,6 +139,14 @@ def _macros(lex: dict[str, Any]) -> dict[str, str]:
 
 
 @cache
+def calendar_names() -> frozenset[str]:
+    """The full month and weekday names, capitalised as written (`May`, `Monday`): words
+    that other readers must not take for names (`Last August Congress …`)."""
+    cal = load_toml("calendar_words.toml")
+    return frozenset(name.capitalize() for table in ("months", "weekdays") for name in cal[table])
+
+
+@cache
 def lexicon() -> Lexicon:
     """Load every data file once."""
     cal = load_toml("calendar_words.toml")
