@@ -222,6 +222,11 @@ def year_range(m: M, ctx: Ctx) -> list[Found] | None:
                           end=m.e("year2")))
 
 
+# A year just before, then a comma and a space: "in 1994, 1995 and 1997" lists years, where a
+# digit glued to the year ("1,995", "2.1995") makes it part of another number.
+_LISTED_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d,\s+$")
+
+
 @norm
 def year(m: M, ctx: Ctx) -> list[Found] | None:
     y = int(m.g("year") or 0)
@@ -236,12 +241,12 @@ def year(m: M, ctx: Ctx) -> list[Found] | None:
         if not 1900 <= y <= 2099 and ctx.prev_word(start) not in YEAR_PREPS:
             return None
         before = ctx.prev_text(start, 3).rstrip()
-        if before.endswith(("$", "£", "€", "¥", "#", "no.", "-", "+", "/")) or re.search(
-                r"\d[.,]?$", before):
+        if before.endswith(("$", "£", "€", "¥", "#", "no.", "-", "+", "/")) or (re.search(
+                r"\d[.,]?$", before) and not _LISTED_YEAR.search(ctx.prev_text(start, 8))):
             return None
         tail = m.end if m.g("y2") else end
         after = ctx.low[tail:tail + 3]
-        if after[:1] in "%/" or re.match(r"[.,:]\d|-\d|\s*%", after):
+        if after[:1] in ("%", "/") or re.match(r"[.,:]\d|-\d|\s*%", after):
             return None
         nxt = ctx.next_word(tail)
         if nxt in lexicon().count_nouns or nxt in ("percent", "pct", "bp"):
