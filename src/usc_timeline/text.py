@@ -137,6 +137,13 @@ def _word_before(text: str, end: int) -> str:
     return text[i:end]
 
 
+def same_paragraph(text: str, end: int, start: int) -> bool:
+    """Whether text[end:start] (between two sentences) holds no line break. Articles
+    come with paragraphs one per line or separated by blank lines, never wrapped inside a
+    paragraph, so any line break ends one."""
+    return text.find("\n", end, start) < 0
+
+
 def split_sentences(text: str, near: Iterable[int] | None = None,
                     before: int = 2) -> list[Sentence]:
     """Split `text` into sentences with offsets; skip headings and page furniture.

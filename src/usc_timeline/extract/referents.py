@@ -13,7 +13,7 @@ from usc_timeline.lexicon.checks import bundled, check_top_level, parse, top_lev
 from usc_timeline.merge import family
 from usc_timeline.merge.kinds import ONE_SIDED
 from usc_timeline.model import Actor, DateSpan, Mention
-from usc_timeline.text import Sentence
+from usc_timeline.text import Sentence, same_paragraph
 
 from .clauses import GAP_BREAK
 from .context import Context, Prev, Trigger, usable_timexes
@@ -212,7 +212,7 @@ def _subjects(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
                 two = _doc_pair(ctx, sent, trig)
             out += two
         elif prev.sentence is not None and \
-                "\n\n" not in ctx.text[prev.sentence.end:sent.start]:
+                same_paragraph(ctx.text, prev.sentence.end, sent.start):
             people = [f for f in ctx.entities.between(prev.sentence.start, prev.sentence.end)
                       if f.kind == "person"]
             # `Yellen's departure came as Biden began a trip. He flew to London`: a
@@ -360,7 +360,7 @@ def _object(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
     at = m.start(1) if m.group(1) else m.start(2)
     subject = {f.actor.name for f in found if f.kind == "person" and f.actor is not None}
     before = prev.sentence if prev.sentence is not None and \
-        "\n\n" not in ctx.text[prev.sentence.end:sent.start] else None  # same paragraph
+        same_paragraph(ctx.text, prev.sentence.end, sent.start) else None
     lo = before.start if before is not None else sent.start
     for f in reversed(ctx.entities.between(lo, trig.start)):
         if f.kind == "person" and f.actor is not None and f.end <= trig.start and \
@@ -580,7 +580,7 @@ def measure_told_before(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger
     if trig.verb or trig.kind not in _MEASURES or trig.first == 0 or prev.sentence is None:
         return []
     if ctx.tokens.folded[trig.first - 1] not in _DEMONSTRATIVES or \
-            "\n" in ctx.text[prev.sentence.end:sent.start]:
+            not same_paragraph(ctx.text, prev.sentence.end, sent.start):
         return []
     for m in reversed(prev.mentions):
         if m.kind == trig.kind and m.actors:
@@ -592,7 +592,7 @@ def anaphora(ctx: Context, prev: Prev, sent: Sentence) -> list[Actor]:
     """`These relations …`: the countries of the sentence before, same paragraph."""
     if not _ANAPHOR.match(sent.text) or prev.sentence is None:
         return []
-    if "\n" in ctx.text[prev.sentence.end:sent.start]:
+    if not same_paragraph(ctx.text, prev.sentence.end, sent.start):
         return []
     found = ctx.entities.between(prev.sentence.start, prev.sentence.end)
     actors: dict[str, Actor] = {}
@@ -619,7 +619,7 @@ def principals_before(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
     trade will follow next month` may be anyone's)."""
     if when is None or when.precision != "day" or trig.verb or \
             family(trig.kind) != "meeting" or prev.sentence is None or \
-            "\n" in ctx.text[prev.sentence.end:sent.start]:
+            not same_paragraph(ctx.text, prev.sentence.end, sent.start):
         return []
     if any(f.kind in ("person", "country", "organization")
            for f in ctx.entities.between(sent.start, sent.end)):

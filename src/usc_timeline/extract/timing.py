@@ -14,7 +14,7 @@ from typing import Any
 
 from usc_timeline.merge import family
 from usc_timeline.model import Actor, DateSpan, Mention
-from usc_timeline.text import Sentence
+from usc_timeline.text import Sentence, same_paragraph
 
 from . import dates as dt
 from .conditions import conditional
@@ -771,7 +771,7 @@ def _break_at_end(between: str) -> bool:
 
 def carry(prev: Prev, ctx: Context, sent: Sentence, kind: str,
            actors: list[Actor], places: list[str]) -> Mention | None:
-    if not prev.mentions or "\n" in ctx.text[prev.end:sent.start]:
+    if not prev.mentions or not same_paragraph(ctx.text, prev.end, sent.start):
         return None
     names = {a.name for a in actors if a.kind == "person"}
     pronoun = _PRONOUN_START.match(sent.text) is not None
