@@ -771,15 +771,15 @@ _APPOSITION_STOP = re.compile(r"\b(?:and|or|who|which|that|said|says|is|was|were
 # Verbs whose object noun names the event their subject takes part in: `makes a visit`,
 # `goes ahead with a possible visit`, `held talks` (up to three words between: `a
 # possible`, `his first`).
-_SUPPORT_WORDS = words("""make makes made making pay pays paid paying hold holds held holding
-    began begin begins beginning led lead leads leading with stage stages staged staging
+_SUPPORT_VERBS = words("""make makes made making pay pays paid paying hold holds held holding
+    began begin begins beginning led lead leads leading stage stages staged staging
     conduct conducts conducted conducting""")
+_SUPPORT_WORDS = _SUPPORT_VERBS | {"with"}  # (`went ahead with`)
 # (`staged two days of drills`, `held a second round of talks`: a measure of the event,
 # then `of`, may come between)
-_SUPPORT = re.compile(r"\b(?:(?:go|goes|went|going|gone) ahead with|make|makes|made|making|pay|"
-                      r"pays|paid|paying|hold|holds|held|holding|began|begin|begins|beginning|"
-                      r"led|lead|leads|leading|stage|stages|staged|staging|conduct|conducts|"
-                      r"conducted|conducting)\s+(?:(?!(?:at|in|on|to|for|with|from|by|of|upon|"
+_SUPPORT = re.compile(r"\b(?:(?:go|goes|went|going|gone) ahead with|"
+                      + "|".join(sorted(_SUPPORT_VERBS)) +
+                      r")\s+(?:(?!(?:at|in|on|to|for|with|from|by|of|upon|"
                       r"and|or|as|that|which)\b)[\w'’-]+\s+){0,3}"
                       r"(?:(?:days?|weeks?|rounds?|series|months?)\s+of\s+(?:[\w-]+\s+)?)?$",
                       re.IGNORECASE)
