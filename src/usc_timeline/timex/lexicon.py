@@ -37,6 +37,7 @@ class Lexicon:
     full_weekdays: frozenset[str]
     seasons: dict[str, str]
     season_months: dict[str, tuple[int, int]]
+    spring_nouns: frozenset[str]  # "spring water": the noun "spring", not the season
     parts: dict[str, str]
     part_nouns: frozenset[str]
     cardinals: dict[str, float]
@@ -188,6 +189,7 @@ def lexicon() -> Lexicon:
         full_weekdays=frozenset(cal["weekdays"]),
         seasons=dict(cal["seasons"]),
         season_months={k: (int(v[0]), int(v[1])) for k, v in cal["season_months"].items()},
+        spring_nouns=frozenset(cal["spring_nouns"]["words"]),
         parts=dict(cal["parts_of_day"]),
         part_nouns=frozenset(cal["part_of_day_nouns"]["words"]),
         cardinals={k: float(v) for k, v in num["cardinals"].items()},

@@ -418,9 +418,10 @@ def season(m: M, ctx: Ctx) -> list[Found] | None:
     pos = position_mod(m)
     explicit = m.g("year") or m.g("rely") or m.g("yearw")
     if not rel and not explicit and not pos and (
-            m.g("season") in ("spring", "fall")
+            m.g("season") == "fall"
             or ctx.prev_word(m.start) not in ("in", "during", "since", "until", "by",
-                                              "through", "over", "before", "after", "till")):
+                                              "through", "over", "before", "after", "till")
+            or (m.g("season") == "spring" and ctx.next_word(m.end) in lex.spring_nouns)):
         return None
     if rel == "the" and not explicit and not pos and ctx.next_word(m.end) == "of":
         return None
