@@ -12,7 +12,15 @@ from bisect import bisect_left
 from usc_timeline.merge import family
 from usc_timeline.text import Sentence
 
-from .context import Context, Trigger, all_timexes, usable_timexes, word_matches, words
+from .context import (
+    NOT_IN_AN_APPOSITION,
+    Context,
+    Trigger,
+    all_timexes,
+    usable_timexes,
+    word_matches,
+    words,
+)
 from .denial import denied
 from .guarded import Guarded
 from .guests import WELCOME, checked, in_person_name, welcomes_a_guest
@@ -761,11 +769,7 @@ def clause_start(ctx: Context, floor: int, at: int) -> int | None:
 def _appositive(inner: str) -> bool:
     """Whether the words between two commas are a short apposition (`then vice
     president`, `China's top security official`)."""
-    return 0 < len(inner.split()) <= 6 and not _APPOSITION_STOP.search(inner)
-
-
-_APPOSITION_STOP = re.compile(r"\b(?:and|or|who|which|that|said|says|is|was|were|are)\b|\d",
-                              re.IGNORECASE)
+    return 0 < len(inner.split()) <= 6 and not NOT_IN_AN_APPOSITION.search(inner)
 
 
 # Verbs whose object noun names the event their subject takes part in: `makes a visit`,

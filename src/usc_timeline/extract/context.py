@@ -24,6 +24,13 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# A word that ends a title or an apposition (`Kerry, the climate envoy, said`: none
+# inside; `Kerry, who was envoy`: one), or a digit.
+NOT_IN_AN_APPOSITION = re.compile(r"\b(?:and|or|but|who|whom|which|whose|that|said|says|is|"
+                                  r"was|were|are|be|been|has|have|had|will|would|did|does)\b"
+                                  r"|\d", re.IGNORECASE)
+
+
 @dataclass
 class Trigger:
     """A word or phrase naming an event in a sentence, and the stretch it owns."""

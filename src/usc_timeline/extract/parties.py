@@ -8,7 +8,7 @@ import re
 
 from usc_timeline.merge import family
 
-from .context import Context, Trigger
+from .context import NOT_IN_AN_APPOSITION, Context, Trigger
 from .entities import Found
 from .found import country_actor
 from .place_context import side_of_another_event
@@ -113,8 +113,6 @@ _OWNER_OF_BEFORE = re.compile(r",\s*(?:the\s+)?(?:[\w'’-]+\s+){0,5}?of\s+(?:th
 _OWNER_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,5}?[\w-]+\s*(?=[,;:)\u2014.\n]|$)")
 _APPOSITION_REACH = 100  # characters from the person to the owner named in the apposition
 _APPOSITION_END = re.compile(r"\s*(?=[,;:)\u2014.\n]|$)")
-_NOT_A_TITLE = re.compile(r"\b(?:and|or|but|who|whom|which|whose|that|said|says|is|was|were|"
-                          r"are|be|been|has|have|had|will|would|did|does)\b|\d", re.IGNORECASE)
 
 
 def owner_in_apposition(ctx: Context, f: Found) -> bool:
@@ -134,11 +132,11 @@ def owner_in_apposition(ctx: Context, f: Found) -> bool:
     if len(people) >= 2 and people[-2].actor == g.actor:
         g = people[-2]  # `Liu, head of the …`: the title names the same person
     gap = text[g.end:f.start]
-    if not gap.startswith(",") or _NOT_A_TITLE.search(gap):
+    if not gap.startswith(",") or NOT_IN_AN_APPOSITION.search(gap):
         return False  # (the nearest person before: the apposition must follow it)
     if _OWNER_BEFORE.fullmatch(gap):
         after = _OWNER_AFTER.match(text, f.end)
-        return after is not None and not _NOT_A_TITLE.search(after.group())
+        return after is not None and not NOT_IN_AN_APPOSITION.search(after.group())
     if _OWNER_OF_BEFORE.fullmatch(gap):
         return _APPOSITION_END.match(text, f.end) is not None
     return False
