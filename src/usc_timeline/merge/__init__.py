@@ -11,7 +11,9 @@ whichever of its people each report names. A report dated only to a week or a mo
 joins another article's report through a country, or a statement through a person,
 only if it names no party the other lacks and is about the same matter; a forum ties a
 report its own sentence does not date only to reports of its kind, and reports of a
-forum's summit dated to days up to two apart are one summit over those days. An undated
+forum's summit dated to days up to two apart are one summit over those days; reports
+of a call in two articles dated a day apart are one call (its two ends keep different
+clocks), and a call is not a meeting held in person that no person ties it to. An undated
 mention adds its evidence to a dated event of the same article — not one naming other people, not a
 call's evidence to a meeting held in person, and for an event far from the report's date
 only through its people or place and kind, and never, as a plan or of no known status,

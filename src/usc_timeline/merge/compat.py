@@ -12,7 +12,7 @@ from .acts import acts_differ
 from .dates import summit_days_apart
 from .features import Features, anonymous, resolve_people, strength
 from .fold import people_of
-from .kinds import INCIDENTS, ONE_SIDED, RECURRING, REMOTE
+from .kinds import CALL_ZONE_DAYS, IN_PERSON, INCIDENTS, ONE_SIDED, RECURRING, REMOTE
 from .state import Cluster, past_plan
 from .told import told_within
 from .vague import Side, too_little, vague
@@ -79,6 +79,29 @@ def one_summit(m: Mention, f: Features, c: Cluster) -> bool:
     again, so reports of its summit dated to days SUMMIT_DAYS or fewer apart are one."""
     return m.kind == "summit" and "summit" in c.kinds and bool(f.forums & c.forums) and \
         summit_days_apart(m.date, c.span)
+
+
+def one_call(m: Mention, c: Cluster) -> bool:
+    """One call dated by the clocks of its two ends: another article's report of a call
+    dated to a day CALL_ZONE_DAYS or fewer from this one's (`spoke on Thursday evening,
+    Washington time` / `a telephone call on Feb. 10`, Beijing's date)."""
+    if m.kind not in REMOTE or not c.kinds & REMOTE or m.source.document in c.docs:
+        return False
+    if m.date is None or c.span is None or m.date.precision != "day" or \
+            c.span.precision != "day":
+        return False
+    gap = max((m.date.start - c.span.end).days, (c.span.start - m.date.end).days)
+    return gap <= CALL_ZONE_DAYS
+
+
+def remote_and_in_person(m: Mention, c: Cluster, shared_persons: int) -> bool:
+    """A call and a meeting held in person tied by no person are two events (`a telephone
+    call between Washington and Beijing on Friday` is not the summit a president hosts at
+    home that day); only `talks` may be held either way."""
+    if shared_persons or not c.kinds:
+        return False
+    return (m.kind in REMOTE and c.kinds <= IN_PERSON) or \
+        (m.kind in IN_PERSON and c.kinds <= REMOTE)
 
 
 def plan_and_fact(m: Mention, f: Features, c: Cluster, shared: frozenset[str]) -> bool:
@@ -237,7 +260,7 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
     if dated:
         assert m.date is not None
         summit_days = one_summit(m, f, c)
-        close = c.span is None or m.date.overlaps(c.span) or summit_days
+        close = c.span is None or m.date.overlaps(c.span) or summit_days or one_call(m, c)
         if not close:
             if c.family in RECURRING:
                 return None  # the same people meet again: a month apart is another meeting
@@ -261,6 +284,8 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
         if not shared and not (dated and one_voice(m, f, c, persons | c_persons, country)):
             return None
     shared_persons = len(persons & c_persons)
+    if remote_and_in_person(m, c, shared_persons):
+        return None
     if not shared_persons and (other_people(f.named, c.named) or sides_differ(m, f, c)):
         return None
     once = f.once is not None and f.once in c.once

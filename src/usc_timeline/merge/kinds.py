@@ -37,6 +37,12 @@ SUMMIT_DAYS = 2
 # Kinds not done in person: undated evidence of one (`will speak by phone`) does not join
 # an event held in person, though `talks` may be held either way.
 REMOTE = frozenset({"call"})
+# Kinds held in person only: a call is never one of them (`talks` may be held either way).
+IN_PERSON = frozenset({"meeting", "summit"})
+# A call between two countries spans their time zones: articles date it by either side's
+# clock (`on Thursday evening, Washington time` / `on Friday, Beijing time`), so its
+# reports in different articles may lie so many days apart.
+CALL_ZONE_DAYS = 1
 # Kinds one side does (says, announces): reports whose sides are different countries are
 # different acts, even on one day in one capital.
 ONE_SIDED = frozenset({"statement", "announcement"})
