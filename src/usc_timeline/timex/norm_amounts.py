@@ -259,6 +259,8 @@ def a_while(m: M, ctx: Ctx) -> list[Found] | None:
 
 
 _AS_SOON = re.compile(r"\s+as\b")
+# A clock time, then an opening bracket: what follows converts it ("5 p.m. (1400 GMT)")
+_CONVERTED = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midday|midnight|local\s+time)\s*\(\s*$")
 _LATER_WEEKDAY = re.compile(r"(?:\s+[a-z]+)?\s+time,?\s+(?:on\s+)?(monday|tuesday|wednesday|"
                             r"thursday|friday|saturday|sunday)\b")
 
@@ -277,6 +279,10 @@ def time_of_day(m: M, ctx: Ctx) -> list[Found] | None:
             hh += 12
     elif m.g("hour24"):
         hh, mi = int(m.g("hour24") or 0), int(m.g("minute24") or 0)
+    elif m.g("hourm"):  # "1115 GMT": four digits and a zone are a clock time, not a year
+        if _CONVERTED.search(ctx.low, max(0, m.start - 30), m.start):
+            return None  # "at 10:35 a.m. (0735 GMT)": the same time again, in another zone
+        hh, mi = int(m.g("hourm") or 0), int(m.g("minutem") or 0)
     else:
         hh, mi = int(m.g("hour") or 0), int(m.g("minute") or 0)
         ampm = (m.g("ampm") or "").replace(".", "")

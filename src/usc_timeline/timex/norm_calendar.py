@@ -246,7 +246,8 @@ def year(m: M, ctx: Ctx) -> list[Found] | None:
             return None
         tail = m.end if m.g("y2") else end
         after = ctx.low[tail:tail + 3]
-        if after[:1] in ("%", "/") or re.match(r"[.,:]\d|-\d|\s*%", after):
+        if after[:1] in ("%", "/") or re.match(r"[.,:]\d|-\d|\s*%", after) or re.match(
+                r"\s*(?:gmt|utc)(?![a-z])", ctx.low[tail:tail + 5]):  # "1115 GMT" is a time
             return None
         nxt = ctx.next_word(tail)
         if nxt in lexicon().count_nouns or nxt in ("percent", "pct", "bp"):
