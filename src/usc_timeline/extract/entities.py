@@ -20,6 +20,7 @@ from operator import itemgetter
 from typing import Any
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from usc_timeline.lexicon import Person, Title
 from usc_timeline.model import Actor
@@ -133,8 +134,8 @@ def _two_word_name(tokens: Tokens, text: str, h: Hit, people: tuple[Person, ...]
                                  in (". ", "? ", "! ")):
             continue  # a sentence's first word may be capitalised for that alone
         a, b = tokens.texts[first], tokens.texts[first + 1]
-        close = [p for p in people if max(fuzz.ratio(f"{a} {b}", p.name),
-                                          fuzz.ratio(f"{b} {a}", p.name)) >= _SAME_NAME]
+        close = [p for p in people if min(Levenshtein.distance(f"{a} {b}", p.name),
+                                          Levenshtein.distance(f"{b} {a}", p.name)) <= 1]
         if len(close) == 1:
             return first, end, close[0]
         if first != h.first:
