@@ -60,7 +60,6 @@ _NOT_THE_HOLDER = frozenset({"former", "last", "previous", "then", "late", "firs
 _INDEFINITE = frozenset({"a", "an", "another"})
 # Words after a title that make it the start of an organisation's name
 _TITLE_STARTS_NAME = frozenset({"League", "Division"})
-_SAME_NAME = 85  # fuzz.ratio of a two-word name to a known full name: one letter off
 
 
 def _indefinite(tokens: Tokens, text: str, first: int) -> bool:
