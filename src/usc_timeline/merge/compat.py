@@ -12,7 +12,7 @@ from .acts import acts_differ
 from .dates import summit_days_apart
 from .features import Features, anonymous, resolve_people, strength
 from .fold import people_of
-from .kinds import CALL_ZONE_DAYS, IN_PERSON, INCIDENTS, ONE_SIDED, RECURRING, REMOTE
+from .kinds import CALL_ZONE_DAYS, IN_PERSON, INCIDENTS, ONE_SIDED, RECURRING, REMOTE, THEATRES
 from .state import Cluster, past_plan
 from .told import told_within
 from .vague import Side, too_little, vague
@@ -267,7 +267,9 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
             near = c.span is not None and (
                 abs((m.date.start - c.span.end).days) <= CONFLICT_DAYS
                 or abs((c.span.start - m.date.end).days) <= CONFLICT_DAYS)
-            if not (near and m.kind in c.kinds and f.specific & c.specific):
+            # a distinctive matter (`the balloon`) ties disagreeing dates; a region where
+            # many acts happen (`Hong Kong`) does not: a law signed and the answer to it
+            if not (near and m.kind in c.kinds and (f.specific & c.specific) - THEATRES):
                 return None
     if dated and plan_and_fact(m, f, c, persons & c_persons):
         return None
