@@ -58,6 +58,23 @@ def today(m: M, ctx: Ctx) -> list[Found] | None:
                        position_mod(m), typ=typ)
 
 
+# "it's", "it is", "today is", "this is": a present copula right before "the second day"
+_NOW_COPULA = re.compile(r"(?:\bit\s+is|\bit's|\btoday\s+is|\bthis\s+is)\s+$")
+
+
+@norm
+def nth_day_now(m: M, ctx: Ctx) -> list[Found] | None:
+    """'It's the second day of the offensive': that day is now, the publication day. Any
+    other 'the second day' (past, future, of a match) has no date it can be resolved to."""
+    if not _NOW_COPULA.search(ctx.prev_text(m.start, 16)):
+        return None
+    ref = ctx.ref(dates.DAY)
+    if ref is None:
+        return date_found(m, ctx, "XXXX-XX-XX", "the current day of an ongoing event")
+    return date_found(m, ctx, dates.fmt_day(ref),
+                      f"the current day of an ongoing event: {ctx.dct_text()}")
+
+
 # before a month, these make it a time of the clause ('In March contracts worth $2 billion
 # were signed', 'since January contracts have fallen'), not a futures contract month
 _TIME_PREPOSITIONS = frozenset(["in", "since", "by", "until", "till", "during", "from",
