@@ -431,15 +431,22 @@ _ENDED = re.compile(r"\s+(?P<verb>ended|ending)\s+(?P<mon>[a-z]+)\.?\s*(?P<day>\
                     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?")
 
 
+# "the year ending tomorrow", "the year ended in June": a fiscal year whatever its last day
+_YEAR_ENDED = re.compile(r"\s+(?:ended|ending)\s+(?:(?P<when>today|tomorrow|yesterday|in|on)"
+                         r"(?:\s+(?P<mon>[a-z]+))?|(?P<mon2>[a-z]+)\.?\s*\d{1,2}(?!\d))(?![a-z])")
+
+
 def _period_ended(m: M, ctx: Ctx, unit: str) -> list[Found] | None:
     """'the year ended March 31' is a twelve-month span (TimeBank: P1Y); 'the quarter ended
     July 31' is the calendar quarter holding most of its three months (the one of June)."""
+    if unit == "year" and (y := _YEAR_ENDED.match(ctx.low, m.end)) is not None and (
+            y.group("when") in ("today", "tomorrow", "yesterday")
+            or (y.group("mon") or y.group("mon2")) in lexicon().months):
+        return [Found(m.start, m.end, "DURATION", "P1Y", None,
+                      f"'{m.text}' is a fiscal year, a year long", anchor=False)]
     e = _ENDED.match(ctx.low, m.end)
     if e is None or e.group("mon") not in lexicon().months:
         return None
-    if unit == "year":
-        return [Found(m.start, m.end, "DURATION", "P1Y", None,
-                      f"'{m.text}' is a fiscal year, a year long", anchor=False)]
     mon, day = lexicon().months[e.group("mon")], int(e.group("day"))
     ref = ctx.ref(dates.DAY)
     if e.group("year"):
