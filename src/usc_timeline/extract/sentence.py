@@ -92,6 +92,23 @@ def _visitors_first(ctx: Context, actors: list[Actor], places: list[str]) -> lis
     return sorted(actors, key=lambda a: (a.kind != "person", a.country in hosts))
 
 
+# `in retaliation for …`, `in protest at …`: the answer to something, right after the
+# act of its clause that gives it
+_IN_ANSWER = re.compile(r"\bin\s+$", re.IGNORECASE)
+_ANSWER_NOUNS = frozenset({"retaliation", "reprisal", "protest"})  # (`in protests`: events)
+
+
+def _answer_to(ctx: Context, trig: Trigger, triggers: list[Trigger]) -> bool:
+    """`China announced sanctions on Monday in retaliation for …`: the retaliation is
+    the act its clause told just before, not a second event (unless it has taken over
+    the measure it names: `in retaliation with tariffs`)."""
+    if trig.verb or trig.extra or trig.text.casefold() not in _ANSWER_NOUNS or \
+            not _IN_ANSWER.search(ctx.text, max(0, trig.start - 4), trig.start):
+        return False
+    return any(not t.spec.light and t.end <= trig.start and
+               not re.search(r"[.;:]", ctx.text[t.end:trig.start]) for t in triggers)
+
+
 def _summit(kind: str, actors: list[Actor]) -> str:
     if kind not in ("meeting", "talks"):
         return kind
@@ -118,6 +135,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                 or any(
         f.place is not None and ctx.text[t.end:f.start].strip().lower() in ("", "the")
         for f in ctx.entities.between(t.end, min(sent.end, t.end + 40)))]
+    triggers = [t for t in triggers if not _answer_to(ctx, t, triggers)]
     content = [t for t in triggers if not t.spec.light]
     # The words before the first trigger are everyone's subject, unless that trigger
     # only reports (`Mao Ning said …`): then they are the speaker.

@@ -42,6 +42,11 @@ _CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
 _SINCE_CLAUSE = Guarded(re.compile(r"\bsince\s+(?:(?:the|a|an|his|her|their|its|Mr\.|Mrs\.|Ms\.|"
                                    r"[A-Z][\w'’.-]*)\s+){0,4}$"), "since")
 _WHEN_NEXT = re.compile(r",?\s*when\b", re.IGNORECASE)
+# a trigger a few words after `in response to`, `in retaliation for`: the cause answered
+_CAUSE_OF = Guarded(re.compile(r"\bin\s+(?:response|retaliation|reprisal|reaction|protest)\s+"
+                               r"(?:to|for|against|at|over)\s+(?:[\w'’.-]+\s+){0,5}$",
+                               re.IGNORECASE),
+                    ("response", "retaliation", "reprisal", "reaction", "protest"))
 # a quotation opening after the trigger (`told his hosts: "This was the week …"`): a date
 # inside is what was said (not a clock's `12:01`); not a comma before a quote
 # mark, which also opens a name (`maneuvers, dubbed "The Great Prophet 2," began on
@@ -145,6 +150,13 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     if _SINCE_CLAUSE.search(ctx, since_from, trig.start):
         # `the most extensive talks since Mr. Biden took office`: the since-clause's
         # event has only a date of its own (`… took office in January`), none from outside
+        own = [t for t in inside if t.start >= trig.end
+               and not re.search(r"[,;:()]", ctx.text[trig.end:t.start])]
+        return dt.to_dated(own[0], ctx.text) if own else None
+    if not trig.verb and _CAUSE_OF.search(ctx, since_from, trig.start):
+        # `sanctioned X in July in response to American sanctions over Xinjiang`: what
+        # is answered came before the answer, whose date it does not share; it has only
+        # a date of its own (`… to the tariffs imposed on May 10`)
         own = [t for t in inside if t.start >= trig.end
                and not re.search(r"[,;:()]", ctx.text[trig.end:t.start])]
         return dt.to_dated(own[0], ctx.text) if own else None
