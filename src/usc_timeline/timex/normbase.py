@@ -209,6 +209,12 @@ _NOT_BETWEEN = frozenset(["after", "from", "following", "since", "before", "to",
                           "in", "at", "with", "during", "amid", "despite", "or", "but"])
 
 
+# "tariffs that had been due on Jan. 1", "originally due on March 1": the date a plan was set
+# for, which the past verb does not place before the publication date (a day: month names
+# alone keep the tense reading)
+_DUE_ON = re.compile(r"\bdue\s+(?:on|by)\s+$")
+
+
 def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> int | None:
     """Year of an undated month (and day): the clause's tense, else the likelier neighbour.
 
@@ -222,6 +228,7 @@ def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> in
     tense = ctx.tense(start, end)
     lex = lexicon()
     if tense == PAST and (ctx.prev_word(start) in lex.target_words
+                          or (day is not None and _DUE_ON.search(ctx.prev_text(start, 12)))
                           or (day is not None and _before_event_noun(ctx, end))
                           or (day is not None and _after_event_noun(ctx, start))):
         tense = None  # "the Jan. 14 deadline", "vetted candidates for the December 15 poll"
