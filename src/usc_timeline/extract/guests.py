@@ -319,9 +319,21 @@ def _subject_person(ctx: Context, sent: Sentence, at: int) -> Found | None:
     if not people:
         return _pronoun_subject(ctx, sent, at)
     if _BREAK.search(ctx.text, people[-1].end, at) and not \
-            _PRONOUN.search(ctx.text, max(sent.start, at - 40), at):
+            _PRONOUN.search(ctx.text, max(sent.start, at - 40), at) and not \
+            _appositive(ctx, sent, people[-1], at):
         return None
     return people[-1]
+
+
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _appositive(ctx: Context, sent: Sentence, person: Found, at: int) -> bool:
+    """`His predecessor, Chuck Hagel, went to China`: a name set off by commas right
+    before the verb names its subject; the comma after it closes the apposition, it
+    starts no other clause."""
+    return _COMMA.fullmatch(ctx.text, person.end, at) is not None and \
+        ctx.text[sent.start:person.start].rstrip().endswith(",")
 
 
 # `spent Thursday and Friday in Los Angeles`, `will spend Christmas in Hawaii`: a date
