@@ -174,10 +174,34 @@ _LAW_BEFORE = re.compile(r"(?:\b(?P<noun>(?i:bills?|laws?|legislation|acts?)),?\
 _LAW = KindSpec("other")  # (as `signed a law`: a measure, absorbing nothing)
 
 
+# `signed it`: what is signed is what the text last named that can be signed, a law
+# (`The bill became law when Trump signed it`, `The measure ... The president signed it on
+# Wednesday`) or a pact (`the accord ... both sides signed it`), within one paragraph
+_IT_SIGNED = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
+_LAW_NOUN = re.compile(r"\b(?:(?i:bills?|laws?|legislation|measures?)|Acts?)\b")
+_PACT_NOUN = re.compile(r"\b(?i:agreements?|deals?|accords?|treaty|treaties|pacts?|"
+                        r"communiqu[eé]s?|memorand(?:um|a)|contracts?|declarations?|"
+                        r"conventions?|protocols?|charters?|frameworks?)\b")
+_ANTECEDENT_REACH = 400  # characters back where `it` finds what was signed
+
+
+def _signed_pronoun(ctx: Context, hit: Hit) -> bool:
+    """`signed it` where the last thing the paragraph named that can be signed is a law."""
+    if not _IT_SIGNED.match(ctx.text, hit.end):
+        return False
+    lo = max(0, hit.start - _ANTECEDENT_REACH)
+    brk = ctx.text.rfind("\n\n", lo, hit.start)
+    lo = brk + 2 if brk >= 0 else lo
+    law = [m.start() for m in _LAW_NOUN.finditer(ctx.text, lo, hit.start)]
+    pact = [m.start() for m in _PACT_NOUN.finditer(ctx.text, lo, hit.start)]
+    return bool(law) and (not pact or law[-1] > pact[-1])
+
+
 def _signed_what(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
     """`signed the CHIPS and Science Act`, `signed legislation`, `a bill that Trump
-    signed`: a law signed is a measure, not an agreement."""
-    if _NAMED_LAW.match(ctx.text, hit.end, sent.end):
+    signed`, `the bill ... Trump signed it`: a law signed is a measure, not an
+    agreement."""
+    if _NAMED_LAW.match(ctx.text, hit.end, sent.end) or _signed_pronoun(ctx, hit):
         return _LAW
     lo = max(sent.start, hit.start - 60)
     m = _LAW_BEFORE.search(ctx.text, lo, hit.start)
@@ -319,21 +343,9 @@ def _subject_person(ctx: Context, sent: Sentence, at: int) -> Found | None:
     if not people:
         return _pronoun_subject(ctx, sent, at)
     if _BREAK.search(ctx.text, people[-1].end, at) and not \
-            _PRONOUN.search(ctx.text, max(sent.start, at - 40), at) and not \
-            _appositive(ctx, sent, people[-1], at):
+            _PRONOUN.search(ctx.text, max(sent.start, at - 40), at):
         return None
     return people[-1]
-
-
-_COMMA = re.compile(r"\s*,\s*")
-
-
-def _appositive(ctx: Context, sent: Sentence, person: Found, at: int) -> bool:
-    """`His predecessor, Chuck Hagel, went to China`: a name set off by commas right
-    before the verb names its subject; the comma after it closes the apposition, it
-    starts no other clause."""
-    return _COMMA.fullmatch(ctx.text, person.end, at) is not None and \
-        ctx.text[sent.start:person.start].rstrip().endswith(",")
 
 
 # `spent Thursday and Friday in Los Angeles`, `will spend Christmas in Hawaii`: a date
