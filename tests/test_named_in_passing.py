@@ -28,6 +28,11 @@ def _visits(text: str, published: str) -> list[tuple[str, date | None, date | No
      "Madeleine Albright", date(2000, 10, 1), date(2000, 10, 31)),
     ("The trip is the first by a defense secretary since his predecessor, Chuck Hagel, "
      "flew to Beijing in April 2014.", "Chuck Hagel", date(2014, 4, 1), date(2014, 4, 30)),
+    # coming with no place but a date: a visit by the subject
+    ("Robert Gates toured the base. Mr. Gates himself last came in November 2007.",
+     "Robert Gates", date(2007, 11, 1), date(2007, 11, 30)),
+    ("When Chinese President Hu Jintao came in April 2006, the talks went badly.",
+     "Hu Jintao", date(2006, 4, 1), date(2006, 4, 30)),
 ])
 def test_visit_named_in_passing(text: str, who: str, start: date, end: date) -> None:
     visits = _visits(text, "2015-06-10")
@@ -36,6 +41,12 @@ def test_visit_named_in_passing(text: str, who: str, start: date, end: date) -> 
 
 
 @pytest.mark.parametrize("text", [
+    "The news came in April, weeks after the vote.",
+    "A statement by President Hu Jintao came on Monday, and the talks resumed.",
+    "The invitation from Mr. Obama came on Monday.",
+    "President Hu Jintao came in second in the party vote in 2002.",
+    "President Hu Jintao came to power in 2002.",
+    "The new rules for Hu Jintao's aides came into force on Monday.",
     # a comma after a name that starts another clause is no apposition
     "Hong Kong's leader, Carrie Lam, says Hong Kong, returned to China in 1997, is calm.",
 ])

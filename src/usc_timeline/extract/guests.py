@@ -7,7 +7,8 @@ whether `signed` names an agreement or, signing a named Act, a measure, and whet
 
 `Erdogan welcomed Putin to Ankara` is a meeting; `China welcomed the decision`,
 `welcomed Xi's remarks` and `was welcomed by crowds` are not. `Kerry flew back to
-Beijing` is a visit; `returned to power`, `Hong Kong returned to China` are not. Checked
+Beijing` is a visit; `returned to power`, `Hong Kong returned to China` are not; nor is
+`the news came in April`, while `Mr. Gates last came in November 2007` is. Checked
 on the hit, before the sentence's triggers share it out, so a rejected hit changes
 nothing else."""
 
@@ -174,34 +175,10 @@ _LAW_BEFORE = re.compile(r"(?:\b(?P<noun>(?i:bills?|laws?|legislation|acts?)),?\
 _LAW = KindSpec("other")  # (as `signed a law`: a measure, absorbing nothing)
 
 
-# `signed it`: what is signed is what the text last named that can be signed, a law
-# (`The bill became law when Trump signed it`, `The measure ... The president signed it on
-# Wednesday`) or a pact (`the accord ... both sides signed it`), within one paragraph
-_IT_SIGNED = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
-_LAW_NOUN = re.compile(r"\b(?:(?i:bills?|laws?|legislation|measures?)|Acts?)\b")
-_PACT_NOUN = re.compile(r"\b(?i:agreements?|deals?|accords?|treaty|treaties|pacts?|"
-                        r"communiqu[eé]s?|memorand(?:um|a)|contracts?|declarations?|"
-                        r"conventions?|protocols?|charters?|frameworks?)\b")
-_ANTECEDENT_REACH = 400  # characters back where `it` finds what was signed
-
-
-def _signed_pronoun(ctx: Context, hit: Hit) -> bool:
-    """`signed it` where the last thing the paragraph named that can be signed is a law."""
-    if not _IT_SIGNED.match(ctx.text, hit.end):
-        return False
-    lo = max(0, hit.start - _ANTECEDENT_REACH)
-    brk = ctx.text.rfind("\n\n", lo, hit.start)
-    lo = brk + 2 if brk >= 0 else lo
-    law = [m.start() for m in _LAW_NOUN.finditer(ctx.text, lo, hit.start)]
-    pact = [m.start() for m in _PACT_NOUN.finditer(ctx.text, lo, hit.start)]
-    return bool(law) and (not pact or law[-1] > pact[-1])
-
-
 def _signed_what(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
     """`signed the CHIPS and Science Act`, `signed legislation`, `a bill that Trump
-    signed`, `the bill ... Trump signed it`: a law signed is a measure, not an
-    agreement."""
-    if _NAMED_LAW.match(ctx.text, hit.end, sent.end) or _signed_pronoun(ctx, hit):
+    signed`: a law signed is a measure, not an agreement."""
+    if _NAMED_LAW.match(ctx.text, hit.end, sent.end):
         return _LAW
     lo = max(sent.start, hit.start - 60)
     m = _LAW_BEFORE.search(ctx.text, lo, hit.start)
@@ -343,9 +320,21 @@ def _subject_person(ctx: Context, sent: Sentence, at: int) -> Found | None:
     if not people:
         return _pronoun_subject(ctx, sent, at)
     if _BREAK.search(ctx.text, people[-1].end, at) and not \
-            _PRONOUN.search(ctx.text, max(sent.start, at - 40), at):
+            _PRONOUN.search(ctx.text, max(sent.start, at - 40), at) and not \
+            _appositive(ctx, sent, people[-1], at):
         return None
     return people[-1]
+
+
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _appositive(ctx: Context, sent: Sentence, person: Found, at: int) -> bool:
+    """`His predecessor, Chuck Hagel, went to China`: a name set off by commas right
+    before the verb names its subject; the comma after it closes the apposition, it
+    starts no other clause."""
+    return _COMMA.fullmatch(ctx.text, person.end, at) is not None and \
+        ctx.text[sent.start:person.start].rstrip().endswith(",")
 
 
 # `spent Thursday and Friday in Los Angeles`, `will spend Christmas in Hawaii`: a date
@@ -375,9 +364,45 @@ def spends_days_in(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     return _subject_person(ctx, sent, hit.start) is not None
 
 
+# `Mr. Gates last came in November 2007`, `when he came in January`: between the coming
+# and its date, a word of direction at most and the preposition
+_TO_DATE = re.compile(r"\s+(?:(?:here|back|again|there)\s+)?(?:(?:in|on)\s+)?", re.IGNORECASE)
+# between the subject and the verb: adverbs and auxiliaries (`himself last came`, `is
+# due to come`), nothing else
+_ADVERBS = (r"(?:\s+(?:himself|herself|themselves|last|first|also|then|later|finally|only|"
+            r"again|previously|once|never|had|has|have|will|would|is|was|are|were|due|"
+            r"expected|set|scheduled|to))*\s*")
+_SUBJECT_TO_VERB = re.compile(_ADVERBS, re.IGNORECASE)
+# where a clause (and so its subject) begins: the sentence's start, a comma, a
+# conjunction; then titles (`Defense Secretary`, `Mr.`) before the name
+_OPENS = (r"(?i:^|[,;:(—–]|\b(?:and|but|when|after|before|since|until|as|that|because|"
+          r"while|where|once|if|then)\b)\s*")
+_CLAUSE_OPENS = re.compile(_OPENS + r"(?i:(?:the|former|then)\s+)?(?:[A-Z][\w.'’-]*\s+)*$")
+_HE_OPENS = re.compile(_OPENS + r"(?i:he|she)" + _ADVERBS + "$", re.IGNORECASE)
+
+
+def comes_on_a_date(ctx: Context, sent: Sentence, hit: Hit) -> bool:
+    """`Mr. Gates himself last came in November 2007`, `when he came in January`: a
+    person's coming, with no place but a date right after it, is a visit (to the place
+    the text is about); not `the news came in April`, `a statement by Mr. Xi came on
+    Monday` (the person is no subject), `came in second` (no date)."""
+    after = usable_timexes(ctx, hit.end, min(sent.end, hit.end + 16))
+    if not after or not _TO_DATE.fullmatch(ctx.text, hit.end, after[0].start) or \
+            after[0].type != "DATE":
+        return False
+    before = ctx.text[sent.start:hit.start]
+    if _HE_OPENS.search(before):
+        return True
+    people = [f for f in ctx.entities.between(sent.start, hit.start) if f.kind == "person"]
+    return bool(people) and \
+        _SUBJECT_TO_VERB.fullmatch(ctx.text, people[-1].end, hit.start) is not None and \
+        _CLAUSE_OPENS.search(ctx.text[sent.start:people[-1].start]) is not None
+
+
 HitCheck = Callable[[Context, Sentence, Hit], "KindSpec | bool"]
 CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_opens,
                                "sees_a_person": sees_a_person, "spends_days_in": spends_days_in,
+                               "comes_on_a_date": comes_on_a_date,
                                "signed_what": _signed_what, "position_taken": _position_taken,
                                "named_to_a_post": _named_to_a_post,
                                "received_what": received_what,
