@@ -175,10 +175,34 @@ _LAW_BEFORE = re.compile(r"(?:\b(?P<noun>(?i:bills?|laws?|legislation|acts?)),?\
 _LAW = KindSpec("other")  # (as `signed a law`: a measure, absorbing nothing)
 
 
+# `signed it`: what is signed is what the text last named that can be signed, a law
+# (`The bill became law when Trump signed it`, `The measure ... The president signed it on
+# Wednesday`) or a pact (`the accord ... both sides signed it`), within one paragraph
+_IT_SIGNED = re.compile(r"\s+(?:it|them)\b", re.IGNORECASE)
+_LAW_NOUN = re.compile(r"\b(?:(?i:bills?|laws?|legislation|measures?)|Acts?)\b")
+_PACT_NOUN = re.compile(r"\b(?i:agreements?|deals?|accords?|treaty|treaties|pacts?|"
+                        r"communiqu[eé]s?|memorand(?:um|a)|contracts?|declarations?|"
+                        r"conventions?|protocols?|charters?|frameworks?)\b")
+_ANTECEDENT_REACH = 400  # characters back where `it` finds what was signed
+
+
+def _signed_pronoun(ctx: Context, hit: Hit) -> bool:
+    """`signed it` where the last thing the paragraph named that can be signed is a law."""
+    if not _IT_SIGNED.match(ctx.text, hit.end):
+        return False
+    lo = max(0, hit.start - _ANTECEDENT_REACH)
+    brk = ctx.text.rfind("\n\n", lo, hit.start)
+    lo = brk + 2 if brk >= 0 else lo
+    law = [m.start() for m in _LAW_NOUN.finditer(ctx.text, lo, hit.start)]
+    pact = [m.start() for m in _PACT_NOUN.finditer(ctx.text, lo, hit.start)]
+    return bool(law) and (not pact or law[-1] > pact[-1])
+
+
 def _signed_what(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
     """`signed the CHIPS and Science Act`, `signed legislation`, `a bill that Trump
-    signed`: a law signed is a measure, not an agreement."""
-    if _NAMED_LAW.match(ctx.text, hit.end, sent.end):
+    signed`, `the bill ... Trump signed it`: a law signed is a measure, not an
+    agreement."""
+    if _NAMED_LAW.match(ctx.text, hit.end, sent.end) or _signed_pronoun(ctx, hit):
         return _LAW
     lo = max(sent.start, hit.start - 60)
     m = _LAW_BEFORE.search(ctx.text, lo, hit.start)
