@@ -146,6 +146,21 @@ def _two_word_name(tokens: Tokens, text: str, h: Hit, people: tuple[Person, ...]
     return None
 
 
+def _name_may_follow(tokens: Tokens, text: str, t: Hit) -> bool:
+    """Whether capitalised words after a title can name a holder the lexicon lacks: not
+    past the end of a sentence or a line (`... the former national security adviser.
+    Excerpts say`), except the dot of an abbreviated title (`Sen. Kennedy`)."""
+    if t.last >= len(tokens):
+        return True
+    gap = text[t.end:tokens.starts[t.last]]
+    if "\n" in gap or any(c in gap for c in "?!;:"):
+        return False
+    if "." in gap:
+        word = tokens.texts[t.last - 1]
+        return gap.startswith(".") and len(word) <= 4 and word[:1].isupper()
+    return True
+
+
 _GIVEN_FITS = 75  # how alike a written full name and a known one (or alias) must be
 
 
@@ -265,6 +280,9 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
         person = None
         end_tok = capitalised_name(tokens, j_name, text)
         hit = name_at.get(j_name)
+        if not _name_may_follow(tokens, text, t) and not (
+                hit is not None and hit.payloads("person")):
+            end_tok = j_name  # no unknown holder past a sentence end: `adviser. Excerpts`
         own = name_at.get(t.first)
         if own is not None and own.payloads("person") and own.last > t.last and not (
                 hit is not None and hit.payloads("person") and hit.last > own.last):

@@ -1,0 +1,30 @@
+"""A title that ends a sentence names no one in the next: the capitalised word that opens
+the next sentence (`Excerpts`, `According`, `Earlier`) is no holder of it. The dot of an
+abbreviated title is no sentence end (`Sen. Kennedy`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from usc_timeline.extract import extract_mentions
+from usc_timeline.model import Document, Published
+
+
+def _actors(text: str) -> list[list[str]]:
+    doc = Document("case.txt", text, published=Published("2020-06-18", "test"))
+    return [[a.name for a in m.actors] for m in extract_mentions(doc)]
+
+
+@pytest.mark.parametrize("opener", ["Excerpts", "According", "Earlier", "Reports"])
+def test_the_word_opening_the_next_sentence_is_no_holder(opener: str) -> None:
+    text = (f"The memoir is by the former national security adviser. {opener} say "
+            "Mr. Trump met Mr. Xi in Osaka in June last year.")
+    actors = _actors(text)
+    assert ["Donald Trump", "Xi Jinping"] in actors
+    assert not any(opener in names for names in actors)
+
+
+@pytest.mark.parametrize(("title", "name"), [("Sen.", "Kennedy"), ("Gov.", "Newsom"),
+                                             ("Lt. Gen.", "Tran Van Minh")])
+def test_an_abbreviated_title_still_names_the_holder(title: str, name: str) -> None:
+    assert any(name in names for names in _actors(f"{title} {name} met Wang Yi on Monday."))
