@@ -52,3 +52,32 @@ def test_visit_named_in_passing(text: str, who: str, start: date, end: date) -> 
 ])
 def test_no_visit(text: str) -> None:
     assert _visits(text, "2015-06-10") == []
+
+
+def _calls(text: str, published: str) -> list[tuple[date | None, date | None, set[str]]]:
+    return [(m.date.start if m.date else None, m.date.end if m.date else None,
+             {a.name for a in m.actors})
+            for m in _mentions(text, published) if m.kind == "call"]
+
+
+@pytest.mark.parametrize(("text", "who", "start", "end"), [
+    ("The dispute followed his call with Japan's leader, Shinzo Abe, in December.",
+     "Shinzo Abe", date(2014, 12, 1), date(2014, 12, 31)),
+    ("Mr. Obama angered Beijing by taking a congratulatory call from Taiwan's president, "
+     "Ma Ying-jeou, on Dec. 2.", "Ma Ying-jeou", date(2014, 12, 2), date(2014, 12, 2)),
+    ("The call between Mr. Obama and President Xi Jinping on Thursday lasted an hour.",
+     "Xi Jinping", date(2015, 6, 4), date(2015, 6, 4)),
+])
+def test_call_named_by_whom(text: str, who: str, start: date, end: date) -> None:
+    calls = _calls(text, "2015-06-10")
+    assert any((a, b) == (start, end) and who in names for a, b, names in calls), calls
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing ignored renewed calls from President Barack Obama for restraint on Monday.",
+    "A call from Mr. Obama to end the fighting went unheeded on Monday.",
+    "His call for talks with President Xi Jinping on Monday went unanswered.",
+    "The company held a call with investors on Monday.",
+])
+def test_no_call(text: str) -> None:
+    assert _calls(text, "2015-06-10") == []

@@ -423,10 +423,39 @@ def comes_on_a_date(ctx: Context, sent: Sentence, hit: Hit) -> bool:
         _CLAUSE_OPENS.search(ctx.text[sent.start:people[-1].start]) is not None
 
 
+# `call with Taiwan's leader, Tsai Ing-wen`, `call from President Obama`, `calls between
+# Mr. Biden and Mr. Xi`: the preposition, then up to four words naming who (titles, a
+# possessive country, `the`, `his`) before the person
+_WITH_WHOM = re.compile(r"\s+(?:with|from|between)\s+(?:(?:[\w.-]+(?:['’]s)?|[\w.-]+,)\s+){0,4}?"
+                        r"$", re.IGNORECASE)
+_CALL_REACH = 50  # characters from the noun to the person it is held with
+# words that make the gap no name (another clause or a thing between)
+_NOT_WHOM = frozenset({"that", "which", "who", "and", "but", "for", "to", "on", "in", "at",
+                       "said", "says", "after", "before", "about", "over", "of"})
+# `calls from President Bush for restraint`, `a call from Mr. Obama to end the fighting`:
+# what the person calls for (a demand, no phone call)
+_DEMAND = re.compile(r"\s+(?:for\b|to\s+[a-z])")
+
+
+def call_with_whom(ctx: Context, sent: Sentence, hit: Hit) -> bool:
+    """A bare `call` that names a phone call: held with, from or between people named
+    right after it (`his call with Taiwan's leader, Tsai Ing-wen`, `a call from
+    President Obama`); not `a call for restraint`, `a call to arms`, `a call with
+    investors`, `a call from the floor`."""
+    end = hit.end
+    person = next((f for f in ctx.entities.between(end, min(sent.end, end + _CALL_REACH))
+                   if f.kind == "person"), None)
+    if person is None or not _WITH_WHOM.fullmatch(ctx.text, end, person.start):
+        return False
+    gap = ctx.text[end:person.start].lower().replace(",", " ").split()[1:]
+    return not _NOT_WHOM.intersection(gap) and not _DEMAND.match(ctx.text, person.end)
+
+
 HitCheck = Callable[[Context, Sentence, Hit], "KindSpec | bool"]
 CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_opens,
                                "sees_a_person": sees_a_person, "spends_days_in": spends_days_in,
                                "comes_on_a_date": comes_on_a_date,
+                               "call_with_whom": call_with_whom,
                                "signed_what": _signed_what, "position_taken": _position_taken,
                                "named_to_a_post": _named_to_a_post,
                                "received_what": received_what,
