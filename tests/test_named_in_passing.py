@@ -81,3 +81,12 @@ def test_call_named_by_whom(text: str, who: str, start: date, end: date) -> None
 ])
 def test_no_call(text: str) -> None:
     assert _calls(text, "2015-06-10") == []
+
+
+def test_trip_in_apposition_takes_the_visit_date() -> None:
+    text = ("Defense Secretary Ashton Carter visited Hanoi in May, a trip that opened the "
+            "way to closer military ties.")
+    trips = [m for m in _mentions(text, "2015-06-10")
+             if m.kind == "visit" and m.trigger == "trip"]
+    assert [(m.date.start, m.date.end) if m.date else None for m in trips] == [
+        (date(2015, 5, 1), date(2015, 5, 31))]

@@ -60,6 +60,11 @@ def tied_to_last(ctx: Context, trig: Trigger, sent: Sentence,
         # `will meet He Lifeng in Stockholm on Monday for a third round of talks`
         return dt.Dated(last.date, last.source.date_text, "the date of the meeting it is",
                         None, None, 1)
+    if family(last.kind) == family(trig.kind) == "visit" and _APPOSED.fullmatch(
+            ctx.text, max(h.end for h in last.source.highlights), trig.start):
+        # `visited Beijing in September, a trip that opened the way to …`: the visit again
+        return dt.Dated(last.date, last.source.date_text, "the date of the visit it restates",
+                        None, None, 1)
     if last.kind == "arrival" and family(trig.kind) == "visit" and \
             _FOR_A.search(ctx.text, window, trig.start):
         span = last.date
@@ -69,6 +74,10 @@ def tied_to_last(ctx: Context, trig: Trigger, sent: Sentence,
         return dt.Dated(span, last.source.date_text, "from the day of the arrival it began with",
                         None, None, 1)
     return None
+
+
+# `, a trip`, `, a three-day visit`: a noun in apposition right after the clause it restates
+_APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
 # `said on Tuesday during his two-day visit`, `Monday here at the start of a three-day
