@@ -253,6 +253,8 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
             chosen = ahead[-1]
     if chosen is None and not trig.verb:
         chosen = _then_clause_date(ctx, trig, sent) or _followed_by_date(ctx, trig, sent)
+    if chosen is None and not trig.verb:
+        chosen = _support_verb_date(ctx, trig, sent)
     if chosen is None and lead:
         chosen = lead[-1]
     if chosen is None and trig.verb and prev_end is not None:
@@ -312,6 +314,28 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
                              f"{dated.how}; through {other.span.label}", chosen.start,
                              following[0].end)
     return dated
+
+
+# between a date and the verb it dates, only the verb's subject: `on July 14, the same
+# day he issued an order`, `in May Beijing imposed tariffs` (no comma: `X, who took
+# office on Jan. 20, issued …`)
+_SUBJECT_ONLY = re.compile(r"\s*(?:(?:he|she|it|they|we|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+                           r"\s+)?(?:also\s+)?")
+
+
+def _support_verb_date(ctx: Context, trig: Trigger, sent: Sentence) -> Any:
+    """A noun with the verb it takes (`issued … an executive order`) is dated as that
+    verb would be: by a date right before the verb and its subject, which the noun's own
+    stretch (from the noun on) does not reach."""
+    if not trig.extra or trig.extra[0][0] >= trig.start:
+        return None
+    verb_at = trig.extra[0][0]
+    near = usable_timexes(ctx, max(sent.start, verb_at - 40), verb_at)
+    if near and near[-1].start >= sent.start and \
+            _SUBJECT_ONLY.fullmatch(ctx.text, near[-1].end, verb_at) and \
+            not _in_aside(ctx, sent, near[-1].start, near[-1].end, verb_at):
+        return near[-1]
+    return None
 
 
 # `…, most recently on May 10`, `, the latest in March`, `, last in Jakarta on Friday`
