@@ -11,6 +11,7 @@ from usc_timeline.timex.context import Ctx, Found
 from usc_timeline.timex.dates import Point
 from usc_timeline.timex.lexicon import lexicon
 from usc_timeline.timex.normbase import (
+    MONTHS_NAMED,
     QUARTER_NUMBERS,
     YEAR_PREPS,
     M,
@@ -576,18 +577,13 @@ def year_period(m: M, ctx: Ctx) -> list[Found] | None:
     return found
 
 
-# "the first nine months": a span of months named after the last quarter is the period meant
-_MONTHS_NAMED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
-                           r"[\s-]+months?\b")
-
-
 @norm
 def period_of_year(m: M, ctx: Ctx) -> list[Found] | None:
     """'the same period of 1996': the quarter last named, in that year; when no quarter was
     named ('the first ten months ... the same period of 2005') only the year is known."""
     y = int(m.g("year") or 0)
     lq = ctx.last_quarter
-    if lq is not None and m.start - lq[0] < 300 and not _MONTHS_NAMED.search(
+    if lq is not None and m.start - lq[0] < 300 and not MONTHS_NAMED.search(
             ctx.low, lq[0], m.start):
         q = (lq[1].start.month - 1) // 3 + 1
         found = date_found(m, ctx, f"{y:04d}-Q{q}", "the quarter just named, in the year named")

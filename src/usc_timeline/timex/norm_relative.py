@@ -11,6 +11,7 @@ from usc_timeline.timex.context import Ctx, Found
 from usc_timeline.timex.lexicon import lexicon
 from usc_timeline.timex.normbase import (
     GRANULARITY,
+    MONTHS_NAMED,
     QUARTER_NUMBERS,
     YEAR_PREPS,
     M,
@@ -73,6 +74,9 @@ def nth_day_now(m: M, ctx: Ctx) -> list[Found] | None:
         return date_found(m, ctx, "XXXX-XX-XX", "the current day of an ongoing event")
     return date_found(m, ctx, dates.fmt_day(ref),
                       f"the current day of an ongoing event: {ctx.dct_text()}")
+
+
+_OF_YEAR = re.compile(r"\s+(?:of|in)\s+(?:((?:19|20)\d\d)(?!\d)|this\s+year)")
 
 
 # before a month, these make it a time of the clause ('In March contracts worth $2 billion
@@ -351,6 +355,18 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
         return [Found(m.start, m.end, "DURATION", "P10Y", None, f"'{m.text}' is ten years")]
     if unit == "century" and rel in ("the past", "the last", "the next", "past"):
         return [Found(m.start, m.end, "DURATION", "P100Y", None, f"'{m.text}' is 100 years")]
+    if unit == "period" and rel in ("the same", "that") and not pos:
+        lq = ctx.last_quarter
+        spans = list(MONTHS_NAMED.finditer(ctx.low, max(m.start - 300, lq[0] if lq else 0),
+                                           m.start))
+        ref = ctx.ref(dates.YEAR)
+        if spans and ref is not None:
+            # "in the first ten months (of 2005) ... in the same period": those months, of
+            # the year they are said to be in, else of the publication year
+            of = _OF_YEAR.match(ctx.low, spans[-1].end())
+            year = int(of.group(1)) if of and of.group(1) else ref.year
+            return [Found(m.start, m.end, "DATE", f"{year:04d}", None,
+                          f"'{m.text}': the months just named, in their year", anchor=False)]
     gran = GRANULARITY.get(unit, dates.QUARTER if unit == "period" else dates.YEAR)
     if unit == "weekend":
         return _weekend(m, ctx, rel, pos)

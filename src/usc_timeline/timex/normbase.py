@@ -209,6 +209,11 @@ _NOT_BETWEEN = frozenset(["after", "from", "following", "since", "before", "to",
                           "in", "at", "with", "during", "amid", "despite", "or", "but"])
 
 
+# "the first nine months": a span of months named after the last quarter is the period a
+# later "the same period" means, not that quarter
+MONTHS_NAMED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
+                          r"[\s-]+months?\b")
+
 # "tariffs that had been due on Jan. 1", "originally due on March 1": the date a plan was set
 # for, which the past verb does not place before the publication date (a day: month names
 # alone keep the tense reading)
