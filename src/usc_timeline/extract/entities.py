@@ -31,6 +31,7 @@ from .governments import other_governments
 from .homonyms import homonyms, other_sense
 from .index import HONORIFICS, ISSUES, NAMES, TITLES, TRIGGERS, EntityIndex, entity_index
 from .people import (
+    COMMON_SHORTS,
     NOT_NAMES,
     Owner,
     Resolver,
@@ -146,6 +147,11 @@ def _two_word_name(tokens: Tokens, text: str, h: Hit, people: tuple[Person, ...]
     return None
 
 
+def _lower_words(tokens: Tokens) -> frozenset[str]:
+    """The words a document writes in lower case somewhere (`summit`, `day`)."""
+    return frozenset(compress(tokens.texts, map(str.islower, tokens.texts)))
+
+
 def _name_may_follow(tokens: Tokens, text: str, t: Hit) -> bool:
     """Whether capitalised words after a title can name a holder the lexicon lacks: not
     past the end of a sentence or a line (`... the former national security adviser.
@@ -234,6 +240,7 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
     out: list[Found] = []
     used: set[int] = set()  # token indexes consumed by a title + name
     in_doc: tuple[set[str], set[str]] | None = None  # see _countries_named, when needed
+    lower: frozenset[str] | None = None  # the words the document writes in lower case
     title_starts = {t.first for t in titles}
     homonym_words = homonyms().words
 
@@ -336,6 +343,10 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
             used.update(range(j_name, end_tok))
             out.append(Found(tokens.starts[j_name], tokens.ends[end_tok - 1], "person",
                              person_actor(person, day), person=person))
+        elif title is not None and end_tok == j_name + 1 and hit is None and \
+                tokens.texts[j_name] not in COMMON_SHORTS and tokens.folded[j_name] in (
+                    lower := lower if lower is not None else _lower_words(tokens)):
+            pass  # `the General Agreement`, `the APEC CEO Summit`: a word, not a name
         elif title is not None and end_tok > j_name and not (
                 hit is not None and (hit.payloads("country") or hit.payloads("place")
                                      or hit.payloads("institution"))

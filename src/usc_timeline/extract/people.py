@@ -34,7 +34,7 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "de",
                             "du", "le", "la", "dos", "das"})
 # Surnames that are also everyday words or months: alone, they name a person only after
 # a title or honorific, or once the article has named that person in full.
-_COMMON_SHORTS = _words("""May Sun Rice Power Price Young Love King Bush Brown Green White
+COMMON_SHORTS = _words("""May Sun Rice Power Price Young Love King Bush Brown Green White
     Black Long Lee Li Wang Zhang Chen Liu Yang Wu Zhou Lin Ma He Hu Guo Gao Song Xu Han Lu Kim
     Park Lai Lam Jiang Mao Deng Lord""")
 # Surnames that are also pronouns (`He flew to London`): alone they are the pronoun, even
@@ -177,10 +177,10 @@ class Resolver:
                 pool = fit
         active = [p for p in pool if p.role_on(self.day) is not None and (
             self.day is None or any(r.active_on(self.day) for r in p.roles))]
-        if len(active) == 1 and (titled or honorific or short not in _COMMON_SHORTS):
+        if len(active) == 1 and (titled or honorific or short not in COMMON_SHORTS):
             return active[0]
         if len(pool) == 1 and self._in_public_life(pool[0]) and (
-                titled or honorific or (alone and short not in _COMMON_SHORTS)):
+                titled or honorific or (alone and short not in COMMON_SHORTS)):
             # (`Biden` in 2025: the only Biden, though no longer in office; not `a Ford
             # assembly plant`, `the Kennedy Center`)
             return pool[0]
