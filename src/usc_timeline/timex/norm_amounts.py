@@ -68,6 +68,12 @@ def units_ahead(m: M, ctx: Ctx) -> list[Found] | None:
                   f"'{m.text}' is a vague length of time ahead", anchor=False)]
 
 
+_HYPHENATED = re.compile(r"-([a-z]+)")
+# a hyphen after the unit joins it to another word; only these keep it a length of time
+# ("a four-year-term parliament", "a day-and-a-half"): "day-night", "year-on-year", "year-end"
+# and "year-high" are no durations
+_DURATION_COMPOUNDS = frozenset(["term", "plan", "contract", "deal", "period", "programme",
+                                 "program", "sentence", "mandate", "and"])
 _MODALS = frozenset(["will", "would", "could", "may", "might", "can", "shall", "should", "'ll"])
 _SET_LEFT = frozenset(["once", "twice", "thrice", "times", "per"])
 
@@ -92,6 +98,9 @@ def duration(m: M, ctx: Ctx) -> list[Found] | None:
         return None  # an age: "a 69-year-old diplomat"
     if re.match(r"\s*-\s*old\b", ctx.low[m.end:m.end + 8]):
         return None
+    if not m.g("suffix") and (h := _HYPHENATED.match(ctx.low, m.end)) and (
+            h.group(1) not in _DURATION_COMPOUNDS):
+        return None  # "a day-night match", "a year-on-year rise", "a 25 year-high"
     n_digits = num_word.replace(".", "").isdigit() and float(num_word) >= 1000
     if n_digits:
         return None
