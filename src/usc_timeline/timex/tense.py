@@ -113,7 +113,9 @@ def _cue(words: list[str], caps: list[bool], i: int, objects: bool = True,
     # "agreed to meet", "named to lead": an infinitive after a forward-looking verb
     # the governor may stand a date away: "agreed on Monday to resume talks"
     governed = prev in lex.future_governors or (
-        i > 2 and words[i - 3] in lex.future_governors and words[i - 2] in _PREPOSITIONS)
+        i > 2 and words[i - 3] in lex.future_governors and words[i - 2] in _PREPOSITIONS) or (
+        i > 1 and words[i - 2] in lex.future_governors and (
+            prev in lex.full_weekdays or prev in ("today", "yesterday")))  # "vowed Friday to"
     # "invited Xi to visit", "ordered the company to pay": an object between the verb and
     # its infinitive (up to three words)
     told = w == "to" and objects and any(words[k] in lex.object_governors and (
