@@ -27,6 +27,7 @@ from usc_timeline.model import Actor
 
 from .complement import appositive, title_of
 from .found import DocEntities, Found, country_actor, person_actor
+from .given_names import Openers, never_a_name
 from .governments import other_governments
 from .homonyms import homonyms, other_sense
 from .index import HONORIFICS, ISSUES, NAMES, TITLES, TRIGGERS, EntityIndex, entity_index
@@ -105,7 +106,7 @@ def _surname_not_title(t: Hit, tokens: Tokens, text: str, inside_name: set[int],
 
 
 def _two_word_name(tokens: Tokens, text: str, h: Hit, people: tuple[Person, ...],
-                   taken: set[int], surnames: set[int]
+                   taken: set[int], surnames: set[int], openers: Openers
                    ) -> tuple[int, int, Person | None] | None:
     """A known surname with a capitalised word right before or after it (one space
     between, not a title's or another name's word): the two-word name, and the one
@@ -114,7 +115,9 @@ def _two_word_name(tokens: Tokens, text: str, h: Hit, people: tuple[Person, ...]
     person). None if there is no such word, or a word after it that matches no one.
     A surname that every full name it may be writes first (`Xi Jinping`) is a given
     name after another word: `Lu Xi`, even when that word is short or itself a surname
-    (`surnames`: the tokens of one-word surname hits)."""
+    (`surnames`: the tokens of one-word surname hits). A sentence's capitalised first
+    word is a given name only as `openers` reads it (`Jill Biden`, not `Meanwhile
+    Biden`)."""
     if h.last - h.first != 1:
         return None
     family_first = all(p.name.split()[0] == tokens.texts[h.first] for p in people)
@@ -127,11 +130,12 @@ def _two_word_name(tokens: Tokens, text: str, h: Hit, people: tuple[Person, ...]
         given = family_first and first != h.first  # `Lu Xi`: `Xi` is Lu's given name
         if gap != " " or (neighbour in taken and not (given and neighbour in surnames)) or \
                 not word[:1].isupper() or not word.isalpha() or word.isupper() or \
-                word in NOT_NAMES or word in HONORIFICS or len(word) < (2 if given else 3):
-            continue
+                word in NOT_NAMES or word in HONORIFICS or len(word) < (2 if given else 3) \
+                or never_a_name(word):
+            continue  # (`Republican Trump`, `Xi Administration`: the surname alone)
         if first != h.first and (first == 0 or text[tokens.starts[first] - 1] in "\n\"“‘'(" or
                                  text[max(0, tokens.starts[first] - 2):tokens.starts[first]]
-                                 in (". ", "? ", "! ")):
+                                 in (". ", "? ", "! ")) and not openers.given(first):
             continue  # a sentence's first word may be capitalised for that alone
         a, b = tokens.texts[first], tokens.texts[first + 1]
         close = [p for p in people if min(Levenshtein.distance(f"{a} {b}", p.name),
@@ -140,9 +144,9 @@ def _two_word_name(tokens: Tokens, text: str, h: Hit, people: tuple[Person, ...]
             return first, end, close[0]
         if first != h.first:
             return first, end, None  # a given name that is not theirs: someone else
-        if not close and all(p.name.split()[0] == a for p in people):
-            # `Qin Weichang` is not Qin Gang: after a surname that comes first in every
-            # full name it may be, a given name that is none of theirs is someone else's
+        if not close and any(p.name.split()[0] == a for p in people):
+            # `Qin Weichang` is not Qin Gang: after a surname that comes first in a full
+            # name it may be, a given name that is none of theirs is someone else's
             return first, end, None
     return None
 
@@ -397,6 +401,10 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
     taken = in_title | name_tokens  # (once: per name it made long texts quadratic)
     surnames = {h.first for h in names if h.last - h.first == 1 and h.payloads("short")} \
         - in_title
+    openers = Openers(text, tokens)
+    # surnames written in someone else's full name (`Jill Biden`, `Qin Weichang`): no
+    # lexicon person's, so free for the finder of unknown people
+    others: set[int] = set()
     for h in names:
         if h.first in used or h.last - 1 in used:
             continue
@@ -414,7 +422,7 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
         if shorts:
             prev = tokens.texts[h.first - 1] if h.first > 0 else ""
             nxt = tokens.texts[h.last] if h.last < len(tokens) else ""
-            two = _two_word_name(tokens, text, h, shorts[0], taken, surnames)
+            two = _two_word_name(tokens, text, h, shorts[0], taken, surnames, openers)
             if two is not None:
                 # `Meng Jianzu` (one letter off Meng Jianzhu) is him; `Yohei Kono` is
                 # someone else than Taro Kono
@@ -425,6 +433,8 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                     out.append(Found(tokens.starts[first], tokens.ends[end - 1], "person",
                                      person_actor(person, day), person=person))
                     resolver.introduce(person, tokens.starts[first])
+                else:
+                    others.add(h.first)
                 continue
             alone = prev.casefold() not in _DETERMINER_WORDS and not nxt[:1].isupper()
             person = resolver.by_short(tokens.texts[h.first], shorts[0], titled=None,
@@ -433,6 +443,8 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                 out.append(Found(h.start, h.end, "person", person_actor(person, day),
                                  person=person))
                 continue
+            if tokens.texts[h.first] in resolver.others:
+                others.add(h.first)  # `Biden` after `Jill Biden`: hers, if anyone's
         if wanted(h.start):
             if other_sense_of(h):
                 continue  # `Chad Wolf`; `Georgia` the US state
@@ -456,7 +468,8 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                 out.append(Found(tokens.starts[i], tokens.ends[i], "person",
                                  person_actor(person, day), person=person))
     if triggers:  # `Segolene Royal arrived`, `appointed Rajat Kumar Gupta`
-        out.extend(unknown_people(text, tokens, triggers, taken, used, name_end_at, titles, out))
+        out.extend(unknown_people(text, tokens, triggers, taken - others if others else taken,
+                                  used, name_end_at, titles, out))
     for h in hits:
         if h.layer == ISSUES and wanted(h.start):
             for tag in h.payloads("issue"):

@@ -26,7 +26,7 @@ from .found import Found
 from .people import NAME_PARTICLES, NOT_NAMES
 from .phrases import Hit, Tokens
 
-__all__ = ["unknown_people"]
+__all__ = ["unknown_people", "word_lists", "written_in_lower_case"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +67,23 @@ def read_words(text: str, source: str) -> _Words:
 
 
 @cache
-def _words() -> _Words:
+def word_lists() -> _Words:
+    """The bundled word lists (read once)."""
     return read_words(*bundled("unknown_names.toml"))
+
+
+def written_in_lower_case(text: str, word: str) -> bool:
+    """Whether the text also writes the capitalised word in lower case, as a whole word
+    (`Police arrested` and `the police`): a common word, not a name."""
+    low = word.lower()
+    at = text.find(low) if low != word else -1
+    while at >= 0:
+        end = at + len(low)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(low, end)
+    return False
 
 
 # kinds whose verb (or noun + `with`) takes the other person as its object: `met Gu
@@ -99,7 +114,7 @@ class _Doc:
         self.name_end_at = name_end_at
         self.titles = titles
         self._title_ends: set[int] | None = None
-        self.words = _words()
+        self.words = word_lists()
         self._lower: dict[str, bool] = {}
 
     def lower(self, word: str) -> bool:
@@ -107,14 +122,7 @@ class _Doc:
         and `the police`)."""
         got = self._lower.get(word)
         if got is None:
-            low, text = word.lower(), self.text
-            got = False
-            at = text.find(low) if low != word else -1
-            while at >= 0 and not got:
-                end = at + len(low)
-                got = (at == 0 or not text[at - 1].isalnum()) and (
-                    end == len(text) or not text[end].isalnum())
-                at = text.find(low, end)
+            got = written_in_lower_case(self.text, word)
             self._lower[word] = got
         return got
 
@@ -306,7 +314,7 @@ def unknown_people(text: str, tokens: Tokens, triggers: list[Hit], taken: set[in
     (`taken`, `used`: tokens of lexicon names and titles, and of the names titles took;
     `name_end_at`: name hits by the token after them; `found`: what was found so far)."""
     texts, folded = tokens.texts, tokens.folded
-    doc_words = _words()
+    doc_words = word_lists()
     fillers = doc_words.fillers
     n = len(tokens)
     doc: _Doc | None = None
