@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from usc_timeline.extract import extract_mentions
+from usc_timeline.merge import family
 from usc_timeline.model import Document, Mention, Published
 
 
@@ -90,3 +91,21 @@ def test_trip_in_apposition_takes_the_visit_date() -> None:
              if m.kind == "visit" and m.trigger == "trip"]
     assert [(m.date.start, m.date.end) if m.date else None for m in trips] == [
         (date(2015, 5, 1), date(2015, 5, 31))]
+
+
+def _dated(text: str, kind: str) -> list[tuple[str, date | None, date | None]]:
+    return [(m.status, m.date.start if m.date else None, m.date.end if m.date else None)
+            for m in _mentions(text, "2015-06-10") if family(m.kind) == kind]
+
+
+def test_relative_clause_as_officials_expect_it_dates_the_noun() -> None:
+    text = ("The trip prepares a summit between Mr. Xi and President Barack Obama, which "
+            "officials expect to take place in September at the White House.")
+    assert _dated(text, "meeting") == [("planned", date(2015, 9, 1), date(2015, 9, 30))]
+
+
+def test_relative_clause_about_something_else_does_not() -> None:
+    text = ("The trip prepares a summit between Mr. Xi and President Barack Obama, which "
+            "officials expect to produce a climate deal in September.")
+    assert [d for d in _dated(text, "meeting") if d[1] is not None] == []
+

@@ -77,8 +77,13 @@ _RELATIVE = Guarded(re.compile(r"(?:that|which|who|whose|where|when)\b"), ("wh",
 
 # `a visit that began on Sunday`, `tariffs which are due to take effect on Friday`, `a
 # summit that will begin on Tuesday`: a clause whose verb is the thing's own happening
-# (after an auxiliary, a modal or a word of plan, in its base form or participle)
-_SELF_CLAUSE = re.compile(r"\s+(?:(?:is|are|was|were|will|would|shall|has|have|had)\s+)?"
+# (after an auxiliary, a modal or a word of plan, in its base form or participle), also
+# as someone expects or says it (`a meeting, which officials expect to take place in
+# April`, `which aides say will open on Monday`)
+_SELF_CLAUSE = re.compile(r"\s+(?:(?:[\w'’.-]+\s+){1,5}?(?:expect|expects|expected|say|says|"
+                          r"said|hope|hopes|believe|believes|predict|predicts)\s+"
+                          r"(?:it\s+)?(?:to\s+(?=take|begin|start|open|end|be\s+held))?)?"
+                          r"(?:(?:is|are|was|were|will|would|shall|has|have|had)\s+)?"
                           r"(?:been\s+)?(?:(?:due|set|scheduled|expected|slated|poised|"
                           r"supposed|planned|going|meant|intended)\s+to\s+)?"
                           r"(?:began|begins|begin|begun|started|starts|start|ended|ends|end|"
