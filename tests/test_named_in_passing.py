@@ -109,3 +109,14 @@ def test_relative_clause_about_something_else_does_not() -> None:
             "officials expect to produce a climate deal in September.")
     assert [d for d in _dated(text, "meeting") if d[1] is not None] == []
 
+
+def test_event_noun_expected_on_a_date_takes_it() -> None:
+    text = "A meeting between Mr. Xi and President Barack Obama is expected in late September."
+    assert _dated(text, "meeting") == [("planned", date(2015, 9, 21), date(2015, 9, 30))]
+
+
+def test_expected_on_a_date_stays_out_of_another_clause() -> None:
+    text = ("Last week, President Barack Obama announced plans for new submarines and a vote "
+            "on the plans is due in March.")
+    assert _dated(text, "announcement") == [("occurred", date(2015, 6, 1), date(2015, 6, 7))]
+    assert _dated(text, "visit") == []

@@ -62,6 +62,29 @@ def _permitted(ctx: Context, at: int) -> bool:
 _AWAITED = re.compile(r"\b(?:expected|due)\s+in$", re.IGNORECASE)
 
 
+def _awaited_elsewhere(ctx: Context, sent: Sentence, t: Trigger) -> bool:
+    """`is expected in` with no place right after it (bare or after `the`): no visit."""
+    return t.text[-1:] in "nN" and _AWAITED.search(t.text) is not None and not any(
+        f.place is not None and ctx.text[t.end:f.start].strip().lower() in ("", "the")
+        for f in ctx.entities.between(t.end, min(sent.end, t.end + 40)))
+
+
+# between an event noun and the `is expected in` it is the subject of: no clause break
+_NO_BREAK = re.compile(r"[^,;:()]*")
+_BREAKING = re.compile(r"\b(?:that|which|who|but|said|says)\b", re.IGNORECASE)
+
+
+def _lend_stretch(ctx: Context, triggers: list[Trigger], awaited: Trigger) -> None:
+    """`A meeting between Xi and Trump is expected in early April`: an event noun that is
+    the subject of an `is expected in` that names no visit takes its stretch, so its
+    date (not a verb: `X announced plans and a vote is due in March`)."""
+    before = [t for t in triggers if t.end <= awaited.start]
+    if before and not before[-1].verb and before[-1].seg_end == awaited.seg_start and \
+            _NO_BREAK.fullmatch(ctx.text, before[-1].end, awaited.start) and \
+            not _BREAKING.search(ctx.text, before[-1].end, awaited.start):
+        before[-1].seg_end = awaited.seg_end
+
+
 def _actors(found: list[Found], day: date | None) -> tuple[list[Actor], list[Found]]:
     """Actors in text order (the order titles rely on: `US sanctions … from Russia`)."""
     actors: dict[str, Actor] = {}
@@ -131,10 +154,11 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
     triggers = [t for t in triggers if family(t.kind) != "visit"
                 or not _permitted(ctx, t.start)]
     # `is expected in Beijing`: awaited in a place, not `a decision is expected in May`
-    triggers = [t for t in triggers if t.text[-1:] not in "nN" or not _AWAITED.search(t.text)
-                or any(
-        f.place is not None and ctx.text[t.end:f.start].strip().lower() in ("", "the")
-        for f in ctx.entities.between(t.end, min(sent.end, t.end + 40)))]
+    # (whose words, date included, go to the event noun it is said of, if any)
+    unplaced = [t for t in triggers if _awaited_elsewhere(ctx, sent, t)]
+    for t in unplaced:
+        _lend_stretch(ctx, triggers, t)
+    triggers = [t for t in triggers if t not in unplaced]
     triggers = [t for t in triggers if not _answer_to(ctx, t, triggers)]
     content = [t for t in triggers if not t.spec.light]
     # The words before the first trigger are everyone's subject, unless that trigger
