@@ -430,6 +430,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         told[id(out[-1])] = trig
         if trig in extra:
             from_extra.append(out[-1])
+    out = [_during_the_visit(ctx, m, told, out) for m in out]
     refined = [days_to_later(ctx, m, told.get(id(m)), told, out) for m in out]
     for old, new in zip(out, refined, strict=True):
         if new is not old:
@@ -452,6 +453,34 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         out = [replace(m, kind=plans[0].kind) if m in from_extra and m.trigger in saying_texts
                and family(plans[0].kind) != "cancellation" else m for m in out]
     return out, vague
+
+
+# `… during the trip`, `during his visit to Hanoi`: the time adjunct a visit noun makes
+_DURING = re.compile(r"\s+(?:[^\s.;:()]+\s+){0,8}?(?:during|in the course of)\s+"
+                     r"(?:the|his|her|their|its|this)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+
+
+def _during_the_visit(ctx: Context, m: Mention, told: dict[int, Trigger],
+                      out: list[Mention]) -> Mention:
+    """`He is expected to meet Tsai during the trip`: a planned event with no date of its
+    own (or only the future tense's) is to take place within the visit its clause names
+    after it, so it has that visit's date."""
+    trig = told.get(id(m))
+    if trig is None or m.status != "planned" or (
+            m.date is not None and m.source.date_basis != "tense"):
+        return m  # (`has already visited X during his visit`: before the visit's date)
+    for o in out:
+        visit = told.get(id(o))
+        if visit is None or o.date is None or family(o.kind) != "visit" or \
+                visit.verb or o.source.date_basis == "tense" or visit.start < trig.end or \
+                not _DURING.fullmatch(ctx.text, trig.end, visit.start):
+            continue
+        said = o.source.date_text
+        source = replace(m.source, date=o.date, date_text=said,
+                         date_how="within the visit named after it"
+                         + (f" ({said!r})" if said else ""), date_basis="carried")
+        return replace(m, date=o.date, source=source)
+    return m
 
 
 # a verb of reaction and its object up to a noun trigger (not a possessive's: `welcomed
