@@ -387,6 +387,8 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
         offset = -1 if unit == "quarter" else 0
         if unit == "month" and ctx.prev_word(m.start) in ("of", "per"):
             return None
+        if unit == "quarter" and not pos and (fq := _fiscal_quarter_before(m, ctx)):
+            return fq  # "the fiscal first quarter ... Sun shipped 28,000 systems in the quarter"
         base = ctx.ref(gran)
         how = f"relative to publication date {ctx.dct_text()}"
         pivot = ctx.ref(dates.DAY)
@@ -443,6 +445,24 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
     return date_found(m, ctx, value, how, pos, span=span)
 
 
+def _fiscal_quarter_before(m: M, ctx: Ctx) -> list[Found] | None:
+    """'the quarter' after a fiscal quarter named in the same story is that quarter, which
+    keeps its fiscal number (TBAQ: 'the fiscal first quarter' ended Sept. 29 is 1989-Q1)."""
+    lq = ctx.last_quarter
+    if lq is None or m.start - lq[0] > 1500:
+        return None
+    named = list(_FISCAL_QUARTER.finditer(ctx.low, max(0, m.start - 1500), m.start))
+    if not named or QUARTER_NUMBERS[named[-1].group(1) or named[-1].group(2)] != (
+            lq[1].start.month - 1) // 3 + 1:
+        return None  # no fiscal quarter named, or the last quarter is another one
+    return date_found(m, ctx, dates.fmt(dates.QUARTER, lq[1].start),
+                      "the fiscal quarter named before")
+
+
+_FISCAL_QUARTER = re.compile(r"\bfiscal[\s-]+(first|second|third|fourth)[\s-]+quarter"
+                             r"|\b(first|second|third|fourth)[\s-]+fiscal[\s-]+quarter")
+
+
 _ENDED = re.compile(r"\s+(?P<verb>ended|ending)\s+(?P<mon>[a-z]+)\.?\s*(?P<day>\d{1,2})(?!\d)"
                     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?")
 
@@ -463,6 +483,8 @@ def _period_ended(m: M, ctx: Ctx, unit: str) -> list[Found] | None:
     e = _ENDED.match(ctx.low, m.end)
     if e is None or e.group("mon") not in lexicon().months:
         return None
+    if (fq := _fiscal_quarter_before(m, ctx)) is not None:
+        return fq  # "the fiscal first quarter. ... sales for the quarter ended Sept. 29"
     mon, day = lexicon().months[e.group("mon")], int(e.group("day"))
     ref = ctx.ref(dates.DAY)
     if e.group("year"):
