@@ -409,6 +409,14 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
         pivot = a.start if a is not None and a.gran == dates.DAY else None
     elif rel in _REL_OFFSET:
         offset = _REL_OFFSET[rel]
+        lq = ctx.last_quarter
+        if unit in ("quarter", "period") and rel in ("the latest", "the most recent") and (
+                not pos and lq is not None and m.start - lq[0] < 1500
+                and dates.end_of(lq[1]) < (ctx.ref(dates.DAY) or lq[1].start)):
+            # "fourth-quarter earnings ... sales in the latest period": the quarter reported
+            # (an ended one: 'a fourth-quarter charge' ahead is no result yet)
+            return date_found(m, ctx, dates.fmt(dates.QUARTER, lq[1].start),
+                              "the latest quarter named before")
         if unit == "quarter" and rel in ("the latest", "the most recent", "latest"):
             offset = -1
         base = ctx.ref(gran)
