@@ -64,6 +64,8 @@ def test_the_bare_surname_after_the_full_name_is_that_person() -> None:
     ("Afterwards Blinken met Wang Yi in Beijing on Friday.", "meeting", "Antony Blinken"),
     ("Republican Trump met Xi Jinping in Beijing on Thursday.", "meeting", "Donald Trump"),
     ("Presidents Biden and Xi met in Woodside on Wednesday.", "summit", "Joe Biden"),
+    ("Candidate Trump visited Beijing on Monday.", "visit", "Donald Trump"),
+    ("Senior Biden aides met Chinese officials in Geneva on Monday.", "meeting", "Joe Biden"),
     # a word the article writes in lower case elsewhere opens the sentence
     ("The grant was renewed. Grant Blinken met Wang Yi in Shanghai on Tuesday.", "meeting",
      "Antony Blinken"),
