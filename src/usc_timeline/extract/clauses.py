@@ -33,6 +33,7 @@ _BREAK = re.compile(r"[,;:()\u2014]|\b(?:and|but|after|before|when|while|as|beca
                     r"that|although|then|whose)\b", re.IGNORECASE)
 
 
+_ARTICLES = words("a an")
 _NOUN_CUES = words("""the a an its their his her our of on under new lift lifting these those this
     that any further more possible potential proposed planned""")
 
@@ -102,6 +103,9 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
                 if not rest:
                     continue
                 form = _choose_form(rest, hit, ctx.tokens, ctx.text)
+        if form.verb and hit.first > 0 and ctx.tokens.folded[hit.first - 1] in _ARTICLES \
+                and not ctx.tokens.folded[hit.first].endswith(("ing", "ed")):
+            continue  # no finite verb follows an article: `a host of countries`
         if form.exclude and _excluded(ctx, hit, form.exclude):
             continue
         if _other_sense(ctx, sent, hit, form) or _passive(ctx, hit):
