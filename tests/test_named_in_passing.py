@@ -120,3 +120,14 @@ def test_expected_on_a_date_stays_out_of_another_clause() -> None:
             "on the plans is due in March.")
     assert _dated(text, "announcement") == [("occurred", date(2015, 6, 1), date(2015, 6, 7))]
     assert _dated(text, "visit") == []
+
+
+def test_media_designated_foreign_missions_is_a_measure() -> None:
+    text = ("In February the State Department designated five Chinese state media outlets "
+            "as foreign missions.")
+    assert ("occurred", date(2015, 2, 1), date(2015, 2, 28)) in _dated(text, "other")
+
+
+def test_designated_as_an_adjective_is_no_measure() -> None:
+    text = "The two designated trade missions arrived in Beijing on Monday."
+    assert _dated(text, "other") == []
