@@ -810,10 +810,18 @@ def _break_at_end(between: str) -> bool:
     return len(words) >= 2 and words[-2][-1] in ",;:"
 
 
+# `Days later, …`, `Two weeks earlier, …`: a sentence set apart in time from the one before
+_APART = re.compile(r"\W*(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|"
+                    r"several|some|\d+)\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"
+                    r"(?:later|earlier|afterwards?|before|after)\b", re.IGNORECASE)
+
+
 def carry(prev: Prev, ctx: Context, sent: Sentence, kind: str,
            actors: list[Actor], places: list[str]) -> Mention | None:
     if not prev.mentions or not same_paragraph(ctx.text, prev.end, sent.start):
         return None
+    if _APART.match(sent.text):
+        return None  # not the day of the sentence before: days from it
     names = {a.name for a in actors if a.kind == "person"}
     pronoun = _PRONOUN_START.match(sent.text) is not None
     for m in prev.mentions:
