@@ -86,3 +86,18 @@ def test_a_known_surname_inside_another_name_makes_no_person(text: str) -> None:
     names = {a.name for m in _mentions(text) for a in m.actors}
     assert not {"Li Auto", "Wang Fujing", "Trump Tower", "Biden Administration"} & names
     assert not {"Li Qiang", "Wang Yi", "Donald Trump", "Joe Biden"} & names
+
+
+@pytest.mark.parametrize(("text", "person", "not_person"), [
+    # a middle name between a known person's given name and surname is still them
+    ("On Monday, Joseph Robinette Biden met Chinese officials in Beijing.", "Joe Biden",
+     "Joseph Robinette Biden"),
+    # a given name that is none of theirs, with a middle name, is someone else
+    ("On Monday, Ashley Blazer Biden met Chinese officials in Beijing.",
+     "Ashley Blazer Biden", "Joe Biden"),
+])
+def test_a_middle_name_keeps_the_person_the_given_name_says(text: str, person: str,
+                                                             not_person: str) -> None:
+    actors = _actors(text, "meeting")
+    assert person in actors
+    assert not_person not in actors

@@ -9,7 +9,9 @@ subject), opening the sentence before an apposition that ends right before the v
 (its object), or right after a reporting verb that follows what was said (`..., said X`).
 What else a capitalised run can be (a sentence's first word, a group, a day, an
 organisation, a headline) is ruled out by the word lists of `unknown_names.toml` and by
-how the document itself writes the words.
+how the document itself writes the words. A known surname written in someone else's full
+name (`Jill Biden`, `Wang Zhongyu`) is no lexicon person's: `entities` leaves it to these
+rules.
 """
 
 from __future__ import annotations
