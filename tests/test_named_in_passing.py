@@ -131,3 +131,15 @@ def test_media_designated_foreign_missions_is_a_measure() -> None:
 def test_designated_as_an_adjective_is_no_measure() -> None:
     text = "The two designated trade missions arrived in Beijing on Monday."
     assert _dated(text, "other") == []
+
+
+def test_phone_told_apart_from_the_verb_is_a_call() -> None:
+    text = ("Defense Secretary Ashton Carter and General Chang Wanquan had spoken only once "
+            "before, by telephone on April 20.")
+    assert (date(2015, 4, 20), date(2015, 4, 20), {"Ash Carter", "Chang Wanquan"}) in \
+        _calls(text, "2015-06-10")
+
+
+def test_phone_interview_from_a_place_is_no_call() -> None:
+    text = "Defense Secretary Ashton Carter, reached by telephone from Hanoi on Monday, spoke."
+    assert _calls(text, "2015-06-10") == []
