@@ -43,7 +43,7 @@ from .people import (
 )
 from .phrases import Hit, Tokens
 from .places import LOCATIVES, PLACE_NOUNS, non_person
-from .unknown_names import unknown_people
+from .unknown_names import unknown_people, word_lists
 
 __all__ = ["HONORIFICS", "ISSUES", "LOCATIVES", "NAMES", "PLACE_NOUNS", "TITLES", "TRIGGERS",
            "DocEntities", "EntityIndex", "Found", "entity_index", "find_entities",
@@ -143,9 +143,6 @@ def _two_word_name(tokens: Tokens, text: str, h: Hit, people: tuple[Person, ...]
         if len(close) == 1:
             return first, end, close[0]
         if first != h.first:
-            middle = _middle_name(tokens, text, first, people, taken)
-            if middle is not None:
-                return middle[0], end, middle[1]
             return first, end, None  # a given name that is not theirs: someone else
         if not close and any(p.name.split()[0] == a for p in people):
             # `Qin Weichang` is not Qin Gang: after a surname that comes first in a full
@@ -157,27 +154,6 @@ def _two_word_name(tokens: Tokens, text: str, h: Hit, people: tuple[Person, ...]
 def _lower_words(tokens: Tokens) -> frozenset[str]:
     """The words a document writes in lower case somewhere (`summit`, `day`)."""
     return frozenset(compress(tokens.texts, map(str.islower, tokens.texts)))
-
-
-def _middle_name(tokens: Tokens, text: str, first: int, people: tuple[Person, ...],
-                 taken: set[int]) -> tuple[int, Person] | None:
-    """`Joseph Robinette Biden`: a word before a surname that is none of the known
-    given names may be a middle name, when one or two words before it (one space apart)
-    is the given name of exactly one of them (of their name or an alias): where the
-    full name starts, and who it is."""
-    k = first
-    for _ in range(2):
-        k -= 1
-        if k < 0 or k in taken or text[tokens.ends[k]:tokens.starts[k + 1]] != " ":
-            return None
-        word = tokens.texts[k]
-        if not word[:1].isupper() or not word.isalpha() or never_a_name(word):
-            return None
-        fit = [p for p in people
-               if any(n.split()[0] == word for n in (p.name, *p.aliases))]
-        if len(fit) == 1:
-            return k, fit[0]
-    return None
 
 
 def _name_may_follow(tokens: Tokens, text: str, t: Hit) -> bool:
@@ -268,6 +244,7 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
     out: list[Found] = []
     used: set[int] = set()  # token indexes consumed by a title + name
     in_doc: tuple[set[str], set[str]] | None = None  # see _countries_named, when needed
+    honorifics = word_lists().honorifics  # `Gen.`, `Prof.`: a rank after a title, no name
     lower: frozenset[str] | None = None  # the words the document writes in lower case
     title_starts = {t.first for t in titles}
     homonym_words = homonyms().words
@@ -315,6 +292,12 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
         person = None
         end_tok = capitalised_name(tokens, j_name, text)
         hit = name_at.get(j_name)
+        while end_tok == j_name + 1 and j_name + 1 < len(tokens) and \
+                tokens.texts[j_name] in honorifics and \
+                text[tokens.ends[j_name]:tokens.starts[j_name + 1]] in (". ", ".-", "-"):
+            j_name += 1  # `Defense Minister Gen. Wei Fenghe`: the rank is no name
+            end_tok = capitalised_name(tokens, j_name, text)
+            hit = name_at.get(j_name)
         if not _name_may_follow(tokens, text, t) and not (
                 hit is not None and hit.payloads("person")):
             end_tok = j_name  # no unknown holder past a sentence end: `adviser. Excerpts`
