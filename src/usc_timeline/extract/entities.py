@@ -143,6 +143,9 @@ def _two_word_name(tokens: Tokens, text: str, h: Hit, people: tuple[Person, ...]
         if len(close) == 1:
             return first, end, close[0]
         if first != h.first:
+            middle = _middle_name(tokens, text, first, people, taken)
+            if middle is not None:
+                return middle[0], end, middle[1]
             return first, end, None  # a given name that is not theirs: someone else
         if not close and any(p.name.split()[0] == a for p in people):
             # `Qin Weichang` is not Qin Gang: after a surname that comes first in a full
@@ -154,6 +157,27 @@ def _two_word_name(tokens: Tokens, text: str, h: Hit, people: tuple[Person, ...]
 def _lower_words(tokens: Tokens) -> frozenset[str]:
     """The words a document writes in lower case somewhere (`summit`, `day`)."""
     return frozenset(compress(tokens.texts, map(str.islower, tokens.texts)))
+
+
+def _middle_name(tokens: Tokens, text: str, first: int, people: tuple[Person, ...],
+                 taken: set[int]) -> tuple[int, Person] | None:
+    """`Joseph Robinette Biden`: a word before a surname that is none of the known
+    given names may be a middle name, when one or two words before it (one space apart)
+    is the given name of exactly one of them (of their name or an alias): where the
+    full name starts, and who it is."""
+    k = first
+    for _ in range(2):
+        k -= 1
+        if k < 0 or k in taken or text[tokens.ends[k]:tokens.starts[k + 1]] != " ":
+            return None
+        word = tokens.texts[k]
+        if not word[:1].isupper() or not word.isalpha() or never_a_name(word):
+            return None
+        fit = [p for p in people
+               if any(n.split()[0] == word for n in (p.name, *p.aliases))]
+        if len(fit) == 1:
+            return k, fit[0]
+    return None
 
 
 def _name_may_follow(tokens: Tokens, text: str, t: Hit) -> bool:
