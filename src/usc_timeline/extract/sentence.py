@@ -344,7 +344,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         # `..., a rights group said`: the people said about are not the speaker
         found_here = speakers_only(ctx, sent, triggers, trig, found_here)
         actors, actor_found = _actors(found_here, event_day)
-        places = _places(found_here, trig, ctx.text)
+        places = _places(found_here, trig, ctx.text) or _there(ctx, sent, trig)
         named_again = incident_told_before(ctx, sent, trig, places)
         if named_again is not None:
             if status == "planned" and named_again.status != "planned" and \
@@ -717,6 +717,26 @@ def _dated_right_after(ctx: Context, trig: Trigger) -> bool:
     """`in a televised announcement on July 15`: a date of its own, right after it."""
     near = usable_timexes(ctx, trig.end, trig.end + 8)
     return bool(near) and near[0].start <= trig.seg_end
+
+
+# `held a town-hall meeting with students there`: `there` in the trigger's own stretch,
+# not the `there is/was` that only says something exists
+_THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|be|been|"
+                    r"seems?|seemed|appears?|appeared|remains?|remained|may|might|could|"
+                    r"should|must|can)\b)", re.IGNORECASE)
+_HELD_IN_PERSON = frozenset({"meeting", "visit"})
+
+
+def _there(ctx: Context, sent: Sentence, trig: Trigger) -> list[str]:
+    """`landed in Shanghai and held a town-hall meeting there`: a meeting or visit held
+    `there` is held at the last place its sentence named before it."""
+    if family(trig.kind) not in _HELD_IN_PERSON or trig.kind == "call":
+        return []
+    if not _THERE.search(ctx.text, trig.end, max(trig.end, trig.seg_end)):
+        return []
+    before = [f for f in ctx.entities.between(sent.start, trig.start)
+              if f.place is not None and not f.qualifier]
+    return [before[-1].place] if before and before[-1].place is not None else []
 
 
 def _places(found: list[Found], trig: Trigger, text: str) -> list[str]:
