@@ -143,3 +143,14 @@ def test_phone_told_apart_from_the_verb_is_a_call() -> None:
 def test_phone_interview_from_a_place_is_no_call() -> None:
     text = "Defense Secretary Ashton Carter, reached by telephone from Hanoi on Monday, spoke."
     assert _calls(text, "2015-06-10") == []
+
+
+def test_zone_declared_in_a_relative_clause_is_announced() -> None:
+    text = ("Relations have been strained by the air defense zone that Beijing declared over "
+            "the South China Sea in November.")
+    assert ("occurred", date(2014, 11, 1), date(2014, 11, 30)) in _dated(text, "announcement")
+
+
+def test_declaring_after_a_zone_named_in_an_adjunct_is_no_announcement() -> None:
+    text = "In the zone, President Barack Obama declared on Monday that ships were safe."
+    assert _dated(text, "announcement") == []

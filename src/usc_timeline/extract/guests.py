@@ -250,11 +250,17 @@ def _position_taken(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
 _ZONES = frozenset({"zone", "zones"})
 _ZONE_WORDS = 6  # words after the verb, or before its passive `was`, where the zone is named
 _WAS = frozenset({"was", "were", "been", "is", "are"})
+# `the air defense zone that Beijing declared`, `the zone, which China declared`: the
+# zone, then a relative clause whose subject (a capitalised name) declares it
+_ZONE_CLAUSE = re.compile(r"\b(?i:zones?)(?:,\s+(?i:which)|\s+(?i:that|which)|)\s+"
+                          r"(?:(?i:the)\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}$")
 
 
 def _declares_a_zone(ctx: Context, sent: Sentence, hit: Hit, after: list[str]) -> bool:
     folded = ctx.tokens.folded
     if _ZONES.intersection(after[:_ZONE_WORDS]):
+        return True
+    if _ZONE_CLAUSE.search(ctx.text, max(sent.start, hit.start - 60), hit.start):
         return True
     first = hit.first
     if first == 0 or folded[first - 1] not in _WAS:
