@@ -416,7 +416,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         if dated is None and status == "planned" and ctx.published is not None and \
                 family(kind) == "meeting" and trig.verb and len({
                     a.country for a in actors if a.kind == "person" and a.country}) >= 2 and \
-                _WILL.search(ctx.text[max(sent.start, trig.start - 40):trig.start]):
+                _WILL.search(ctx.text[max(sent.start, trig.start - 40):trig.start]) and \
+                not _within_another(ctx, sent, trig):
             # `X will meet Y in Anchorage`: after publication, though the text gives no day.
             dated = dt.Dated(dt.future_window(ctx.published), None,
                              "future tense with no date: after publication", None, None, 0,
@@ -481,6 +482,26 @@ def _during_the_visit(ctx: Context, m: Mention, told: dict[int, Trigger],
                          + (f" ({said!r})" if said else ""), date_basis="carried")
         return replace(m, date=o.date, source=source)
     return m
+
+
+# `… on the sidelines of the summit`, `at the forum`: the time of another event, after the
+# meeting in its clause; `…, where he will see X`: the time of the clause it hangs on
+_ANCHORED = Guarded(re.compile(r"\b(?:on\s+the\s+sidelines\s+of|during|in\s+the\s+course\s+of|"
+                               r"at)\s+(?:the|a|an|his|her|their|its|this)\s+", re.IGNORECASE),
+                    ("sidelines", "during", "course", "at"))
+_WHERE = Guarded(re.compile(r",\s*where\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE), "where")
+
+
+def _within_another(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """A meeting set within another event or at the place and time of another clause
+    (`is expected to meet Putin on the sidelines of the summit`, `travels to Seoul on
+    Thursday, where he will see Park`): its time is that event's, not any time after
+    publication."""
+    # (from the verb on: `meet … summit` may have taken the event it is set in)
+    ahead = _ANCHORED.search(ctx, trig.head_end, max(trig.end, trig.seg_end))
+    if ahead is not None and not re.search(r"[,;:()]", ctx.text[trig.head_end:ahead.start()]):
+        return True
+    return _WHERE.search(ctx, max(sent.start, trig.start - 60), trig.start) is not None
 
 
 # a verb of reaction and its object up to a noun trigger (not a possessive's: `welcomed
