@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from usc_timeline import labels
 from usc_timeline.model import Actor, DateSpan, Event
 
@@ -39,6 +41,15 @@ def test_short_names_follow_name_order() -> None:
     # a country already represented by one of its people is not repeated
     china = Actor("China", "CN", kind="country")
     assert labels.actors_short((BLINKEN, WANG, china)) == "Blinken, Wang"
+
+
+@pytest.mark.parametrize(("name", "country", "short"), [
+    ("Carrie Lam", "CN", "Lam"), ("Jimmy Lai", "CN", "Lai"), ("Martin Lee", "CN", "Lee"),
+    ("Lai Ching-te", "TW", "Lai"), ("Tsai Ing-wen", "TW", "Tsai"), ("Moon Jae-in", "KR", "Moon"),
+])
+def test_an_english_given_name_before_an_east_asian_family_name(name: str, country: str,
+                                                                short: str) -> None:
+    assert labels.short_name(Actor(name, country)) == short
 
 
 def test_partial_years_and_weeks() -> None:

@@ -18,7 +18,7 @@ _INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
 _DIGITS = re.compile(r"\d[\d,.]*(?:st|nd|rd|th)?")
 
 
-_LISTS = ("titles", "abbreviations", "suffixes", "numbers")
+_LISTS = ("titles", "abbreviations", "suffixes", "numbers", "family_names")
 
 
 def read_words(text: str, source: str) -> dict[str, frozenset[str]]:
@@ -88,9 +88,16 @@ def short_name(name: str, family_first: bool = False) -> str:
         return name
     if len(core) < 2 or _ROMAN.fullmatch(core[-1]):
         return " ".join(core)
-    if family_first:
+    if family_first and not _given_name_first(core):
         return core[0] if _is_name(core[0]) else " ".join(core)
     at = len(core) - 1
     while at > 1 and core[at - 1].isalpha() and core[at - 1].islower():
         at -= 1
     return " ".join(core[at:]) if _is_name(core[-1]) else " ".join(core)
+
+
+def _given_name_first(core: list[str]) -> bool:
+    """'Carrie Lam', 'Martin Lee': an English given name before an East Asian family name,
+    in a name from a country that writes the family name first."""
+    family = _words()["family_names"]
+    return core[0].lower() not in family and core[-1].lower() in family
