@@ -1,12 +1,14 @@
 """Outcomes told as the meeting: an article may report a summit only by what its leaders
 agreed there (`X and Y agreed at Camp David in May to ...`) while others report the
-meeting itself (`the two met at Camp David in May`). Such an agreement is that meeting."""
+meeting itself (`the two met at Camp David in May`), or a preview told it as planned for
+that day (`will be welcomed at the White House on Friday, followed by talks`). Such an
+agreement is that meeting."""
 
 from __future__ import annotations
 
 from usc_timeline.model import DateSpan, precision_rank
 
-from .compat import same_month
+from .compat import same_day, same_month
 from .features import Features
 from .fold import fold_into, people_of
 from .state import Cluster
@@ -28,11 +30,16 @@ def months(span: DateSpan | None) -> list[str]:
 def agreed_at_meeting(deal: Cluster, meet: Cluster, meet_docs: set[str]) -> bool:
     """An agreement that is the meeting other articles report: the same two or more
     people (no one else), at the same venue (a place that is not a country), in the same
-    month or closer, both occurred. An article that reports the meeting too keeps its
-    agreement apart (`met in Bali and agreed to resume talks`: two entries)."""
+    month or closer, both occurred; or the meeting a preview planned for its day. An
+    article that reports the meeting too keeps its agreement apart (`met in Bali and
+    agreed to resume talks`: two entries)."""
     if deal.family != "agreement" or meet.family != "meeting" or deal.docs & meet_docs:
         return False
-    if "occurred" not in deal.statuses or "occurred" not in meet.statuses:
+    if "occurred" not in deal.statuses:
+        return False
+    if meet.statuses == {"planned"}:
+        return agreed_at_planned(deal, meet)
+    if "occurred" not in meet.statuses:
         return False
     if not same_month(deal.span, meet.span):
         return False
@@ -51,3 +58,18 @@ def fold_agreements(clusters: list[Cluster], feats: dict[int, Features]) -> list
     through the people and the month)."""
     return fold_into(clusters, feats, whole="meeting", part="agreement", buckets=months,
                      fits=agreed_at_meeting)
+
+
+def agreed_at_planned(deal: Cluster, meet: Cluster) -> bool:
+    """`Xi will be welcomed at the White House on Friday, followed by talks` (a preview) /
+    `Obama and Xi agreed on Friday that ...` (after it): a meeting told only as planned,
+    whose people are all among the agreement's leaders of two countries, on the very day
+    the agreement was reached, is the summit it was reached at."""
+    if not same_day(deal.span, meet.span):
+        return False
+    persons, met = people_of(deal, meet)
+    if not met or not met <= persons:
+        return False
+    country = {**meet.person_country, **deal.person_country}
+    return len({c for p in persons if (c := country.get(p))}) >= 2
+
