@@ -154,3 +154,20 @@ def test_zone_declared_in_a_relative_clause_is_announced() -> None:
 def test_declaring_after_a_zone_named_in_an_adjunct_is_no_announcement() -> None:
     text = "In the zone, President Barack Obama declared on Monday that ships were safe."
     assert _dated(text, "announcement") == []
+
+
+def _who(text: str, kind: str) -> list[set[str]]:
+    return [{a.name for a in m.actors} for m in _mentions(text, "2020-06-19")
+            if m.kind == kind and m.date is not None]
+
+
+def test_event_since_which_a_pair_first_met_is_theirs() -> None:
+    text = ("The Hawaii meeting was the first contact between Secretary of State Mike Pompeo and "
+            "Wang Yi since a phone call in March, when they argued.")
+    assert _who(text, "call") == [{"Mike Pompeo", "Wang Yi"}]
+
+
+def test_event_since_with_its_own_party_keeps_it() -> None:
+    text = ("It was the first meeting between Secretary of State Mike Pompeo and Wang Yi "
+            "since President Trump's visit to Beijing in 2017.")
+    assert _who(text, "visit") == [{"Donald Trump"}]

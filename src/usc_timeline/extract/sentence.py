@@ -34,6 +34,7 @@ from .parties import addressees, another_speaker, not_a_party, sent_by, speaker_
 from .place_context import of_another_event
 from .referents import anaphora, attribution, measure_told_before, principals_before, referents
 from .refusals import is_modal_refusal, past_reading
+from .since import parties_since
 from .speakers import speakers_only
 from .timing import carry, own_date, report_date, status_of
 from .told import told_date
@@ -343,6 +344,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         event_day = dated.span.start if dated else day
         # `..., a rights group said`: the people said about are not the speaker
         found_here = speakers_only(ctx, sent, triggers, trig, found_here)
+        if not any(f.actor is not None for f in found_here):
+            found_here += parties_since(ctx, sent, trig)  # `between A and B since a call`
         actors, actor_found = _actors(found_here, event_day)
         places = _places(found_here, trig, ctx.text) or _there(ctx, sent, trig)
         named_again = incident_told_before(ctx, sent, trig, places)
