@@ -488,10 +488,14 @@ def _during_the_visit(ctx: Context, m: Mention, told: dict[int, Trigger],
 
 
 # `… on the sidelines of the summit`, `at the forum`: the time of another event, after the
-# meeting in its clause; `…, where he will see X`: the time of the clause it hangs on
+# meeting in its clause; `before he leaves`: within the trip told around it; `…, where he
+# will see X`: the time of the clause it hangs on
 _ANCHORED = Guarded(re.compile(r"\b(?:on\s+the\s+sidelines\s+of|during|in\s+the\s+course\s+of|"
                                r"at)\s+(?:the|a|an|his|her|their|its|this)\s+", re.IGNORECASE),
                     ("sidelines", "during", "course", "at"))
+_LEAVING = Guarded(re.compile(r"\bbefore\s+(?:(?:he|she|they)\s+(?:leaves|departs|flies|returns)|"
+                              r"(?:leaving|departing|flying|returning)\b)", re.IGNORECASE),
+                   "before")
 _WHERE = Guarded(re.compile(r",\s*where\s+(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE), "where")
 
 
@@ -503,6 +507,9 @@ def _within_another(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     # (from the verb on: `meet … summit` may have taken the event it is set in)
     ahead = _ANCHORED.search(ctx, trig.head_end, max(trig.end, trig.seg_end))
     if ahead is not None and not re.search(r"[,;:()]", ctx.text[trig.head_end:ahead.start()]):
+        return True
+    leaving = _LEAVING.search(ctx, trig.head_end, sent.end)
+    if leaving is not None and not re.search(r"[;:]", ctx.text[trig.head_end:leaving.start()]):
         return True
     return _WHERE.search(ctx, max(sent.start, trig.start - 60), trig.start) is not None
 
