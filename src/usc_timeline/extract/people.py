@@ -296,7 +296,11 @@ _JOINED = (" ", "-", "- ", "' ", "’ ")
 def qualifier_country(name_end_at: dict[int, Hit], tokens: Tokens, text: str,
                       first: int) -> Country | None:
     """`Chinese`/`China's`/`US` right before a title (not across a sentence end: `... in
-    Syria. State Department spokesman`)."""
+    Syria. State Department spokesman`), or before the `counterpart` that the title and
+    name stand in apposition to (`his Chinese counterpart, Gen. Cao Gangchuan`)."""
+    if first > 1 and tokens.folded[first - 1] in _COUNTERPART and \
+            text[tokens.ends[first - 1]:tokens.starts[first]] in (" ", ", "):
+        return qualifier_country(name_end_at, tokens, text, first - 1)
     if first == 0 or text[tokens.ends[first - 1]:tokens.starts[first]] not in _JOINED:
         return None
     for end in (first, first - 1):
@@ -312,6 +316,7 @@ def qualifier_country(name_end_at: dict[int, Hit], tokens: Tokens, text: str,
     return None
 
 
+_COUNTERPART = _words("counterpart counterparts")
 # Words that may stand between a nationality and its title (`Lebanese ex-premier`, `the
 # Polish former premier`, `Thailand's ousted premier`).
 _TITLE_MODIFIERS = _words("""former ex late then new outgoing incoming acting interim
