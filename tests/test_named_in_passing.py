@@ -171,3 +171,23 @@ def test_event_since_with_its_own_party_keeps_it() -> None:
     text = ("It was the first meeting between Secretary of State Mike Pompeo and Wang Yi "
             "since President Trump's visit to Beijing in 2017.")
     assert _who(text, "visit") == [{"Donald Trump"}]
+
+
+def _spans(text: str, kind: str) -> list[tuple[date, date]]:
+    return sorted((m.date.start, m.date.end) for m in _mentions(text, "2015-06-10")
+                  if family(m.kind) == kind and m.date is not None)
+
+
+def test_two_dates_joined_by_and_are_two_events() -> None:
+    text = "Prime Minister Shinzo Abe visited Beijing in 2012 and again in November 2014."
+    assert _spans(text, "visit") == [(date(2012, 1, 1), date(2012, 12, 31)),
+                                     (date(2014, 11, 1), date(2014, 11, 30))]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Shinzo Abe met President Xi Jinping on Monday and Tuesday.",
+    "Prime Minister Shinzo Abe visited Beijing often between 2012 and 2014.",
+])
+def test_days_of_one_event_or_a_range_stay_one(text: str) -> None:
+    kind = "visit" if "visited" in text else "meeting"
+    assert len(_spans(text, kind)) == 1

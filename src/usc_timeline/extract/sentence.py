@@ -27,6 +27,7 @@ from .called_off import plan_date, plan_dated, verb_date
 from .clauses import clause_start, in_quote, own_agent
 from .conditions import conditional
 from .context import Context, Prev, Trigger, usable_timexes, words
+from .coordinated import second_dates
 from .entities import Found, person_actor
 from .guarded import Guarded
 from .military import goes_on, incident_told_before
@@ -456,7 +457,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         # Monday` are one event); saying that something will be called off announces it
         out = [replace(m, kind=plans[0].kind) if m in from_extra and m.trigger in saying_texts
                and family(plans[0].kind) != "cancellation" else m for m in out]
-    return out, vague
+    return second_dates(ctx, sent, out), vague
 
 
 # `… during the trip`, `during his visit to Hanoi`: the time adjunct a visit noun makes
