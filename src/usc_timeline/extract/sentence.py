@@ -759,16 +759,43 @@ _THERE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|
 _HELD_IN_PERSON = frozenset({"meeting", "visit"})
 
 
+# `flew in from Tokyo, where over the weekend he met ...`: a clause on a place named
+# right before it, up to the trigger
+_WHERE_CLAUSE = re.compile(r"\s*,?\s*where\b[^,;:()]*", re.IGNORECASE)
+# a destination (`flew to Tokyo`) is where the traveller then was, unlike a country
+# adjective (`a Chinese official`)
+_TO_PLACE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _there(ctx: Context, sent: Sentence, trig: Trigger) -> list[str]:
-    """`landed in Shanghai and held a town-hall meeting there`: a meeting or visit held
-    `there` is held at the last place its sentence named before it."""
+    """`landed in Shanghai and held a town-hall meeting there`, `flew in from Tokyo, where
+    he met Onodera`: a meeting or visit held `there`, or in a `where` clause on a place,
+    is held at the last place its sentence named before it."""
     if family(trig.kind) not in _HELD_IN_PERSON or trig.kind == "call":
         return []
-    if not _THERE.search(ctx.text, trig.end, max(trig.end, trig.seg_end)):
+    before = [(f, name) for f in ctx.entities.between(sent.start, trig.start)
+              if (name := _place_named(ctx, sent, f)) is not None]
+    if not before:
         return []
-    before = [f for f in ctx.entities.between(sent.start, trig.start)
-              if f.place is not None and not f.qualifier]
-    return [before[-1].place] if before and before[-1].place is not None else []
+    f, name = before[-1]
+    if _THERE.search(ctx.text, trig.end, max(trig.end, trig.seg_end)) or \
+            _WHERE_CLAUSE.fullmatch(ctx.text, f.end, trig.start):
+        return [name]
+    return []
+
+
+def _place_named(ctx: Context, sent: Sentence, f: Found) -> str | None:
+    """The place an entity names: a place (a destination too: `flew to Tokyo`), or a
+    capital read as its government (`left Tokyo for Beijing`); not a country adjective."""
+    if f.place is not None:
+        if not f.qualifier or _TO_PLACE.search(ctx.text, max(sent.start, f.start - 8),
+                                               f.start):
+            return f.place
+        return None
+    if f.kind == "country":
+        place = ctx.lexicon.place_by_name(ctx.text[f.start:f.end])
+        return place.name if place is not None else None
+    return None
 
 
 def _places(found: list[Found], trig: Trigger, text: str) -> list[str]:
