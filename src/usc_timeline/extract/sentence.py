@@ -134,6 +134,22 @@ def _answer_to(ctx: Context, trig: Trigger, triggers: list[Trigger]) -> bool:
                not re.search(r"[.;:]", ctx.text[t.end:trig.start]) for t in triggers)
 
 
+# `jets crossed the median line … and were tracked by missiles`: a verb joined to the one
+# before with no subject of its own
+_AND_THEN = re.compile(r"\band\s+(?:then\s+)?(?:(?:was|were)\s+)?$", re.IGNORECASE)
+
+
+def _same_incident(ctx: Context, trig: Trigger, triggers: list[Trigger]) -> bool:
+    """`Chinese jets crossed the median line, the air force said, and were tracked by
+    Taiwanese missiles`: a military incident verb sharing the subject of an incident verb
+    before it in the sentence tells more of that incident, not another one."""
+    if not trig.verb or trig.kind != "military_incident" or \
+            not _AND_THEN.search(ctx.text, max(0, trig.start - 16), trig.start):
+        return False
+    return any(t.verb and t.kind == "military_incident" and t.end <= trig.start
+               and not re.search(r"[.;:]", ctx.text[t.end:trig.start]) for t in triggers)
+
+
 def _summit(kind: str, actors: list[Actor]) -> str:
     if kind not in ("meeting", "talks"):
         return kind
@@ -161,7 +177,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
     for t in unplaced:
         _lend_stretch(ctx, triggers, t)
     triggers = [t for t in triggers if t not in unplaced]
-    triggers = [t for t in triggers if not _answer_to(ctx, t, triggers)]
+    triggers = [t for t in triggers if not _answer_to(ctx, t, triggers)
+                and not _same_incident(ctx, t, triggers)]
     content = [t for t in triggers if not t.spec.light]
     # The words before the first trigger are everyone's subject, unless that trigger
     # only reports (`Mao Ning said …`): then they are the speaker.
