@@ -191,3 +191,14 @@ def test_two_dates_joined_by_and_are_two_events() -> None:
 def test_days_of_one_event_or_a_range_stay_one(text: str) -> None:
     kind = "visit" if "visited" in text else "meeting"
     assert len(_spans(text, kind)) == 1
+
+
+def test_words_traded_with_people_named_after_with_are_a_meeting() -> None:
+    text = ("In Geneva on June 2, Secretary of State John Kerry traded sharp words in front "
+            "of reporters with Foreign Minister Sergei Lavrov.")
+    assert ("occurred", date(2015, 6, 2), date(2015, 6, 2)) in _dated(text, "meeting")
+
+
+def test_words_traded_from_afar_are_no_meeting() -> None:
+    text = "China and the United States traded accusations over the cyberattacks on Monday."
+    assert _dated(text, "meeting") == []

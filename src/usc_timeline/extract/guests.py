@@ -457,11 +457,32 @@ def call_with_whom(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     return not _NOT_WHOM.intersection(gap) and not _DEMAND.match(ctx.text, person.end)
 
 
+# `traded accusations with their Chinese counterparts, Yang Jiechi and Wang Yi`: `with`
+# after the hit (an adjunct between at most), then up to six words to a person
+_WITH_AFTER = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,4}?)?\s*with\s+", re.IGNORECASE)
+_WORDS_TO_WHOM = 6
+
+
+def face_to_face(ctx: Context, sent: Sentence, hit: Hit) -> bool:
+    """Words traded with people named after `with` (`traded sharp words in front of
+    reporters with Yang Jiechi`) were traded face to face, at a meeting; not `China and
+    the United States traded accusations over the virus` (no one to meet)."""
+    with_ = _WITH_AFTER.match(ctx.text, hit.end, sent.end)
+    if with_ is None:
+        return False
+    person = next((f for f in ctx.entities.between(with_.end(), min(sent.end, with_.end() + 80))
+                   if f.kind == "person"), None)
+    return person is not None and \
+        len(ctx.text[with_.end():person.start].split()) <= _WORDS_TO_WHOM and \
+        not re.search(r"[;:()]", ctx.text[with_.end():person.start])
+
+
 HitCheck = Callable[[Context, Sentence, Hit], "KindSpec | bool"]
 CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_opens,
                                "sees_a_person": sees_a_person, "spends_days_in": spends_days_in,
                                "comes_on_a_date": comes_on_a_date,
                                "call_with_whom": call_with_whom,
+                               "face_to_face": face_to_face,
                                "signed_what": _signed_what, "position_taken": _position_taken,
                                "named_to_a_post": _named_to_a_post,
                                "received_what": received_what,
