@@ -150,6 +150,21 @@ def _same_incident(ctx: Context, trig: Trigger, triggers: list[Trigger]) -> bool
                and not re.search(r"[.;:]", ctx.text[t.end:trig.start]) for t in triggers)
 
 
+# `did not say what the sanctions involved`, `declined to specify when the talks would be`
+_UNSAID = Guarded(re.compile(
+    r"\b(?:(?:did|does|do|would|could|will)\s*(?:not|n['’]t)|declined\s+to|refused\s+to)\s+"
+    r"(?:say|specify|disclose|detail|explain|reveal|elaborate\s+on)\s+"
+    r"(?:what|whether|when|how|which|why|where|if)\s+(?:the|those|these|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE), ("not", "n't", "n’t", "declined", "refused"))
+
+
+def _left_unsaid(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """`He did not say what the sanctions involved`: a measure or meeting named again in
+    what a speaker would not tell is no event of its own (the one told before it)."""
+    return not trig.verb and \
+        _UNSAID.search(ctx, max(sent.start, trig.start - 80), trig.start) is not None
+
+
 def _summit(kind: str, actors: list[Actor]) -> str:
     if kind not in ("meeting", "talks"):
         return kind
@@ -178,7 +193,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         _lend_stretch(ctx, triggers, t)
     triggers = [t for t in triggers if t not in unplaced]
     triggers = [t for t in triggers if not _answer_to(ctx, t, triggers)
-                and not _same_incident(ctx, t, triggers)]
+                and not _same_incident(ctx, t, triggers) and not _left_unsaid(ctx, sent, t)]
     content = [t for t in triggers if not t.spec.light]
     # The words before the first trigger are everyone's subject, unless that trigger
     # only reports (`Mao Ning said …`): then they are the speaker.
