@@ -366,8 +366,13 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
             return None  # an event years from the report needs its people or place
         if same_sentence:
             shared_persons += 1
+    # a dated report of the sentence that told a member is that member's event, not
+    # another the person attended that week (`Last week Hagel hosted ministers in Hawaii,
+    # the first such meeting held in the US`: the meeting is the hosting, not his Tokyo
+    # talks of the weekend); it only ranks clusters the mention can join anyway
+    told_here = dated and (m.source.document, m.source.char_start) in c.sentences
     return (8 * shared_persons + 4 * shared_places + 4 * shared_specific + 4 * once
-            + shared_countries
+            + shared_countries + (4 if told_here else 0)
             + (2 if same_doc else 0) + (1 if m.kind in c.kinds else 0))
 
 
