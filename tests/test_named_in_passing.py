@@ -11,6 +11,7 @@ import pytest
 from usc_timeline.extract import extract_mentions
 from usc_timeline.merge import family
 from usc_timeline.model import Document, Mention, Published
+from usc_timeline.timex import find_timexes
 
 
 def _mentions(text: str, published: str) -> list[Mention]:
@@ -202,3 +203,13 @@ def test_words_traded_with_people_named_after_with_are_a_meeting() -> None:
 def test_words_traded_from_afar_are_no_meeting() -> None:
     text = "China and the United States traded accusations over the cyberattacks on Monday."
     assert _dated(text, "meeting") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # after `a` and one word, a base form is a noun: no present-tense schedule verb
+    ("The alliance got off to a rocky start in March.", "2015-03"),
+    # a schedule verb right before the date still looks ahead
+    ("The envoys start in March.", "2016-03"),
+])
+def test_noun_after_an_adjective_is_no_schedule_verb(text: str, value: str) -> None:
+    assert [t.value for t in find_timexes(text, "2015-06-10")] == [value]

@@ -487,7 +487,10 @@ def _noun_use(words: list[str], i: int) -> bool:
     present-tense schedule verb: 'It came after Smith's visit in June' looks back."""
     prev = words[i - 1] if i > 0 else ""
     return prev in _DETERMINERS or prev in _PREPOSITIONS or prev.endswith("'s") or prev == "s" \
-        or prev in lexicon().noun_modifiers or "-" in prev  # "a two-day visit in June"
+        or prev in lexicon().noun_modifiers or "-" in prev \
+        or (i > 1 and words[i - 2] in ("a", "an") and not words[i].endswith("s"))
+    # ("a two-day visit in June"; "a bitter start in March": after `a` and one word, a
+    # base form is a noun, no verb)
 
 
 def _inside_name(caps: list[bool], i: int) -> bool:
