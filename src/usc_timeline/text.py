@@ -70,7 +70,9 @@ _NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "vol", "fig", "art", "p", "pp"})
 _WORD_MARKS = frozenset(".'’-")
 _NEXT_WORD = re.compile(r"\s+([\"'“‘(\[]?)(\S+)")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
-_INNER_END = re.compile(r"(?<![A-Z])[.!?][\"'”’)]*\s+[\"“‘(]?[A-Z0-9]")
+# (the look back for a capital comes after the stop it is about, so the pattern opens on a
+# character class and the regex engine skips to candidates in C)
+_INNER_END = re.compile(r"[.!?](?<![A-Z][.!?])[\"'”’)]*\s+[\"“‘(]?[A-Z0-9]")
 # A wire dateline opening a paragraph: `GENEVA, May 12 (Pacific Wire) --`,
 # `BEIJING/WASHINGTON, Sept 22 (Reuters) -`. Its date is the filing date, not an event's.
 _DATELINE = re.compile(
