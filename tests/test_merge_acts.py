@@ -74,6 +74,8 @@ def test_titles_and_merging_know_the_same_acts() -> None:
 
     assert title_for("other", (), ("Houston",), "closures") == "Closure in Houston"
     assert title_for("other", (), (), "signed the measure") == "Legislation"
+    # `signed` is `other` only when a law is what was signed (triggers.toml signed_what)
+    assert title_for("other", (), ("Washington",), "signed") == "Legislation in Washington"
     extended = mention("a.txt", 0, "other", day(2031, 5, 3), US, trigger="extended")
     assert act_of(extended) == "renewal"
     assert title_for("other", (), (), "extended") == "Renewal"
