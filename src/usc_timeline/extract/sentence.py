@@ -165,6 +165,22 @@ def _left_unsaid(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
         _UNSAID.search(ctx, max(sent.start, trig.start - 80), trig.start) is not None
 
 
+# `hours before the meeting`, `minutes after the talks`: an event as the time of another
+_HOURS_FROM = Guarded(re.compile(r"\b(?:hours|minutes|moments|shortly|just|days)\s+(?:before|after|"
+                                 r"ahead\s+of)\s+the\s+$", re.IGNORECASE),
+                      ("before", "after", "ahead"))
+
+
+def _time_reference(ctx: Context, trig: Trigger) -> bool:
+    """`On Monday, hours before the meeting, jets crossed …`: a meeting the article told
+    of already, named again only to time something else, is no new event (its stretch
+    holds the other event's sides)."""
+    if trig.verb or not ctx.history or \
+            _HOURS_FROM.search(ctx, max(0, trig.start - 30), trig.start) is None:
+        return False
+    return any(family(m.kind) == family(trig.kind) for m in ctx.history)
+
+
 def _summit(kind: str, actors: list[Actor]) -> str:
     if kind not in ("meeting", "talks"):
         return kind
@@ -193,7 +209,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         _lend_stretch(ctx, triggers, t)
     triggers = [t for t in triggers if t not in unplaced]
     triggers = [t for t in triggers if not _answer_to(ctx, t, triggers)
-                and not _same_incident(ctx, t, triggers) and not _left_unsaid(ctx, sent, t)]
+                and not _same_incident(ctx, t, triggers) and not _left_unsaid(ctx, sent, t)
+                and not _time_reference(ctx, t)]
     content = [t for t in triggers if not t.spec.light]
     # The words before the first trigger are everyone's subject, unless that trigger
     # only reports (`Mao Ning said …`): then they are the speaker.
