@@ -213,3 +213,15 @@ def test_words_traded_from_afar_are_no_meeting() -> None:
 ])
 def test_noun_after_an_adjective_is_no_schedule_verb(text: str, value: str) -> None:
     assert [t.value for t in find_timexes(text, "2015-06-10")] == [value]
+
+
+def test_noun_dated_right_before_a_when_clause_keeps_its_date() -> None:
+    text = ("Prime Minister Shinzo Abe paid a state visit to Washington last October, when "
+            "the two sides agreed to expand trade.")
+    assert _dated(text, "visit") == [("occurred", date(2014, 10, 1), date(2014, 10, 31))]
+
+
+def test_date_a_verb_of_being_ties_to_a_when_clause_is_not_the_nouns() -> None:
+    text = ("The 1995 security pact between Indonesia and Australia was revoked in 1999, when "
+            "ties fell to their lowest.")
+    assert [d for d in _dated(text, "agreement") if d[1] is not None] == []

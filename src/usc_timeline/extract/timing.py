@@ -196,7 +196,8 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
              and (not _WHEN_NEXT.match(ctx.text, t.end)
                   or (trig.absorbed and _RIGHT_AFTER.fullmatch(ctx.text, trig.end, t.start))
                   or _TOOK_PLACE.fullmatch(ctx.text, trig.end, t.start)
-                  or (trig.verb and _verb_adjunct(ctx.text, trig.end, t.start)))]
+                  or (trig.verb and _verb_adjunct(ctx.text, trig.end, t.start))
+                  or _noun_adjunct(ctx.text, trig.end, t.start))]
     if trig.verb and after:
         # `agreed to double trade by 2008`: the deadline of the goal, not the agreeing's date
         after = [t for t in after if not _goal_deadline(ctx, trig, t)]
@@ -357,6 +358,20 @@ def _verb_adjunct(text: str, end: int, start: int) -> bool:
         return False
     words = between.split()
     return not words or words[-1].lower() not in _TIES
+
+
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+_NOUN_REACH = 5  # words from a noun to a date of its own before a when-clause
+
+
+def _noun_adjunct(text: str, end: int, start: int) -> bool:
+    """`a state visit to Washington last October, when …`, `the summit in June when …`: a
+    date a few words after a noun, in its clause, is the noun's own even before a
+    when-clause (not one a verb of being ties to something else: `the pact was revoked
+    in 1999, when …`; not a tied date: `a change from last year, when …`)."""
+    words = text[end:start].lower().split()
+    return len(words) <= _NOUN_REACH and not _BE.intersection(words) and \
+        _verb_adjunct(text, end, start)
 
 
 _DAY_WORD = re.compile(r"day|tonight|tomorrow|this|last|next|jan|feb|mar|apr|may|jun|jul|aug|"
