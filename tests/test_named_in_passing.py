@@ -225,3 +225,10 @@ def test_date_a_verb_of_being_ties_to_a_when_clause_is_not_the_nouns() -> None:
     text = ("The 1995 security pact between Indonesia and Australia was revoked in 1999, when "
             "ties fell to their lowest.")
     assert [d for d in _dated(text, "agreement") if d[1] is not None] == []
+
+
+def test_calling_to_congratulate_is_a_call() -> None:
+    text = ("Prime Minister Shinzo Abe last spoke with President Barack Obama in November, "
+            "when he called to congratulate him on his election victory.")
+    assert (date(2014, 11, 1), date(2014, 11, 30), {"Shinzo Abe", "Barack Obama"}) in \
+        _calls(text, "2015-06-10")
