@@ -323,6 +323,9 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             own_subject = True  # `The Pentagon called China's rejection …`: China's
         if own_agent(ctx, triggers, trig):
             own_subject = True  # `China imposed tariffs after U.S. duties took effect`
+        antecedent = _antecedent(ctx, sent, trig, subject_end)
+        if antecedent is not None:
+            own_subject = True  # `…, drawing a protest from Beijing, which summoned …`
         cut = _adjunct_cut(ctx, sent, trig)
         found_here = seg + [f for f in shared if f.end <= trig.seg_start
                             and f.start >= cut
@@ -330,6 +333,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                             and not (own_subject and f.actor is not None)
                             and not (f in speaking and not _speaker_acts(ctx, triggers[0],
                                                                          trig))]
+        if antecedent is not None and antecedent not in found_here:
+            found_here.append(antecedent)
         found_here += referents(ctx, prev, sent, trig, found_here, out)
         # `X told Y … in a call`: the call where a statement was made is the speaker's
         setting = statement_setting(ctx, sent, triggers, trig)
@@ -798,6 +803,30 @@ def _dated_right_after(ctx: Context, trig: Trigger) -> bool:
     """`in a televised announcement on July 15`: a date of its own, right after it."""
     near = usable_timexes(ctx, trig.end, trig.end + 8)
     return bool(near) and near[0].start <= trig.seg_end
+
+
+# `…, drawing a protest from Beijing, which summoned the ambassador`: a verb whose
+# subject is the relative pronoun right after an actor and a comma
+_WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:(?:also|then|later|quickly|promptly|"
+                           r"swiftly|immediately|itself|had|has|have)\s+)*$", re.IGNORECASE)
+
+
+def _antecedent(ctx: Context, sent: Sentence, trig: Trigger, subject_end: int
+                ) -> Found | None:
+    """The actor a `, which`/`, who` right before a verb trigger stands for, when it is
+    no part of the sentence's subject: the verb's own subject, not the main clause's
+    (`Trump signed the bill, drawing a protest from Beijing, which summoned the
+    ambassador on Thursday`: Beijing summoned; but `Bush, who arrived here on Thursday`
+    is the subject's own clause)."""
+    if not trig.verb:
+        return None
+    m = _WHICH_BEFORE.search(ctx.text, max(sent.start, trig.start - 60), trig.start)
+    if m is None or m.start() <= subject_end:
+        return None
+    before = [f for f in ctx.entities.between(sent.start, m.start())
+              if f.actor is not None and f.end <= m.start()
+              and not ctx.text[f.end:m.start()].strip()]
+    return before[-1] if before else None
 
 
 # `held a town-hall meeting with students there`: `there` in the trigger's own stretch,
