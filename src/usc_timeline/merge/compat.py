@@ -4,7 +4,7 @@ people, places, forums, countries or distinctive topics without clashing parties
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 
 from usc_timeline.model import DateSpan, Mention, precision_rank
 
@@ -33,10 +33,30 @@ def people_clash(a: set[str] | frozenset[str], b: set[str] | frozenset[str], fam
         len({c for p in a & b if (c := country.get(p))}) < 2
 
 
-def other_people(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
+def other_people(a: Set[str], b: Set[str]) -> bool:
     """Both name two or more (people, or countries) and each names one the other does not:
     Blinken–Qin vs Blinken–Wang; US–China ties vs a US–Vietnam treaty."""
     return len(a) >= 2 and len(b) >= 2 and bool(a - b) and bool(b - a)
+
+
+def parties_differ(a_named: Set[str], a_parties: Set[str], a_where: Set[str],
+                   b_named: Set[str], b_parties: Set[str], b_where: Set[str]) -> bool:
+    """Both name two or more countries and each names one the other does not
+    (`other_people`), unless one side's countries are all the other's (named, or its
+    people's) and the other adds only the country the first says it was held in: a
+    dateline or a venue (`BUSAN, South Korea -- Trump and Xi met` / `the summit between
+    the US and China in Busan`) makes a host country look like a party."""
+    if not other_people(a_named, b_named):
+        return False
+    return not (hosted_extra(a_named, b_named | b_parties, b_named - a_named, a_where)
+                or hosted_extra(b_named, a_named | a_parties, a_named - b_named, b_where))
+
+
+def hosted_extra(named: Set[str], other_cover: Set[str], extra: Set[str],
+                 where: Set[str]) -> bool:
+    """Every country `named` is a party of the other report, and the other's `extra`
+    countries are all where this one places the event."""
+    return named <= other_cover and extra <= where
 
 
 def strangers(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
@@ -288,7 +308,9 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
     shared_persons = len(persons & c_persons)
     if remote_and_in_person(m, c, shared_persons):
         return None
-    if not shared_persons and (other_people(f.named, c.named) or sides_differ(m, f, c)):
+    if not shared_persons and (sides_differ(m, f, c) or parties_differ(
+            f.named, set(filter(None, f.person_country.values())), f.where,
+            c.named, c.parties, c.where)):
         return None
     once = f.once is not None and f.once in c.once
     # a country named as a place (`a visit to China`) says little about which event
@@ -385,8 +407,9 @@ def same_event(a: Cluster, b: Cluster) -> bool:
             a.persons, b.persons, a.family, {**b.person_country, **a.person_country})):
         return False
     if not a.persons & b.persons and (
-            other_people(a.named, b.named) or (a.family in ONE_SIDED and a.countries
-                                                and b.countries and not a.countries & b.countries)):
+            parties_differ(a.named, a.parties, a.where, b.named, b.parties, b.where)
+            or (a.family in ONE_SIDED and a.countries and b.countries
+                and not a.countries & b.countries)):
         return False
     if {frozenset(a.statuses), frozenset(b.statuses)} == {frozenset({"planned"}),
                                                          frozenset({"occurred"})} and not (
