@@ -82,6 +82,8 @@ class Lexicon:
     plan_adjectives: frozenset[str]  # "a possible visit ... in April": the date is ahead
     schedule_verbs: frozenset[str]
     schedule_pairs: frozenset[tuple[str, str]]
+    schedule_progressives: frozenset[str]  # "is flying to Tokyo on Friday": an arrangement
+    present_be: frozenset[str]
     schedule_not_after: frozenset[str]
     schedule_reach: int
     trailing_attribution: frozenset[str]
@@ -234,6 +236,8 @@ def lexicon() -> Lexicon:
         plan_adjectives=frozenset(ten["plan_adjectives"]["words"]),
         schedule_verbs=frozenset(ten["schedule_verbs"]["words"]),
         schedule_pairs=frozenset((str(a), str(b)) for a, b in ten["schedule_verbs"]["pairs"]),
+        schedule_progressives=frozenset(ten["schedule_verbs"]["progressives"]),
+        present_be=frozenset(ten["schedule_verbs"]["present_be"]),
         schedule_not_after=frozenset(ten["schedule_verbs"]["not_after"]),
         schedule_reach=int(ten["schedule_verbs"]["reach"]),
         trailing_attribution=frozenset(ten["trailing_attribution"]["words"]),

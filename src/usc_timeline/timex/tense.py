@@ -55,7 +55,7 @@ def _cue_words() -> frozenset[str]:
     return frozenset().union(
         lex.neutral_cues, lex.future_nouns, lex.future_cues, lex.past_cues, lex.present_verbs,
         pair_words, _PAST_ADVERBS, _BE_PAST, ["to", "due", "would"], lex.schedule_verbs,
-        (a for a, _ in lex.schedule_pairs), lex.conditions)
+        (a for a, _ in lex.schedule_pairs), lex.conditions, lex.schedule_progressives)
 
 
 def is_past_word(word: str) -> bool:
@@ -500,10 +500,16 @@ def _inside_name(caps: list[bool], i: int) -> bool:
 
 
 def _schedule_verb(words: list[str], caps: list[bool], i: int) -> bool:
-    """A present-tense movement or timetable verb at words[i] ('flies', 'takes office')."""
+    """A present-tense movement or timetable verb at words[i] ('flies', 'takes office',
+    'is flying')."""
     lex = lexicon()
     w = words[i]
     nxt = words[i + 1] if i + 1 < len(words) else ""
+    if w in lex.schedule_progressives:
+        # right after a present "be", or one adverb after it ("is also flying")
+        be = i - 1 if i > 0 and words[i - 1] in lex.present_be else i - 2
+        return be >= 0 and words[be] in lex.present_be and (
+            be == i - 1 or words[i - 1].endswith("ly") or words[i - 1] in ("now", "still", "also"))
     if w not in lex.schedule_verbs and (w, nxt) not in lex.schedule_pairs:
         return False
     prev = words[i - 1] if i > 0 else ""
