@@ -237,6 +237,8 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
             lead = usable_timexes(ctx, sent.start, opening.end())
     if lead and _attributed(ctx, sent, lead[-1], trig.start):
         lead = []  # `Exports will double by 2030, predicted Zhang at a forum`: what was said
+    if lead and trig.verb and _caused_before(ctx, trig, lead[-1]):
+        lead = []  # `China protested on Saturday after Trump spoke with Tsai`: the protest's
     if after and lead and "," in ctx.text[trig.head_end:after[0].start]:
         after = []  # `In February X postponed it, originally due on March 1, …`
     if after and (before or lead):
@@ -327,6 +329,27 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
 # office on Jan. 20, issued …`)
 _SUBJECT_ONLY = re.compile(r"\s*(?:(?:he|she|it|they|we|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
                            r"\s+)?(?:also\s+)?")
+
+
+# `on Saturday after Trump spoke`, `on Monday, because the envoy had met`: a clause of
+# its own subject (not a pronoun, which is most often the main clause's own: `left on
+# Monday after he met Xi`; not `a`, which opens a noun: `left on Tuesday after a
+# three-day visit`) opened after a day, with no break in between
+_CAUSE_CLAUSE = re.compile(r"\s*,?\s*(?:after|before|because)\s+"
+                           r"(?!(?:he|she|they|it|we|i|a|an)\s)"
+                           r"(?:[\w.'’-]+\s+){1,6}", re.IGNORECASE)
+
+
+def _caused_before(ctx: Context, trig: Trigger, timex: Any) -> bool:
+    """Whether a verb trigger stands in an `after`/`before`/`because` clause with a subject
+    of its own, opened right after a day that dates the main clause (`China lodged a
+    protest on Saturday after Trump spoke with Tsai`): the day is the protest's; the call
+    came before it, most often another day. (A gerund, `left on Monday after meeting Xi`,
+    is the main subject's, most often that day: not here.)"""
+    if trig.text.casefold().endswith("ing") or \
+            dt.to_dated(timex, ctx.text).span.precision != "day":
+        return False
+    return _CAUSE_CLAUSE.fullmatch(ctx.text, timex.end, trig.start) is not None
 
 
 def _support_verb_date(ctx: Context, trig: Trigger, sent: Sentence) -> Any:
