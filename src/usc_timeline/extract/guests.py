@@ -130,7 +130,7 @@ _POST_TO_VERB = frozenset({"will", "would", "shall", "is", "are", "was", "were",
                            "finally", "formally", "officially", "also", "soon", "could",
                            "may", "can", "should", "then", "now", "eventually", "general",
                            "s", "ll"})
-_POST_WORDS = 5  # at most this many words between the post and `open`
+_OPENING_GAP = 5  # at most this many words between the post and `open`
 # `open` after these is an adjective (`the embassy is open`, `remained open`)
 _STATE = frozenset({"is", "are", "was", "were", "be", "been", "being", "remain", "remains",
                     "remained", "stay", "stays", "stayed", "kept", "keep", "keeps"})
@@ -149,7 +149,7 @@ def a_post_opens(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     if hit.first > 0 and folded[hit.first - 1] in _STATE and \
             folded[hit.first].endswith("open"):
         return False
-    for k in range(hit.first - 1, max(-1, hit.first - _POST_WORDS - 2), -1):
+    for k in range(hit.first - 1, max(-1, hit.first - _OPENING_GAP - 2), -1):
         if ctx.tokens.starts[k] < sent.start:
             return False
         if folded[k] in _POST:
@@ -280,9 +280,9 @@ _POST_WORDS = 4  # the longest title phrase tried
 
 
 def _named_to_a_post(ctx: Context, sent: Sentence, hit: Hit) -> bool:
-    """`Biden named Nicholas Burns as ambassador to China`, `the Senate confirmed X as
-    trade representative`: someone named to a post, an appointment; not `a baby named
-    Bei Bei`, `named the bridge after him` nor `confirmed that …`."""
+    """`Biden named Nicholas Burns as ambassador to China`, `named Burns ambassador`, `the
+    Senate confirmed X as trade representative`: someone named to a post, an appointment;
+    not `a baby named Bei Bei`, `named the bridge after him` nor `confirmed that …`."""
     tokens, text, folded = ctx.tokens, ctx.text, ctx.tokens.folded
     k = hit.last
     if k >= len(tokens) or not tokens.texts[k][:1].isupper():
@@ -297,8 +297,8 @@ def _named_to_a_post(ctx: Context, sent: Sentence, hit: Hit) -> bool:
         k += 1
     elif folded[k] == "to" and folded[k + 1] == "be":
         k += 2
-    else:
-        return False
+    elif not tokens.texts[k][:1].islower() or text[tokens.ends[k - 1]:tokens.starts[k]] != " ":
+        return False  # else the post may follow the name directly: `named Perdue ambassador`
     while k < len(tokens) and (folded[k] in _BEFORE_POST or (
             tokens.texts[k][:1].isupper() and ctx.lexicon.country_by_word(tokens.texts[k])
             is not None and ctx.lexicon.title_by_name(tokens.texts[k]) is None) or (
