@@ -17,7 +17,10 @@ clocks), and a call is not a meeting held in person that no person ties it to. A
 mention adds its evidence to a dated event of the same article — not one naming other people, not a
 call's evidence to a meeting held in person, and for an event far from the report's date
 only through its people or place and kind, and never, as a plan or of no known status,
-to an event ended a month before the report — or is dropped. The status is what the
+to an event ended a month before the report — or, when its article dates nothing it
+could be evidence for, joins the one event of another article ended in the few days
+before its report that shares both sides of a meeting (a traveller and his place for a
+visit), or is dropped. The status is what the
 reports vote, unless a report published after the event's date says it happened, or a
 cancellation told after the last plan overrules it. An incident that names no one joins
 the same-day incident of its kind in its theatre (`the South China Sea` / `the Spratlys`);
@@ -38,7 +41,8 @@ cluster), `cluster` (the indexed clustering), `dates` (an event's date and confl
 `events` (clusters to Events, ids, order), `fold` (parts folded into wholes after
 clustering), `told` (a part told in a clause of its whole's sentence), `outcomes`
 (agreements told as the summit), `said` (statements told as an announcement), `once`
-(acts that happen once between two countries, in once.toml).
+(acts that happen once between two countries, in once.toml), `stray` (undated reports
+of the days just past that their own article dates nothing for).
 """
 
 from .events import merge_mentions

@@ -17,6 +17,7 @@ from .kinds import INCIDENTS, family
 from .outcomes import fold_agreements
 from .said import fold_statements
 from .state import Cluster, Key
+from .stray import fresh_keys, fresh_span, stray_fits
 
 _PERIODS: dict[tuple[object, object, int], tuple[str, ...]] = {}
 
@@ -128,10 +129,25 @@ def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> lis
             target = Cluster(len(clusters), family(m.kind))
             clusters.append(target)
         place(m, target)
+    strays = []
     for m in undated:
         target = best(m, dated_mention=False)
         if target is not None:
             place(m, target)
+        else:
+            strays.append(m)
+    for m in strays:
+        f = feats[id(m)]
+        span = fresh_span(f)
+        if span is None:
+            continue
+        found: dict[int, Cluster] = {}
+        for key in fresh_keys(m, f, periods(span)):
+            for c in index.get(key, ())[-RECENT:]:
+                found[c.order] = c
+        fits = [c for _, c in sorted(found.items()) if stray_fits(m, f, c)]
+        if len(fits) == 1:
+            place(m, fits[0])
     clusters = fold_agreements(fold_meetings(join_clusters(clusters, feats), feats), feats)
     clusters = fold_statements(clusters, feats)
     for c in clusters:

@@ -1,0 +1,66 @@
+"""An undated report its own article dates nothing for: `Mr. Trump received Liu He in the
+Oval Office`, written the day after, with the day told only in another sentence about
+something else. Its article holds no dated event it could be evidence for, so it would
+be dropped; but an article tells of the days just past without dating them, so another
+article's event of its family that ended at most FRESH_DAYS before the report was
+published, and that shares two of its people (or, but for a meeting, a person and a
+place), is the one it tells, when exactly one such event exists."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from usc_timeline.model import DateSpan, Mention
+
+from .acts import acts_differ
+from .compat import elsewhere, held_apart, people_clash
+from .features import Features, resolve_people
+from .kinds import REMOTE, family
+from .state import Cluster, Key
+
+FRESH_DAYS = 3  # how many days before its report an event is news it need not date
+
+
+def fresh_span(f: Features) -> DateSpan | None:
+    """The days an undated report of something that happened may be about: its
+    publication day and the FRESH_DAYS before it."""
+    if f.published is None:
+        return None
+    return DateSpan(f.published - timedelta(days=FRESH_DAYS), f.published, "day")
+
+
+def fresh_keys(m: Mention, f: Features, buckets: list[str]) -> list[Key]:
+    """Index keys to look the report's event up by: its family, each of its people and
+    the time buckets (`buckets`) of its fresh days."""
+    fam = family(m.kind)
+    return [(fam, "p", p, t) for p in sorted(f.persons) for t in buckets]
+
+
+def stray_fits(m: Mention, f: Features, c: Cluster) -> bool:
+    """Whether the undated report `m` tells the event of cluster `c` of another article:
+    both say it happened, the event ended on a day of the report's fresh days, and they
+    share two people, or a person and a place, with nothing setting them apart (other
+    counterparts, another country or city, another act, a call and a meeting held in
+    person)."""
+    if m.status != "occurred" or "occurred" not in c.statuses or m.source.document in c.docs:
+        return False
+    span = fresh_span(f)
+    if span is None or c.span is None or c.span.precision != "day" or \
+            not span.contains(DateSpan(c.span.end, c.span.end, "day")):
+        return False
+    country = {**c.person_country, **f.person_country}
+    persons = resolve_people(f.persons, c.persons, country)
+    c_persons = resolve_people(c.persons, persons, country)
+    shared = persons & c_persons
+    places = (f.places & c.places) - c.country_names - f.country_names
+    # a meeting has two sides, both shared (`met Abbas in Ramallah` may be anyone's
+    # meeting with him there); one traveller and where he went tie a visit
+    if not (len(shared) >= 2 or (shared and places and c.family != "meeting")):
+        return False
+    if people_clash(persons, c_persons, c.family, country) or elsewhere(f, c) or \
+            held_apart(f, c):
+        return False
+    if f.act is not None and acts_differ({f.act}, c.acts):
+        return False
+    # a call is told as a call, a meeting in person as one (`talks` may be either)
+    return m.kind == "talks" or (m.kind in REMOTE) == bool(c.kinds & REMOTE)

@@ -1,0 +1,84 @@
+"""An undated report whose own article dates nothing it could be evidence for joins
+another article's event of the days just before it was published, when they share both
+sides of a meeting (or a traveller and where he went) and exactly one such event fits.
+Our own people and sentences throughout."""
+
+from __future__ import annotations
+
+from merge_builders import day, mention, published, sources
+
+from usc_timeline.merge import merge_mentions
+from usc_timeline.model import Actor, Event
+
+OSEI = Actor("Kwame Osei", "US", "President")
+LIN = Actor("Lin Haoran", "CN", "Vice Premier")
+BRANDT = Actor("Ilse Brandt", "DE", "Foreign Minister")
+TAN = Actor("Tan Meiling", "CN", "Foreign Minister")
+
+
+def holding(events: list[Event], doc: str, at: int) -> list[Event]:
+    return [e for e in events if (doc, at) in sources(e)]
+
+
+def test_an_undated_report_of_yesterdays_meeting_joins_it() -> None:
+    # `Osei received Lin in the Oval Office`, written the day after, its day told in
+    # another sentence / another article's `Osei met Lin at the White House on Friday`
+    dated = mention("dated.txt", 0, "meeting", day(2028, 3, 10), OSEI, LIN,
+                    places=("White House",))
+    undated = mention("undated.txt", 5, "meeting", None, OSEI, LIN, places=("Oval Office",),
+                      trigger="received")
+    docs = [published("dated.txt", "2028-03-10"), published("undated.txt", "2028-03-11")]
+    (event,) = merge_mentions([dated, undated], documents=docs)
+    assert sources(event) == {("dated.txt", 0), ("undated.txt", 5)}
+
+
+def test_a_visit_ties_through_its_traveller_and_place() -> None:
+    # `Brandt also toured the port of Qingdao` / `Brandt visited Qingdao on Sunday`
+    dated = mention("dated.txt", 0, "visit", day(2028, 4, 2), BRANDT, places=("Qingdao",),
+                    trigger="visited")
+    undated = mention("undated.txt", 9, "visit", None, BRANDT, places=("Qingdao",),
+                      trigger="toured")
+    docs = [published("dated.txt", "2028-04-03"), published("undated.txt", "2028-04-02")]
+    (event,) = merge_mentions([dated, undated], documents=docs)
+    assert ("undated.txt", 9) in sources(event)
+
+
+def test_one_side_and_a_city_do_not_make_a_meeting_the_same() -> None:
+    # `Tan held talks in Berlin` names Tan alone: it may be anyone's meeting with him
+    dated = mention("dated.txt", 0, "meeting", day(2028, 3, 10), BRANDT, TAN,
+                    places=("Berlin",))
+    undated = mention("undated.txt", 5, "meeting", None, TAN, places=("Berlin",))
+    docs = [published("dated.txt", "2028-03-10"), published("undated.txt", "2028-03-11")]
+    events = merge_mentions([dated, undated], documents=docs)
+    assert not holding(events, "undated.txt", 5)
+
+
+def test_an_event_weeks_before_the_report_is_not_news_it_need_not_date() -> None:
+    # written three weeks later, `Osei received Lin` may be any of their meetings
+    dated = mention("dated.txt", 0, "meeting", day(2028, 3, 10), OSEI, LIN)
+    undated = mention("undated.txt", 5, "meeting", None, OSEI, LIN, trigger="received")
+    docs = [published("dated.txt", "2028-03-10"), published("undated.txt", "2028-03-31")]
+    events = merge_mentions([dated, undated], documents=docs)
+    assert not holding(events, "undated.txt", 5)
+
+
+def test_two_fitting_events_leave_the_report_out() -> None:
+    # they met on Monday and again on Wednesday: an undated `met` written on Thursday
+    # could be either
+    monday = mention("a.txt", 0, "meeting", day(2028, 3, 6), OSEI, LIN, places=("Geneva",))
+    wednesday = mention("b.txt", 0, "meeting", day(2028, 3, 8), OSEI, LIN,
+                        places=("Geneva",))
+    undated = mention("c.txt", 5, "meeting", None, OSEI, LIN)
+    docs = [published("a.txt", "2028-03-06"), published("b.txt", "2028-03-08"),
+            published("c.txt", "2028-03-09")]
+    events = merge_mentions([monday, wednesday, undated], documents=docs)
+    assert not holding(events, "c.txt", 5)
+
+
+def test_a_plan_is_not_told_as_news_of_the_days_past() -> None:
+    dated = mention("dated.txt", 0, "meeting", day(2028, 3, 10), OSEI, LIN)
+    plan = mention("plan.txt", 5, "meeting", None, OSEI, LIN, status="planned",
+                   trigger="will meet")
+    docs = [published("dated.txt", "2028-03-10"), published("plan.txt", "2028-03-11")]
+    events = merge_mentions([dated, plan], documents=docs)
+    assert not holding(events, "plan.txt", 5)
