@@ -38,13 +38,17 @@ def _registered() -> dict[str, Guarded]:
     return {named.get(id(g), repr(g)): g for g in REGISTRY}
 
 
+# the held-out sets that are still honest measures (benchmarks/README.md): no test reads them
+HONEST_SETS = ("heldout15", "heldout16")
+
+
 @cache
 def _corpus() -> tuple[str, ...]:
     """Real text in the repository: seed and test articles (not the held-out sets that
     only the lead measures) and the sentences of the extraction cases."""
     paths = sorted({*_ROOT.glob("seeds/*.txt"), *_ROOT.glob("tests/data/*/*.txt")})
     texts = [p.read_text(encoding="utf-8") for p in paths
-             if p.parent.name not in ("heldout11", "heldout12")]
+             if p.parent.name not in HONEST_SETS]
     cases = tomllib.loads((_ROOT / "tests/data/extract_cases.toml").read_text(encoding="utf-8"))
     texts.append("\n".join(case["text"] for case in cases["case"]))
     return tuple(dict.fromkeys(texts))
