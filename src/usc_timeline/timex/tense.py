@@ -30,6 +30,9 @@ _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our",
                           "every", "newly", "recently", "still", "long", "so", "much"])
 _PREPOSITIONS = frozenset(["of", "from", "for", "with", "by", "in", "on", "at", "after",
                           "before", "during", "about", "over", "into", "to"])
+# `agreed to it at Mar-a-Lago in April`, `the structure they agreed to at the summit`:
+# after `to`, a pronoun or a preposition makes `to` no infinitive
+_OBJECT_PRONOUNS = frozenset(["it", "them", "him", "me", "us", "you"])
 _RIGHT_STOPS = frozenset(["that", "which", "who", "whose"])  # a clause about something else
 _AFTER_NOUN = frozenset(["for", "of", "were", "was", "had", "have", "are", "is", "and", "or"])
 _PAST_ADVERBS = frozenset(["already", "previously", "recently", "former", "once", "since"])
@@ -122,6 +125,7 @@ def _cue(words: list[str], caps: list[bool], i: int, objects: bool = True,
         k == 0 or words[k - 1] not in _DETERMINERS) for k in range(max(0, i - 4), i - 1))
     infinitive = (w == "to" and (governed or told) and nxt.isalpha()
                   and not caps[i + 1] and nxt not in _NOT_VERBS
+                  and nxt not in _PREPOSITIONS and nxt not in _OBJECT_PRONOUNS
                   and (told or i < 2 or words[i - 2] not in _DETERMINERS))  # "their offers to"
     if "due" in (w, prev) and "to" in (w, nxt):
         after = words[i + 2] if w == "due" and i + 2 < len(words) else nxt if w == "to" else ""
