@@ -157,6 +157,34 @@ def future_window(published: DateSpan) -> DateSpan:
     return DateSpan(start, end, "year")
 
 
+def before_deadline(dated: Dated, published: DateSpan) -> Dated:
+    """`will visit China before May of next year`, `a call could take place before the end
+    of the month`: a time ahead that the event is to come before, so any day from
+    publication to the day before it starts (to its last day for `the end of …`). A time
+    already begun or past is left as is."""
+    span = dated.span
+    if span.start <= published.end:
+        return dated
+    text = (dated.text or "").casefold()
+    last = span.end if "end" in text.split() else span.start - timedelta(days=1)
+    days = (last - published.start).days + 1
+    if days < 1:
+        return dated
+    precision = "day" if days == 1 else "week" if days <= 8 else "month" if days <= 31 \
+        else "season" if days <= 92 else "year"
+    return Dated(DateSpan(published.start, last, precision), dated.text,
+                 f"{dated.how}{_BEFORE_HOW}", dated.start, dated.end, dated.strength,
+                 dated.basis)
+
+
+_BEFORE_HOW = "; before it: from publication to it"
+
+
+def before_ahead(dated: Dated | None) -> bool:
+    """A date made by `before_deadline`: the event is still to come."""
+    return dated is not None and dated.how.endswith(_BEFORE_HOW)
+
+
 def deadline(dated: Dated, published: DateSpan) -> Dated:
     """`will publish the list by June 15`: a deadline after publication, so any day from
     publication to it (a day no later than the one named); a past one is left as is."""

@@ -57,6 +57,7 @@ _BY_GERUND = Guarded(re.compile(r",?\s+by\s+[a-z]+ing\s+(?:(?:a|an|the|their|its
                                 r"joint|first|formal)\s+){0,3}$", re.IGNORECASE), "by")
 _NEXT_TO = 12  # characters after a trigger where its own date may still stand
 _BY_DEADLINE = re.compile(r"\bby\s+$", re.IGNORECASE)  # `will publish the list by June 15`
+_BEFORE_TIME = re.compile(r"\bbefore\s+$", re.IGNORECASE)  # `will visit before May`
 _LAST_UNTIL = Guarded(re.compile(r"\b(?:last|lasts|lasting|run|runs|running|stay|stays|staying|"
                                  r"continue|continues|continuing)\s+(?:until|till|through)\s+$",
                                  re.IGNORECASE), ("til", "through"))
@@ -290,6 +291,10 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     if ctx.published is not None and _BY_DEADLINE.search(
             ctx.text, max(sent.start, chosen.start - 10), chosen.start):
         dated = dt.deadline(dated, ctx.published)
+    elif ctx.published is not None and chosen.start >= trig.end and _BEFORE_TIME.search(
+            ctx.text, max(sent.start, chosen.start - 10), chosen.start):
+        # `will visit China before May of next year`: any time up to it, not in it
+        dated = dt.before_deadline(dated, ctx.published)
     until_from = max(sent.start, chosen.start - 30)
     if _LAST_UNTIL.search(ctx, until_from, chosen.start):
         # `arrived on Sunday for a visit expected to last until Wednesday`: the stay runs
@@ -681,6 +686,8 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
         return trig.spec.status
     if trig.verb and _UNREALISED.search(ctx.text, max(sent.start, trig.start - 48), trig.start):
         return "cancelled"  # `the two were to have met on Tuesday`: a plan not carried out
+    if dt.before_ahead(dated):
+        return "planned"  # `will visit before May of next year`: still to come
     if trig.kind == "statement" and (dated is None or ctx.published is None
                                      or dated.span.start <= ctx.published.end):
         return "occurred"  # what was said was said, whatever it promises
