@@ -663,7 +663,24 @@ def _undone(ctx: Context, m: Mention, told: dict[int, Trigger], out: list[Mentio
         gap = ctx.text[undo.end:trig.start]
         if len(gap) <= 120 and _LISTED.fullmatch(gap):
             return replace(m, status=undo.spec.status)
+    for other in out:
+        undo = told.get(id(other))
+        if undo is None or undo.spec.status not in ("cancelled", "postponed") or \
+                undo.inner is None or family(undo.inner) != family(m.kind) or \
+                not trig.verb or undo.end > trig.start:
+            continue
+        if _PLAN_CLAUSE.fullmatch(ctx.text, undo.end, trig.start):
+            # `cancelled the summit it was to host next month`: the plan called off
+            return replace(m, status=undo.spec.status)
     return m
+
+
+# `… the summit [that] it was to host`, `… talks they had planned to hold`: a relative
+# clause on the called-off noun that tells the plan itself
+_PLAN_CLAUSE = re.compile(r"\s*(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){1,4}?"
+                          r"(?:was|were|had|had\s+been)\s+(?:(?:due|set|scheduled|supposed|"
+                          r"expected|meant|planned|planning|slated|going)\s+)?to\s+",
+                          re.IGNORECASE)
 
 
 # `…, but postponed`: the plan and what became of it, in one run of the sentence
