@@ -82,3 +82,42 @@ def test_a_plan_is_not_told_as_news_of_the_days_past() -> None:
     docs = [published("dated.txt", "2028-03-10"), published("plan.txt", "2028-03-11")]
     events = merge_mentions([dated, plan], documents=docs)
     assert not holding(events, "plan.txt", 5)
+
+
+def test_an_undated_report_takes_the_date_its_sentence_gives_another() -> None:
+    # `Osei and Lin agreed on Tuesday to reopen consulates, at the end of four hours of
+    # talks` (the talks undated, of no known status) / another article's `Osei and Lin
+    # met on Tuesday`, written weeks later
+    agreed = mention("agreed.txt", 3, "agreement", day(2028, 5, 9), OSEI, LIN,
+                     trigger="agreed")
+    talks = mention("agreed.txt", 3, "talks", None, OSEI, LIN, status="unknown",
+                    trigger="talks")
+    met = mention("met.txt", 0, "summit", day(2028, 5, 9), OSEI, LIN)
+    docs = [published("agreed.txt", "2028-06-20"), published("met.txt", "2028-06-01")]
+    events = merge_mentions([agreed, talks, met], documents=docs)
+    (summit,) = holding(events, "met.txt", 0)
+    assert ("agreed.txt", 3) in sources(summit)
+
+
+def test_the_date_of_its_sentence_must_hold_the_event() -> None:
+    # `Osei, who met Lin in Geneva, signed the accord in May`: their meeting in Geneva on
+    # 9 April is no meeting of May
+    signed = mention("signed.txt", 3, "agreement", day(2028, 5, 20), OSEI, trigger="signed")
+    meeting = mention("signed.txt", 3, "meeting", None, OSEI, LIN, places=("Geneva",))
+    april = mention("april.txt", 0, "meeting", day(2028, 4, 9), OSEI, LIN, places=("Geneva",))
+    docs = [published("signed.txt", "2028-06-20"), published("april.txt", "2028-04-10")]
+    events = merge_mentions([signed, meeting, april], documents=docs)
+    (held,) = holding(events, "april.txt", 0)
+    assert ("signed.txt", 3) not in sources(held)
+
+
+def test_a_plan_told_beside_a_date_is_not_the_meeting_held_then() -> None:
+    # `Osei said on Tuesday he would meet Lin` / `Osei met Lin on Tuesday` elsewhere
+    said = mention("said.txt", 3, "statement", day(2028, 5, 9), OSEI, trigger="said")
+    plan = mention("said.txt", 3, "meeting", None, OSEI, LIN, status="planned",
+                   trigger="would meet")
+    met = mention("met.txt", 0, "meeting", day(2028, 5, 9), OSEI, LIN)
+    docs = [published("said.txt", "2028-06-20"), published("met.txt", "2028-05-10")]
+    events = merge_mentions([said, plan, met], documents=docs)
+    (held,) = holding(events, "met.txt", 0)
+    assert ("said.txt", 3) not in sources(held)

@@ -20,7 +20,8 @@ only through its people or place and kind, and never, as a plan or of no known s
 to an event ended a month before the report — or, when its article dates nothing it
 could be evidence for, joins the one event of another article ended in the few days
 before its report that shares both sides of a meeting (a traveller and his place for a
-visit), or is dropped. The status is what the
+visit), or, on that ground, the one within the date its sentence gives another report,
+or is dropped. The status is what the
 reports vote, unless a report published after the event's date says it happened, or a
 cancellation told after the last plan overrules it. An incident that names no one joins
 the same-day incident of its kind in its theatre (`the South China Sea` / `the Spratlys`);

@@ -17,7 +17,7 @@ from .kinds import INCIDENTS, family
 from .outcomes import fold_agreements
 from .said import fold_statements
 from .state import Cluster, Key
-from .stray import fresh_keys, fresh_span, stray_fits
+from .stray import fresh_keys, fresh_span, sentence_fits, stray_fits
 
 _PERIODS: dict[tuple[object, object, int], tuple[str, ...]] = {}
 
@@ -136,16 +136,28 @@ def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> lis
             place(m, target)
         else:
             strays.append(m)
+    dated_in: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    for m in dated:
+        dated_in[(m.source.document, m.source.char_start)].append(m)
     for m in strays:
         f = feats[id(m)]
         span = fresh_span(f)
-        if span is None:
-            continue
-        found: dict[int, Cluster] = {}
-        for key in fresh_keys(m, f, periods(span)):
-            for c in index.get(key, ())[-RECENT:]:
-                found[c.order] = c
-        fits = [c for _, c in sorted(found.items()) if stray_fits(m, f, c)]
+        fits: list[Cluster] = []
+        if span is not None:
+            found: dict[int, Cluster] = {}
+            for key in fresh_keys(m, f, periods(span)):
+                for c in index.get(key, ())[-RECENT:]:
+                    found[c.order] = c
+            fits = [c for _, c in sorted(found.items()) if stray_fits(m, f, c)]
+        if not fits:
+            found = {}
+            for o in dated_in.get((m.source.document, m.source.char_start), ()):
+                assert o.date is not None
+                for key in fresh_keys(m, f, periods(o.date)):
+                    for c in index.get(key, ())[-RECENT:]:
+                        if sentence_fits(m, f, c, o.date):
+                            found[c.order] = c
+            fits = [c for _, c in sorted(found.items())]
         if len(fits) == 1:
             place(m, fits[0])
     clusters = fold_agreements(fold_meetings(join_clusters(clusters, feats), feats), feats)

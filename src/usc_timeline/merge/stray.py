@@ -4,7 +4,10 @@ something else. Its article holds no dated event it could be evidence for, so it
 be dropped; but an article tells of the days just past without dating them, so another
 article's event of its family that ended at most FRESH_DAYS before the report was
 published, and that shares two of its people (or, but for a meeting, a person and a
-place), is the one it tells, when exactly one such event exists."""
+place), is the one it tells, when exactly one such event exists. Failing that, a date its
+sentence gives another report (`agreed on Wednesday ..., at the end of four hours of
+talks`) places it: another article's event of its family and status within that date,
+on the same ground, when exactly one fits."""
 
 from __future__ import annotations
 
@@ -39,15 +42,33 @@ def fresh_keys(m: Mention, f: Features, buckets: list[str]) -> list[Key]:
 def stray_fits(m: Mention, f: Features, c: Cluster) -> bool:
     """Whether the undated report `m` tells the event of cluster `c` of another article:
     both say it happened, the event ended on a day of the report's fresh days, and they
-    share two people, or a person and a place, with nothing setting them apart (other
-    counterparts, another country or city, another act, a call and a meeting held in
-    person)."""
+    share enough ground (`common_ground`)."""
     if m.status != "occurred" or "occurred" not in c.statuses or m.source.document in c.docs:
         return False
     span = fresh_span(f)
     if span is None or c.span is None or c.span.precision != "day" or \
             not span.contains(DateSpan(c.span.end, c.span.end, "day")):
         return False
+    return common_ground(m, f, c)
+
+
+def sentence_fits(m: Mention, f: Features, c: Cluster, when: DateSpan) -> bool:
+    """Whether the undated report `m`, whose sentence dates another report `when`
+    (`toured China in April and was received by Zhou`, `agreed on Wednesday ..., at the
+    end of four hours of talks`), tells the event of cluster `c` of another article: of
+    one status (or of none known, `four hours of talks`), dated within `when`, on enough
+    ground (`common_ground`)."""
+    if m.status not in ("occurred", "planned", "unknown") or (
+            m.status != "unknown" and m.status not in c.statuses) or \
+            m.source.document in c.docs or c.span is None or not when.contains(c.span):
+        return False
+    return common_ground(m, f, c)
+
+
+def common_ground(m: Mention, f: Features, c: Cluster) -> bool:
+    """They share two people, or a person and a place, with nothing setting them apart
+    (other counterparts, another country or city, another act, a call and a meeting held
+    in person)."""
     country = {**c.person_country, **f.person_country}
     persons = resolve_people(f.persons, c.persons, country)
     c_persons = resolve_people(c.persons, persons, country)
