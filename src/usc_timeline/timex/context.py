@@ -52,6 +52,7 @@ class Ctx:
     last_year: tuple[int, int] | None = None  # (end offset, year) of the last year named
     anchor_end: int = -1  # where the expression that set `anchor` ends
     day_anchor: tuple[int, Point] | None = None  # (end offset, day) of the last day named
+    dated_end: int = -1  # where the last calendar expression ends, resolved or not
     _tense: dict[tuple[int, int], str | None] = field(default_factory=dict)
     _dct_text: str | None = None
 

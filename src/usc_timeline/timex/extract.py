@@ -41,6 +41,7 @@ def _normalise_at(pos: int, candidates: tuple[Rule, ...], ctx: Ctx) -> list[Foun
     return None
 
 
+_CALENDAR_START = frozenset("0123456789X")  # a calendar value, not PAST_REF and the like
 _WORDS = re.compile(r"[A-Za-z0-9]+")
 
 
@@ -106,6 +107,8 @@ def find_timexes(text: str, dct: str | None = None) -> list[Timex]:
                 continue
             out.append(Timex(f.start, f.end, text[f.start:f.end], f.type, f.value, f.mod,
                              _span(f, ctx), f.how or None))
+            if f.type in ("DATE", "TIME") and f.value[:1] in _CALENDAR_START:
+                ctx.dated_end = f.end
             if f.anchor and f.type in ("DATE", "TIME"):
                 p = dates.parse(f.value.split("T")[0])
                 if p is not None:

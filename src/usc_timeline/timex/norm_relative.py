@@ -402,6 +402,8 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
             pivot = None
     elif rel in _ANAPHORIC:
         offset = _ANAPHORIC[rel]
+        if unit == "day" and offset == 0 and (inside := _day_in_anchor(m, ctx, pos)):
+            return inside
         base = ctx.anchor_ref(gran)
         how = "anchored to the last date mentioned"
         # 'arrived on March 9 and left later that month': the anchor day splits the month
@@ -451,6 +453,24 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
             span = span or (week.start, dates.end_of(week), dates.PRECISION[dates.WEEK])
             value = f"{value[:4]}-{lexicon().conv_values['the_week']}"
     return date_found(m, ctx, value, how, pos, span=span)
+
+
+def _day_in_anchor(m: M, ctx: Ctx, pos: str | None) -> list[Found] | None:
+    """'killed last October ... crossed out that same day': the day is one of the month (or
+    year) named just before, which TimeML writes with its day unknown (1998-10-XX); the
+    publication day would be a different, wrong day. None when the anchor names a day, when
+    a day named in its sentence is the one meant (Ctx.anchor_ref), when a date named since
+    could not be resolved (it, not the anchor, is 'that day') or the anchor is far back."""
+    a = ctx.anchor
+    if a is None or a.gran not in (dates.MONTH, dates.YEAR) or ctx.dated_end != ctx.anchor_end \
+            or m.start - ctx.anchor_end > _NEAR:
+        return None  # a date named since that could not be resolved, or a distant one
+    if ctx.anchor_ref(dates.DAY) != ctx.ref(dates.DAY):
+        return None  # a day named with the coarser anchor is 'the same day'
+    value = f"{a.start.year:04d}-" + (f"{a.start.month:02d}-XX" if a.gran == dates.MONTH
+                                      else "XX-XX")
+    return date_found(m, ctx, value, "a day of the period last mentioned", pos,
+                      span=(a.start, dates.end_of(a), dates.PRECISION[a.gran]))
 
 
 def _fiscal_quarter_before(m: M, ctx: Ctx) -> list[Found] | None:
