@@ -14,7 +14,7 @@ from .compat import CONFLICT_DAYS, meeting_during_visit, same_event, score
 from .features import Features, strength, surname_keys
 from .fold import RECENT, fold_into
 from .kinds import INCIDENTS, family
-from .outcomes import fold_agreements
+from .outcomes import fold_agreements, fold_venue_agreements
 from .said import fold_statements
 from .state import Cluster, Key
 from .stray import fresh_keys, fresh_span, sentence_fits, stray_fits
@@ -161,6 +161,7 @@ def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> lis
         if len(fits) == 1:
             place(m, fits[0])
     clusters = fold_agreements(fold_meetings(join_clusters(clusters, feats), feats), feats)
+    clusters = fold_venue_agreements(clusters, feats)
     clusters = fold_statements(clusters, feats)
     for c in clusters:
         c.members.sort(key=lambda m: rank[id(m)])

@@ -26,6 +26,7 @@ class Geo:
         self._place: dict[str, str | None] = {}
         self._country: dict[str, str | None] = {}
         self._name: dict[str, str] = {}
+        self._venue: dict[str, bool] = {}
 
     def place_name(self, name: str) -> str:
         """The canonical name of a place or country (`Peking` -> `Beijing`, `the States`
@@ -43,6 +44,14 @@ class Geo:
             place = self._lexicon.place_by_name(name)
             self._place[name] = place.country if place is not None else None
         return self._place[name]
+
+    def is_venue(self, name: str) -> bool:
+        """Whether a named place is a venue (`Mar-a-Lago`, `Camp David`), not a city or
+        a region: where one meeting is held rather than many."""
+        if name not in self._venue:
+            place = self._lexicon.place_by_name(name)
+            self._venue[name] = place is not None and place.kind == "venue"
+        return self._venue[name]
 
     def country_code(self, name: str) -> str | None:
         """The code of a country named as a place (`China` -> CN); None for other places."""
@@ -62,6 +71,7 @@ class Features:
     persons: frozenset[str]
     person_country: Mapping[str, str | None]  # each person's country, by name
     places: frozenset[str]
+    venues: frozenset[str]  # of those places, the venues (`Mar-a-Lago`, not `Beijing`)
     countries: frozenset[str]  # of the actors, and countries named as places
     country_names: frozenset[str]  # country actors by name (`China`)
     named: frozenset[str]  # country actors by code
@@ -86,6 +96,7 @@ def features(m: Mention, geo: Geo, published: date | None = None) -> Features:
         persons=frozenset(a.name for a in actors if a.kind == "person"),
         person_country={a.name: a.country for a in actors if a.kind == "person"},
         places=frozenset(geo.place_name(p) for p in m.places),
+        venues=frozenset(geo.place_name(p) for p in m.places if geo.is_venue(p)),
         countries=frozenset({a.country for a in actors if a.country}
                             | {c for p in m.places if (c := geo.country_code(p))}),
         country_names=frozenset(a.name for a in actors if a.kind == "country"),

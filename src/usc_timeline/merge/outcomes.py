@@ -2,15 +2,18 @@
 agreed there (`X and Y agreed at Camp David in May to ...`) while others report the
 meeting itself (`the two met at Camp David in May`), or a preview told it as planned for
 that day (`will be welcomed at the White House on Friday, followed by talks`). Such an
-agreement is that meeting."""
+agreement is that meeting; so is one told by no one, only by the venue it was reached at
+(`the framework agreed to at Camp David in May`), when one meeting was held there then."""
 
 from __future__ import annotations
+
+from collections import defaultdict
 
 from usc_timeline.model import DateSpan, precision_rank
 
 from .compat import same_day, same_month
 from .features import Features
-from .fold import fold_into, people_of
+from .fold import RECENT, fold_into, people_of
 from .state import Cluster
 
 
@@ -58,6 +61,45 @@ def fold_agreements(clusters: list[Cluster], feats: dict[int, Features]) -> list
     through the people and the month)."""
     return fold_into(clusters, feats, whole="meeting", part="agreement", buckets=months,
                      fits=agreed_at_meeting)
+
+
+def fold_venue_agreements(clusters: list[Cluster], feats: dict[int, Features]) -> list[Cluster]:
+    """An agreement told by no one, only by where it was reached (`the structure the two
+    presidents agreed to at Camp David in May`): at a venue (a resort, a palace, a base;
+    not a city, where many meet) where exactly one meeting or visit that other articles
+    report was held that month, it is that meeting's outcome, so it joins it; a country it
+    names must be one of the meeting's."""
+    index: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        if c.family in ("meeting", "visit") and "occurred" in c.statuses:
+            for venue in sorted(c.venues):
+                for t in months(c.span):
+                    index[(venue, t)].append(c)
+    kept: list[Cluster] = []
+    for c in clusters:
+        found: dict[int, Cluster] = {}
+        if c.family == "agreement" and not c.persons and c.venues and \
+                "occurred" in c.statuses:
+            for venue in sorted(c.venues):
+                for t in months(c.span):
+                    for w in index.get((venue, t), ())[-RECENT:]:
+                        if reached_at(c, w):
+                            found[w.order] = w
+        if len(found) != 1:
+            kept.append(c)
+            continue
+        (target,) = found.values()
+        for m in c.members:
+            target.add(m, feats[id(m)])
+    return kept
+
+
+def reached_at(deal: Cluster, meet: Cluster) -> bool:
+    """The meeting (or visit) at the deal's venue is where it was reached: another
+    article's, both occurred, in the same month or closer, no other country named."""
+    return not deal.docs & meet.docs and "occurred" in meet.statuses and \
+        same_month(deal.span, meet.span) and \
+        deal.countries <= meet.countries | meet.parties
 
 
 def agreed_at_planned(deal: Cluster, meet: Cluster) -> bool:

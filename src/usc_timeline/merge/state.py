@@ -20,6 +20,7 @@ class Cluster:
     persons: set[str] = field(default_factory=set)
     person_country: dict[str, str | None] = field(default_factory=dict)
     places: set[str] = field(default_factory=set)
+    venues: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
     specific: set[str] = field(default_factory=set)
     theatres: set[str] = field(default_factory=set)
@@ -58,6 +59,7 @@ class Cluster:
             if self.person_country.get(name) is None:
                 self.person_country[name] = country
         self.places |= f.places
+        self.venues |= f.venues
         self.countries |= f.countries
         self.specific |= f.specific
         self.theatres |= f.theatres
