@@ -160,9 +160,12 @@ def _check_expected(case: dict[str, Any], expected: dict[str, Any]) -> None:
         implied_interval = interval_of(value)
         if implied_interval is not None and "mod" not in expected:
             assert (first, last) == implied_interval, f"{where}: interval disagrees with value"
-    # A weekday name in the surface of a day value must be that day's weekday.
+    # A weekday name in the surface of a day value must be that day's weekday (but for
+    # 'the day after Monday', the day next to it).
     words = re.findall(r"[a-z]+", expected["text"].lower())
     named = [WEEKDAYS.index(w) for w in words if w in WEEKDAYS]
+    if re.search(r"\bday (?:before|after)\b", expected["text"].lower()):
+        named = []
     day = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
     if named and day and expected["type"] != "SET":
         weekday = date(int(day[1]), int(day[2]), int(day[3])).weekday()

@@ -9,6 +9,7 @@ mentioned just before.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from usc_timeline.model import DateSpan
 from usc_timeline.timex import dates
@@ -81,6 +82,28 @@ def _span(f: Found, ctx: Ctx) -> DateSpan | None:
     return dates.span_of(f.value.split("T")[0], f.mod)
 
 
+_DAY_AROUND = re.compile(r"(?:\bthe\s+)?\bday\s+(before|after)\s+$")
+
+
+def _day_around_date(f: Found, ctx: Ctx, free_from: int) -> None:
+    """'the day before last Tuesday's hearing', 'the day after Christmas': one TIMEX3, the
+    day next to the date named, which it replaces (only a whole day: 'the morning after
+    Friday's data' may be a later morning, and a week or month has no single day next to
+    it). Nothing is done when the words are already part of the expression before
+    ('a day after March 3': a duration and a date)."""
+    if f.type != "DATE" or f.mod is not None:
+        return
+    p = dates.parse(f.value)
+    if p is None or p.gran != dates.DAY or p.code:
+        return
+    lead = _DAY_AROUND.search(ctx.low, max(0, f.start - 20), f.start)
+    if lead is None or lead.start() < free_from:
+        return
+    day = p.start + timedelta(days=-1 if lead.group(1) == "before" else 1)
+    f.start, f.value, f.span = lead.start(), dates.fmt_day(day), None
+    f.how = f"the day {lead.group(1)} " + f.how
+
+
 def find_timexes(text: str, dct: str | None = None) -> list[Timex]:
     """All time expressions in `text`, sorted by start, non-overlapping.
 
@@ -105,6 +128,7 @@ def find_timexes(text: str, dct: str | None = None) -> list[Timex]:
         for f in found:
             if f.end <= f.start:
                 continue
+            _day_around_date(f, ctx, out[-1].end if out else 0)
             out.append(Timex(f.start, f.end, text[f.start:f.end], f.type, f.value, f.mod,
                              _span(f, ctx), f.how or None))
             if f.type in ("DATE", "TIME") and f.value[:1] in _CALENDAR_START:
