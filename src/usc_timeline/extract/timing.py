@@ -717,10 +717,14 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
         if tl.far_cue_in(words_back[-far:]):
             return "planned"
         # `He travels to Moscow this week for talks`: the present of a programme (a verb
-        # by its own form: `Li, who heads the bank, met Wang today` is no programme)
+        # by its own form: `Li, who heads the bank, met Wang today` is no programme; a
+        # gerund or noun by the clause's: `leaves for China on Wednesday for his first
+        # meeting with Jiang`)
+        trig_words = trig.text.casefold().split()
         if dated is not None and (
-                (trig.verb and trig.text.split()[0].casefold() in tl.scheduled)
-                or (not trig.verb and _scheduled_in(tl.scheduled, window))):
+                (trig.verb and trig_words[0] in tl.scheduled)
+                or ((not trig.verb or any(w.endswith("ing") for w in trig_words))
+                    and _scheduled_in(tl.scheduled, words_back[-far:]))):
             return "planned"
     if trig.verb and window[-1:] == ["to"] and not _ORDINAL_TO.intersection(window) and \
             not _superlative(window) and not _carried_out(ctx, window, dated, past):
