@@ -5,7 +5,7 @@ Our own people and sentences throughout."""
 
 from __future__ import annotations
 
-from merge_builders import day, mention, published, sources
+from merge_builders import day, mention, month, published, sources
 
 from usc_timeline.merge import merge_mentions
 from usc_timeline.model import Actor, Event
@@ -121,3 +121,31 @@ def test_a_plan_told_beside_a_date_is_not_the_meeting_held_then() -> None:
     events = merge_mentions([said, plan, met], documents=docs)
     (held,) = holding(events, "met.txt", 0)
     assert ("said.txt", 3) not in sources(held)
+
+
+def test_what_its_sentence_dates_after_the_report_is_a_plan_however_told() -> None:
+    # `before Osei travels to Kyoto for the summit in October`, written in July (the trip
+    # read as if it happened) / another article's `Osei will visit Kyoto in October`
+    summit = mention("july.txt", 3, "summit", month(2028, 10), OSEI, status="planned",
+                     trigger="summit")
+    trip = mention("july.txt", 3, "visit", None, OSEI, places=("Kyoto",),
+                   trigger="travels to")
+    plan = mention("plan.txt", 0, "visit", month(2028, 10), OSEI, places=("Kyoto",),
+                   status="planned", trigger="will visit")
+    docs = [published("july.txt", "2028-07-20"), published("plan.txt", "2028-08-01")]
+    events = merge_mentions([summit, trip, plan], documents=docs)
+    (visit,) = holding(events, "plan.txt", 0)
+    assert ("july.txt", 3) in sources(visit)
+
+
+def test_told_after_its_date_a_trip_that_happened_is_not_a_plan() -> None:
+    # the same sentence written in November tells a trip that happened: the plan another
+    # article told is not evidence enough that it is the one
+    summit = mention("nov.txt", 3, "summit", month(2028, 10), OSEI, trigger="summit")
+    trip = mention("nov.txt", 3, "visit", None, OSEI, places=("Kyoto",), trigger="travelled to")
+    plan = mention("plan.txt", 0, "visit", month(2028, 10), OSEI, places=("Kyoto",),
+                   status="planned", trigger="will visit")
+    docs = [published("nov.txt", "2028-11-20"), published("plan.txt", "2028-08-01")]
+    events = merge_mentions([summit, trip, plan], documents=docs)
+    (visit,) = holding(events, "plan.txt", 0)
+    assert ("nov.txt", 3) not in sources(visit)

@@ -41,9 +41,10 @@ cluster), `cluster` (the indexed clustering), `dates` (an event's date and confl
 `vague` (the evidence a week or month date needs), `titles` (titles and id parts),
 `events` (clusters to Events, ids, order), `fold` (parts folded into wholes after
 clustering), `told` (a part told in a clause of its whole's sentence), `outcomes`
-(agreements told as the summit, or only by the venue it was held at), `said` (statements told as an announcement), `once`
-(acts that happen once between two countries, in once.toml), `stray` (undated reports
-of the days just past that their own article dates nothing for).
+(agreements told as the summit, or only by the venue it was held at), `said`
+(statements told as an announcement), `once` (acts that happen once between two
+countries, in once.toml), `stray` (undated reports their own article dates nothing
+for).
 """
 
 from .events import merge_mentions

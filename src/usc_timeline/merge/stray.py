@@ -57,9 +57,14 @@ def sentence_fits(m: Mention, f: Features, c: Cluster, when: DateSpan) -> bool:
     (`toured China in April and was received by Zhou`, `agreed on Wednesday ..., at the
     end of four hours of talks`), tells the event of cluster `c` of another article: of
     one status (or of none known, `four hours of talks`), dated within `when`, on enough
-    ground (`common_ground`)."""
-    if m.status not in ("occurred", "planned", "unknown") or (
-            m.status != "unknown" and m.status not in c.statuses) or \
+    ground (`common_ground`). Nothing its report dates after it was published has
+    happened yet (`before the president travels to Beijing for the summit in November`,
+    written in August): told so, it is a plan."""
+    status = m.status
+    if status == "occurred" and f.published is not None and when.start > f.published:
+        status = "planned"
+    if status not in ("occurred", "planned", "unknown") or (
+            status != "unknown" and status not in c.statuses) or \
             m.source.document in c.docs or c.span is None or not when.contains(c.span):
         return False
     return common_ground(m, f, c)
