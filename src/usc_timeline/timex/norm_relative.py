@@ -219,6 +219,8 @@ def weekday(m: M, ctx: Ctx) -> list[Found] | None:
         # "Monday's ruling" names an event, mostly a recent one: the last such day unless
         # that is most of a week back ("made it through to Sunday's final", said Saturday)
         back = (ref.isoweekday() - wd) % 7
+        if back > 4 and _after_past(ctx, m.start, m.end):
+            back = 0  # "the dollar fell after Friday's data", "has slid since Friday's vote"
         mode = "on_or_before" if back <= 4 else "on_or_after"
         why = f"possessive ('Monday's ruling'), {'past' if back <= 4 else 'coming'}"
     elif ref.isoweekday() == wd and not anaphoric:
@@ -237,6 +239,13 @@ def weekday(m: M, ctx: Ctx) -> list[Found] | None:
     base = "the last date mentioned" if anaphoric or earlier else "publication date"
     how = f"{why} relative to {base} {dates.day_text(ref)} -> {dates.day_text(d)}"
     return date_found(m, ctx, dates.fmt_day(d) + suffix, how, position_mod(m), typ=typ)
+
+
+def _after_past(ctx: Ctx, start: int, end: int) -> bool:
+    """A day's event that something since or after it has already followed ('the dollar
+    fell after Friday's data', 'has slid since Friday's vote') lies behind the report."""
+    prev = ctx.prev_word(start)
+    return prev == "since" or (prev in ("after", "following") and ctx.tense(start, end) == PAST)
 
 
 @norm
