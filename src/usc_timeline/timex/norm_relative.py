@@ -469,11 +469,16 @@ def _day_in_anchor(m: M, ctx: Ctx, pos: str | None) -> list[Found] | None:
     year) named just before, which TimeML writes with its day unknown (1998-10-XX); the
     publication day would be a different, wrong day. None when the anchor names a day, when
     a day named in its sentence is the one meant (Ctx.anchor_ref), when a date named since
-    could not be resolved (it, not the anchor, is 'that day') or the anchor is far back."""
+    could not be resolved (it, not the anchor, is 'that day'), when the anchor is far back
+    (300 characters, or a paragraph between), or when a clause names the day ('on the same
+    day that Kissinger met Xi': the day of the event told before, not of the date)."""
     a = ctx.anchor
     if a is None or a.gran not in (dates.MONTH, dates.YEAR) or ctx.dated_end != ctx.anchor_end \
-            or m.start - ctx.anchor_end > _NEAR:
+            or m.start - ctx.anchor_end > _NEAR \
+            or len(ctx.text[ctx.anchor_end:m.start].strip().split("\n\n")) > 2:
         return None  # a date named since that could not be resolved, or a distant one
+    if ctx.next_word(m.end) in ("that", "as", "when", "on", "of"):
+        return None  # "the same day that Kissinger met Xi": the clause, not the anchor
     if ctx.anchor_ref(dates.DAY) != ctx.ref(dates.DAY):
         return None  # a day named with the coarser anchor is 'the same day'
     value = f"{a.start.year:04d}-" + (f"{a.start.month:02d}-XX" if a.gran == dates.MONTH
