@@ -822,6 +822,11 @@ def _superlative(window: list[str]) -> bool:
         a == "the" and b == "most" for a, b in pairwise(window))
 
 
+# adverbs that may stand inside a cue (`is also expected to`, `are now due to`)
+_CUE_ADVERBS = frozenset({"also", "still", "now", "again", "reportedly", "tentatively",
+                          "provisionally", "currently", "widely"})
+
+
 def _cue_window(ctx: Context, trig: Trigger, sent: Sentence, size: int | None = None
                 ) -> list[str]:
     """The last few words (casefolded) of the trigger's clause before it, at most 200
@@ -837,8 +842,8 @@ def _cue_window(ctx: Context, trig: Trigger, sent: Sentence, size: int | None = 
     window: list[str] = []
     # from the trigger back to the last clause break; the `size` nearest words count
     for i in range(trig.first - 1, lo - 1, -1):
-        if i in in_dates:
-            continue
+        if i in in_dates or folded[i] in _CUE_ADVERBS:
+            continue  # (`is also expected to`: the cue without its adverb)
         word = folded[i]
         if word in breaks or len(window) == limit:
             break
