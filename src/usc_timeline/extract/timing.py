@@ -15,6 +15,7 @@ from typing import Any
 from usc_timeline.merge import family
 from usc_timeline.model import Actor, DateSpan, Mention
 from usc_timeline.text import Sentence, same_paragraph
+from usc_timeline.timex.tense import is_past_word
 
 from . import dates as dt
 from .conditions import conditional
@@ -775,17 +776,32 @@ _CLAUSE_OPENERS = frozenset({"and", "but", "while", "though", "although", "where
 
 def _planned_before(ctx: Context, trig: Trigger, sent: Sentence) -> bool:
     """A gerund joined by `before`/`after` to a planned clause is part of the plan
-    (`will meet congressional leaders before flying to Chicago`)."""
+    (`will meet congressional leaders before flying to Chicago`), and so is a bare verb
+    joined by `and`/`then` (`is due to meet Xi on Wednesday and then fly to Ulaanbaatar`;
+    not a past one: `will meet Xi, officials said, and met …` is told apart by its form)."""
+    if trig.first < 1:
+        return False
     folded = ctx.tokens.folded
     first_word = trig.text.split()[0].casefold()
-    if not first_word.endswith("ing") or trig.first < 1 or \
-            folded[trig.first - 1] not in _LINKED_GERUND:
+    k = trig.first - 1
+    if first_word.endswith("ing"):
+        if folded[k] not in _LINKED_GERUND:
+            return False
+    elif folded[k] in _LINKED_BARE and first_word.isalpha() and \
+            not is_past_word(first_word) and not first_word.endswith("s"):
+        if folded[k] == "then" and k > 0 and folded[k - 1] == "and":
+            k -= 1
+        if _break_at_end(ctx.text[max(sent.start, ctx.tokens.starts[k] - 3):
+                                  ctx.tokens.starts[k]]):
+            return False  # `…, and fly`: a clause of its own after a comma
+    else:
         return False
-    lo = max(bisect_left(ctx.token_starts, sent.start), trig.first - 1 - ctx.triggers.far_window)
-    return bool(ctx.triggers.cues_in(folded[lo:trig.first - 1]))
+    lo = max(bisect_left(ctx.token_starts, sent.start), k - ctx.triggers.far_window)
+    return bool(ctx.triggers.cues_in(folded[lo:k]))
 
 
 _LINKED_GERUND = frozenset({"before", "after", "then"})
+_LINKED_BARE = frozenset({"and", "then"})
 
 
 def _carried_out(ctx: Context, window: list[str], dated: dt.Dated | None, past: bool) -> bool:
