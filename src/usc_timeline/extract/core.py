@@ -14,6 +14,7 @@ from . import dates as dt
 from .clauses import segments, sentence_triggers
 from .context import Context, Prev
 from .entities import ISSUES, NAMES, TITLES, entity_index, find_entities
+from .object_relative import object_relative_hits
 from .phrases import Hit, tokenize
 from .sentence import sentence_mentions
 from .triggers import LAYER, trigger_lexicon
@@ -32,6 +33,11 @@ def extract_mentions(document: Document, lexicon: Lexicon | None = None) -> list
     index = entity_index(lex)
     hits = index.matcher.find(tokens, (NAMES, TITLES, ISSUES, LAYER))
     all_triggers = [h for h in hits if h.layer == LAYER]
+    relative = object_relative_hits(tokens, text, all_triggers, lex.extra_dirs)
+    if relative:  # `the investigation that Lighthizer opened in August 2017`
+        verbs = {h.first for h in relative}
+        all_triggers = sorted([h for h in all_triggers if h.first not in verbs] + relative,
+                              key=lambda h: (h.start, h.end))
     if not all_triggers:
         return []  # no word names an event: nothing to date or resolve
     timexes = sorted(find_timexes(text, dct), key=lambda t: (t.start, t.end))

@@ -167,9 +167,11 @@ _NAMED_LAW = re.compile(r"\s+(?:into\s+law\s+)?(?:legislation\b|the\s+(?:[A-Z][\
 # Trump signed`, `the Taiwan Relations Act President Carter signed`. Before capitalised
 # words the noun is lower-case, or a capitalised title's last word: `Bill Clinton
 # signed`, `Law Minister X signed` name people (group `noun`: the law's word)
-_LAW_BEFORE = re.compile(r"(?:\b(?P<noun>(?i:bills?|laws?|legislation|acts?)),?\s+"
+_LAW_BEFORE = re.compile(r"(?:\b(?P<noun>(?i:bills?|laws?|legislation|acts?|"
+                         r"executive\s+orders?)),?\s+"
                          r"(?i:that|which)\s+(?:[\w.'’-]+\s+){0,3}"
-                         r"|(?:\b(?P<lower>bills?|laws?|legislation|acts?)|\b(?i:the)\s+"
+                         r"|(?:\b(?P<lower>bills?|laws?|legislation|acts?|executive\s+orders?)"
+                         r"|\b(?i:the)\s+"
                          r"(?:[A-Z][\w.'’-]*\s+){1,8}(?P<title>Act|Bill|Law))"
                          r"\s+(?:[A-Z][\w.'’-]*\s+){1,3})$")
 _LAW = KindSpec("other")  # (as `signed a law`: a measure, absorbing nothing)
