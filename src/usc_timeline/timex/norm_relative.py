@@ -333,6 +333,9 @@ _REL_OFFSET = {
 _SEVEN_DAYS = frozenset(["the past", "the last", "past", "this past"])
 
 
+# a march named after its cause, goal or marchers: "March of the Living", "March on Rome"
+_MARCH_NAME = re.compile(r"\s+(?:of\s+the|on|for|against)\s+([A-Z][a-z]+)")
+
 _ANAPHORIC = {"the previous": -1, "the prior": -1, "the preceding": -1, "the next": 1,
               "the following": 1, "following": 1, "the same": 0, "that same": 0, "that": 0}
 
@@ -701,6 +704,10 @@ def month_rel(m: M, ctx: Ctx) -> list[Found] | None:
         if prev not in _TIME_PREPOSITIONS and re.match(r"\s+[A-Z][a-z]", after) and not re.match(
                 r"\s+(?:The|In|On|At|This|It|He|She|They|We|But|And|As|I)\b", after):
             return None  # "April Ryan"
+        if raw == "march" and prev not in _TIME_PREPOSITIONS and (
+                walk := _MARCH_NAME.match(ctx.text, m.end)) and (
+                walk.group(1).lower() not in lexicon().months.keys() | lexicon().weekdays.keys()):
+            return None  # "the March of the Combatant Mothers", "the March on Washington"
         if raw in ("may", "march", "august"):
             if prev not in YEAR_PREPS | {"last", "next", "this", "that", "in", "early", "late",
                                          "mid", "until", "since", "of", "by", "before", "after"}:
