@@ -25,6 +25,7 @@ from .military import craft_moves
 from .other_senses import called_off_what, not_in_a_name, visiting_who
 from .phrases import Hit
 from .relatives import received_what
+from .relief import lifted, lifted_or_laid
 from .triggers import KindSpec
 
 WELCOME = frozenset({"welcome", "welcomed", "welcomes", "welcoming"})
@@ -490,7 +491,8 @@ CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_
                                "received_what": received_what,
                                "called_off_what": called_off_what,
                                "visiting_who": visiting_who, "in_a_name": not_in_a_name,
-                               "craft_moves": craft_moves}
+                               "craft_moves": craft_moves, "lifted_or_laid": lifted_or_laid,
+                               "lifted": lifted}
 
 
 def checked(spec: KindSpec, ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | None:
