@@ -35,3 +35,11 @@ def test_dotted_acronyms_are_one_token_in_a_text_that_has_them() -> None:
     assert _tokens(text) == _by_rule(text)
     # without one, dots and underscores only separate tokens
     assert [t[2] for t in _tokens("U.S-led a.b_c")] == ["U", "S", "led", "a", "b", "c"]
+
+
+@given(st.text(alphabet=st.sampled_from(list("aUSbz.. _-'09\n\t")), max_size=80))
+def test_ascii_texts_split_by_the_rule_too(text: str) -> None:
+    # an ASCII text is split with ASCII classes (`[A-Za-z0-9]`), which must give the
+    # documented rule's tokens all the same
+    assert text.isascii()
+    assert _tokens(text) == _by_rule(text)

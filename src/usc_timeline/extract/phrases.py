@@ -23,6 +23,11 @@ _TOKEN = re.compile(r"([^\W_](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|[^\W_]*))")
 # runs of letters and digits do, a pattern the engine matches almost twice as fast (most
 # news texts; the search for `.X.` costs a few per cent of a split).
 _PLAIN_TOKEN = re.compile(r"([^\W_]+)")
+# In an ASCII text `[^\W_]` is `[A-Za-z0-9]`, a class the engine tests without asking the
+# Unicode database for each character: the same splits, a fifth faster (all news seen so
+# far is ASCII; `str.isascii` costs nothing, the string knows it).
+_ASCII_TOKEN = re.compile(r"([A-Za-z0-9](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|[A-Za-z0-9]*))")
+_ASCII_PLAIN_TOKEN = re.compile(r"([A-Za-z0-9]+)")
 _DOTTED = re.compile(r"\.[A-Za-z]\.")
 _SEP = "\x00"  # joins tokens for whole-list string operations; never part of a token
 
@@ -77,7 +82,10 @@ def tokenize(text: str) -> Tokens:
     """Tokens of `text` with their character offsets."""
     dotted = _DOTTED.search(text) is not None
     # separator, token, separator, …, token, separator
-    parts = (_TOKEN if dotted else _PLAIN_TOKEN).split(text)
+    if text.isascii():
+        parts = (_ASCII_TOKEN if dotted else _ASCII_PLAIN_TOKEN).split(text)
+    else:
+        parts = (_TOKEN if dotted else _PLAIN_TOKEN).split(text)
     texts = parts[1::2]
     if not texts:
         return Tokens([], [], [], [])
