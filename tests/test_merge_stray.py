@@ -5,10 +5,12 @@ Our own people and sentences throughout."""
 
 from __future__ import annotations
 
-from merge_builders import day, mention, month, published, sources
+from dataclasses import replace
+
+from merge_builders import CN, US, day, mention, month, published, sources, year
 
 from usc_timeline.merge import merge_mentions
-from usc_timeline.model import Actor, Event
+from usc_timeline.model import Actor, Event, Highlight, Mention
 
 OSEI = Actor("Kwame Osei", "US", "President")
 LIN = Actor("Lin Haoran", "CN", "Vice Premier")
@@ -149,3 +151,52 @@ def test_told_after_its_date_a_trip_that_happened_is_not_a_plan() -> None:
     events = merge_mentions([summit, trip, plan], documents=docs)
     (visit,) = holding(events, "plan.txt", 0)
     assert ("nov.txt", 3) not in sources(visit)
+
+
+def _at(m: Mention, trigger: int, date_at: int | None = None) -> Mention:
+    """`m` with its trigger (and date) highlighted at these offsets of its sentence."""
+    marks = [Highlight(trigger, trigger + 5, "trigger")]
+    if date_at is not None:
+        marks.append(Highlight(date_at, date_at + 5, "date"))
+    return replace(m, source=replace(m.source, highlights=tuple(marks)))
+
+
+CHILE = Actor("Chile", "CL", None, "country")
+
+
+def test_a_clause_going_on_from_an_earlier_time_tells_that_time() -> None:
+    # in a July article: `A Chilean choir toured China in April and was received by Lin
+    # at the Great Hall of the People` (the reception undated) beside `Lin held talks in
+    # Beijing from July 9 to 11` / an April article's `Lin received the Chilean choir at
+    # the Great Hall of the People on April 14`
+    toured = _at(mention("july.txt", 50, "visit", month(2028, 4), CHILE, places=("China",),
+                         trigger="toured"), 70, 85)
+    received = _at(mention("july.txt", 50, "meeting", None, CHILE, LIN,
+                           places=("Great Hall of the People",), trigger="received"), 100)
+    talks = _at(mention("july.txt", 10, "talks", day(2028, 7, 9), LIN, places=("Beijing",),
+                        trigger="talks"), 15, 30)
+    april = _at(mention("april.txt", 0, "meeting", day(2028, 4, 14), LIN, CHILE,
+                        places=("Great Hall of the People",), trigger="received"), 5, 20)
+    docs = [published("july.txt", "2028-07-16"), published("april.txt", "2028-04-15")]
+    events = merge_mentions([toured, received, talks, april], documents=docs)
+    (reception,) = holding(events, "april.txt", 0)
+    assert ("july.txt", 50) in sources(reception)
+    (july,) = holding(events, "july.txt", 10)
+    assert ("july.txt", 50) not in sources(july)
+
+
+def test_a_time_its_clause_leads_to_does_not_move_it() -> None:
+    # `Osei is the first president to visit Lin's capital since ties were cut in 1979`:
+    # the date comes after the visit, in a clause of its own; the visit stays the
+    # article's own, though another article tells of a visit of his there in 1979
+    visit = _at(mention("a.txt", 0, "visit", day(2028, 4, 2), OSEI, places=("Qingdao",),
+                        trigger="visit"), 5, 20)
+    again = _at(mention("a.txt", 60, "visit", None, OSEI, places=("Qingdao",),
+                        trigger="visit"), 70)
+    cut = _at(mention("a.txt", 60, "other", year(1979), CN, US, trigger="cut"), 90, 100)
+    young = _at(mention("b.txt", 0, "visit", year(1979), OSEI, places=("Qingdao",),
+                        trigger="visited"), 5, 20)
+    docs = [published("a.txt", "2028-04-02"), published("b.txt", "2028-01-02")]
+    events = merge_mentions([visit, again, cut, young], documents=docs)
+    (trip,) = holding(events, "a.txt", 0)
+    assert ("a.txt", 60) in sources(trip)

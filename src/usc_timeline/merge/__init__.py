@@ -21,9 +21,11 @@ to an event ended a month before the report — or, when its article dates nothi
 could be evidence for, joins the one event of another article ended in the few days
 before its report that shares both sides of a meeting (a traveller and his place for a
 visit), or, on that ground, the one within the date its sentence gives another report,
-or is dropped. The status is what the
-reports vote, unless a report published after the event's date says it happened, or a
-cancellation told after the last plan overrules it. An incident that names no one joins
+or is dropped; a clause going on from an earlier time of its sentence (`toured China in
+April and was received by Zhou`) tells that time, not its article's event a month or
+more away (Zhou's July talks), when another article's event of that time fits it. The
+status is what the reports vote, unless a report published after the event's date says
+it happened, or a cancellation told after the last plan overrules it. An incident that names no one joins
 the same-day incident of its kind in its theatre (`the South China Sea` / `the Spratlys`);
 two incident triggers of one sentence are two incidents; a visit told without a place
 takes the meeting its visitor held abroad during it, a visit takes the meeting told only by

@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from usc_timeline.model import DateSpan, Mention, precision_rank
 
-from .compat import CONFLICT_DAYS, meeting_during_visit, same_event, score
+from .compat import CONFLICT_DAYS, PLAN_REACH, meeting_during_visit, same_event, score
 from .features import Features, strength, surname_keys
 from .fold import RECENT, fold_into
 from .kinds import INCIDENTS, family
@@ -97,6 +97,10 @@ def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> lis
                                   precision_rank(m.date.precision) if m.date else 9,
                                   m.date.start if m.date else None, rank[id(m)]))
     undated = [m for m in mentions if m.date is None]
+    # the dated mentions of each sentence: the time an undated one of it is told at
+    dated_in: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    for m in dated:
+        dated_in[(m.source.document, m.source.char_start)].append(m)
     clusters: list[Cluster] = []
     index: dict[Key, list[Cluster]] = defaultdict(list)
 
@@ -129,16 +133,40 @@ def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> lis
             target = Cluster(len(clusters), family(m.kind))
             clusters.append(target)
         place(m, target)
+    def by_sentence(m: Mention) -> list[Cluster]:
+        """Events of other articles that an undated mention tells, placed by the time
+        its sentence gives its other reports (`stray.sentence_fits`), when the sentence
+        tells of one time (`toured China in April and was received by Zhou`); one
+        telling of two (`agreed in June last year, and is expected in November`) does
+        not say which is the mention's."""
+        f = feats[id(m)]
+        told = dated_in.get((m.source.document, m.source.char_start), [])
+        if not one_time(told):
+            return []
+        found: dict[int, Cluster] = {}
+        for o in told:
+            assert o.date is not None
+            for key in fresh_keys(m, f, periods(o.date)):
+                for c in index.get(key, ())[-RECENT:]:
+                    if sentence_fits(m, f, c, o.date):
+                        found[c.order] = c
+        return [c for _, c in sorted(found.items())]
+
     strays = []
     for m in undated:
         target = best(m, dated_mention=False)
+        before = told_before(m, dated_in.get((m.source.document, m.source.char_start), []))
+        if target is not None and before and elsewhen(before, target):
+            # its clause goes on from a time far from the event of its own article it
+            # fits (`toured China in April and was received by Zhou`, not the July talks
+            # Zhou held): another article's event of that time takes it, if one fits
+            moved = by_sentence(m)
+            if len(moved) == 1:
+                target = moved[0]
         if target is not None:
             place(m, target)
         else:
             strays.append(m)
-    dated_in: dict[tuple[str, int], list[Mention]] = defaultdict(list)
-    for m in dated:
-        dated_in[(m.source.document, m.source.char_start)].append(m)
     for m in strays:
         f = feats[id(m)]
         span = fresh_span(f)
@@ -150,14 +178,7 @@ def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> lis
                     found[c.order] = c
             fits = [c for _, c in sorted(found.items()) if stray_fits(m, f, c)]
         if not fits:
-            found = {}
-            for o in dated_in.get((m.source.document, m.source.char_start), ()):
-                assert o.date is not None
-                for key in fresh_keys(m, f, periods(o.date)):
-                    for c in index.get(key, ())[-RECENT:]:
-                        if sentence_fits(m, f, c, o.date):
-                            found[c.order] = c
-            fits = [c for _, c in sorted(found.items())]
+            fits = by_sentence(m)
         if len(fits) == 1:
             place(m, fits[0])
     clusters = fold_agreements(fold_meetings(join_clusters(clusters, feats), feats), feats)
@@ -166,6 +187,43 @@ def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> lis
     for c in clusters:
         c.members.sort(key=lambda m: rank[id(m)])
     return clusters
+
+
+def told_before(m: Mention, told: list[Mention]) -> list[Mention]:
+    """The dated mentions of `m`'s sentence whose trigger and date both come before `m`'s
+    trigger: the clause `m` goes on from (`toured China in April and was received by
+    Zhou`), not one it leads to (`the first to visit since relations were cut in
+    1979`, `talks ... over the July 1 handover`)."""
+    at = _first(m, "trigger")
+    if at is None:
+        return []
+    return [o for o in told if (t := _first(o, "trigger")) is not None and t < at
+            and (d := _first(o, "date")) is not None and d < at]
+
+
+def _first(m: Mention, kind: str) -> int | None:
+    """Where the first highlight of a kind (`trigger`, `date`) starts in the document."""
+    return min((h.start for h in m.source.highlights if h.kind == kind), default=None)
+
+
+def one_time(told: list[Mention]) -> bool:
+    """Dated mentions of one sentence, all of one time (their dates overlap)."""
+    return all(a.date is not None and b.date is not None and a.date.overlaps(b.date)
+               for a in told for b in told)
+
+
+def elsewhen(told: list[Mention] | tuple[Mention, ...], c: Cluster) -> bool:
+    """An undated mention's sentence dates its other reports (`toured China in April and
+    was received by Zhou`) more than a month from the cluster's time, and holds none of
+    its members: it tells of that time, not of the cluster's event (Zhou's talks in
+    July)."""
+    span = c.span
+    if span is None or any((o.source.document, o.source.char_start) in c.sentences
+                           for o in told[:1]):
+        return False
+    return all(o.date is not None and max((o.date.start - span.end).days,
+                                          (span.start - o.date.end).days) > PLAN_REACH
+               for o in told)
 
 
 def cluster_keys(c: Cluster) -> list[Key]:

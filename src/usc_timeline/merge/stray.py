@@ -73,15 +73,19 @@ def sentence_fits(m: Mention, f: Features, c: Cluster, when: DateSpan) -> bool:
 def common_ground(m: Mention, f: Features, c: Cluster) -> bool:
     """They share two people, or a person and a place, with nothing setting them apart
     (other counterparts, another country or city, another act, a call and a meeting held
-    in person)."""
+    in person); a meeting, both its sides: two people of two countries, or a person of
+    one and the other named as a country by both, with the place shared too."""
     country = {**c.person_country, **f.person_country}
     persons = resolve_people(f.persons, c.persons, country)
     c_persons = resolve_people(c.persons, persons, country)
     shared = persons & c_persons
     places = (f.places & c.places) - c.country_names - f.country_names
-    # a meeting has two sides, both shared (`met Abbas in Ramallah` may be anyone's
-    # meeting with him there); one traveller and where he went tie a visit
-    if not (len(shared) >= 2 or (shared and places and c.family != "meeting")):
+    if not (len(shared) >= 2 or (shared and places)):
+        return False
+    # `met Abbas in Ramallah` may be anyone's meeting with him there; `was received by
+    # Zhou at the Great Hall` (an American team) is the reception of Americans there
+    sides = {k for p in shared if (k := country.get(p))} | (f.named & c.named)
+    if c.family == "meeting" and len(sides) < 2:
         return False
     if people_clash(persons, c_persons, c.family, country) or elsewhere(f, c) or \
             held_apart(f, c):
