@@ -46,11 +46,39 @@ def _verb_before(ctx: Context, sent: Sentence, hit: Hit) -> str | None:
     return None
 
 
+def _verb_after(ctx: Context, sent: Sentence, hit: Hit) -> str | None:
+    """'lifted' or 'lapsed': what the embargo as a subject undergoes, in its clause (`the
+    embargo on seafood was lifted on Friday`, `the embargo ... had ended on Friday`)."""
+    lifting, _, _ = _verbs()
+    tokens, folded = ctx.tokens, ctx.tokens.folded
+    for k in range(hit.last, min(len(tokens), hit.last + _REACH + 1)):
+        if tokens.starts[k] >= sent.end or _PUNCT.search(
+                ctx.text, tokens.ends[k - 1], tokens.starts[k]):
+            return None
+        if folded[k] in _LAPSING:
+            return "lapsed"
+        if folded[k] in lifting:
+            return "lifted" if folded[k - 1] in _PASSIVE else "lapsed"
+    return None
+
+
+# an embargo ending by itself: no one takes it away, so no event (`expired on Friday`)
+_LAPSING = frozenset({"expired", "expires", "expire", "lapsed", "lapses", "lapse"})
+_PASSIVE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+
+
 def lifted_or_laid(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
-    """An embargo: lifted (kind other), broken (no event of the embargo's: `violated the
-    embargo on Friday` does not date it) or, named any other way, laid (its group's kind)."""
+    """An embargo: lifted (kind other: `lifted the embargo`, `the embargo was lifted`),
+    broken or lapsed (no event of the embargo's: `violated the embargo on Friday`, `the
+    embargo had ended on Friday` do not date it) or, named any other way, laid (its group's
+    kind)."""
     verb = _verb_before(ctx, sent, hit)
-    return _LIFTED if verb == "lifting" else verb != "broken"
+    if verb == "lifting":
+        return _LIFTED
+    if verb == "broken":
+        return False
+    after = _verb_after(ctx, sent, hit)
+    return _LIFTED if after == "lifted" else after is None
 
 
 def lifted(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
