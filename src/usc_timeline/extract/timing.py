@@ -265,6 +265,8 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         chosen = _then_clause_date(ctx, trig, sent) or _followed_by_date(ctx, trig, sent)
     if chosen is None and not trig.verb:
         chosen = _support_verb_date(ctx, trig, sent)
+    if chosen is None and trig.verb:
+        chosen = _when_clause_date(ctx, trig, sent)
     if chosen is None and lead:
         chosen = lead[-1]
     if chosen is None and trig.verb and prev_end is not None:
@@ -356,6 +358,25 @@ def _caused_before(ctx: Context, trig: Trigger, timex: Any) -> bool:
             dt.to_dated(timex, ctx.text).span.precision != "day":
         return False
     return _CAUSE_CLAUSE.fullmatch(ctx.text, timex.end, trig.start) is not None
+
+
+# `had been agreed when Biden met Xi in Bali on November 14`: a when-clause right after
+# the verb (up to three words between, no break) tells when it happened
+_WHEN_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?when\s", re.IGNORECASE)
+
+
+def _when_clause_date(ctx: Context, trig: Trigger, sent: Sentence) -> Any:
+    """The date of a when-clause right after a verb with no date of its own (`a trip
+    that had been agreed when Biden met Xi on November 14`): the verb's time is the
+    clause's, not one that opens the sentence for its main verb."""
+    m = _WHEN_AFTER.match(ctx.text, trig.end, sent.end)
+    if m is None:
+        return None
+    stop = ctx.text.find(";", m.end(), sent.end)
+    found = usable_timexes(ctx, m.end(), sent.end if stop < 0 else stop)
+    if not found or re.search(r"[,;:()]|\bwhen\b", ctx.text[m.end():found[0].start]):
+        return None
+    return found[0]
 
 
 def _support_verb_date(ctx: Context, trig: Trigger, sent: Sentence) -> Any:
