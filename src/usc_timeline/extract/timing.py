@@ -37,8 +37,8 @@ _DETERMINER_THAT = re.compile(r"\b(?:after|before|since|during|of|at|in|on|for|f
 # `from the visit`, `about the trip`: a bare definite noun after a preposition …
 _BACK_REFERENCE = re.compile(r"\b(?:from|of|about|for|during|throughout|over|around|"
                              r"ahead of|before|after)\s+the\s+$", re.IGNORECASE)
-# … that ends its clause (no place, person or date of its own)
-_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$)")
+# … that ends its clause (no place, person or date of its own; `from the visit, saying …`)
+_CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$|,\s+[a-z]+ing\b)")
 # a trigger a few words after `since`, with no break in between: the since-clause's own
 _SINCE_CLAUSE = Guarded(re.compile(r"\bsince\s+(?:(?:the|a|an|his|her|their|its|Mr\.|Mrs\.|Ms\.|"
                                    r"[A-Z][\w'’.-]*)\s+){0,4}$"), "since")
