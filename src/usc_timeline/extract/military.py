@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from usc_timeline.merge import family
 from usc_timeline.model import Mention
 from usc_timeline.text import Sentence
 
-from .context import Context, Trigger
+from .context import Context, Trigger, usable_timexes
 from .phrases import Hit
 from .triggers import check_lists
 
@@ -105,15 +106,42 @@ def incident_told_before(ctx: Context, sent: Sentence, trig: Trigger,
     around Taiwan. The exercises, named ..., began on May 23`; `X said the exercises were
     destabilizing`): the last one told in the sentence or two before, or None; not when
     the noun has places of its own the incident has not (`the bombing at the mall in
-    Netanya` after a strike in Rafah is another)."""
-    if trig.verb or trig.kind != "military_incident" or not _DEFINITE.search(
-            ctx.text, max(sent.start, trig.start - 40), trig.start):
+    Netanya` after a strike in Rafah is another). So too any event named again by a
+    definite noun that opens a sentence naming no one before its verb, the verb of its
+    happening with a date right after it (`The summit opened on Sunday`, `The encounter
+    took place on Tuesday` after an intercept): the last event of its family told just
+    before (an encounter may be an incident)."""
+    if trig.verb:
         return None
+    definite = _DEFINITE.search(ctx.text, max(sent.start, trig.start - 40), trig.start)
+    if definite is None:
+        return None
+    if trig.kind == "military_incident":
+        for m in reversed(ctx.history[-6:]):
+            if m.kind == "military_incident" and m.actors and \
+                    0 <= sent.start - m.source.char_end <= _TOLD_REACH:
+                return None if set(places) - set(m.places) else m
+        return None
+    happened = _HAPPENED.match(ctx.text, trig.end, sent.end)
+    if happened is None or ctx.text[sent.start:definite.start()].strip(" \t\n\"“'‘") or \
+            not usable_timexes(ctx, happened.end(), min(sent.end, happened.end() + 12)) or \
+            any(f.actor is not None for f in ctx.entities.between(sent.start, trig.end)):
+        return None
+    families = {family(trig.kind)} | (
+        {"military_incident"} if trig.text.casefold() in _ANY_EVENT else set())
     for m in reversed(ctx.history[-6:]):
-        if m.kind == "military_incident" and m.actors and \
-                0 <= sent.start - m.source.char_end <= _TOLD_REACH:
+        if 0 <= sent.start - m.source.char_end <= _TOLD_REACH and m.actors and \
+                family(m.kind) in families:
             return None if set(places) - set(m.places) else m
     return None
+
+
+# nouns that may name again an incident told before as well as an event of their own kind
+_ANY_EVENT = frozenset({"encounter", "encounters"})
+# the verb of the noun's own happening, a date right after it (`took place on Tuesday`,
+# `opened on Sunday`, `was held last week`)
+_HAPPENED = re.compile(r"\s+(?:took\s+place|opened|began|started|ended|closed|kicked\s+off|"
+                       r"was\s+held|were\s+held|happened|occurred)\s+", re.IGNORECASE)
 
 
 # `The drills are due to end on Sunday`, `will last until Friday`, `continue through`

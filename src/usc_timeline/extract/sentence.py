@@ -429,6 +429,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         if not actors:
             actors = principals_before(ctx, prev, sent, trig, dated.span if dated else None)
         kind = _summit(trig.kind, actors)
+        if named_again is not None and family(named_again.kind) != family(kind):
+            kind = named_again.kind  # `The encounter took place on Tuesday`: the intercept
         if trig.spec.light and (dated is None or dated.strength < 2 or (not any(
                 a.kind == "person" and (a.role or a.country) for a in actors) and not (
                 trig.kind == "announcement" and actors))):
