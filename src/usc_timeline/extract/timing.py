@@ -43,6 +43,9 @@ _CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$|,\s+[a-z]+ing\b)")
 _SINCE_CLAUSE = Guarded(re.compile(r"\bsince\s+(?:(?:the|a|an|his|her|their|its|Mr\.|Mrs\.|Ms\.|"
                                    r"[A-Z][\w'’.-]*)\s+){0,4}$"), "since")
 _WHEN_NEXT = re.compile(r",?\s*when\b", re.IGNORECASE)
+# `…, as both sides try …`, `…, while officials …`: a comma opening a subordinate clause
+_SUBORDINATE = re.compile(r",\s*(?:as|while|because|although|though|whereas|if|unless)\s",
+                          re.IGNORECASE)
 # a trigger a few words after `in response to`, `in retaliation for`: the cause answered
 _CAUSE_OF = Guarded(re.compile(r"\bin\s+(?:response|retaliation|reprisal|reaction|protest)\s+"
                                r"(?:to|for|against|at|over)\s+(?:[\w'’.-]+\s+){0,5}$",
@@ -200,6 +203,10 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
                   or _TOOK_PLACE.fullmatch(ctx.text, trig.end, t.start)
                   or (trig.verb and _verb_adjunct(ctx.text, trig.end, t.start))
                   or _noun_adjunct(ctx.text, trig.end, t.start))]
+    if after:
+        # `for a state visit, …, as both sides try to mend ties strained last year`: a date
+        # past a comma and a subordinating word is that clause's
+        after = [t for t in after if not _SUBORDINATE.search(ctx.text, trig.end, t.start)]
     if trig.verb and after:
         # `agreed to double trade by 2008`: the deadline of the goal, not the agreeing's date
         after = [t for t in after if not _goal_deadline(ctx, trig, t)]
