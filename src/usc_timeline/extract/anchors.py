@@ -231,3 +231,31 @@ def purpose_of_visit(ctx: Context, trig: Trigger, sent: Sentence,
         return None
     return dt.Dated(last.date, last.source.date_text, "the date of the visit it is made for",
                     None, None, 1)
+
+
+# `ended their summit at the White House on Wednesday with agreements on …`: a meeting
+# ended (or concluded, wrapped up) with what it produced, no clause break between
+_ENDING = re.compile(r"\b(?:ended|ends|ending|concluded|concludes|concluding|closed|closes|"
+                     r"wrapped\s+up|wraps\s+up)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_ENDED_WITH = re.compile(r"[^,;:()]*?\s+with\s+(?:(?:an?|the|two|three|several|new)\s+)?"
+                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def outcome_of(ctx: Context, trig: Trigger, sent: Sentence,
+               out: list[Mention]) -> dt.Dated | None:
+    """`Clinton and Jiang ended their summit on Wednesday with agreements on nuclear
+    energy`: an agreement a dated meeting, told just before in its clause, ended with was
+    reached when the meeting ended, on its date."""
+    if not out or trig.verb or family(trig.kind) != "agreement":
+        return None
+    last = out[-1]
+    if family(last.kind) != "meeting" or last.date is None or \
+            last.source.char_start != sent.start:
+        return None
+    marks = [h for h in last.source.highlights if h.kind == "trigger"]
+    if not marks or not 0 <= trig.start - marks[-1].end <= 120 or \
+            not _ENDING.search(ctx.text, max(sent.start, marks[0].start - 40), marks[0].start) \
+            or not _ENDED_WITH.fullmatch(ctx.text, marks[-1].end, trig.start):
+        return None
+    return dt.Dated(last.date, last.source.date_text, "the date of the meeting it ended with",
+                    None, None, 1)

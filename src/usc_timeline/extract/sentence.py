@@ -18,6 +18,7 @@ from .anchors import (
     days_from,
     days_to_later,
     hours_from,
+    outcome_of,
     purpose_of_visit,
     tied_to_last,
     told_before,
@@ -453,6 +454,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
 
         if dated is None:
             dated = hours_from(ctx, trig, sent, out)
+        if dated is None:
+            dated = outcome_of(ctx, trig, sent, out)  # `ended their summit … with accords`
         if dated is None and trig.inner is not None:
             # `had planned to visit in April, but postponed the trip`
             for m in out + vague:
