@@ -838,6 +838,8 @@ def _carried_out(ctx: Context, window: list[str], dated: dt.Dated | None, past: 
     not at all; or what a past order demanded."""
     if (past or dated is None) and ctx.triggers.purpose.intersection(window):
         return True
+    if past and ctx.triggers.decided.intersection(window):
+        return True  # `decided in May 1994 to renew`: decided, then done
     return bool(ctx.triggers.directive.intersection(window)) and (
         dated is None or ctx.published is None or dated.span.start <= ctx.published.end)
 

@@ -70,6 +70,7 @@ class TriggerLexicon:
     # the `[[passive]]` entries
     passive: dict[tuple[str, ...], frozenset[str]] = field(
         default_factory=dict, hash=False, compare=False)
+    decided: frozenset[str] = frozenset()  # `decided in May 1994 to renew` (status.toml)
 
     @cached_property
     def averted_by_last(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -448,4 +449,4 @@ def trigger_lexicon(extra_dirs: tuple[str, ...] = ()) -> TriggerLexicon:
         frozenset(words("announced_measures")), folded("purpose"), folded("directive"),
         tuple(w.casefold() for w in words("refused")), tuple(phrases("planned_after")),
         number("after_window", 14), folded("plan_made_public"), _frozen(t.senses),
-        _frozen(t.sense_kinds), _frozen(t.passive))
+        _frozen(t.sense_kinds), _frozen(t.passive), decided=folded("decided"))
