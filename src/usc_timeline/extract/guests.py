@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from usc_timeline.text import Sentence
 
+from .again import again_after_call
 from .context import Context, usable_timexes
 from .found import Found
 from .military import craft_moves
@@ -492,7 +493,7 @@ CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_
                                "called_off_what": called_off_what,
                                "visiting_who": visiting_who, "in_a_name": not_in_a_name,
                                "craft_moves": craft_moves, "lifted_or_laid": lifted_or_laid,
-                               "lifted": lifted}
+                               "lifted": lifted, "again_after_call": again_after_call}
 
 
 def checked(spec: KindSpec, ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | None:
