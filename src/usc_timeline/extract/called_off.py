@@ -10,7 +10,10 @@ was called off`), the plan's date is the only one and stays."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import timedelta
 
+from usc_timeline.model import DateSpan
 from usc_timeline.text import Sentence
 
 from . import dates as dt
@@ -18,7 +21,9 @@ from .context import Context, Trigger, usable_timexes
 
 _CALLED_OFF = frozenset({"cancelled", "postponed"})
 # a relative clause opening on the called-off event: `trip [to Washington by Liu He] that`
-_RELATIVE = re.compile(r"[^,;:()]{0,60}?(?:,\s*)?\b(?:that|which)\b", re.IGNORECASE)
+# (past a rate it is raised to: `a rise in tariffs on goods, to 30 percent, which …`)
+_RELATIVE = re.compile(r"[^,;:()]{0,60}?(?:,\s*(?:to|from)\s+[^,;:()]{1,40}?)?(?:,\s*)?"
+                       r"\b(?:that|which)\b", re.IGNORECASE)
 
 
 def _noun_end(trig: Trigger) -> int:
@@ -64,4 +69,29 @@ def plan_date(ctx: Context, trig: Trigger, sent: Sentence) -> dt.Dated | None:
     if relative is None:
         return None
     inside = usable_timexes(ctx, relative.end(), min(trig.end, sent.end))
-    return dt.to_dated(inside[0], ctx.text) if inside else None
+    return plan_ahead(ctx, trig, dt.to_dated(inside[0], ctx.text)) if inside else None
+
+
+# a bare weekday (`for Tuesday`, `on Saturday`), and the calling off in the present
+# perfect right before the end of the trigger (`has been put off`, `have been postponed`)
+_WEEKDAY = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                      r"Sunday)", re.IGNORECASE)
+_STILL_AHEAD = re.compile(r"\b(?:has|have)\s+been\s+(?:[\w-]+\s+){0,2}[\w-]+$",
+                          re.IGNORECASE)
+_WEEK = timedelta(days=7)
+
+
+def plan_ahead(ctx: Context, trig: Trigger, dated: dt.Dated) -> dt.Dated:
+    """`The rise in tariffs, which had been scheduled for Tuesday, has been put off`: a
+    plan told as called off in the present perfect is news before its day, so the bare
+    weekday of its relative clause, read in the past of `had been scheduled`, is the one
+    to come (a week later than the last one); any other date stays."""
+    span = dated.span
+    if ctx.published is None or dated.text is None or span.precision != "day" or \
+            not _WEEKDAY.fullmatch(dated.text.strip()) or span.start >= ctx.published.start \
+            or ctx.published.start - span.start >= _WEEK or \
+            not _STILL_AHEAD.search(ctx.text, _noun_end(trig), trig.end):
+        return dated
+    ahead = DateSpan(span.start + _WEEK, span.end + _WEEK, span.precision)
+    return replace(dated, span=ahead, how=f"{dated.how}; the one to come: the plan is called "
+                   "off before it")

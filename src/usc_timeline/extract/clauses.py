@@ -320,6 +320,8 @@ _PASSIVE_GAP = re.compile(r",\s+(?:was|were|is|are|had been|has been|have been)\
 # the auxiliary
 _PASSIVE_UNDONE = re.compile(
     r"(?:\s+(?:between|with|of|by|in|at|on|to|from)\s+[^,;:()]{1,80}?)?"
+    # `a rise in tariffs on $250 billion of goods, to 30 percent from 25 percent, which …`
+    r"(?:\s*,\s*(?:to|from)\s+[^,;:()]{1,40}?(?=\s*,))?"
     r"(?:\s*,\s*(?:which\s+|(?:which|that)\s+(?:had|has|have)\s+been\s+)?(?:set|scheduled|"
     r"planned|slated|due|expected|was|were|had|has)\b[^,;:()]{1,60},|"
     r"\s+(?:that|which)\s+[^,;:()]{1,90}?)?"
@@ -474,7 +476,7 @@ def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
                 changed = True
                 break
             if not a.spec.light and not a.spec.absorbs and not a.verb and b.spec.absorbs \
-                    and b.verb and not b.absorbed and gap <= 16 \
+                    and b.verb and not b.absorbed and gap <= 24 \
                     and _PASSIVE_UNDONE.fullmatch(ctx.text, a.end, b.start):
                 # `A meeting between Wang and Pompeo, which had been set for Tuesday, was
                 # postponed`: the subject event is what was called off

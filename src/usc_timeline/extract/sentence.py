@@ -24,7 +24,7 @@ from .anchors import (
     told_before,
     within,
 )
-from .called_off import plan_date, plan_dated, verb_date
+from .called_off import plan_ahead, plan_date, plan_dated, verb_date
 from .clauses import clause_start, in_quote, own_agent
 from .conditions import conditional
 from .context import Context, Prev, Trigger, usable_timexes, words
@@ -286,7 +286,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         elif dated is not None and plan_dated(ctx, trig, dated):
             # `a trip that X was to make in October was called off, officials said on
             # Sunday`: called off the day it was reported (called_off.py)
-            dated = report_date(ctx, trig, triggers, subject_end, sent) or dated
+            dated = report_date(ctx, trig, triggers, subject_end, sent) or \
+                plan_ahead(ctx, trig, dated)
         if dated is None and reported and triggers[0].spec.light and \
                 triggers[0].end <= trig.seg_start:
             # `… told a briefing that the US had demanded on Tuesday that China shut …`:
