@@ -8,7 +8,7 @@ that are no name live in names.toml.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from usc_timeline.lexicon.checks import check_top_level, parse, words
@@ -68,17 +68,22 @@ def _core(name: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=8192)
 def has_name(name: str) -> bool:
     """Whether the name holds a word that names someone ('Lt', 'Prof', 'N.' do not)."""
     return any(_is_name(w) for w in _core(name))
 
 
+@lru_cache(maxsize=8192)
 def display_name(name: str) -> str:
     """The name without leading ranks and honorifics: 'Lt.-Gen. Dan Halutz' -> 'Dan Halutz'."""
     core = _core(name)
     return " ".join(core) if any(_is_name(w) for w in core) else name
 
 
+# Merging asks for the same few hundred names thousands of times (titles, tables, each
+# cluster's actors): the answers depend on the name alone, so they are kept.
+@lru_cache(maxsize=8192)
 def short_name(name: str, family_first: bool = False) -> str:
     """One name a reader knows the person by: the surname (with its particles: 'bin Laden'),
     or the first word where the family name comes first; a regnal name whole ('Benedict
