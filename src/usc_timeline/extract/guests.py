@@ -25,6 +25,7 @@ from .found import Found
 from .military import craft_moves
 from .other_senses import called_off_what, not_in_a_name, visiting_who
 from .phrases import Hit
+from .protests import protest_by_whom
 from .relatives import received_what
 from .relief import lifted, lifted_or_laid
 from .triggers import KindSpec
@@ -245,8 +246,22 @@ def _position_taken(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
     if _declares_a_zone(ctx, sent, hit, after):
         return _POSITION
     if not _CLAIMS.intersection(after[:_CLAIM_WORDS]) or not _UNLAWFUL.intersection(after):
+        if folded[hit.first].startswith("reject") and \
+                _SAID.intersection(after[:_SAID_WORDS]):
+            return _ANSWER
         return True
     return _POSITION
+
+
+# `rejected the American account`, `rejected complaints`: what is rejected was said, and
+# rejecting it is a statement (a proposal or a budget rejected stays a refusal)
+_SAID = frozenset({"account", "accounts", "allegation", "allegations", "accusation",
+                   "accusations", "charge", "charges", "complaint", "complaints",
+                   "criticism", "criticisms", "claim", "claims", "report", "reports",
+                   "remarks", "assertion", "assertions", "suggestion", "suggestions",
+                   "link", "version", "statement", "comments", "protest", "protests"})
+_SAID_WORDS = 5  # words after the verb where what was said is named
+_ANSWER = KindSpec("statement")
 
 
 # `declared an air defense identification zone`, `The zone was declared on Saturday`: a
@@ -493,7 +508,8 @@ CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_
                                "called_off_what": called_off_what,
                                "visiting_who": visiting_who, "in_a_name": not_in_a_name,
                                "craft_moves": craft_moves, "lifted_or_laid": lifted_or_laid,
-                               "lifted": lifted, "again_after_call": again_after_call}
+                               "lifted": lifted, "again_after_call": again_after_call,
+                               "protest_by_whom": protest_by_whom}
 
 
 def checked(spec: KindSpec, ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | None:
