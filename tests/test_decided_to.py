@@ -3,20 +3,16 @@ imports of poultry`); a decision with no past date is still a plan."""
 
 from __future__ import annotations
 
-from extract_helpers import mentions_of
-
-
-def _statuses(text: str, published: str) -> dict[str, str]:
-    return {m.kind: m.status for m in mentions_of(text, published)}
+from extract_helpers import statuses_of
 
 
 def test_decided_on_a_past_date_to_ban_is_a_ban_laid() -> None:
-    found = _statuses("Seoul decided in March to ban imports of Japanese seafood, officials "
+    found = statuses_of("Seoul decided in March to ban imports of Japanese seafood, officials "
                       "said.", "2013-09-20")
     assert found.get("ban") == "occurred"
 
 
 def test_decided_with_no_date_stays_a_plan() -> None:
     # near miss: nothing says it was done
-    found = _statuses("Emmanuel Macron has decided to visit Beijing.", "2023-03-20")
+    found = statuses_of("Emmanuel Macron has decided to visit Beijing.", "2023-03-20")
     assert found.get("visit") == "planned"

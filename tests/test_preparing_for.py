@@ -3,21 +3,17 @@
 
 from __future__ import annotations
 
-from extract_helpers import mentions_of
-
-
-def _statuses(text: str, published: str) -> dict[str, str]:
-    return {m.kind: m.status for m in mentions_of(text, published)}
+from extract_helpers import statuses_of
 
 
 def test_preparations_for_a_summit_plan_it() -> None:
-    found = _statuses("Officials in Paris are making preparations for a summit between "
+    found = statuses_of("Officials in Paris are making preparations for a summit between "
                       "Emmanuel Macron and Xi Jinping.", "2023-03-27")
     assert found.get("summit") == "planned"
 
 
 def test_being_prepared_for_a_summit_is_no_plan() -> None:
     # near miss: an adjective, and a summit that took place
-    found = _statuses("Emmanuel Macron was well prepared for his summit with Xi Jinping in "
+    found = statuses_of("Emmanuel Macron was well prepared for his summit with Xi Jinping in "
                       "Beijing on Thursday.", "2023-03-27")
     assert found.get("summit") == "occurred"
