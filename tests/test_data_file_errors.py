@@ -67,6 +67,8 @@ CASES: list[tuple[Reader, str, str]] = [
      r":\d+: act 'Veto': 'patterns' holds .* not a valid regular expression"),
     (acts.read_acts, ACTS.replace('\nform = "involving"', '\nform = "around"', 1),
      r":\d+: act 'Charges': form 'around' is not one of involving"),
+    (acts.read_acts, ACTS.replace('kinds = ["statement"]', 'kinds = ["speech"]', 1),
+     r":\d+: act 'Protest': kind\(s\) speech not among other, statement"),
     (titles.read_titles, TITLES.replace('noun = "Election"\n', 'noun = "Election"\nperson = 1\n'),
      r":\d+: appointment 'Election': 'person' must be a non-empty string"),
     (titles.read_titles, TITLES.replace('tibet = "Tibet"', "tibet = 3"),

@@ -4,7 +4,8 @@ Two mentions are the same event when their kinds belong to one family (a meeting
 reported as talks), their dates are compatible, and they share a person, a place, or —
 when neither names a person — a country (and, if both name who acted and no one is on
 both sides, `Boeing` vs `Obama and Xi`, only on the same day; what a country says or
-announces, across articles only when both name the same matter). Reports of a meeting
+announces, across articles only when both name the same matter, or when both tell one
+formal act of one day, such as a protest it lodged, whoever of its people each names). Reports of a meeting
 that name its principals of two countries are one meeting whatever companions each adds,
 and one government's statement of a day about one place or matter is one statement
 whichever of its people each report names. A report dated only to a week or a month

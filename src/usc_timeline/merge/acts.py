@@ -1,6 +1,8 @@
 """Which act an `other` mention reports (a tariff, a legal charge, a post closed …), so
 that two different acts of one day between the same countries are not merged as one
-event, and how a title names it. The acts live in acts.toml, the one table both read."""
+event, and how a title names it; and which formal act a statement is (a protest lodged),
+so that one government's protest of a day told by two articles is one event. The acts
+live in acts.toml, the one table all read."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from usc_timeline.lexicon.checks import Entry, check_keys, check_top_level, pars
 from usc_timeline.model import Mention
 
 FORMS = ("involving",)
+KINDS = ("other", "statement")  # the mention kinds an act may be told as
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +27,7 @@ class Act:
     pattern: re.Pattern[str]  # its trigger words
     name: str | None = None  # its id in merging ('arrest'); None: no known act there
     form: str | None = None  # 'involving': done to its actors, who follow it in a title
+    kinds: tuple[str, ...] = ("other",)  # the mention kinds that tell it
 
 
 def read_acts(text: str, source: str) -> tuple[Act, ...]:
@@ -35,32 +39,41 @@ def read_acts(text: str, source: str) -> tuple[Act, ...]:
     for number, act in enumerate(tables(data, "act", source), start=1):
         noun = act.get("noun")
         ctx = Entry("act", noun if isinstance(noun, str) else f"#{number}", "noun", source, text)
-        check_keys(act, ("noun", "name", "form", "patterns"), ctx)
+        check_keys(act, ("noun", "name", "form", "kinds", "patterns"), ctx)
         form = checks.text(act, "form", ctx, required=False)
         if form is not None and form not in FORMS:
             raise ctx.fail(f"form '{form}' is not one of {', '.join(FORMS)}; remove or fix it")
+        kinds = checks.texts(act, "kinds", ctx) or ("other",)
+        if unknown := [k for k in kinds if k not in KINDS]:
+            raise ctx.fail(f"kind(s) {', '.join(unknown)} not among {', '.join(KINDS)}")
         out.append(Act(str(checks.text(act, "noun", ctx)), checks.pattern(act, "patterns", ctx),
-                       checks.text(act, "name", ctx, required=False), form))
+                       checks.text(act, "name", ctx, required=False), form, kinds))
     return tuple(out)
 
 
 @cache
-def acts() -> tuple[Act, ...]:
-    """The bundled acts, in order."""
+def _all() -> tuple[Act, ...]:
     resource = resources.files(__package__).joinpath("acts.toml")
     return read_acts(resource.read_text(encoding="utf-8"), str(resource))
 
 
 @cache
-def _named() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((a.name, a.pattern) for a in acts() if a.name is not None)
+def acts(kind: str = "other") -> tuple[Act, ...]:
+    """The bundled acts told as mentions of `kind`, in order."""
+    return tuple(a for a in _all() if kind in a.kinds)
+
+
+@cache
+def _named(kind: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((a.name, a.pattern) for a in acts(kind) if a.name is not None)
 
 
 def act_of(m: Mention) -> str | None:
-    """The act an `other` mention's trigger names, if the table knows it."""
-    if m.kind != "other":
+    """The act an `other` mention's trigger names (a statement's: the formal act it is),
+    if the table knows it."""
+    if m.kind not in KINDS:
         return None
-    for name, pattern in _named():
+    for name, pattern in _named(m.kind):
         if pattern.search(m.trigger):
             return name
     return None

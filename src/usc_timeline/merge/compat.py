@@ -267,7 +267,17 @@ def one_voice(m: Mention, f: Features, c: Cluster, people: frozenset[str],
     if len(sides) != 1 or None in sides:
         return False
     return bool((f.places & c.places) - c.country_names - f.country_names
-                or f.specific & c.specific)
+                or f.specific & c.specific) or one_act(m, f, c)
+
+
+def one_act(m: Mention, f: Features, c: Cluster) -> bool:
+    """One side's formal act of one day told as a statement (acts.toml: `the United
+    States protested to Beijing on Friday` / `lodged a formal protest on Friday`): a
+    government lodges one protest a day over a matter, so reports of it are one act even
+    when one names no matter; reports naming different matters are two protests."""
+    return c.family in ONE_SIDED and f.act is not None and f.act in c.acts and \
+        same_day(m.date, c.span) and bool(f.countries & c.countries) and \
+        not (f.topics and c.topics and not f.topics & c.topics)
 
 
 def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
@@ -312,7 +322,9 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
             f.named, set(filter(None, f.person_country.values())), f.where,
             c.named, c.parties, c.where)):
         return None
-    once = f.once is not None and f.once in c.once
+    # a one-off act between two countries, or one side's formal act of the day (a
+    # protest), is firm ground like a shared place
+    once = (f.once is not None and f.once in c.once) or (dated and one_act(m, f, c))
     # a country named as a place (`a visit to China`) says little about which event
     shared_places = len((f.places & c.places) - c.country_names - f.country_names)
     shared_specific = len(f.specific & c.specific)
