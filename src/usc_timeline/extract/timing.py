@@ -159,9 +159,12 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     since_from = max(sent.start, trig.start - 60)
     if _SINCE_CLAUSE.search(ctx, since_from, trig.start):
         # `the most extensive talks since Mr. Biden took office`: the since-clause's
-        # event has only a date of its own (`… took office in January`), none from outside
-        own = [t for t in inside if t.start >= trig.end
-               and not re.search(r"[,;:()]", ctx.text[trig.end:t.start])]
+        # event has only a date of its own (`… took office in January`), none from outside;
+        # a verb that took over an event noun has it right after the verb too (`since
+        # Washington disinvited China in May from the exercise`)
+        own_from = trig.head_end if trig.absorbed else trig.end
+        own = [t for t in inside if t.start >= own_from
+               and not re.search(r"[,;:()]", ctx.text[own_from:t.start])]
         return dt.to_dated(own[0], ctx.text) if own else None
     if not trig.verb and _CAUSE_OF.search(ctx, since_from, trig.start):
         # `sanctioned X in July in response to American sanctions over Xinjiang`: what
