@@ -1,43 +1,43 @@
 """Mentions of one real-world event, in one article or several, become one Event.
 
-Two mentions are the same event when their kinds belong to one family (a meeting
-reported as talks), their dates are compatible, and they share a person, a place, or —
-when neither names a person — a country (and, if both name who acted and no one is on
-both sides, `Boeing` vs `Obama and Xi`, only on the same day; what a country says or
+Two mentions are the same event when their kinds belong to one family (a meeting reported
+as talks), their dates are compatible, and they share a person, a place, or — when
+neither names a person — a country (and, if both name who acted and no one is on both
+sides, `Boeing` vs `Obama and Xi`, only on the same day; what a country says or
 announces, across articles only when both name the same matter, or when both tell one
 formal act of one day, such as a protest it lodged, whoever of its people each names).
 Reports of a meeting that name its principals of two countries are one meeting whatever
 companions each adds, and one government's statement of a day about one place or matter
-is one statement whichever of its people each report names. A report dated only to a
-week or a month joins another article's report through a country, or a statement through
-a person, only if it names no party the other lacks and is about the same matter; a
-forum ties a report its own sentence does not date only to reports of its kind, and
-reports of a forum's summit dated to days up to two apart are one summit over those
-days; reports of a call in two articles dated a day apart are one call (its two ends
-keep different clocks), and a call is not a meeting held in person that no person ties
-it to. An undated mention adds its evidence to a dated event of the same article — not
-one naming other people, not a call's evidence to a meeting held in person, and for an
-event far from the report's date only through its people or place and kind, and never,
-as a plan or of no known status, to an event ended a month before the report — or, when
-its article dates nothing it could be evidence for, joins the one event of another
-article ended in the few days before its report that shares both sides of a meeting (a
-traveller and his place for a visit), or, on that ground, the one within the date its
-sentence gives another report, or is dropped; a clause going on from an earlier time of
-its sentence (`toured China in April and was received by Zhou`) tells that time, not its
-article's event a month or more away (Zhou's July talks), when another article's event
-of that time fits it. The status is what the reports vote, unless a report published
-after the event's date says it happened, or a cancellation told after the last plan
-overrules it. An incident that names no one joins the same-day incident of its kind in
-its theatre (`the South China Sea` / `the Spratlys`); two incident triggers of one
-sentence are two incidents; a visit told without a place takes the meeting its visitor
-held abroad during it, a visit takes the meeting told only by an institution of the
-country visited (`received at the Kremlin`) or, on a known day of the visit, by a person
-of it, a planned visit takes the meeting held on it, and one article's `visited X, when
-he met Y` is one visit; a plan told without a date is the meeting of its people held
-within a month of the report. What one article reports a person said joins what another
-reports he announced, the same day or on the same matter or place. Deterministic:
-mentions are put in a canonical order first, so the output does not depend on the order
-they come in.
+is one statement whichever of its people each report names. A report dated only to a week
+or a month joins another article's report through a country, or a statement through a
+person, only if it names no party the other lacks and is about the same matter; a forum
+ties a report its own sentence does not date only to reports of its kind, and reports of
+a forum's summit dated to days up to two apart are one summit over those days (when
+neither names a person, whatever member countries each names); reports of a call in two
+articles dated a day apart are one call (its two ends keep different clocks), and a call
+is not a meeting held in person that no person ties it to. An undated mention adds its
+evidence to a dated event of the same article — not one naming other people, not a call's
+evidence to a meeting held in person, and for an event far from the report's date only
+through its people or place and kind, and never, as a plan or of no known status, to an
+event ended a month before the report — or, when its article dates nothing it could be
+evidence for, joins the one event of another article ended in the few days before its
+report that shares both sides of a meeting (a traveller and his place for a visit), or,
+on that ground, the one within the date its sentence gives another report, or is dropped;
+a clause going on from an earlier time of its sentence (`toured China in April and was
+received by Zhou`) tells that time, not its article's event a month or more away (Zhou's
+July talks), when another article's event of that time fits it. The status is what the
+reports vote, unless a report published after the event's date says it happened, or a
+cancellation told after the last plan overrules it. An incident that names no one joins
+the same-day incident of its kind in its theatre (`the South China Sea` / `the
+Spratlys`); two incident triggers of one sentence are two incidents; a visit told without
+a place takes the meeting its visitor held abroad during it, a visit takes the meeting
+told only by an institution of the country visited (`received at the Kremlin`) or, on a
+known day of the visit, by a person of it, a planned visit takes the meeting held on it,
+and one article's `visited X, when he met Y` is one visit; a plan told without a date is
+the meeting of its people held within a month of the report. What one article reports a
+person said joins what another reports he announced, the same day or on the same matter
+or place. Deterministic: mentions are put in a canonical order first, so the output does
+not depend on the order they come in.
 
 Modules: `kinds` (families, priorities), `features` (what is compared, with the
 lexicon in use), `state` (a cluster being built), `compat` (can a mention join a

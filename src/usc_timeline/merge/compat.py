@@ -318,9 +318,13 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
     shared_persons = len(persons & c_persons)
     if remote_and_in_person(m, c, shared_persons):
         return None
-    if not shared_persons and (sides_differ(m, f, c) or parties_differ(
+    if not shared_persons and (sides_differ(m, f, c) or (not (
+            summit_days and not persons and not c_persons) and parties_differ(
             f.named, set(filter(None, f.person_country.values())), f.where,
-            c.named, c.parties, c.where)):
+            c.named, c.parties, c.where))):
+        # (a forum's summit told by no one's name is the forum's: the countries each
+        # report names are members it decided about, not its parties: `NATO leaders
+        # urged Albania and Croatia to go on` / `decided at the summit to invite Serbia`)
         return None
     # a one-off act between two countries, or one side's formal act of the day (a
     # protest), is firm ground like a shared place
