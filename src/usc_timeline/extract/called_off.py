@@ -60,16 +60,55 @@ def plan_date(ctx: Context, trig: Trigger, sent: Sentence) -> dt.Dated | None:
     """The plan's own date, from a relative clause on a called-off event noun that comes
     before the verb calling it off (`a trip that X had been expected to make in May was
     called off`), when nothing else dates the calling off."""
-    if not trig.absorbed or trig.spec.status not in _CALLED_OFF:
+    if trig.spec.status not in _CALLED_OFF:
         return None
+    if not trig.absorbed:  # (`dropped a tariff increase that …`: the noun in the form)
+        return _plan_after(ctx, trig, trig.end, sent)
     noun_end = _noun_end(trig)
     if trig.end <= noun_end:
-        return None  # (`scrapped a trip that …`: the date after is the trip's, not own)
+        return _plan_after(ctx, trig, noun_end, sent)
     relative = _RELATIVE.match(ctx.text, noun_end, trig.end)
     if relative is None:
         return None
     inside = usable_timexes(ctx, relative.end(), min(trig.end, sent.end))
     return plan_ahead(ctx, trig, dt.to_dated(inside[0], ctx.text)) if inside else None
+
+
+_CLAUSE_END = re.compile(r"[,;:()]")
+# a relative clause opening right on the called-off noun (`a tariff increase that`, `a
+# visit, which`), or past a short phrase of what it is on or to, with no comma (`a tariff
+# increase on Chinese steel that`)
+_RELATIVE_HERE = re.compile(r"(?:\s+(?:on|of|to|for|against|from)\s+[^,;:()]{1,40}?\s+|"
+                            r"\s*,?\s*)(?:that|which)\b", re.IGNORECASE)
+# the words of a relative clause that tell a plan (`that had been due on`, `which was
+# scheduled for`, `set for`), not a past act (`the deal that was signed in 2015`, `set up`)
+_PLANNED = re.compile(r"\b(?:due|scheduled|planned|slated|set\s+(?:for|to)|expected|meant|"
+                      r"supposed|intended)\b", re.IGNORECASE)
+_PLAN_PAST = timedelta(days=92)  # a called-off plan this long before the report is no plan
+# the calling off in the present perfect, right before an active verb (`has postponed`)
+_HAS_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _plan_after(ctx: Context, trig: Trigger, noun_end: int, sent: Sentence
+                ) -> dt.Dated | None:
+    """`Washington dropped a tariff increase that had been due on Oct. 15`: with no date
+    of its own nor of a report, a calling off is dated by the plan it ends, told in a
+    relative clause right on the noun (up to the clause's end) that says it was planned
+    (`the deal that was signed in 2015` is no plan), when that date is not long before
+    the report (`had been set for June` read as last June is no plan called off now)."""
+    relative = _RELATIVE_HERE.match(ctx.text, noun_end, sent.end)
+    if relative is None:
+        return None
+    stop = _CLAUSE_END.search(ctx.text, relative.end(), sent.end)
+    inside = usable_timexes(ctx, relative.end(), stop.start() if stop else sent.end)
+    if not inside or not _PLANNED.search(ctx.text, relative.end(), inside[0].start):
+        return None
+    dated = dt.to_dated(inside[0], ctx.text)
+    if ctx.published is not None and dated.span.end < ctx.published.start - _PLAN_PAST:
+        return None
+    if _HAS_BEFORE.search(ctx.text[max(sent.start, trig.start - 40):trig.start]):
+        return _ahead(ctx, dated)  # `has postponed a visit that was set for Sunday`
+    return dated
 
 
 # a bare weekday (`for Tuesday`, `on Saturday`), and the calling off in the present
@@ -86,11 +125,17 @@ def plan_ahead(ctx: Context, trig: Trigger, dated: dt.Dated) -> dt.Dated:
     plan told as called off in the present perfect is news before its day, so the bare
     weekday of its relative clause, read in the past of `had been scheduled`, is the one
     to come (a week later than the last one); any other date stays."""
+    if not _STILL_AHEAD.search(ctx.text, _noun_end(trig), trig.end):
+        return dated
+    return _ahead(ctx, dated)
+
+
+def _ahead(ctx: Context, dated: dt.Dated) -> dt.Dated:
+    """A bare weekday gone by less than a week ago, as the one to come."""
     span = dated.span
     if ctx.published is None or dated.text is None or span.precision != "day" or \
             not _WEEKDAY.fullmatch(dated.text.strip()) or span.start >= ctx.published.start \
-            or ctx.published.start - span.start >= _WEEK or \
-            not _STILL_AHEAD.search(ctx.text, _noun_end(trig), trig.end):
+            or ctx.published.start - span.start >= _WEEK:
         return dated
     ahead = DateSpan(span.start + _WEEK, span.end + _WEEK, span.precision)
     return replace(dated, span=ahead, how=f"{dated.how}; the one to come: the plan is called "
