@@ -24,15 +24,16 @@ class _Words:
     things: frozenset[str]  # what is called off that is no diplomatic event (flights)
     people: frozenset[str]  # who is suspended (players, officials): a person's sanction
     unrealised: frozenset[str]  # asking or threatening `to suspend`: nothing called off
+    weighing: frozenset[str]  # `considered cancelling`: a calling-off weighed, not done
     titles: frozenset[str]  # lower-case words of a title before a name (`prime minister`)
 
 
 @cache
 def _words() -> _Words:
-    things, people, unrealised = _check_lists("called_off_what", "things", "people",
-                                              "unrealised")
+    things, people, unrealised, weighing = _check_lists(
+        "called_off_what", "things", "people", "unrealised", "weighing")
     (titles,) = _check_lists("visiting_who", "titles")
-    return _Words(things, people, unrealised, titles)
+    return _Words(things, people, unrealised, weighing, titles)
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -112,7 +113,7 @@ def called_off_what(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     active verb counts too (`flights cancelled because of fog`)."""
     lists = _words()
     tokens, folded = ctx.tokens, ctx.tokens.folded
-    if _asked_for(ctx, sent, hit, lists.unrealised):
+    if _asked_for(ctx, sent, hit, lists.unrealised) or _weighed(ctx, sent, hit, lists.weighing):
         return False
     lo, hi, active = _thing(ctx, sent, hit)
     thing = set(folded[lo:hi])
@@ -150,6 +151,24 @@ def _asked_for(ctx: Context, sent: Sentence, hit: Hit, asking: frozenset[str]) -
         if folded[j] in asking:
             return True
     return False
+
+
+# between a weighing verb and the gerund it weighs (`talked about postponing`)
+_WEIGHED_GAP = frozenset({"about", "of", "even", "briefly", "seriously", "openly"})
+
+
+def _weighed(ctx: Context, sent: Sentence, hit: Hit, weighing: frozenset[str]) -> bool:
+    """`had considered cancelling the trip`, `is weighing postponing the talks`,
+    `talked about calling off the visit`: a gerund of calling off that a verb of weighing
+    takes as its object was thought of, not done."""
+    tokens, folded = ctx.tokens, ctx.tokens.folded
+    if not folded[hit.first].endswith("ing"):
+        return False
+    k = hit.first - 1
+    while k >= 0 and hit.first - k <= 2 and folded[k] in _WEIGHED_GAP:
+        k -= 1
+    return k >= 0 and tokens.starts[k] >= sent.start and folded[k] in weighing and \
+        not any(_gap_breaks(ctx, j) for j in range(k, hit.first))
 
 
 _STATE_REACH = 4  # at most this many words (auxiliaries) between a state and its verb
