@@ -409,8 +409,11 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
     # the first such meeting held in the US`: the meeting is the hosting, not his Tokyo
     # talks of the weekend); it only ranks clusters the mention can join anyway
     told_here = dated and (m.source.document, m.source.char_start) in c.sentences
+    # so does the act a member reports (acts.toml): `In February Beijing expelled three
+    # reporters` is the expulsion of Feb. 19, not the designation of outlets on Feb. 18
+    same_act = f.act is not None and f.act in c.acts
     return (8 * shared_persons + 4 * shared_places + 4 * shared_specific + 4 * once
-            + shared_countries + (4 if told_here else 0)
+            + shared_countries + (4 if told_here else 0) + (2 if same_act else 0)
             + (2 if same_doc else 0) + (1 if m.kind in c.kinds else 0))
 
 
