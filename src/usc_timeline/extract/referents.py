@@ -606,6 +606,49 @@ def anaphora(ctx: Context, prev: Prev, sent: Sentence) -> list[Actor]:
     return list(actors.values())
 
 
+# `it` as the subject right before the trigger (`On Saturday it announced`, `that it had
+# secured`, `it would give back`)
+_IT_SUBJECT = re.compile(r"\bit\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_IT_REACH = 30  # characters before the trigger where `it` may stand
+_SUBJECT_AT = re.compile(r"\W*(?:(?:on|in|by|after|later|earlier|last|this)\b[^,]{0,30},?\s*)?"
+                         r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def it_subject(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger) -> list[Actor]:
+    """`Beijing had announced the tests last Tuesday. On Saturday it announced a second
+    round of exercises`: `it` as the subject of a trigger that names no one stands for the
+    country or body that is the subject of the sentence before (same paragraph), named
+    first in it with at most a fronted time before it; not for a thing (`The ship was
+    seized. It arrived`: no country or body as that subject)."""
+    if prev.sentence is None or not same_paragraph(ctx.text, prev.sentence.end, sent.start):
+        return []
+    start = min([trig.start] + [a for a, _ in trig.extra])  # (`it announced … drills`)
+    if not _IT_SUBJECT.search(ctx.text[max(sent.start, start - _IT_REACH):start]):
+        return []
+    found = [f for f in ctx.entities.between(prev.sentence.start, prev.sentence.end)
+             if f.actor is not None]
+    if not found or not _SUBJECT_AT.match(ctx.text[prev.sentence.start:found[0].start]):
+        return []
+    first = found[0]
+    if _adjective(ctx, first):  # `The Chinese trawler` (a thing), `The Chinese Foreign
+        # Ministry` (the body named right after)
+        if len(found) < 2 or found[1].start > first.end + 1:
+            return []
+        first = found[1]
+    actor = first.actor
+    return [actor] if actor is not None and actor.kind in ("country", "organization") else []
+
+
+def _adjective(ctx: Context, f: Found) -> bool:
+    """Whether a country is named by an adjective only (`Chinese`, not `China`, `U.S.`)."""
+    if f.actor is None or f.actor.kind != "country" or f.actor.country is None:
+        return False
+    country = ctx.lexicon.country_by_code(f.actor.country)
+    surface = ctx.text[f.start:f.end].lower()
+    return country is not None and surface in {a.lower() for a in country.adjectives} and \
+        surface not in {n.lower() for n in (country.name, *country.aliases)}
+
+
 _SAME_VISIT_DAYS = 2  # days between two events of one visit's programme
 
 

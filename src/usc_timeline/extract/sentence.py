@@ -34,7 +34,14 @@ from .guarded import Guarded
 from .military import goes_on, incident_told_before
 from .parties import addressees, another_speaker, not_a_party, sent_by, speaker_itself
 from .place_context import of_another_event
-from .referents import anaphora, attribution, measure_told_before, principals_before, referents
+from .referents import (
+    anaphora,
+    attribution,
+    it_subject,
+    measure_told_before,
+    principals_before,
+    referents,
+)
 from .refusals import is_modal_refusal, past_reading
 from .since import parties_since
 from .speakers import speakers_only
@@ -428,6 +435,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             backed = attribution(ctx, triggers, trig) or anaphora(ctx, prev, sent) or \
                 measure_told_before(ctx, prev, sent, trig)
             actors = actors + backed if backed else []  # (no actors unless named ones)
+        # `On Thursday it imposed sanctions on two Chinese banks`: who `it` is
+        actors = actors + [a for a in it_subject(ctx, prev, sent, trig) if a not in actors]
         if not actors:
             actors = principals_before(ctx, prev, sent, trig, dated.span if dated else None)
         kind = _summit(trig.kind, actors)
