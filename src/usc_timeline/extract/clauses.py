@@ -441,6 +441,30 @@ _VISIT_AND_MEET = re.compile(r"[^,;:()]*?\s(?:and|to\s+\w+(?:\s+\w+){0,3}\s+and)
                              r"(?:then\s+|later\s+|also\s+)?", re.IGNORECASE)
 
 
+# `met in Zurich on October 6 and agreed`, `last met in Bali, on the sidelines of the
+# summit, and agreed then`: the same subject goes on to what the meeting agreed (at most
+# one comma'd aside between, no clause word)
+_MET_AND_AGREED = re.compile(r"(?:(?!\b(?:which|who|whom|that|but|while|although|though|"
+                             r"because|when|after|before|since)\b)[^;:()])*?"
+                             r"\s(?:,\s*)?and\s+(?:then\s+|there\s+|also\s+|later\s+)?",
+                             re.IGNORECASE)
+_MET_AND_AGREED_GAP = 20  # words from the meeting verb to `agreed`
+
+
+def _agreed_at_meeting(ctx: Context, a: Trigger, b: Trigger, gap: int) -> bool:
+    """`Sullivan and Yang met in Zurich on October 6 and agreed to hold a summit`,
+    `visited Beijing in July and agreed with Chinese officials to prepare for the trip`:
+    what the same subject agreed at a meeting or visit it is told with, joined by `and`,
+    is part of that meeting (its outcome, told with it), not an event of its own; what
+    they signed (`met on Tuesday and signed an accord`) stays an agreement."""
+    return a.verb and b.verb and not a.absorbed and not a.outcome and \
+        b.kind == "agreement" and \
+        b.text.casefold().startswith("agree") and \
+        family(a.kind) in ("meeting", "visit") and a.kind != "call" and \
+        gap <= _MET_AND_AGREED_GAP and ctx.text.count(",", a.end, b.start) in (0, 2) and \
+        _MET_AND_AGREED.fullmatch(ctx.text, a.end, b.start) is not None
+
+
 def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
     """One trigger where several words name one event: `cancellation of his visit`,
     `announced a ban`, `spy balloon was spotted`."""
@@ -468,6 +492,14 @@ def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
                 triggers[i:i + 2] = [_join(a, b, a)]
                 changed = True
                 break
+            if b.kind == "agreement" and b.verb and not b.outcome and (
+                    _agreed_at_meeting(ctx, a, b, gap) or (
+                    i > 0 and not a.verb and _agreed_at_meeting(
+                        ctx, triggers[i - 1], b, _gap_words(ctx, triggers[i - 1], b)))):
+                # (past a gathering named in an aside: `met in Bali, on the sidelines of
+                # the summit, and agreed`); the agreeing still ends the stretch of the
+                # meeting (`… and agreed to restart talks`: the talks are its plan)
+                b.outcome = True
             if a.kind == b.kind == "military_incident" and a.verb and not b.verb \
                     and gap <= 8 and _FOR_PURPOSE.fullmatch(ctx.text, a.end, b.start):
                 # `sailed into the Yellow Sea for exercises with the navy`: the exercises

@@ -49,6 +49,7 @@ class Trigger:
     absorbed: bool = False  # has taken over the event it is about
     inner: str | None = None  # the kind of the event it took over
     reported: bool = False  # a reporting verb (`said`) came right before it
+    outcome: bool = False  # what a meeting told just before agreed: no event of its own
     floor: int = 0  # its stretch of the sentence starts no earlier than this
     # whether it stands in a condition (conditions.py), worked out once: several steps ask
     supposed: bool | None = field(default=None, compare=False, repr=False)

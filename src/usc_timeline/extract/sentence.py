@@ -526,6 +526,11 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         # Monday` are one event); saying that something will be called off announces it
         out = [replace(m, kind=plans[0].kind) if m in from_extra and m.trigger in saying_texts
                and family(plans[0].kind) != "cancellation" else m for m in out]
+    if any(t.outcome for t in triggers):
+        # (`met in Zurich on October 6 and agreed to …`: the agreeing is the meeting's,
+        # made above only so that what follows it reads as before)
+        out = [m for m in out if id(m) not in told or not told[id(m)].outcome]
+        vague = [m for m in vague if m.trigger not in {t.text for t in triggers if t.outcome}]
     return second_dates(ctx, sent, out), vague
 
 
