@@ -1,5 +1,6 @@
 """A date past a comma and a subordinating word (`…, while both sides seek to ease a rift
-that opened last year`) belongs to that clause, not to the event named before the comma."""
+that opened last year`), or past a comma and a since-phrase (`…, the first since …`),
+belongs to that clause, not to the event named before the comma."""
 
 from __future__ import annotations
 
@@ -20,3 +21,20 @@ def test_date_right_after_the_noun_stays() -> None:
                      "2011-01-18")
     visit = one_of_kind(ms, "visit")
     assert visit.date is not None and str(visit.date.start) == "2010-01-01"
+
+
+def test_date_in_a_since_phrase_past_a_comma_is_not_the_meetings() -> None:
+    ms = mentions_of("Singh met the Japanese prime minister in Tokyo, the first Indian leader "
+                     "to do so since the two countries fell out over trade three years ago.",
+                     "2011-01-18")
+    meeting = one_of_kind(ms, "meeting")
+    assert meeting.date is None or meeting.date.start.year == 2011
+
+
+def test_date_before_a_since_phrase_stays() -> None:
+    # near miss: the meeting's own date comes before the comma and `since`
+    ms = mentions_of("Singh met the Japanese prime minister in Tokyo on Monday, the first Indian "
+                     "leader to do so since the two countries fell out over trade three years "
+                     "ago.", "2011-01-18")
+    meeting = one_of_kind(ms, "meeting")
+    assert meeting.date is not None and str(meeting.date.start) == "2011-01-17"

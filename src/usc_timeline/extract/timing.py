@@ -44,8 +44,10 @@ _SINCE_CLAUSE = Guarded(re.compile(r"\bsince\s+(?:(?:the|a|an|his|her|their|its|
                                    r"[A-Z][\w'’.-]*)\s+){0,4}$"), "since")
 _WHEN_NEXT = re.compile(r",?\s*when\b", re.IGNORECASE)
 # `…, as both sides try …`, `…, while officials …`: a comma opening a subordinate clause
-_SUBORDINATE = re.compile(r",\s*(?:as|while|because|although|though|whereas|if|unless)\s",
-                          re.IGNORECASE)
+# (and a since-phrase past a comma and a few words: `met in the Great Hall, the first for a
+# US president since the army crushed the movement there nine years ago`)
+_SUBORDINATE = re.compile(r",\s*(?:as|while|because|although|though|whereas|if|unless)\s|"
+                          r",[^,;:()]{0,60}?\bsince\b", re.IGNORECASE)
 # a trigger a few words after `in response to`, `in retaliation for`: the cause answered
 _CAUSE_OF = Guarded(re.compile(r"\bin\s+(?:response|retaliation|reprisal|reaction|protest)\s+"
                                r"(?:to|for|against|at|over)\s+(?:[\w'’.-]+\s+){0,5}$",
