@@ -230,6 +230,27 @@ def reports_only(h: Hit, inst: Institution, tokens: Tokens, text: str) -> bool:
 _APPOSED = _words("capital city town port")
 
 
+# `over much of the East China Sea`, `in large parts of Xinjiang`: a share of a place
+_PARTS = frozenset({"much", "most", "part", "parts", "all", "half", "areas", "swaths",
+                    "stretches", "portions"})
+_PART_SIZES = frozenset({"large", "vast", "wide", "big", "small", "some", "many"})
+
+
+def _partitive(h: Hit, tokens: Tokens) -> str | None:
+    """The locative before `much of (the)`, `(large) parts of` right before the hit: the
+    event is in that place, as after the locative alone."""
+    folded = tokens.folded
+    k = h.first - 1
+    if k >= 0 and folded[k] == "the":
+        k -= 1
+    if k < 2 or folded[k] != "of" or folded[k - 1] not in _PARTS:
+        return None
+    j = k - 2
+    if folded[j] in _PART_SIZES and j > 0:
+        j -= 1
+    return folded[j] if folded[j] in LOCATIVES else None
+
+
 def _appositive(h: Hit, tokens: Tokens, text: str) -> str | None:
     """The locative before `the <demonym> capital/city/town/port` when the hit follows it
     (`in the Tunisian capital Tunis`, `to the southern port city Karachi`)."""
@@ -271,7 +292,8 @@ def non_person(h: Hit, tokens: Tokens, text: str, name_at: dict[int, Hit] | None
         prev == "of" and h.first > 1 and tokens.folded[h.first - 2] in (PLACE_NOUNS
                                                                        | _BEARINGS))
     if not locative:
-        before = _appositive(h, tokens, text)  # `in the Tunisian capital Tunis`
+        # `in the Tunisian capital Tunis`; `over much of the East China Sea`
+        before = _appositive(h, tokens, text) or _partitive(h, tokens)
         locative = before is not None
         prev = before or prev
     # `to Beijing` is a destination (of a visit), not where something happened:
