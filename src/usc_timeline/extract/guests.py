@@ -21,6 +21,7 @@ from usc_timeline.text import Sentence
 
 from .again import again_after_call
 from .context import Context, usable_timexes
+from .expulsions import sent_away_whom
 from .found import Found
 from .military import craft_moves
 from .other_senses import called_off_what, not_in_a_name, visiting_who
@@ -509,7 +510,8 @@ CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_
                                "visiting_who": visiting_who, "in_a_name": not_in_a_name,
                                "craft_moves": craft_moves, "lifted_or_laid": lifted_or_laid,
                                "lifted": lifted, "again_after_call": again_after_call,
-                               "protest_by_whom": protest_by_whom}
+                               "protest_by_whom": protest_by_whom,
+                               "sent_away_whom": sent_away_whom}
 
 
 def checked(spec: KindSpec, ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | None:
