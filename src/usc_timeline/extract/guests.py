@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from usc_timeline.text import Sentence
 
-from .again import again_after_call
+from .again import again_after_call, spoke_on_a_date
 from .context import Context, usable_timexes
 from .expulsions import sent_away_whom
 from .found import Found
@@ -510,6 +510,7 @@ CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_
                                "visiting_who": visiting_who, "in_a_name": not_in_a_name,
                                "craft_moves": craft_moves, "lifted_or_laid": lifted_or_laid,
                                "lifted": lifted, "again_after_call": again_after_call,
+                               "spoke_on_a_date": spoke_on_a_date,
                                "protest_by_whom": protest_by_whom,
                                "sent_away_whom": sent_away_whom}
 
