@@ -320,11 +320,12 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
         return None
     if not shared_persons and (sides_differ(m, f, c) or (not (
             summit_days and not persons and not c_persons) and parties_differ(
-            f.named, set(filter(None, f.person_country.values())), f.where,
-            c.named, c.parties, c.where))):
+            f.named | f.seats, set(filter(None, f.person_country.values())), f.where,
+            c.named | c.seats, c.parties, c.where))):
         # (a forum's summit told by no one's name is the forum's: the countries each
         # report names are members it decided about, not its parties: `NATO leaders
-        # urged Albania and Croatia to go on` / `decided at the summit to invite Serbia`)
+        # urged Albania and Croatia to go on` / `decided at the summit to invite Serbia`;
+        # a body names its country: `the Treasury Department` is the United States)
         return None
     # a one-off act between two countries, or one side's formal act of the day (a
     # protest), is firm ground like a shared place
@@ -426,7 +427,8 @@ def same_event(a: Cluster, b: Cluster) -> bool:
             a.persons, b.persons, a.family, {**b.person_country, **a.person_country})):
         return False
     if not a.persons & b.persons and (
-            parties_differ(a.named, a.parties, a.where, b.named, b.parties, b.where)
+            parties_differ(a.named | a.seats, a.parties, a.where, b.named | b.seats,
+                           b.parties, b.where)
             or (a.family in ONE_SIDED and a.countries and b.countries
                 and not a.countries & b.countries)):
         return False
