@@ -203,13 +203,38 @@ def _summit(kind: str, actors: list[Actor]) -> str:
 _BYSTANDER_KINDS = frozenset({"military_incident"})
 
 
+# `said on Friday that the talks had been candid`: a reporting verb (its date and the
+# words of who it was told to or where it was written between), then the definite meeting
+# or visit whose course the words judge, then a copula
+_JUDGED_BEFORE = re.compile(r"\b(?:said|says|wrote|writes|tweeted|told\s+(?:[\w.'’-]+\s+){1,3}?|"
+                            r"added|stated|noted|insisted|declared)\s+(?:[^,;:()\"“”]{0,40}?\s+that\s+|"
+                            r"that\s+)?(?:the|their|his|her|its|this\s+week['’]s)\s+"
+                            r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_JUDGED_AFTER = re.compile(r"\s+(?:with\s+[^,;:()]{1,40}?\s+)?(?:had\s+been|has\s+been|"
+                           r"have\s+been|was|were|is|are|went|had\s+gone|proved|had\s+proved)"
+                           r"\s+(?!held\b|over\b|scheduled\b|planned\b|set\b|due\b|to\b)",
+                           re.IGNORECASE)
+
+
+def _judged(ctx: Context, sent: Sentence, triggers: list[Trigger], trig: Trigger) -> bool:
+    """`Trump wrote on Twitter on Friday that the talks had been "candid and
+    constructive"`: the meeting the words judge is the subject of what was said, told of
+    before; the saying is the sentence's event (a statement), not the meeting again."""
+    if trig.verb or trig.absorbed or family(trig.kind) not in ("meeting", "visit") or \
+            not any(t.spec.light and t.kind == "statement" and t.end <= trig.start
+                    for t in triggers):
+        return False
+    return _JUDGED_BEFORE.search(ctx.text, max(sent.start, trig.start - 90), trig.start) \
+        is not None and _JUDGED_AFTER.match(ctx.text, trig.end) is not None
+
+
 def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                        subject_end: int, prev: Prev, day: date | None
                        ) -> tuple[list[Mention], list[Mention]]:
     """The sentence's mentions, and the dated ones too vague to keep (no actor or place)
     that may still date the next sentence (`The last meeting was in June. X and Y …`)."""
-    triggers = [t for t in triggers if family(t.kind) != "visit"
-                or not _permitted(ctx, t.start)]
+    triggers = [t for t in triggers if (family(t.kind) != "visit"
+                or not _permitted(ctx, t.start)) and not _judged(ctx, sent, triggers, t)]
     # `is expected in Beijing`: awaited in a place, not `a decision is expected in May`
     # (whose words, date included, go to the event noun it is said of, if any)
     unplaced = [t for t in triggers if _awaited_elsewhere(ctx, sent, t)]
