@@ -426,7 +426,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         # `revealed the plan to visit in a broadcast on July 15`: a past date is the day
         # the plan was made public, not the trip's
         made_public = dated is not None and ctx.published is not None and \
-            dated.span.start <= ctx.published.end and _plan_announced(ctx, trig)
+            dated.span.start <= ctx.published.end and (
+                _plan_announced(ctx, trig) or _noun_made_public(ctx, trig))
         if status == "planned" and dated is not None and not made_public and \
                 told_before(ctx, trig, dated):
             dated = None
@@ -853,6 +854,19 @@ def _plan_announced(ctx: Context, trig: Trigger) -> bool:
 
 
 _PLAN_NOUNS = frozenset({"plan", "plans", "intention", "decision", "invitation", "offer"})
+# `The encounter was made public on Dec. 13`, `The visit was disclosed last Thursday`,
+# `The encounter between the two ships was made public ...` (a short phrase on the noun)
+_MADE_PUBLIC_AFTER = re.compile(r"(?:\s+(?:between|with|of|in|near|off|at)\s[^,.;:]{1,60}?)?"
+                                r"\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:first\s+|"
+                                r"only\s+|finally\s+)?(?:made\s+public|disclosed|revealed)\b",
+                                re.IGNORECASE)
+
+
+def _noun_made_public(ctx: Context, trig: Trigger) -> bool:
+    """An event noun that is the subject of its making public (`The encounter was made
+    public on Dec. 13, eight days after it happened`): the date is the disclosure's, and
+    the mention is the announcement of that day (the event itself is told elsewhere)."""
+    return not trig.verb and _MADE_PUBLIC_AFTER.match(ctx.text, trig.end) is not None
 
 
 def _said_on_a_date(ctx: Context, trig: Trigger) -> bool:
