@@ -23,7 +23,7 @@ from .again import again_after_call, spoke_on_a_date
 from .context import Context, usable_timexes
 from .expulsions import sent_away_whom
 from .found import Found
-from .military import craft_moves
+from .military import craft_moves, crosses_into
 from .other_senses import called_off_what, not_in_a_name, visiting_who
 from .phrases import Hit
 from .protests import protest_by_whom
@@ -508,7 +508,8 @@ CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_
                                "received_what": received_what,
                                "called_off_what": called_off_what,
                                "visiting_who": visiting_who, "in_a_name": not_in_a_name,
-                               "craft_moves": craft_moves, "lifted_or_laid": lifted_or_laid,
+                               "craft_moves": craft_moves, "crosses_into": crosses_into,
+                               "lifted_or_laid": lifted_or_laid,
                                "lifted": lifted, "again_after_call": again_after_call,
                                "spoke_on_a_date": spoke_on_a_date,
                                "protest_by_whom": protest_by_whom,

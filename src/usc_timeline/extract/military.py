@@ -10,7 +10,7 @@ incident. The word lists are data (`[checks.craft_moves]` of triggers.toml)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from usc_timeline.merge import family
@@ -19,7 +19,7 @@ from usc_timeline.text import Sentence
 
 from .context import Context, Trigger, usable_timexes
 from .phrases import Hit
-from .triggers import check_lists
+from .triggers import KindSpec, check_lists
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,33 @@ def craft_moves(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     if " ".join(folded[hit.first:hit.last]) in lists.no_path:
         return True
     return any(folded[k] in lists.paths for k in after)
+
+
+_INCURSION = KindSpec("military_incident")
+
+
+_ARMED_REACH = 8  # words before the verb where armed forces may be its subject
+
+
+@cache
+def _armed() -> frozenset[str]:
+    return check_lists("crosses_into", "armed")[0]
+
+
+def crosses_into(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
+    """`The team crossed into China from Hong Kong`: crossing into a place is an arrival,
+    but armed forces crossing into a country (`Vietnamese forces, backed by Moscow,
+    crossed into Cambodia`), or a warship or a military aircraft crossing into waters or
+    a zone (`Chinese warships crossed into Japanese waters`, as `crossed` alone would be
+    read), make an incursion."""
+    verb = replace(hit, last=hit.first + 1, end=ctx.tokens.ends[hit.first])
+    if craft_moves(ctx, sent, verb):
+        return _INCURSION
+    lo = hit.first
+    while lo > 0 and hit.first - lo < _ARMED_REACH and ctx.tokens.starts[lo - 1] >= sent.start \
+            and ctx.tokens.folded[lo - 1] not in _CLAUSE_WORDS:
+        lo -= 1
+    return _INCURSION if _armed().intersection(ctx.tokens.folded[lo:hit.first]) else True
 
 
 # `the exercises`, `these drills`, `the joint military exercises`: a definite noun whose
