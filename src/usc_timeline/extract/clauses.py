@@ -27,7 +27,7 @@ from .guests import WELCOME, checked, in_person_name, welcomes_a_guest
 from .phrases import Hit, Tokens
 from .refusals import modal_refusal, refusal_trigger, refused_meeting
 from .relatives import relative_subject
-from .triggers import TriggerForm
+from .triggers import KindSpec, TriggerForm
 
 _BREAK = re.compile(r"[,;:()\u2014]|\b(?:and|but|after|before|when|while|as|because|which|who|"
                     r"that|although|then|whose)\b", re.IGNORECASE)
@@ -451,6 +451,30 @@ _MET_AND_AGREED = re.compile(r"(?:(?!\b(?:which|who|whom|that|but|while|although
 _MET_AND_AGREED_GAP = 20  # words from the meeting verb to `agreed`
 
 
+# `a speech at the Shangri-La Dialogue`, `remarks to the forum`: a speaking, then
+# `at`/`to`/`before` the gathering (an article and at most five words of its name, or the
+# end of it: `at the close of the summit`)
+_SPOKE_AT = re.compile(r"\s+(?:at|to|before|during)\s+(?:the\s+(?:end|close|start|opening|"
+                       r"sidelines|margins)\s+of\s+)?(?:the|a|an|this\s+year['’]s|"
+                       r"last\s+year['’]s|this\s+week['’]s|last\s+week['’]s)\s+"
+                       rf"{_NAME_WORD}{{0,5}}$", re.IGNORECASE)
+_SPEAKING = frozenset({"speech", "speeches", "remarks"})
+
+
+def _spoke_at(ctx: Context, a: Trigger, b: Trigger) -> bool:
+    """`Wei used a speech at the Shangri-La Dialogue on June 12 to warn …`, `In a speech
+    at the forum on Saturday, Austin said …`: the gathering is where the speaking was
+    done, its venue; the event told is the speech (a statement), not the gathering."""
+    return a.kind == "statement" and not b.verb and family(b.kind) == "meeting" and \
+        a.text.casefold() in _SPEAKING and b.start - a.end <= 80 and \
+        _PREPOSITION_NEXT.match(ctx.text, a.end) is not None and \
+        _SPOKE_AT.fullmatch(ctx.text, a.end, b.start) is not None
+
+
+SPOKEN = KindSpec("statement")  # a speech at a gathering: an act, no mere report
+_PREPOSITION_NEXT = re.compile(r"\s+(?:at|to|before|during)\s", re.IGNORECASE)
+
+
 def _agreed_at_meeting(ctx: Context, a: Trigger, b: Trigger, gap: int) -> bool:
     """`Sullivan and Yang met in Zurich on October 6 and agreed to hold a summit`,
     `visited Beijing in July and agreed with Chinese officials to prepare for the trip`:
@@ -515,6 +539,14 @@ def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
                 merged = _join(a, b, b)
                 merged.absorbed, merged.inner = True, a.kind
                 merged.head_end = a.end  # (`…, scheduled for Tuesday, was postponed`)
+                triggers[i:i + 2] = [merged]
+                changed = True
+                break
+            if _spoke_at(ctx, a, b):
+                # (a speech given at a named gathering is an act of its own, not only a
+                # report: it stands beside other events of its sentence)
+                merged = _join(a, b, a)
+                merged.spec = SPOKEN
                 triggers[i:i + 2] = [merged]
                 changed = True
                 break

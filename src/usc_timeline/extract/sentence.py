@@ -25,7 +25,7 @@ from .anchors import (
     within,
 )
 from .called_off import plan_ahead, plan_date, plan_dated, verb_date
-from .clauses import clause_start, in_quote, own_agent
+from .clauses import SPOKEN, clause_start, in_quote, own_agent
 from .conditions import conditional
 from .context import Context, Prev, Trigger, usable_timexes, words
 from .coordinated import second_dates
@@ -246,10 +246,12 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                 and not _time_reference(ctx, t)]
     content = [t for t in triggers if not t.spec.light]
     # The words before the first trigger are everyone's subject, unless that trigger
-    # only reports (`Mao Ning said …`): then they are the speaker.
+    # only reports (`Mao Ning said …`): then they are the speaker (but who gave a speech
+    # at a gathering is its party: `Wei used a speech at the forum on June 12 to warn`).
     shared = ctx.entities.between(sent.start, subject_end)
     speaking: list[Found] = []
-    if content and (triggers[0].kind == "statement" or triggers[0].reported):
+    if content and ((triggers[0].kind == "statement" and triggers[0].spec is not SPOKEN)
+                    or triggers[0].reported):
         # A speaker is not a participant (`Mao Ning said Washington would lift
         # sanctions`), but a government that speaks usually acts (`China said it would
         # sanction …`): keep countries and institutions, drop people.
