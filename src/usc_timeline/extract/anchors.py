@@ -19,6 +19,11 @@ _ENDING = re.compile(r",[\"”’']?\s+(?:ending|concluding|capping|wrapping up|
                      r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _FOR_ANY = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 _COMMA_BETWEEN = re.compile(r"[,;]\s+(?:[\w-]+\s+){0,6}$")
+# not the purpose of the meeting before: a noun in a subordinate clause (`met Tillerson on
+# Sunday, ..., as both governments prepared for a first meeting between Xi and Trump`) or
+# what is prepared for (another meeting to come)
+_NOT_PURPOSE = re.compile(r"[,;]\s+(?:as|while|because|although|though|whereas|when|since)\b"
+                          r"|\bprepar\w*\s+for\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 _FOR_A = re.compile(r"\bfor\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -56,7 +61,8 @@ def tied_to_last(ctx: Context, trig: Trigger, sent: Sentence,
                         None, None, 1)
     if family(last.kind) == "meeting" and family(trig.kind) == "meeting" and \
             last.kind != "call" and _FOR_ANY.search(ctx.text, window, trig.start) and \
-            not _COMMA_BETWEEN.search(ctx.text, window, trig.start):
+            not _COMMA_BETWEEN.search(ctx.text, window, trig.start) and \
+            not _NOT_PURPOSE.search(ctx.text, window, trig.start):
         # `will meet He Lifeng in Stockholm on Monday for a third round of talks`
         return dt.Dated(last.date, last.source.date_text, "the date of the meeting it is",
                         None, None, 1)
