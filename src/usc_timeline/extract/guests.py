@@ -20,6 +20,7 @@ from collections.abc import Callable
 from usc_timeline.text import Sentence
 
 from .again import again_after_call, spoke_on_a_date
+from .bars import bars_from
 from .context import Context, usable_timexes
 from .expulsions import sent_away_whom
 from .found import Found
@@ -513,7 +514,7 @@ CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_
                                "lifted": lifted, "again_after_call": again_after_call,
                                "spoke_on_a_date": spoke_on_a_date,
                                "protest_by_whom": protest_by_whom,
-                               "sent_away_whom": sent_away_whom}
+                               "sent_away_whom": sent_away_whom, "bars_from": bars_from}
 
 
 def checked(spec: KindSpec, ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | None:
