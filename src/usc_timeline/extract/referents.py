@@ -46,6 +46,12 @@ _AGENT_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:by|between)\s+(" + _SIDES +
 
 _FRONTED_OWNER = re.compile(r"\W*(?:during|at|after|before|following|ahead of|in|since)\s+"
                             r"(?:their|his|her)\b", re.IGNORECASE)
+# a sentence whose subject is the meeting told before, named again by a definite noun,
+# then (past an aside) a verb of what it came after or before
+_MEETING_SUBJECT = re.compile(r"\W*The\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|talks|call|"
+                              r"conversation|session)\b(?:,[^;:()]{0,120}?,)?\s+"
+                              r"(?:followed|follows|came\s+after|comes\s+after|was\s+preceded\s+by|"
+                              r"built\s+on|builds\s+on)\s+(?:[\w-]+\s+){0,4}$")
 _OWNER = re.compile(r"\b(his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _INNER_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
@@ -147,6 +153,15 @@ def _subjects(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
         if pair:
             # `The two men resume their discussions`: the two of the last such event.
             return out + pair
+    if not trig.verb and family(trig.kind) == "meeting" and not any(
+            f.actor is not None for f in found):
+        opening = _MEETING_SUBJECT.match(ctx.text, sent.start, trig.start)
+        if opening is not None:
+            # `The meeting, the third between the two men, followed two telephone calls`:
+            # calls the meeting told before followed were the same two's
+            pair = _pair_of_last(ctx, trig)
+            if pair:
+                return out + pair
     owner = None if trig.verb else _OWNER.search(ctx.text, max(sent.start, trig.start - 40),
                                                  trig.start)
     if owner is not None and _FRONTED_OWNER.match(ctx.text, sent.start, trig.start):
