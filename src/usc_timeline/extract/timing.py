@@ -713,6 +713,17 @@ def _fronted_in_clause(ctx: Context, trig: Trigger, sent: Sentence, lower: int) 
     return found[-1] if found else None
 
 
+# `signed orders that would bar transactions`, `issued a rule that will ban imports`: the
+# measure an order, law or rule lays is laid when that is signed or issued (what it lays
+# may take effect later), so the modal of its relative clause plans nothing; `a bill that
+# would ban` (not signed) stays a plan
+_LAID_BY_ACT = re.compile(r"\b(?:signed|signs|issued|issues|enacted|enacts|adopted|adopts|"
+                          r"approved|approves|imposed|imposes)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:orders?|laws?|decrees?|directives?|rules?|regulations?|"
+                          r"measures?|legislation)\s+(?:that|which)\s+(?:will|would)\s+$",
+                          re.IGNORECASE)
+
+
 def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | None) -> str:
     if conditional(ctx, trig, sent):
         return "planned"  # `if X holds talks on Friday`: supposed, not done (conditions.py)
@@ -737,7 +748,8 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
     at_risk = bool(tl.at_risk.intersection(window[-_AT_RISK_GAP:]))
     past = dated is not None and ctx.published is not None and \
         dated.span.end < ctx.published.start
-    if not at_risk and (not _break_at_end(between) or (window[-1:] and window[-1] in _MODALS)):
+    if not at_risk and (not _break_at_end(between) or (window[-1:] and window[-1] in _MODALS)) \
+            and not _LAID_BY_ACT.search(ctx.text, max(sent.start, trig.start - 90), trig.start):
         found = tl.cues_in(window)
         # `ahead of Wednesday's summit` places the summit after something else, not
         # after publication: a past date wins (`made possible by last July's trip`).
