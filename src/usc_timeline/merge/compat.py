@@ -330,8 +330,9 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
     # a one-off act between two countries, or one side's formal act of the day (a
     # protest), is firm ground like a shared place
     once = (f.once is not None and f.once in c.once) or (dated and one_act(m, f, c))
-    # a country named as a place (`a visit to China`) says little about which event
-    shared_places = len((f.places & c.places) - c.country_names - f.country_names)
+    # a country named as a place (`a visit to China`, `a meeting in Vietnam`) says
+    # little about which event: many are held in a country
+    shared_places = len((f.places & c.places) - c.country_names - f.country_names - f.realms)
     shared_specific = len(f.specific & c.specific)
     shared_countries = len(f.countries & c.countries)
     same_doc = m.source.document in c.docs

@@ -77,6 +77,7 @@ class Features:
     named: frozenset[str]  # country actors by code
     hosts: frozenset[str]  # countries the places lie in
     where: frozenset[str]  # countries the places are (`China`) or lie in (`Beijing`)
+    realms: frozenset[str]  # of the places, those that are countries (`in Vietnam`)
     forums: frozenset[str]  # international bodies (`G20`, `ASEAN`)
     bodies: frozenset[str]  # organisations of one country (`Boeing`, `White House`)
     seats: frozenset[str]  # the countries those organisations are of (`White House` -> US)
@@ -104,6 +105,7 @@ def features(m: Mention, geo: Geo, published: date | None = None) -> Features:
         hosts=frozenset(c for p in m.places if (c := geo.place_country(p))),
         where=frozenset(c for p in m.places
                         if (c := geo.place_country(p) or geo.country_code(p))),
+        realms=frozenset(geo.place_name(p) for p in m.places if geo.country_code(p)),
         forums=frozenset(a.name for a in actors if a.kind == "organization" and not a.country),
         bodies=frozenset(a.name for a in actors if a.kind == "organization" and a.country),
         seats=frozenset(a.country for a in actors if a.kind == "organization" and a.country),
