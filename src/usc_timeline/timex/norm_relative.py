@@ -851,6 +851,14 @@ def day_around(m: M, ctx: Ctx) -> list[Found] | None:
         off = (-1 if rel2 == "yesterday" else 1) + (-1 if before else 1)
         how = f"relative to publication date {ctx.dct_text()}"
     else:
+        a = ctx.anchor
+        if a is not None and a.gran in (dates.MONTH, dates.YEAR) and \
+                0 <= m.start - ctx.anchor_end <= _NEAR and \
+                ctx.anchor_ref(dates.DAY) == ctx.ref(dates.DAY):
+            # 'In February Beijing expelled three reporters. The day before, ...': a day
+            # of that month, not the day before publication
+            return date_found(m, ctx, dates.fmt(a.gran, a.start),
+                              "a day of the month or year mentioned just before")
         ref = ctx.anchor_ref(dates.DAY)
         off = -1 if before else 1
         how = "anchored to the last date mentioned"
