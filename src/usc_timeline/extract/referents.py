@@ -275,6 +275,22 @@ def _doc_pair(ctx: Context, sent: Sentence, trig: Trigger) -> list[Found]:
             for c in countries if c is not None]
 
 
+# `Embassies are to open in both capitals`, `The two embassies will open`: embassies or
+# consulates named by no country, as the subject opening the sentence
+_BARE_POSTS = re.compile(r"\W*(?:the\s+(?:two\s+)?)?(?:new\s+)?(?:embassies|consulates)\b",
+                         re.IGNORECASE)
+
+
+def posts_of_both(ctx: Context, sent: Sentence, trig: Trigger) -> list[Found]:
+    """`Embassies are to open in both capitals on March 1`: embassies that open, named by
+    no country, are the two sides' own, those of the two countries the article is about
+    (the check `post_opens` found them the verb's subject)."""
+    if trig.spec.check != "post_opens" or \
+            _BARE_POSTS.match(ctx.text, sent.start, trig.start) is None:
+        return []
+    return _doc_pair(ctx, sent, trig)
+
+
 _BETWEEN_SIDES = re.compile(r"\bbetween " + _SIDES + r"\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _NEAR_PRONOUN = 24  # characters from a pronoun to the trigger it is the subject or owner of

@@ -39,6 +39,7 @@ from .referents import (
     attribution,
     it_subject,
     measure_told_before,
+    posts_of_both,
     principals_before,
     referents,
 )
@@ -438,6 +439,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         found_here = speakers_only(ctx, sent, triggers, trig, found_here)
         if not any(f.actor is not None for f in found_here):
             found_here += parties_since(ctx, sent, trig)  # `between A and B since a call`
+        if not any(f.actor is not None for f in found_here):
+            found_here += posts_of_both(ctx, sent, trig)  # `Embassies are to open`
         actors, actor_found = _actors(found_here, event_day)
         places = _places(found_here, trig, ctx.text) or _there(ctx, sent, trig)
         named_again = incident_told_before(ctx, sent, trig, places)
