@@ -489,6 +489,26 @@ def _agreed_at_meeting(ctx: Context, a: Trigger, b: Trigger, gap: int) -> bool:
         _MET_AND_AGREED.fullmatch(ctx.text, a.end, b.start) is not None
 
 
+# `talks on tariffs`, `a meeting about sanctions on Huawei`: a measure named as what is
+# talked about (up to three words after the preposition, none a date's or another
+# clause's: `talks on Tuesday amid new sanctions` are no talks on sanctions)
+_TOPIC = re.compile(r"\s+(?:on|over|about|regarding|concerning)\s+(?:(?!(?:after|before|amid|"
+                    r"following|despite|as|when|while|in|at|with|since|during|and|but|"
+                    r"because|until|to|from|by|for|that|which|monday|tuesday|wednesday|"
+                    r"thursday|friday|saturday|sunday|january|february|march|april|may|june|"
+                    r"july|august|september|october|november|december|jan|feb|mar|apr|jun|"
+                    r"jul|aug|sept|sep|oct|nov|dec)\b)[\w.'’-]+\s+){0,3}", re.IGNORECASE)
+_TOPIC_MEASURES = frozenset({"sanction", "export_control", "ban"})
+
+
+def _topic_of(ctx: Context, a: Trigger, b: Trigger) -> bool:
+    """Whether measure noun `b` is what talks or a meeting `a` are about (`held a new round
+    of talks on tariffs in Washington on Thursday`): part of them, no measure laid."""
+    return family(a.kind) == "meeting" and not a.spec.light and not a.absorbed and \
+        not b.verb and b.kind in _TOPIC_MEASURES and _TOPIC.fullmatch(ctx.text, a.end, b.start) \
+        is not None
+
+
 def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
     """One trigger where several words name one event: `cancellation of his visit`,
     `announced a ban`, `spy balloon was spotted`."""
@@ -499,6 +519,10 @@ def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
             a, b = triggers[i], triggers[i + 1]
             gap = _gap_words(ctx, a, b)
             merged: Trigger | None = None
+            if _topic_of(ctx, a, b):
+                triggers[i:i + 2] = [_join(a, b, a)]
+                changed = True
+                break
             if not a.spec.light and not a.verb and b.spec.light and gap <= 2 and (
                     (gap == 0 and _PARTICIPLE_BY.match(ctx.text, b.start - 2))
                     or _PASSIVE_GAP.fullmatch(ctx.text, a.end, b.start)):
