@@ -192,6 +192,13 @@ def held_apart(f: Features | Cluster, c: Cluster) -> bool:
         not f.hosts & c.hosts and not f.places & c.places
 
 
+# Families of what a forum holds (its summits and meetings, and their calling-off): a
+# forum both name ties their reports in one month. A forum's other acts (sanctions,
+# declarations, deployments) are many in a month, as a country's are: `NATO` does not tie
+# `the parliament extended the deployment of German soldiers in NATO's force last month`
+# to `a NATO air strike killed 80 civilians on Oct. 24`.
+FORUM_HELD = frozenset({"meeting", "cancellation"})
+
 # Kinds of measure one side takes against another (a tariff is an `other` measure).
 _MEASURES = frozenset({"sanction", "export_control", "ban", "other"})
 
@@ -342,7 +349,8 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
     travellers_differ = c.family == "visit" and \
         strangers(persons | f.bodies, c_persons | c.bodies)
     if not shared_places and dated and (same_month(m.date, c.span) or summit_days) and (
-            (f.forums & c.forums and (m.kind in c.kinds or strength(m) == 2))
+            (f.forums & c.forums and c.family in FORUM_HELD
+             and (m.kind in c.kinds or strength(m) == 2))
             or (inside(m, f, c) and not travellers_differ)):
         # `the G20 summit in Osaka` / `the G20 summit in Japan` in the same month; a
         # forum meets in many ways, so a report its own sentence does not date (`a
@@ -438,8 +446,8 @@ def same_event(a: Cluster, b: Cluster) -> bool:
             a.past_plans or b.past_plans or same_month(a.span, b.span)):
         return False  # a plan and a fact, as in plan_and_fact
     places = (a.places - a.country_names) & (b.places - b.country_names)
-    forums = a.forums & b.forums if same_month(a.span, b.span) and (
-        a.kinds & b.kinds or (a.firm and b.firm)) else set()
+    forums = a.forums & b.forums if a.family in FORUM_HELD and same_month(
+        a.span, b.span) and (a.kinds & b.kinds or (a.firm and b.firm)) else set()
     if not a.docs & b.docs and too_little(
             a.family, Side(a.persons, a.countries, a.forums, a.topics, a.span),
             Side(b.persons, b.countries, b.forums, b.topics, b.span),
