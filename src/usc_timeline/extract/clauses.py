@@ -475,6 +475,22 @@ SPOKEN = KindSpec("statement")  # a speech at a gathering: an act, no mere repor
 _PREPOSITION_NEXT = re.compile(r"\s+(?:at|to|before|during)\s", re.IGNORECASE)
 
 
+# `a joint declaration to step up climate action, negotiated by the two envoys`: the
+# agreement's words up to a comma, then the participle of its negotiating and `by`
+_NEGOTIATED_BY = re.compile(r"[^,;:()]*,\s+$")
+_BY_NEXT = re.compile(r"\s+by\s", re.IGNORECASE)
+
+
+def _negotiated_by(ctx: Context, a: Trigger, b: Trigger, gap: int) -> bool:
+    """`announcing a joint declaration …, negotiated by the climate envoys John Kerry and
+    Xie Zhenhua`: the talks that made an agreement, told as a participle on it, are its
+    making, not talks of their own (their negotiators are its parties)."""
+    return a.kind == "agreement" and not a.verb and b.verb and b.kind == "talks" and \
+        b.text.casefold() == "negotiated" and gap <= 12 and \
+        _BY_NEXT.match(ctx.text, b.end) is not None and \
+        _NEGOTIATED_BY.fullmatch(ctx.text, a.end, b.start) is not None
+
+
 def _agreed_at_meeting(ctx: Context, a: Trigger, b: Trigger, gap: int) -> bool:
     """`Sullivan and Yang met in Zurich on October 6 and agreed to hold a summit`,
     `visited Beijing in July and agreed with Chinese officials to prepare for the trip`:
@@ -564,6 +580,10 @@ def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
                 merged.absorbed, merged.inner = True, a.kind
                 merged.head_end = a.end  # (`…, scheduled for Tuesday, was postponed`)
                 triggers[i:i + 2] = [merged]
+                changed = True
+                break
+            if _negotiated_by(ctx, a, b, gap):
+                triggers[i:i + 2] = [_join(a, b, a)]
                 changed = True
                 break
             if _spoke_at(ctx, a, b):
