@@ -435,7 +435,18 @@ def _plural(ctx: Context, sent: Sentence, trig: Trigger) -> str | None:
     if m is not None and not GAP_BREAK.search(ctx.text, m.end(), trig.start):
         return m.group(1)
     m = _AGENT_AFTER.match(ctx.text, trig.end, min(sent.end, trig.end + 60))
-    return m.group(1) if m is not None else None
+    if m is not None:
+        return m.group(1)
+    if trig.verb and trig.kind == "announcement":
+        # `the president announced that the two countries would extend visas`: what is
+        # announced is the two sides' step, theirs as much as the announcer's
+        m = _ANNOUNCED_SIDES.match(ctx.text, trig.end, min(sent.end, trig.end + 40))
+        if m is not None:
+            return m.group(1)
+    return None
+
+
+_ANNOUNCED_SIDES = re.compile(r"\s+(?:that\s+)?(" + _SIDES + r")\b", re.IGNORECASE)
 
 
 # what may come before an opening time expression: `In`, `Late on`, `Earlier`
