@@ -134,7 +134,8 @@ def _macros(lex: dict[str, Any]) -> dict[str, str]:
         "SETWORD": rf"(?P<setw>{_alt(lex['sets'])})(?![a-z])",
         "REF": rf"(?P<ref>{_alt(lex['references'])})(?![a-z])",
         "QMOD": rf"(?P<qmod>{_alt([k for k in lex['quantity'] if k != 'or so'])})",
-        "POS": (r"(?:(?:the\s+)?(?P<posw>beginning|start|middle|end|close|turn)\s+of\s+"
+        "POS": (r"(?:(?:the\s+)?(?P<posw>beginning|start|middle|end|close|turn"
+                r"|(?:early|earlier|later|latter|middle|first|last|final)\s+part)\s+of\s+"
                 r"|(?P<pos>early|mid|late|earlier|later)(?:[\s-]+|(?=\d))(?:in\s+)?)"),
         "YEARWORDS": (rf"(?P<yearw>(?:nineteen|eighteen|twenty)[\s-]+(?:{year_tail})"
                       rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{thousand_tail}))?)(?![a-z-])"),
