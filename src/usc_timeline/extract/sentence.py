@@ -229,13 +229,29 @@ def _judged(ctx: Context, sent: Sentence, triggers: list[Trigger], trig: Trigger
         is not None and _JUDGED_AFTER.match(ctx.text, trig.end) is not None
 
 
+# `…, according to a notice issued jointly with customs`: the document a report is drawn
+# from, named after `according to` at the end of the report (not a fronted `According
+# to the regulations issued Wednesday, …`, whose issuing lays what follows), and the
+# participle that tells who put it out
+_ACCORDING_TO = re.compile(r",\s*according\s+to\s+(?:an?|the|its|their|his|her)\s+"
+                           r"(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
+
+
+def _source_cited(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """`…, according to a notice issued jointly with the customs office`: a reporting
+    verb as a participle on the source a report cites is no announcement of its own."""
+    return trig.spec.light and trig.verb and not trig.absorbed and \
+        _ACCORDING_TO.search(ctx.text, max(sent.start, trig.start - 60), trig.start) is not None
+
+
 def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                        subject_end: int, prev: Prev, day: date | None
                        ) -> tuple[list[Mention], list[Mention]]:
     """The sentence's mentions, and the dated ones too vague to keep (no actor or place)
     that may still date the next sentence (`The last meeting was in June. X and Y …`)."""
     triggers = [t for t in triggers if (family(t.kind) != "visit"
-                or not _permitted(ctx, t.start)) and not _judged(ctx, sent, triggers, t)]
+                or not _permitted(ctx, t.start)) and not _judged(ctx, sent, triggers, t)
+                and not _source_cited(ctx, sent, t)]
     # `is expected in Beijing`: awaited in a place, not `a decision is expected in May`
     # (whose words, date included, go to the event noun it is said of, if any)
     unplaced = [t for t in triggers if _awaited_elsewhere(ctx, sent, t)]
