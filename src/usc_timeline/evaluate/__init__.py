@@ -10,7 +10,8 @@ actor (by a name token or a country code) or place is shared.
 The package's modules, in the order the scorer uses them: `spans` (dates),
 `gold` and `predicted` (the two inputs), `participants` and `rule` (when a pair
 may match), `assignment` and `matching` (which pairs are kept), `clusters`
-(merging across documents), `report` and `scoring` (the figures), `text` (the
+(merging across documents), `joins` (events standing for several clusters, the merge
+rate's check), `report` and `scoring` (the figures), `text` (the
 printed report). Every public name is re-exported here.
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 from usc_timeline.evaluate.assignment import max_weight_assignment
 from usc_timeline.evaluate.clusters import ClusterResult
 from usc_timeline.evaluate.gold import Gold, GoldEvent, gold_from_json, load_gold
+from usc_timeline.evaluate.joins import Join, find_joins
 from usc_timeline.evaluate.matching import Match
 from usc_timeline.evaluate.participants import (
     COUNTRY_NAMES,
@@ -39,6 +41,7 @@ __all__ = [
     "DocScore",
     "Gold",
     "GoldEvent",
+    "Join",
     "Match",
     "PredActor",
     "PredItem",
@@ -49,6 +52,7 @@ __all__ = [
     "compatible",
     "date_ok",
     "export_events",
+    "find_joins",
     "format_report",
     "gold_from_json",
     "load_gold",

@@ -73,6 +73,20 @@ def place_matches(gold_place: str, pred_place: str) -> bool:
     return bool(re.search(rf"^{re.escape(g)}\b", p))
 
 
+def _is_country(gold_actor: str) -> bool:
+    """A gold actor that is a country (a code, or a name the scorer knows)."""
+    name = gold_actor.strip().lower()
+    return bool(_CODE.match(gold_actor)) or any(name in names for names in COUNTRY_NAMES.values())
+
+
+def shares_named_actor(gold: GoldEvent, pred: PredItem) -> bool:
+    """True when a gold actor that is not a country (a person, a body) matches a
+    predicted actor: a firmer tie than a country both name, used only to rank pairs
+    the rule allows."""
+    return any(actor_matches(g, p) for g in gold.actors if not _is_country(g)
+               for p in pred.actors)
+
+
 def shares_participant(gold: GoldEvent, pred: PredItem) -> bool:
     """True when the pair has at least one actor or one place in common."""
     if any(actor_matches(g, p) for g in gold.actors for p in pred.actors):

@@ -36,6 +36,8 @@ class PredItem:
     dates: tuple[Span, ...]  # each source's own date (or the event's) in this document
     actors: tuple[PredActor, ...]
     places: tuple[str, ...]
+    # the dates its sources in this document give themselves (none for undated ones)
+    own_dates: tuple[Span, ...] = ()
 
 
 def export_events(events: Iterable[Any]) -> dict[str, Any]:
@@ -77,10 +79,14 @@ def predicted_items(export: Mapping[str, Any] | Sequence[Any], gold_docs: Sequen
             raise ValueError(f"exported event #{index}: expected an object, got {ev!r}")
         event_date = _pred_span(ev.get("date"))
         by_doc: dict[str, list[Span | None]] = defaultdict(list)
+        own: dict[str, list[Span]] = defaultdict(list)
         for src in ev.get("sources", []):
             doc = _doc_key(str(src.get("document", "")), gold_docs)
             if doc is not None:
-                by_doc[doc].append(_pred_span(src.get("date")) or event_date)
+                said = _pred_span(src.get("date"))
+                by_doc[doc].append(said or event_date)
+                if said is not None:
+                    own[doc].append(said)
         actors = tuple(PredActor(str(a.get("name", "")), a.get("country"))
                        for a in ev.get("actors", []) if isinstance(a, Mapping))
         places = tuple(str(p) for p in ev.get("places", []))
@@ -88,5 +94,5 @@ def predicted_items(export: Mapping[str, Any] | Sequence[Any], gold_docs: Sequen
             dates = tuple(dict.fromkeys(d for d in by_doc[doc] if d is not None))
             items.append(PredItem(doc, index, str(ev.get("id", index)), str(ev.get("title", "")),
                                   str(ev.get("kind", "")), str(ev.get("status", "unknown")),
-                                  dates, actors, places))
+                                  dates, actors, places, tuple(dict.fromkeys(own[doc]))))
     return items

@@ -11,6 +11,7 @@ from typing import Any
 
 from usc_timeline.evaluate.clusters import ClusterResult
 from usc_timeline.evaluate.gold import GoldEvent
+from usc_timeline.evaluate.joins import Join
 from usc_timeline.evaluate.kinds import kinds_agree
 from usc_timeline.evaluate.matching import Match
 from usc_timeline.evaluate.predicted import PredItem
@@ -72,6 +73,8 @@ class Report:
     clusters: list[ClusterResult]
     # the status each gold cluster's event should carry (see `evaluate.status`)
     expected_status: dict[str, str] = field(default_factory=dict)
+    # predicted events standing for core gold of two or more clusters (see `joins`)
+    joins: list[Join] = field(default_factory=list)
 
     @property
     def core(self) -> int:
@@ -112,6 +115,11 @@ class Report:
     def merged_clusters(self) -> int:
         """Multi-document clusters covered by a single predicted event."""
         return sum(c.merged for c in self.clusters)
+
+    @property
+    def joined_clusters(self) -> int:
+        """Predicted events that join two or more gold clusters: the merge rate's check."""
+        return len(self.joins)
 
     @property
     def exact_date_rate(self) -> float | None:
@@ -187,6 +195,7 @@ class Report:
             "merge_clusters": len(self.clusters),
             "merged_clusters": self.merged_clusters,
             "merge_rate": self.merge_rate,
+            "joined_clusters": self.joined_clusters,
             "documents": [d.to_json() for d in self.documents],
             "misses": [{"document": g.doc, "id": g.id, "kind": g.kind, "date": str(g.span),
                         "evidence": g.evidence} for g in self.misses],
@@ -206,4 +215,6 @@ class Report:
                                  "predicted_kind": m.pred.kind} for m in self.kind_mismatches],
             "split_clusters": [{"cluster": c.cluster, "documents": list(c.documents),
                                 "coverage": c.coverage} for c in self.split_clusters],
+            "joins": [{"event": j.event_id, "clusters": list(j.clusters),
+                       "documents": list(j.documents)} for j in self.joins],
         }

@@ -1,7 +1,8 @@
 """Scoring an events export against gold: the entry point that ties the steps together.
 
 Each gold document is matched on its own (see `matching`), then clusters spanning
-documents are checked for merging (see `clusters`).
+documents are checked for merging (see `clusters`) and predicted events for joining
+different clusters (see `joins`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 
 from usc_timeline.evaluate.clusters import score_clusters
 from usc_timeline.evaluate.gold import Gold, GoldEvent
+from usc_timeline.evaluate.joins import find_joins
 from usc_timeline.evaluate.matching import Match, match_document
 from usc_timeline.evaluate.predicted import PredItem, predicted_items
 from usc_timeline.evaluate.report import DocScore, Report
@@ -45,4 +47,4 @@ def score(export: Mapping[str, Any] | Sequence[Any], gold: Gold) -> Report:
         misses.extend(g for g in golds if g.core and id(g) not in matched_gold)
         false_pos.extend(p for p in preds if id(p) not in matched_pred)
     return Report(docs, matches, misses, false_pos, score_clusters(gold, items),
-                  expected_statuses(gold.events))
+                  expected_statuses(gold.events), find_joins(matches, gold.events))

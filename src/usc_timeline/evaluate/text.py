@@ -14,7 +14,7 @@ def _fmt(value: float | None) -> str:
 
 
 def _details(report: Report) -> list[str]:
-    """Misses, false positives, date mismatches and split clusters, one per line."""
+    """Misses, false positives, date mismatches, split and joined clusters, one per line."""
     lines = ["", f"misses (gold core not found): {len(report.misses)}"]
     lines += [f"  {g.doc}  {g.id}  {g.kind}  {g.span}  actors={list(g.actors)}"
               f"  places={list(g.places)}  evidence={g.evidence!r}" for g in report.misses]
@@ -37,6 +37,9 @@ def _details(report: Report) -> list[str]:
     for c in split:
         cover = "; ".join(f"{d}: {', '.join(ids) or '-'}" for d, ids in c.coverage.items())
         lines.append(f"  {c.cluster}  {cover}")
+    lines += ["", f"joined clusters (one event standing for several): {len(report.joins)}"]
+    lines += [f"  {j.event_id}: {', '.join(j.clusters)}  ({', '.join(j.documents)})"
+              for j in report.joins]
     return lines
 
 
@@ -56,6 +59,8 @@ def format_report(report: Report, *, verbose: bool = False) -> str:
         f" core recall counting only those {_fmt(report.recall_same_kind)})",
         f"merge rate       {_fmt(report.merge_rate)}"
         f"  ({report.merged_clusters}/{len(report.clusters)} multi-document clusters)",
+        f"joined clusters  {report.joined_clusters}"
+        "  (predicted events standing for core gold of two or more clusters)",
         "",
         f"{'document':<40} {'core':>9} {'recall':>7} {'pred':>5} {'opt':>4} {'precision':>9}",
     ]
