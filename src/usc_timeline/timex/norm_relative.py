@@ -15,6 +15,7 @@ from usc_timeline.timex.normbase import (
     QUARTER_NUMBERS,
     YEAR_PREPS,
     M,
+    attributive,
     date_found,
     duration_value,
     future_seen_from,
@@ -412,6 +413,9 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
             base = date(named, 1, 1)
             how = f"the year {named} named just before"
             pivot = None
+        elif m.g("posw") == "end" and unit in ("year", "month") and day is None \
+                and base is not None and _end_passed(m, ctx, base, gran):
+            offset, how = -1, f"the {unit} before {ctx.dct_text()}, whose end is looked back to"
     elif rel in _ANAPHORIC:
         offset = _ANAPHORIC[rel]
         if unit == "day" and offset == 0 and (inside := _day_in_anchor(m, ctx, pos)):
@@ -669,11 +673,38 @@ def unit_end(m: M, ctx: Ctx) -> list[Found] | None:
     unit = m.g("unit") or "year"
     gran = GRANULARITY[unit]
     base = ctx.ref(gran)
-    off = -1 if m.text.startswith("last") else 1 if m.text.startswith("next") else 0
+    low = m.text.lower()
+    off = -1 if low.startswith("last") else 1 if low.startswith("next") else 0
     if base is None:
         return date_found(m, ctx, ctx.unresolved(gran), "needs a publication date", "END")
-    return date_found(m, ctx, dates.fmt(gran, dates.shift(base, off, gran)),
-                       f"end of the {unit} of {ctx.dct_text()}", "END")
+    how = f"end of the {unit} of {ctx.dct_text()}"
+    if not off and not low.startswith("this") and _end_passed(m, ctx, base, gran):
+        # "up 12% since year-end", "debt was $3 billion at year-end" (published in June):
+        # the end looked back to has come, so it is the previous year's (month's, ...)
+        off, how = -1, f"end of the {unit} before {ctx.dct_text()}, looked back to"
+    return date_found(m, ctx, dates.fmt(gran, dates.shift(base, off, gran)), how, "END")
+
+
+def _end_passed(m: M, ctx: Ctx, base: date, gran: str) -> bool:
+    """Is an unqualified 'year-end' one already past? After 'since' it is, unless the
+    publication day is the unit's last. In a past clause only while the publication date is
+    still before the unit's late part (September for a year, the 21st for a month): later,
+    'a year-end news conference' or 'trade was thin at the end of the year' is the present
+    one. A deadline ('by the year-end', 'before the end of the year') and a modifier of a
+    noun other than an event ('year-end rally') keep the unit of the publication date."""
+    value = dates.fmt(gran, base)
+    p, late = dates.parse(value), dates.span_of(value, "END")
+    ref = ctx.ref(dates.DAY)
+    if p is None or late is None or ref is None or ref >= dates.end_of(p):
+        return False
+    prev = ctx.prev_word(m.start)
+    if prev == "since":
+        return True
+    return ref < late.start and prev not in _DEADLINE_WORDS and not attributive(
+        ctx, m.end) and ctx.tense(m.start, m.end) == PAST
+
+
+_DEADLINE_WORDS = frozenset(["by", "before", "until", "till", "for", "to", "through"])
 
 
 # Words after which a capitalised month is a month even before a name ("in March Beijing

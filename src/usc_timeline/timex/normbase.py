@@ -237,7 +237,7 @@ def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> in
                           or (day is not None and _before_event_noun(ctx, end))
                           or (day is not None and _after_event_noun(ctx, start))):
         tense = None  # "the Jan. 14 deadline", "vetted candidates for the December 15 poll"
-    if tense == FUTURE and ctx.prev_word(start) == "the" and _attributive(ctx, end):
+    if tense == FUTURE and ctx.prev_word(start) == "the" and attributive(ctx, end):
         tense = None  # "donate to the victims of the October earthquake": a known event
     if tense == FUTURE:
         earlier = future_seen_from(ctx, start, ref)
@@ -289,7 +289,7 @@ _FUNCTION_WORDS = frozenset(["of", "and", "or", "to", "through", "until", "till"
                              "for", "by", "with", "from", "as", "will", "would", "has", "had"])
 
 
-def _attributive(ctx: Ctx, end: int) -> bool:
+def attributive(ctx: Ctx, end: int) -> bool:
     """Is the date a modifier of a common noun that is not a scheduled event ('the October
     earthquake')? Such a noun names something that happened, whatever the clause plans."""
     nxt = ctx.next_word(end)
