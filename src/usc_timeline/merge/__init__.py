@@ -1,7 +1,8 @@
 """Mentions of one real-world event, in one article or several, become one Event.
 
 Two mentions are the same event when their kinds belong to one family (a meeting reported
-as talks), their dates are compatible, and they share a person, a place, or — when
+as talks, a sanction reported as a ban by another article — one article telling both
+tells two measures), their dates are compatible, and they share a person, a place, or — when
 neither names a person — a country (and, if both name who acted and no one is on both
 sides, `Boeing` vs `Obama and Xi`, only on the same day; what a country says or
 announces, across articles only when both name the same matter, or when both tell one

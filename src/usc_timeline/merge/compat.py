@@ -12,7 +12,16 @@ from .acts import acts_differ
 from .dates import summit_days_apart
 from .features import Features, anonymous, resolve_people, strength
 from .fold import people_of
-from .kinds import CALL_ZONE_DAYS, IN_PERSON, INCIDENTS, ONE_SIDED, RECURRING, REMOTE, THEATRES
+from .kinds import (
+    CALL_ZONE_DAYS,
+    IN_PERSON,
+    INCIDENTS,
+    ONE_SIDED,
+    RECURRING,
+    REMOTE,
+    THEATRES,
+    wordings_apart,
+)
 from .state import Cluster, past_plan
 from .told import told_within
 from .vague import Side, too_little, vague
@@ -312,6 +321,8 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
         return None
     if dated and sentence_sibling(m, c):
         return None
+    if wordings_apart({m.kind}, c.doc_kinds.get(m.source.document, set())):
+        return None  # `raised duties on May 10` is not `put Huawei on its entity list`
     if f.act is not None and acts_differ({f.act}, c.acts):
         return None  # `charged two hackers` is not `ordered the consulate closed`
     if elsewhere(f, c) or held_apart(f, c):
@@ -431,6 +442,8 @@ def same_event(a: Cluster, b: Cluster) -> bool:
     """Two finished clusters that report one event (for the second look)."""
     if a.span is None or b.span is None or not a.span.overlaps(b.span) or elsewhere(a, b) \
             or held_apart(a, b) or siblings_apart(a, b) or acts_differ(a.acts, b.acts):
+        return False
+    if any(wordings_apart(a.doc_kinds[d], b.doc_kinds[d]) for d in a.docs & b.docs):
         return False
     if a.persons and b.persons and (not a.persons & b.persons or people_clash(
             a.persons, b.persons, a.family, {**b.person_country, **a.person_country})):

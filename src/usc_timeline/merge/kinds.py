@@ -3,13 +3,32 @@ and status an event shows, and which issue tags are too broad to identify an eve
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 FAMILIES: dict[str, str] = {
     "meeting": "meeting", "talks": "meeting", "summit": "meeting",
     "visit": "visit", "arrival": "visit", "call": "meeting",
     "cancellation": "cancellation", "postponement": "cancellation",
-    # `banned exports of gallium` and `export controls on gallium` are one measure
-    "ban": "restriction", "export_control": "restriction",
+    # `banned exports of gallium` and `export controls on gallium` are one measure, and
+    # so are `imposed trade sanctions on China in August` and `barred the sale of
+    # technology to China in late August`: one side's measure told in other words
+    "ban": "restriction", "export_control": "restriction", "sanction": "restriction",
 }
+# Within the restriction family, the wordings one article keeps for different measures:
+# an article that tells a sanction and a ban tells two measures (`raised duties on $200
+# billion of goods on May 10` / `put Huawei on its entity list last month`); only across
+# articles is one measure told as a sanction by one and as a ban by another.
+WORDINGS: dict[str, str] = {"sanction": "sanction", "ban": "ban", "export_control": "ban"}
+
+
+def wordings_apart(a: Set[str], b: Set[str]) -> bool:
+    """Two sets of kinds one article gives two reports (or clusters) that share no
+    measure wording (see WORDINGS) while both have one: two measures of that article."""
+    mine = {w for k in a if (w := WORDINGS.get(k))}
+    theirs = {w for k in b if (w := WORDINGS.get(k))}
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
 # Issue tags too broad to say two reports are about one incident.
 GENERIC_ISSUES = frozenset({
     "military", "trade", "technology", "sanctions", "economy", "human_rights", "taiwan",

@@ -28,6 +28,7 @@ class Cluster:
     docs: set[str] = field(default_factory=set)
     span: DateSpan | None = None  # the best date so far
     kinds: set[str] = field(default_factory=set)
+    doc_kinds: dict[str, set[str]] = field(default_factory=dict)  # its kinds by article
     statuses: set[str] = field(default_factory=set)
     country_names: set[str] = field(default_factory=set)
     forums: set[str] = field(default_factory=set)
@@ -66,6 +67,7 @@ class Cluster:
         self.topics |= f.topics
         self.docs.add(m.source.document)
         self.kinds.add(m.kind)
+        self.doc_kinds.setdefault(m.source.document, set()).add(m.kind)
         self.statuses.add(m.status)
         self.country_names |= f.country_names
         self.forums |= f.forums
