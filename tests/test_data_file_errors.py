@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from usc_timeline import names
 from usc_timeline.cli import main
-from usc_timeline.extract import denial, refusals, unknown_names
+from usc_timeline.extract import denial, fallback, refusals, unknown_names
 from usc_timeline.lexicon import LexiconError
 from usc_timeline.merge import acts, titles
 
@@ -46,6 +46,7 @@ UNKNOWN = bundled("lexicon", "data", "unknown_names.toml")
 NAMES = bundled("names.toml")
 TITLES = bundled("merge", "titles.toml")
 ACTS = bundled("merge", "acts.toml")
+FALLBACK = bundled("lexicon", "data", "fallback.toml")
 
 Reader = Callable[[str, str], Any]
 CASES: list[tuple[Reader, str, str]] = [
@@ -59,6 +60,9 @@ CASES: list[tuple[Reader, str, str]] = [
      r":\d+: 'ranks' must be a list of non-empty strings"),
     (unknown_names.read_words, UNKNOWN + 'filers = ["x"]\n',
      r": unknown top-level key\(s\) filers"),
+    (fallback.read_words, dropped(FALLBACK, "plan_cues"), r": missing required key 'plan_cues'"),
+    (fallback.read_words, replaced(FALLBACK, "between", '"had"'),
+     r":\d+: 'between' must be a list of non-empty strings, got 'had'"),
     (names.read_words, replaced(NAMES, "suffixes", "3"),
      r":\d+: 'suffixes' must be a list of non-empty strings, got 3"),
     (acts.read_acts, ACTS.replace('noun = "Tariffs"', 'nun = "Tariffs"', 1),
@@ -92,6 +96,7 @@ def test_malformed_files_name_the_file_and_the_entry(read: Reader, text: str,
 
 def test_the_bundled_files_read_as_before() -> None:
     assert denial.read_cues(DENIAL, SOURCE).gap >= 0
+    assert "left" in fallback.read_words(FALLBACK, SOURCE).past
     assert "jr" in names.read_words(NAMES, SOURCE)["suffixes"]
     assert titles.read_titles(TITLES, SOURCE).topics["hong_kong"] == "Hong Kong"
     assert acts.read_acts(ACTS, SOURCE)[0].name == "investigation"

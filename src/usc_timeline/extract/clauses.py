@@ -22,6 +22,7 @@ from .context import (
     words,
 )
 from .denial import denied
+from .fallback import drop_if_taken
 from .guarded import Guarded
 from .guests import WELCOME, checked, in_person_name, welcomes_a_guest
 from .phrases import Hit, Tokens
@@ -133,7 +134,7 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
             continue
         out.append(Trigger(hit.start, hit.end, hit.first, hit.last, spec, form.verb,
                             ctx.text[hit.start:hit.end]))
-    return _combine(ctx, out)
+    return _combine(ctx, drop_if_taken(ctx, out))
 
 
 def _as_refusal(ctx: Context, trig: Trigger) -> None:

@@ -14,6 +14,8 @@ from . import dates as dt
 from .clauses import segments, sentence_triggers
 from .context import Context, Prev
 from .entities import ISSUES, NAMES, TITLES, entity_index, find_entities
+from .fallback import CHECK as FALLBACK
+from .fallback import for_both_sides
 from .object_relative import object_relative_hits
 from .phrases import Hit, tokenize
 from .sentence import sentence_mentions
@@ -32,7 +34,7 @@ def extract_mentions(document: Document, lexicon: Lexicon | None = None) -> list
     tokens = tokenize(text)
     index = entity_index(lex)
     hits = index.matcher.find(tokens, (NAMES, TITLES, ISSUES, LAYER))
-    all_triggers = [h for h in hits if h.layer == LAYER]
+    all_triggers = for_both_sides([h for h in hits if h.layer == LAYER], hits)
     relative = object_relative_hits(tokens, text, all_triggers, lex.extra_dirs)
     if relative:  # `the investigation that Lighthizer opened in August 2017`
         verbs = {h.first for h in relative}
@@ -78,7 +80,8 @@ def extract_mentions(document: Document, lexicon: Lexicon | None = None) -> list
 
 def _worth_reading(sentences: list[Sentence], hits: list[Hit], dates: list[int]) -> list[Hit]:
     """Trigger hits of sentences that can make a mention: a sentence whose only
-    triggers report (`said`) and that has no date cannot."""
+    triggers report (`said`) or are fallback verbs (fallback.py) and that has no date
+    cannot."""
     out: list[Hit] = []
     i = 0
     for sent in sentences:
@@ -88,7 +91,8 @@ def _worth_reading(sentences: list[Sentence], hits: list[Hit], dates: list[int])
         while j < len(hits) and hits[j].start < sent.end:
             j += 1
         here = hits[i:j]
-        if here and (any(not e.payload.spec.light for h in here for e in h.entries)
+        if here and (any(not e.payload.spec.light and e.payload.spec.check != FALLBACK
+                         for h in here for e in h.entries)
                      or _any_between(dates, sent.start, sent.end)):
             out.extend(here)
         i = j

@@ -23,6 +23,7 @@ from .again import again_after_call, spoke_on_a_date
 from .bars import bars_from
 from .context import Context, usable_timexes
 from .expulsions import sent_away_whom
+from .fallback import clause_acts
 from .found import Found
 from .military import craft_moves, crosses_into
 from .other_senses import called_off_what, not_in_a_name, visiting_who
@@ -514,7 +515,8 @@ CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_
                                "lifted": lifted, "again_after_call": again_after_call,
                                "spoke_on_a_date": spoke_on_a_date,
                                "protest_by_whom": protest_by_whom,
-                               "sent_away_whom": sent_away_whom, "bars_from": bars_from}
+                               "sent_away_whom": sent_away_whom, "bars_from": bars_from,
+                               "fallback": clause_acts}
 
 
 def checked(spec: KindSpec, ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | None:

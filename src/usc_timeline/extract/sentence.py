@@ -30,6 +30,7 @@ from .conditions import conditional
 from .context import Context, Prev, Trigger, usable_timexes, words
 from .coordinated import second_dates
 from .entities import Found, person_actor
+from .fallback import dated_enough
 from .guarded import Guarded
 from .military import goes_on, incident_told_before
 from .parties import addressees, another_speaker, not_a_party, sent_by, speaker_itself
@@ -546,6 +547,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             status = "occurred" if dated.span.start <= ctx.published.end else "planned"
         if made_public:
             kind, status = "announcement", "occurred"
+        if not dated_enough(trig, dated, sent):
+            continue
         out.append(_mention(ctx, sent, trig, kind, status, dated, actors, actor_found,
                             places, found_here, issues))
         told[id(out[-1])] = trig

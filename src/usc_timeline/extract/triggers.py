@@ -421,7 +421,10 @@ def trigger_lexicon(extra_dirs: tuple[str, ...] = ()) -> TriggerLexicon:
     """The bundled triggers, extended by the triggers.toml of each USC_TIMELINE_LEXICON
     folder and then of `extra_dirs` (a Lexicon's own `extra_dirs`: the folders given to
     load_lexicon), read once per process and folder list, with the bundled status cues."""
+    from .fallback import fallback_forms  # here: fallback.py imports this module
+
     t = _merged([_bundled(FILE), *_user_files(extra_dirs)])
+    t.forms += fallback_forms(t.known, _folded)
     status = _bundled("status.toml")
 
     def words(key: str) -> list[str]:

@@ -1,0 +1,211 @@
+"""Fallback mentions: an event of kind `other` for a dated clause whose US- or
+China-side subject takes a plain action verb that no trigger names (`The Chinese
+diplomats there left on Friday afternoon`, `a Chinese navy lifeboat had found a device
+on Dec. 15`). The trigger lexicon covers the phrasings it was written for; fresh text
+words the same events otherwise, and the scorer needs no kind, only a date and a side.
+
+The verbs come from lexicon/data/fallback.toml as trigger forms with the check
+`fallback` (`clause_acts`); the checks that need the whole sentence (no other trigger
+took it; the date is the clause's own) are `drop_if_taken` and `dated_enough`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from usc_timeline.lexicon.checks import bundled, check_top_level, parse, words
+from usc_timeline.text import Sentence
+
+from .context import Context, Trigger, usable_timexes
+from .dates import Dated
+from .found import Found
+from .phrases import Hit
+from .triggers import KindSpec, TriggerForm
+
+__all__ = ["CHECK", "clause_acts", "dated_enough", "drop_if_taken", "fallback_forms",
+           "for_both_sides", "read_words"]
+
+CHECK = "fallback"
+FILE = "fallback.toml"
+SIDES = frozenset({"US", "CN"})
+_PRECISE = frozenset({"day", "week", "month"})
+# a word right before the subject that makes it an object (`talks with China ended`)
+_GOVERNED = frozenset({"with", "of", "to", "from", "by", "for", "in", "on", "at", "against",
+                       "between", "than", "about", "over", "into", "toward", "towards"})
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The word lists of fallback.toml, as the checks use them."""
+
+    past: frozenset[str]
+    planned: frozenset[str]
+    gap: re.Pattern[str]  # what may stand between subject and a past verb
+    plan_gap: re.Pattern[str]  # ... and before a planned one
+    subjects: re.Pattern[str]  # `Chinese vessels`: the noun after the adjective
+
+
+_LISTS = ("verbs", "planned", "between", "plan_cues", "subjects")
+
+
+def read_words(text: str, source: str) -> _Words:
+    """The word lists of a fallback.toml text (a LexiconError naming the file and the key
+    if one is missing or not a list of words)."""
+    data = parse(text, source)
+    check_top_level(data, _LISTS, source)
+
+    def listed(key: str) -> list[str]:
+        return [w.casefold() for w in words(data, key, source, text)]
+
+    def alternatives(key: str) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split()))
+                        for w in sorted(listed(key), key=len, reverse=True))
+
+    between, cues = alternatives("between"), alternatives("plan_cues")
+    return _Words(
+        frozenset(listed("verbs")), frozenset(listed("planned")),
+        re.compile(rf"\s*(?:(?:{between})\s+)*", re.IGNORECASE),
+        re.compile(rf"\s*(?:(?:{between})\s+)*(?:{cues})\s+(?:(?:{between})\s+)*",
+                   re.IGNORECASE),
+        re.compile(rf"\s+(?:{alternatives('subjects')})\b", re.IGNORECASE))
+
+
+@cache
+def _words() -> _Words:
+    return read_words(*bundled(FILE))
+
+
+def fallback_forms(known: set[tuple[str, ...]], folded: Callable[[str], tuple[str, ...]]
+                   ) -> list[tuple[str, str, TriggerForm]]:
+    """The fallback verbs as trigger forms of kind `other` with the check `fallback`,
+    leaving out any form a trigger already has (that trigger decides)."""
+    lists = _words()
+    spec = KindSpec("other", check=CHECK)
+    form = TriggerForm(spec, True)
+    return [(w, "other", form) for w in sorted(lists.past | lists.planned)
+            if folded(w) not in known]
+
+
+_COUNTRY_KINDS = frozenset({"country", "adjective", "capital"})
+_HAS_COUNTRY = frozenset({"person", "institution", "title"})
+
+
+def for_both_sides(triggers: list[Hit], hits: list[Hit]) -> list[Hit]:
+    """The trigger hits, less the fallback ones unless the document's lexicon hits (`hits`:
+    names and titles; other entries have other kinds) name both sides: a cheap gate
+    before any sentence is read, since most news is of neither."""
+    if not any(e.payload.spec.check == CHECK for h in triggers for e in h.entries):
+        return triggers
+    named: set[str] = set()
+    for h in hits:
+        for e in h.entries:
+            if e.kind in _COUNTRY_KINDS:
+                named.add(e.payload.code)
+            elif e.kind in _HAS_COUNTRY and e.payload.country:
+                named.add(e.payload.country)
+        if named >= SIDES:
+            return triggers
+    return [h for h in triggers if any(e.payload.spec.check != CHECK for e in h.entries)]
+
+
+def clause_acts(ctx: Context, sent: Sentence, hit: Hit) -> bool:
+    """Whether the verb is a dated act of a US- or China-side subject right before it:
+    the verb not one of finding out (`found that`), a subject that is an actor of either
+    side with only auxiliaries and adverbs (or a plan cue, for a base form) between, and
+    a date of day to month precision in the clause (after the verb, or fronted), and
+    the other side named in the sentence too."""
+    dates = [t for t in usable_timexes(ctx, sent.start, sent.end)
+             if t.span.precision in _PRECISE]
+    if not dates or _THAT.match(ctx.text, hit.end):
+        return False
+    subject = _subject(ctx, sent, hit)
+    if subject is None or not _both_sides(ctx, sent):
+        return False
+    end = _CLAUSE_END.search(ctx.text, hit.end, sent.end)
+    clause_end = end.start() if end else sent.end
+    return any(hit.end <= t.start < clause_end or _fronted(ctx, sent, t, subject)
+               for t in dates)
+
+
+_THAT = re.compile(r"\s+that\b", re.IGNORECASE)
+# where the verb's clause ends: a stop, a dash or quote, or a word that starts another
+# (`and` only after a comma: `over human rights and the crackdown … on Saturday`)
+_CLAUSE_END = re.compile(r"[;:()\"“”—]|\s--\s|,\s*(?:and|or)\b|\b(?:but|while|although|after|"
+                         r"before|because|since|when|as|which|who|that|following|than|said|"
+                         r"says|told|added)\b", re.IGNORECASE)
+# what may open a sentence before a date that dates its main clause (`On Friday,`)
+_OPENING = re.compile(r"\s*(?:(?:on|in|by|late|early|earlier|later|last|then)\s+)*",
+                      re.IGNORECASE)
+_TO_SUBJECT = re.compile(r"\s*,?\s*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+
+
+def _fronted(ctx: Context, sent: Sentence, timex: Any, subject: Found) -> bool:
+    """`In March 2009, Chinese vessels surrounded …`: a date opening the sentence, right
+    before the subject, dates its main clause."""
+    return timex.end <= subject.start and \
+        _OPENING.fullmatch(ctx.text, sent.start, timex.start) is not None and \
+        _TO_SUBJECT.fullmatch(ctx.text, timex.end, subject.start) is not None
+
+
+def _subject(ctx: Context, sent: Sentence, hit: Hit) -> Found | None:
+    """The US- or China-side actor right before the verb that is its subject, if any."""
+    lists = _words()
+    gap = lists.gap if ctx.tokens.folded[hit.first] in lists.past else lists.plan_gap
+    for f in reversed(ctx.entities.between(sent.start, hit.start)):
+        if f.end > hit.start or f.actor is None:
+            continue  # (an issue word inside a name: `Chinese navy`)
+        between = ctx.text[f.end:hit.start]
+        subject_ends = gap.fullmatch(between) is not None
+        if not subject_ends and f.kind in ("country", "organization"):
+            noun = lists.subjects.match(between)
+            subject_ends = noun is not None and gap.fullmatch(between, noun.end()) is not None
+        if subject_ends and f.actor.country in SIDES and not _governed(ctx, f.start):
+            return f
+        return None
+    return None
+
+
+def _governed(ctx: Context, start: int) -> bool:
+    """Whether a preposition comes right before a name (past its article): an object,
+    not a subject (`General Motors of the United States sold`)."""
+    before = ctx.text[max(0, start - 16):start].split()
+    if before and before[-1].casefold() in ("the", "a", "an"):
+        before.pop()
+    return bool(before) and before[-1].casefold().strip("(,") in _GOVERNED
+
+
+def _both_sides(ctx: Context, sent: Sentence) -> bool:
+    """Whether the sentence names an actor of each side (`Chinese vessels surrounded the
+    American ship`): an act of one side alone is news of its own country."""
+    named = {f.actor.country for f in ctx.entities.between(sent.start, sent.end)
+             if f.actor is not None}
+    return named >= SIDES
+
+
+def drop_if_taken(ctx: Context, triggers: Sequence[Trigger]) -> list[Trigger]:
+    """The triggers without the fallback ones when any other trigger names the event: one
+    of another kind anywhere in the sentence, or a reporting word before the verb or in
+    its clause (`delivered a speech`); `…, officials said` after its clause does not."""
+    if all(t.spec.check != CHECK for t in triggers):
+        return list(triggers)
+    return [t for t in triggers if t.spec.check != CHECK or not _taken(ctx, t, triggers)]
+
+
+def _taken(ctx: Context, trig: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """Whether another trigger names the fallback verb's event (drop_if_taken)."""
+    end = _CLAUSE_END.search(ctx.text, trig.end)
+    clause_end = end.start() if end else len(ctx.text)
+    return any(t.spec.check != CHECK and (
+        not t.spec.light or not t.verb or t.start < clause_end) for t in triggers)
+
+
+def dated_enough(trig: Trigger, dated: Dated | None, sent: Sentence) -> bool:
+    """A fallback mention needs its clause's own date, of day to month precision, from
+    its own sentence (not the report's, not one carried over)."""
+    if trig.spec.check != CHECK:
+        return True
+    return dated is not None and dated.basis == "own" and dated.span.precision in _PRECISE \
+        and dated.start is not None and sent.start <= dated.start < sent.end
