@@ -199,6 +199,9 @@ class Mention:
     actors: tuple[Actor, ...] = ()
     places: tuple[str, ...] = ()
     issues: tuple[str, ...] = ()
+    # for a measure (sanction, ban, export control), the countries it is aimed at, as
+    # far as its sentence says (`tariffs on Chinese goods`: CN); merging reads them
+    targets: tuple[str, ...] = ()
 
     @property
     def document(self) -> str:

@@ -47,7 +47,8 @@ from .referents import (
 from .refusals import is_modal_refusal, past_reading
 from .since import parties_since
 from .speakers import speakers_only
-from .timing import carry, own_date, report_date, status_of
+from .targets import measure_targets
+from .timing import before_the_gap, carry, own_date, report_date, status_of
 from .told import told_date
 
 _HEAD_ROLES = re.compile(r"^(?:President|Premier|Prime Minister|Chancellor|General Secretary|"
@@ -349,9 +350,10 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             if inner:
                 dated = dt.to_dated(inner[-1], ctx.text)
         if dated is None and reported and triggers[0].spec.light:
-            # `China said on Friday it would sanction …`: the date of the report.
+            # `China said on Friday it would sanction …`: the date of the report (not of
+            # what it answers: `…, days after Washington doubled duties`).
             found = own_date(ctx, triggers[0], subject_end, sent, True)
-            if found is not None:
+            if found is not None and not before_the_gap(ctx, trig, sent, found.span):
                 dated = dt.Dated(found.span, found.text, f"{found.how}; the date of the report",
                                  found.start, found.end, 1, "report")
         if trig.spec.light and (dated is None or dated.strength < 2):
@@ -1013,7 +1015,8 @@ def _mention(ctx: Context, sent: Sentence, trig: Trigger, kind: str, status: str
     )
     return Mention(kind=kind, status=status, source=source, trigger=trig.text,
                    date=dated.span if dated else None, actors=tuple(actors),
-                   places=tuple(places), issues=tuple(issues))
+                   places=tuple(places), issues=tuple(issues),
+                   targets=measure_targets(ctx, trig, kind) if actors else ())
 
 
 def _named_only(actor: Actor) -> bool:

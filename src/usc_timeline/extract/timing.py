@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Any
 
 from usc_timeline.merge import family
-from usc_timeline.model import Actor, DateSpan, Mention
+from usc_timeline.model import Actor, DateSpan, Mention, precision_rank
 from usc_timeline.text import Sentence, same_paragraph
 from usc_timeline.timex.tense import is_past_word
 
@@ -53,6 +53,23 @@ _CAUSE_OF = Guarded(re.compile(r"\bin\s+(?:response|retaliation|reprisal|reactio
                                r"(?:to|for|against|at|over)\s+(?:[\w'’.-]+\s+){0,5}$",
                                re.IGNORECASE),
                     ("response", "retaliation", "reprisal", "reaction", "protest"))
+# a trigger a few words into a clause that happened days or more before the main clause's
+# time (`struck back on Monday, days after Trump more than doubled duties on Chinese
+# goods`): a main-clause date as fine as the gap's unit is not its (a week's gap from a
+# day; a month's from a day or a month); a coarser one may still hold it (`revealed last
+# month, a week after FIFA suspended Kenya`). `a day after`, `the month after` are exact
+# arithmetic (`two days after`: anchors.days_from), `hours after`, `shortly after` most
+# often the same day: none is here.
+_DAYS_BEFORE = Guarded(re.compile(r"\b(?:(?:several|few|some)\s+(?P<days>days)|(?:(?:two|three|"
+                                  r"four|five|six|several|few|some|\d+)\s+)?(?P<unit>weeks|"
+                                  r"months|years)|(?P<bare>days))\s+(?:after|since)\s+"
+                                  r"(?:[\w'’.-]+\s+){0,8}$", re.IGNORECASE),
+                       ("days", "weeks", "months", "years"))
+# a count right before a bare `days` (`two days after`, `a few days after`)
+_COUNTED = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$",
+                      re.IGNORECASE)
+_GAP_RANK = {"days": precision_rank("week"), "weeks": precision_rank("week"),
+             "months": precision_rank("month"), "years": precision_rank("year")}
 # a quotation opening after the trigger (`told his hosts: "This was the week …"`): a date
 # inside is what was said (not a clock's `12:01`); not a comma before a quote
 # mark, which also opens a name (`maneuvers, dubbed "The Great Prophet 2," began on
@@ -253,6 +270,12 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         lead = []  # `Exports will double by 2030, predicted Zhang at a forum`: what was said
     if lead and trig.verb and _caused_before(ctx, trig, lead[-1]):
         lead = []  # `China protested on Saturday after Trump spoke with Tsai`: the protest's
+    gap = days_before(ctx, trig, sent)
+    if gap is not None:
+        # `struck back on Monday, days after Trump doubled duties`: the main clause's date
+        # is not the doubling's; a date within the clause or after the trigger is
+        before = [t for t in before if t.start > gap[0] or not too_fine(t, ctx.text, gap)]
+        lead = [t for t in lead if not too_fine(t, ctx.text, gap)]
     if after and lead and "," in ctx.text[trig.head_end:after[0].start]:
         after = []  # `In February X postponed it, originally due on March 1, …`
     if after and (before or lead):
@@ -358,6 +381,33 @@ _SUBJECT_ONLY = re.compile(r"\s*(?:(?:he|she|it|they|we|[A-Z][\w.'’-]*(?:\s+[A
 _CAUSE_CLAUSE = re.compile(r"\s*,?\s*(?:after|before|because)\s+"
                            r"(?!(?:he|she|they|it|we|i|a|an)\s)"
                            r"(?:[\w.'’-]+\s+){1,6}", re.IGNORECASE)
+
+
+def days_before(ctx: Context, trig: Trigger, sent: Sentence) -> tuple[int, int] | None:
+    """When the trigger stands a few words into a clause of what happened days or more
+    before the main clause (`_DAYS_BEFORE`): where that clause opens, and the coarsest
+    precision (rank) a main-clause date cannot share with it."""
+    found = _DAYS_BEFORE.search(ctx, max(sent.start, trig.start - 90), trig.start)
+    if found is None:
+        return None
+    if found.group("bare") and _COUNTED.search(ctx.text, max(0, found.start() - 12),
+                                                found.start()):
+        return None  # `two days after`: so many days, anchors.days_from's arithmetic
+    unit = found.group("unit") or "days"
+    return found.start(), _GAP_RANK[unit.casefold()]
+
+
+def too_fine(timex: Any, text: str, gap: tuple[int, int] | None) -> bool:
+    """A main-clause date as fine as a `days_before` gap, so not the earlier event's."""
+    return gap is not None and \
+        precision_rank(dt.to_dated(timex, text).span.precision) <= gap[1]
+
+
+def before_the_gap(ctx: Context, trig: Trigger, sent: Sentence, span: DateSpan) -> bool:
+    """The trigger tells what happened days or more before a main-clause date `span`
+    that is as fine as the gap (`said on Monday …, days after Trump doubled duties`)."""
+    gap = days_before(ctx, trig, sent)
+    return gap is not None and precision_rank(span.precision) <= gap[1]
 
 
 def _caused_before(ctx: Context, trig: Trigger, timex: Any) -> bool:

@@ -242,6 +242,14 @@ def _agent(m: Mention) -> str | None:
     return m.actors[0].country if m.actors else None
 
 
+def aimed_apart(a: Set[str], b: Set[str]) -> bool:
+    """Measures aimed at different countries are different measures, even on one day
+    between the same two countries (`U.S. tariffs on Chinese goods took effect on Friday`
+    / `China hit back on Friday with tariffs on American soybeans`): both say whom they
+    hit (extract/targets.py) and no country is on both lists."""
+    return bool(a) and bool(b) and not a & b
+
+
 def siblings_apart(a: Cluster, b: Cluster) -> bool:
     """`sentence_sibling` for two finished clusters: one holds an incident the other's
     sentence tells under another trigger, or a measure taken there by another side, so
@@ -325,6 +333,8 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
         return None  # `raised duties on May 10` is not `put Huawei on its entity list`
     if f.act is not None and acts_differ({f.act}, c.acts):
         return None  # `charged two hackers` is not `ordered the consulate closed`
+    if aimed_apart(set(m.targets), c.targets):
+        return None
     if elsewhere(f, c) or held_apart(f, c):
         return None
     if persons and c_persons:
@@ -441,7 +451,8 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
 def same_event(a: Cluster, b: Cluster) -> bool:
     """Two finished clusters that report one event (for the second look)."""
     if a.span is None or b.span is None or not a.span.overlaps(b.span) or elsewhere(a, b) \
-            or held_apart(a, b) or siblings_apart(a, b) or acts_differ(a.acts, b.acts):
+            or held_apart(a, b) or siblings_apart(a, b) or acts_differ(a.acts, b.acts) \
+            or aimed_apart(a.targets, b.targets):
         return False
     if any(wordings_apart(a.doc_kinds[d], b.doc_kinds[d]) for d in a.docs & b.docs):
         return False

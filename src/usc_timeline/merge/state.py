@@ -42,6 +42,7 @@ class Cluster:
     firm: bool = False  # has a member dated by its own sentence
     once: set[Act] = field(default_factory=set)  # one-off acts between two countries
     acts: set[str] = field(default_factory=set)  # the `other` acts its members report
+    targets: set[str] = field(default_factory=set)  # countries its measures are aimed at
     keys: set[Key] = field(default_factory=set)
     sentences: set[tuple[str, int]] = field(default_factory=set)
     openings: set[str] = field(default_factory=set)  # its sentences' first words
@@ -83,6 +84,7 @@ class Cluster:
             self.once.add(f.once)
         if f.act is not None:
             self.acts.add(f.act)
+        self.targets.update(m.targets)
         self.sentences.add((m.source.document, m.source.char_start))
         if f.opening:
             self.openings.add(f.opening)
