@@ -28,6 +28,7 @@ from .guests import WELCOME, checked, in_person_name, welcomes_a_guest
 from .phrases import Hit, Tokens
 from .refusals import modal_refusal, refusal_trigger, refused_meeting
 from .relatives import relative_subject
+from .steps import announced_step
 from .triggers import KindSpec, TriggerForm
 
 _BREAK = re.compile(r"[,;:()\u2014]|\b(?:and|but|after|before|when|while|as|because|which|who|"
@@ -134,7 +135,7 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
             continue
         out.append(Trigger(hit.start, hit.end, hit.first, hit.last, spec, form.verb,
                             ctx.text[hit.start:hit.end]))
-    return _combine(ctx, drop_if_taken(ctx, out))
+    return announced_step(ctx, sent, _combine(ctx, drop_if_taken(ctx, out)))
 
 
 def _as_refusal(ctx: Context, trig: Trigger) -> None:

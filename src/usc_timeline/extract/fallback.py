@@ -25,8 +25,8 @@ from .found import Found
 from .phrases import Hit
 from .triggers import KindSpec, TriggerForm
 
-__all__ = ["CHECK", "clause_acts", "dated_enough", "drop_if_taken", "fallback_forms",
-           "for_both_sides", "read_words"]
+__all__ = ["CHECK", "both_sides", "clause_acts", "dated_enough", "drop_if_taken",
+           "fallback_forms", "for_both_sides", "fronted", "read_words", "side_subject"]
 
 CHECK = "fallback"
 FILE = "fallback.toml"
@@ -121,12 +121,13 @@ def clause_acts(ctx: Context, sent: Sentence, hit: Hit) -> bool:
              if t.span.precision in _PRECISE]
     if not dates or _THAT.match(ctx.text, hit.end):
         return False
-    subject = _subject(ctx, sent, hit)
-    if subject is None or not _both_sides(ctx, sent):
+    subject = side_subject(ctx, sent, hit.start,
+                           planned=ctx.tokens.folded[hit.first] not in _words().past)
+    if subject is None or not both_sides(ctx, sent):
         return False
     end = _CLAUSE_END.search(ctx.text, hit.end, sent.end)
     clause_end = end.start() if end else sent.end
-    return any(hit.end <= t.start < clause_end or _fronted(ctx, sent, t, subject)
+    return any(hit.end <= t.start < clause_end or fronted(ctx, sent, t, subject.start)
                for t in dates)
 
 
@@ -142,22 +143,24 @@ _OPENING = re.compile(r"\s*(?:(?:on|in|by|late|early|earlier|later|last|then)\s+
 _TO_SUBJECT = re.compile(r"\s*,?\s*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 
 
-def _fronted(ctx: Context, sent: Sentence, timex: Any, subject: Found) -> bool:
+def fronted(ctx: Context, sent: Sentence, timex: Any, subject_start: int) -> bool:
     """`In March 2009, Chinese vessels surrounded …`: a date opening the sentence, right
     before the subject, dates its main clause."""
-    return timex.end <= subject.start and \
+    return timex.end <= subject_start and \
         _OPENING.fullmatch(ctx.text, sent.start, timex.start) is not None and \
-        _TO_SUBJECT.fullmatch(ctx.text, timex.end, subject.start) is not None
+        _TO_SUBJECT.fullmatch(ctx.text, timex.end, subject_start) is not None
 
 
-def _subject(ctx: Context, sent: Sentence, hit: Hit) -> Found | None:
-    """The US- or China-side actor right before the verb that is its subject, if any."""
+def side_subject(ctx: Context, sent: Sentence, at: int, planned: bool = False
+                 ) -> Found | None:
+    """The US- or China-side actor right before the verb at `at` that is its subject, if
+    any (with only auxiliaries and adverbs between; a plan cue too when `planned`)."""
     lists = _words()
-    gap = lists.gap if ctx.tokens.folded[hit.first] in lists.past else lists.plan_gap
-    for f in reversed(ctx.entities.between(sent.start, hit.start)):
-        if f.end > hit.start or f.actor is None:
+    gap = lists.plan_gap if planned else lists.gap
+    for f in reversed(ctx.entities.between(sent.start, at)):
+        if f.end > at or f.actor is None:
             continue  # (an issue word inside a name: `Chinese navy`)
-        between = ctx.text[f.end:hit.start]
+        between = ctx.text[f.end:at]
         subject_ends = gap.fullmatch(between) is not None
         if not subject_ends and f.kind in ("country", "organization"):
             noun = lists.subjects.match(between)
@@ -177,7 +180,7 @@ def _governed(ctx: Context, start: int) -> bool:
     return bool(before) and before[-1].casefold().strip("(,") in _GOVERNED
 
 
-def _both_sides(ctx: Context, sent: Sentence) -> bool:
+def both_sides(ctx: Context, sent: Sentence) -> bool:
     """Whether the sentence names an actor of each side (`Chinese vessels surrounded the
     American ship`): an act of one side alone is news of its own country."""
     named = {f.actor.country for f in ctx.entities.between(sent.start, sent.end)

@@ -49,7 +49,8 @@ clustering), `told` (a part told in a clause of its whole's sentence), `outcomes
 (agreements told as the summit, or only by the venue it was held at), `said`
 (statements told as an announcement), `once` (acts that happen once between two
 countries, in once.toml), `stray` (undated reports their own article dates nothing
-for).
+for), `calledoff` (a plan and the report that it was called off, by the words of
+calledoff.toml).
 """
 
 from .events import merge_mentions

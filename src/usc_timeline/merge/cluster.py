@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from usc_timeline.model import DateSpan, Mention, precision_rank
 
+from .calledoff import fold_called_off
 from .compat import CONFLICT_DAYS, PLAN_REACH, meeting_during_visit, same_event, score
 from .features import Features, strength, surname_keys
 from .fold import RECENT, fold_into
@@ -183,6 +184,7 @@ def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> lis
             place(m, fits[0])
     clusters = fold_agreements(fold_meetings(join_clusters(clusters, feats), feats), feats)
     clusters = fold_venue_agreements(clusters, feats)
+    clusters = fold_called_off(clusters, feats)
     clusters = fold_statements(clusters, feats)
     for c in clusters:
         c.members.sort(key=lambda m: rank[id(m)])

@@ -110,6 +110,14 @@ def duration(m: M, ctx: Ctx) -> list[Found] | None:
     n = number(num_word) if num_word else 1.0  # "an additional year": one more
     if m.g("num2"):
         n = n if "or" not in m.text and n is not None else None
+    end = m.end
+    if m.g("ortwo"):
+        lex = lexicon()
+        nxt = ctx.next_word(m.end)
+        if num_word in ("a", "an", "one") and nxt not in lex.units and nxt not in lex.plurals:
+            n = None  # "in a day or two", "for an hour or two": one or two, a vague count
+        else:
+            end = m.s("ortwo")  # "a year or two months": the second is a duration of its own
     if "and a half" in m.text and n is not None:
         n += 0.5
     if num_word and num_word[0].isdigit():
@@ -135,8 +143,8 @@ def duration(m: M, ctx: Ctx) -> list[Found] | None:
                 return None  # "$1.76 a year", "four flights a week": TBAQ leaves it out
             return [Found(m.start, m.end, "SET", duration_value(1, unit), None,
                           f"'{m.text}' is a rate", anchor=False)]
-    return [Found(start, m.end, "DURATION", duration_value(n, unit), mod,
-                  f"'{ctx.text[start:m.end]}' is a length of time", anchor=False)]
+    return [Found(start, end, "DURATION", duration_value(n, unit), mod,
+                  f"'{ctx.text[start:end]}' is a length of time", anchor=False)]
 
 
 @norm

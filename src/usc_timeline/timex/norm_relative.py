@@ -798,8 +798,12 @@ def month_rel(m: M, ctx: Ctx) -> list[Found] | None:
 @norm
 def offset(m: M, ctx: Ctx) -> list[Found] | None:
     unit = unit_name(m.g("unit") or "")
-    n = number(m.g("num") or "")
     direction = squash(m.g("dir") or "")
+    n = number(m.g("num") or "")
+    if m.g("num2") or m.g("ortwo"):
+        if direction not in ("ago", "back", "hence", "from now"):
+            return None  # "two to three days later": the length, from the duration rule
+        n = None  # "two or three years ago", "a year or two ago": a vague count, a vague date
     num_word = m.g("num") or ""
     if unit in ("second", "quarter") and num_word in ("a", "an"):
         return None

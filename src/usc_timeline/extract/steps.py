@@ -1,0 +1,68 @@
+"""A government's announced step: `On Tuesday, the State Department said it would treat
+five Chinese news organizations as foreign missions`, `Beijing said on Saturday that it
+would give the device back`. A saying of a country or an agency makes no statement
+event (only people's sayings do), and the step it announces has no trigger here, so
+without this the sentence yields nothing; with it, the saying is an announcement on its
+own date, as `China said on Monday it would raise tariffs` already is when the step has
+a trigger (sentence.py `sayings`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from usc_timeline.text import Sentence
+
+from .context import Context, Trigger, usable_timexes
+from .fallback import both_sides, fronted, side_subject
+
+__all__ = ["announced_step"]
+
+# right after the saying (and its date): `that`, then who will act and `would` or `will`
+_THAT = re.compile(r"\s*,?\s*(?:that\s+)?(?:the\s+)?", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:it|they)\b", re.IGNORECASE)
+_WOULD = re.compile(r"\s+(?:would|will)\s+(?:not\s+)?[a-z]", re.IGNORECASE)
+_SAID_DATE_REACH = 6  # characters between `said` and its own date (`said on Monday`)
+
+
+def announced_step(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+    """The triggers, with a country's or an agency's dated saying that it (or another
+    actor) would or will take a step made an announcement, in a sentence that names
+    both sides and where no trigger names an event."""
+    if not triggers or any(not t.spec.light for t in triggers):
+        return triggers
+    announcing = ctx.triggers.kinds.get("announcement")
+    if announcing is None:
+        return triggers
+    out = []
+    for t in triggers:
+        if t.kind == "statement" and t.verb and _a_step(ctx, sent, t):
+            t = replace(t, spec=announcing)
+        out.append(t)
+    return out
+
+
+def _a_step(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """`<a side's country or agency> said <its date> (that) <it or an actor> would …`,
+    dated right after the verb or at the opening of the sentence."""
+    subject = side_subject(ctx, sent, trig.start)
+    if subject is None or subject.kind == "person":
+        return False  # (a person's saying is a statement already)
+    after = trig.end
+    own = usable_timexes(ctx, trig.end, trig.end + _SAID_DATE_REACH)
+    if own:
+        after = own[0].end
+    elif not any(fronted(ctx, sent, t, subject.start)
+                 for t in usable_timexes(ctx, sent.start, subject.start)):
+        return False
+    that = _THAT.match(ctx.text, after)
+    at = that.end() if that is not None else after
+    pronoun = _PRONOUN.match(ctx.text, at)
+    if pronoun is not None:
+        at = pronoun.end()
+    else:
+        names = [f for f in ctx.entities.between(at, at + 1) if f.actor is not None]
+        if not names:
+            return False
+        at = max(f.end for f in names)
+    return _WOULD.match(ctx.text, at) is not None and both_sides(ctx, sent)
