@@ -341,8 +341,7 @@ def quarter(m: M, ctx: Ctx) -> list[Found] | None:
     if m.g("year"):
         year = int(m.g("year") or 0)
     elif m.g("yy"):
-        year = 2000 + int(m.g("yy") or 0) if int(m.g("yy") or 0) < 50 else 1900 + int(
-            m.g("yy") or 0)
+        year = _two_digit_year(int(m.g("yy") or 0))
     elif m.g("fy"):
         fy = m.g("fy") or ""
         year = int(fy) if len(fy) == 4 else 2000 + int(fy)
@@ -379,6 +378,11 @@ def quarter(m: M, ctx: Ctx) -> list[Found] | None:
     return date_found(m, ctx, value, how, start=start)
 
 
+def _two_digit_year(yy: int) -> int:
+    """'Q3 '23', 'H1 '98': 00-49 are this century, 50-99 the last."""
+    return 2000 + yy if yy < 50 else 1900 + yy
+
+
 _RESULTS = re.compile(r"\b(?:results?|earnings|profits?|loss|losses|revenues?|sales|report"
                       r"|reported|guidance|dividend)\b")
 
@@ -386,9 +390,12 @@ _RESULTS = re.compile(r"\b(?:results?|earnings|profits?|loss|losses|revenues?|sa
 @norm
 def half_year(m: M, ctx: Ctx) -> list[Found] | None:
     word = m.g("hn") or m.g("hq") or ""
-    h = 1 if word == "first" else 2
+    code = m.g("hh") or m.g("hf")
+    h = int(code.strip("h")) if code else 1 if word == "first" else 2
     if m.g("year"):
         year: int | None = int(m.g("year") or 0)
+    elif m.g("yy"):
+        year = _two_digit_year(int(m.g("yy") or 0))
     elif m.g("rely"):
         year = relative_year(m.g("rely"), ctx)
     else:
