@@ -96,3 +96,14 @@ def test_what_happened_days_before_the_main_clause_does_not_take_its_day() -> No
     sanctioned = [m for m in ms if m.kind == "sanction"]
     assert sanctioned and sanctioned[0].date is not None
     assert sanctioned[0].date.precision == "month"
+
+
+def test_what_a_measure_answers_does_not_take_the_report_date() -> None:
+    # `said on Friday it would impose tariffs ... in response to the latest U.S. levies`:
+    # the levies answered came before; the Friday is the answer's report
+    ms = mentions_of("Beijing said on Friday it would impose tariffs on American beef in "
+                     "response to the latest U.S. levies.", PUBLISHED)
+    answered = [m for m in ms if m.trigger == "levies"]
+    assert answered and answered[0].date is None, ms
+    answer = [m for m in ms if "tariffs" in m.trigger]
+    assert answer and answer[0].date is not None and answer[0].date.start.day == 7

@@ -48,7 +48,7 @@ from .refusals import is_modal_refusal, past_reading
 from .since import parties_since
 from .speakers import speakers_only
 from .targets import measure_targets
-from .timing import before_the_gap, carry, own_date, report_date, status_of
+from .timing import answered, before_the_gap, carry, own_date, report_date, status_of
 from .told import told_date
 
 _HEAD_ROLES = re.compile(r"^(?:President|Premier|Prime Minister|Chancellor|General Secretary|"
@@ -353,7 +353,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             # `China said on Friday it would sanction …`: the date of the report (not of
             # what it answers: `…, days after Washington doubled duties`).
             found = own_date(ctx, triggers[0], subject_end, sent, True)
-            if found is not None and not before_the_gap(ctx, trig, sent, found.span):
+            if found is not None and not before_the_gap(ctx, trig, sent, found.span) and \
+                    not answered(ctx, trig, sent):
                 dated = dt.Dated(found.span, found.text, f"{found.how}; the date of the report",
                                  found.start, found.end, 1, "report")
         if trig.spec.light and (dated is None or dated.strength < 2):

@@ -185,7 +185,7 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         own = [t for t in inside if t.start >= own_from
                and not re.search(r"[,;:()]", ctx.text[own_from:t.start])]
         return dt.to_dated(own[0], ctx.text) if own else None
-    if not trig.verb and _CAUSE_OF.search(ctx, since_from, trig.start):
+    if answered(ctx, trig, sent):
         # `sanctioned X in July in response to American sanctions over Xinjiang`: what
         # is answered came before the answer, whose date it does not share; it has only
         # a date of its own (`… to the tariffs imposed on May 10`)
@@ -401,6 +401,14 @@ def too_fine(timex: Any, text: str, gap: tuple[int, int] | None) -> bool:
     """A main-clause date as fine as a `days_before` gap, so not the earlier event's."""
     return gap is not None and \
         precision_rank(dt.to_dated(timex, text).span.precision) <= gap[1]
+
+
+def answered(ctx: Context, trig: Trigger, sent: Sentence) -> bool:
+    """A measure noun a few words into `in response to`, `in retaliation for` (`China
+    sanctioned X in July in response to American sanctions`): the cause answered, which
+    came before the answer and shares no date of its, nor its report's."""
+    return not trig.verb and _CAUSE_OF.search(
+        ctx, max(sent.start, trig.start - 60), trig.start) is not None
 
 
 def before_the_gap(ctx: Context, trig: Trigger, sent: Sentence, span: DateSpan) -> bool:
