@@ -37,7 +37,8 @@ known day of the visit, by a person of it, a planned visit takes the meeting hel
 and one article's `visited X, when he met Y` is one visit; a plan told without a date is
 the meeting of its people held within a month of the report. What one article reports a
 person said joins what another reports he announced, the same day or on the same matter
-or place. Deterministic: mentions are put in a canonical order first, so the output does
+or place, and what one reports he announced joins the agreement another reports he made
+that day. Deterministic: mentions are put in a canonical order first, so the output does
 not depend on the order they come in.
 
 Modules: `kinds` (families, priorities), `features` (what is compared, with the
@@ -47,10 +48,10 @@ cluster), `cluster` (the indexed clustering), `dates` (an event's date and confl
 `events` (clusters to Events, ids, order), `fold` (parts folded into wholes after
 clustering), `told` (a part told in a clause of its whole's sentence), `outcomes`
 (agreements told as the summit, or only by the venue it was held at), `said`
-(statements told as an announcement), `once` (acts that happen once between two
-countries, in once.toml), `stray` (undated reports their own article dates nothing
-for), `calledoff` (a plan and the report that it was called off, by the words of
-calledoff.toml).
+(statements told as an announcement, announcements told as the agreement), `once`
+(acts that happen once between two countries, in once.toml), `stray` (undated reports
+their own article dates nothing for), `calledoff` (a plan and the report that it was
+called off, by the words of calledoff.toml).
 """
 
 from .events import merge_mentions

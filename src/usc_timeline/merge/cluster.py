@@ -16,7 +16,7 @@ from .features import Features, strength, surname_keys
 from .fold import RECENT, fold_into
 from .kinds import INCIDENTS, family
 from .outcomes import fold_agreements, fold_venue_agreements
-from .said import fold_statements
+from .said import fold_announcements, fold_statements
 from .state import Cluster, Key
 from .stray import fresh_keys, fresh_span, sentence_fits, stray_fits
 
@@ -186,6 +186,7 @@ def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> lis
     clusters = fold_venue_agreements(clusters, feats)
     clusters = fold_called_off(clusters, feats)
     clusters = fold_statements(clusters, feats)
+    clusters = fold_announcements(clusters, feats)
     for c in clusters:
         c.members.sort(key=lambda m: rank[id(m)])
     return clusters

@@ -4,7 +4,8 @@ special treatment` / `Trump announced in late May that he would start ending the
 special status`. Extraction keeps the two kinds apart (and within one article they are
 often two acts: `announced new tariffs ... said he was not worried`), so the statement
 joins the announcement only across articles and only on firm ground; once the clusters
-exist, a statement joins the one announcement that fits it."""
+exist, a statement joins the one announcement that fits it. Likewise an announcement
+joins the one agreement another article reports its speaker making that day."""
 
 from __future__ import annotations
 
@@ -39,3 +40,27 @@ def fold_statements(clusters: list[Cluster], feats: dict[int, Features]) -> list
     (found through the speaker and the month)."""
     return fold_into(clusters, feats, whole="announcement", part="statement", buckets=months,
                      fits=said_as_announced)
+
+
+def announced_agreement(told: Cluster, deal: Cluster, deal_docs: set[str]) -> bool:
+    """An announcement that is the agreement other articles report (`The normalization
+    had been announced by Mr. Carter on Dec. 15` / `Carter read out on Dec. 15 a joint
+    communique agreed with Beijing`): one article tells the deal by its announcing, the
+    other by its making. Only across articles (one that tells both keeps them two), on
+    the same day, by a person the agreement names, with a status in common, and about the
+    same matter when both name one."""
+    if told.family != "announcement" or deal.family != "agreement" or told.docs & deal_docs:
+        return False
+    if not same_day(told.span, deal.span) or not told.statuses & deal.statuses:
+        return False
+    mine, theirs = people_of(told, deal)
+    if not mine & theirs:
+        return False
+    return not (told.topics and deal.topics and not told.topics & deal.topics)
+
+
+def fold_announcements(clusters: list[Cluster], feats: dict[int, Features]) -> list[Cluster]:
+    """Announcements that are an agreement join it when exactly one agreement fits
+    (found through a person and the month)."""
+    return fold_into(clusters, feats, whole="agreement", part="announcement", buckets=months,
+                     fits=announced_agreement)
