@@ -12,6 +12,7 @@ from bisect import bisect_left
 from usc_timeline.merge import family
 from usc_timeline.text import Sentence
 
+from .addressed import addressed_other_side
 from .context import (
     NOT_IN_AN_APPOSITION,
     Context,
@@ -135,7 +136,8 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
             continue
         out.append(Trigger(hit.start, hit.end, hit.first, hit.last, spec, form.verb,
                             ctx.text[hit.start:hit.end]))
-    return announced_step(ctx, sent, _combine(ctx, drop_if_taken(ctx, out)))
+    combined = _combine(ctx, drop_if_taken(ctx, out))
+    return addressed_other_side(ctx, sent, announced_step(ctx, sent, combined))
 
 
 def _as_refusal(ctx: Context, trig: Trigger) -> None:
