@@ -169,18 +169,40 @@ def the_part(m: M, ctx: Ctx) -> list[Found] | None:
             nxt in lex.part_nouns and ctx.next_char(m.end).isalpha()):
         return None
     code = lex.parts[m.g("part") or ""]
-    near = ctx.anchor
-    if near is not None and (near.gran != dates.DAY or m.start - ctx.anchor_end > _NEAR):
-        near = None  # only a day named shortly before is "that day"
-    base: date | None
-    if near is not None:
-        base, how = near.start, "of the day mentioned just before"
-    else:
-        base, how = ctx.ref(dates.DAY), f"of the publication day {ctx.dct_text()}"
+    base, how, named = _day_talked_about(m, ctx)
     if base is None:
         return date_found(m, ctx, f"XXXX-XX-XXT{code}", "needs a date", typ="TIME")
     found = date_found(m, ctx, dates.fmt_day(base) + f"T{code}", how, typ="TIME")
-    return found if near is not None else _keep_anchor(found)
+    return found if named else _keep_anchor(found)
+
+
+def _day_talked_about(m: M, ctx: Ctx) -> tuple[date | None, str, bool]:
+    """The day a text is on when it says 'in the afternoon' or 'later in the day': the day
+    named shortly before (about two sentences), else the publication day. The flag says
+    whether a day was named (a new reference time) or the publication day stood in."""
+    near = ctx.anchor
+    if near is not None and near.gran == dates.DAY and m.start - ctx.anchor_end <= _NEAR:
+        return near.start, "of the day mentioned just before", True
+    return ctx.ref(dates.DAY), f"of the publication day {ctx.dct_text()}", False
+
+
+def _in_the_day(m: M, ctx: Ctx, pos: str | None) -> list[Found]:
+    """'later in the day', 'earlier in the day': a part of the day being talked about. A day
+    named in an earlier paragraph is that day only while it is the news of the week: 'a tank
+    crashed through its gates on April 30, 1975.' is background to the next paragraph's
+    'Earlier in the day Rubin visited a school', which is the publication day's."""
+    base, how, named = _day_talked_about(m, ctx)
+    ref = ctx.ref(dates.DAY)
+    if named and base is not None and ref is not None and (
+            (abs((base - ref).days) > 7 and "\n\n" in ctx.text[ctx.anchor_end:m.start])
+            or (base < ref and ctx.tense(m.start, m.end) == FUTURE)):
+        # ('landed on Monday. ... later in the day he is to visit the Pentagon': a plan is
+        # no part of a day gone by)
+        base, how, named = ref, f"of the publication day {ctx.dct_text()}", False
+    if base is None:
+        return date_found(m, ctx, "XXXX-XX-XX", "needs a date", pos)
+    found = date_found(m, ctx, dates.fmt_day(base), how, pos)
+    return found if named else _keep_anchor(found)
 
 
 @norm
@@ -348,6 +370,9 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
     pos = position_mod(m)
     if m.g("fiscal") and unit != "year":
         return None
+    if unit == "day" and rel == "the" and m.g("pos") in ("later", "earlier") \
+            and m.text.lower().endswith(" in the day"):
+        return _in_the_day(m, ctx, pos)
     if unit == "day":
         if rel not in _ANAPHORIC and not (rel == "next" and not pos):
             return None
