@@ -70,7 +70,7 @@ def read_words(text: str, source: str) -> _Words:
         re.compile(rf"\s*(?:(?:{between})\s+)*", re.IGNORECASE),
         re.compile(rf"\s*(?:(?:{between})\s+)*(?:{cues})\s+(?:(?:{between})\s+)*",
                    re.IGNORECASE),
-        re.compile(rf"\s+(?:{alternatives('subjects')})\b", re.IGNORECASE))
+        re.compile(rf"\s+(?:[a-z][a-z-]*\s+){{0,2}}?(?:{alternatives('subjects')})\b"))
 
 
 @cache
@@ -143,12 +143,18 @@ _OPENING = re.compile(r"\s*(?:(?:on|in|by|late|early|earlier|later|last|then)\s+
 _TO_SUBJECT = re.compile(r"\s*,?\s*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 
 
+# ... or a reported clause (`the Pentagon said that last Wednesday a Chinese vessel …`)
+_AFTER_THAT = re.compile(r"\bthat\s+(?:(?:on|in|by|late|early|earlier|later|last|then)\s+)*$",
+                         re.IGNORECASE)
+
+
 def fronted(ctx: Context, sent: Sentence, timex: Any, subject_start: int) -> bool:
-    """`In March 2009, Chinese vessels surrounded …`: a date opening the sentence, right
-    before the subject, dates its main clause."""
-    return timex.end <= subject_start and \
-        _OPENING.fullmatch(ctx.text, sent.start, timex.start) is not None and \
-        _TO_SUBJECT.fullmatch(ctx.text, timex.end, subject_start) is not None
+    """`In March 2009, Chinese vessels surrounded …`: a date opening the sentence (or a
+    reported clause, after its `that`), right before the subject, dates that clause."""
+    return timex.end <= subject_start and (
+        _OPENING.fullmatch(ctx.text, sent.start, timex.start) is not None or
+        _AFTER_THAT.search(ctx.text, max(sent.start, timex.start - 30), timex.start)
+        is not None) and _TO_SUBJECT.fullmatch(ctx.text, timex.end, subject_start) is not None
 
 
 def side_subject(ctx: Context, sent: Sentence, at: int, planned: bool = False
@@ -190,8 +196,9 @@ def both_sides(ctx: Context, sent: Sentence) -> bool:
 
 def drop_if_taken(ctx: Context, triggers: Sequence[Trigger]) -> list[Trigger]:
     """The triggers without the fallback ones when any other trigger names the event: one
-    of another kind anywhere in the sentence, or a reporting word before the verb or in
-    its clause (`delivered a speech`); `…, officials said` after its clause does not."""
+    of another kind anywhere in the sentence, a reporting noun (`delivered a speech`), or
+    a reporting verb in its clause; one that reports the clause (`the Pentagon said that
+    …`, `…, officials said`) does not."""
     if all(t.spec.check != CHECK for t in triggers):
         return list(triggers)
     return [t for t in triggers if t.spec.check != CHECK or not _taken(ctx, t, triggers)]
@@ -202,7 +209,8 @@ def _taken(ctx: Context, trig: Trigger, triggers: Sequence[Trigger]) -> bool:
     end = _CLAUSE_END.search(ctx.text, trig.end)
     clause_end = end.start() if end else len(ctx.text)
     return any(t.spec.check != CHECK and (
-        not t.spec.light or not t.verb or t.start < clause_end) for t in triggers)
+        not t.spec.light or not t.verb or trig.start < t.start < clause_end)
+        for t in triggers)
 
 
 def dated_enough(trig: Trigger, dated: Dated | None, sent: Sentence) -> bool:
