@@ -107,3 +107,18 @@ def test_what_a_measure_answers_does_not_take_the_report_date() -> None:
     assert answered and answered[0].date is None, ms
     answer = [m for m in ms if "tariffs" in m.trigger]
     assert answer and answer[0].date is not None and answer[0].date.start.day == 7
+
+
+def test_a_measure_named_again_is_aimed_where_the_last_one_was() -> None:
+    # `The new duties` after the sentence that told whom they hit; a cause answered
+    # (undated: `in response to`) is not the measure named again
+    text = ("Beijing said on Friday it would impose tariffs on American beef in response "
+            "to the latest U.S. levies. The Commerce Ministry said the new duties would "
+            "take effect on March 20.")
+    again = [m for m in mentions_of(text, PUBLISHED) if "duties" in m.trigger]
+    assert again and again[0].targets == ("US",), again
+    # near miss: a measure noun with no determiner names a measure of its own
+    text = ("Beijing said on Friday it would impose tariffs on American beef. Duties took "
+            "effect on March 20 in several countries.")
+    other = [m for m in mentions_of(text, PUBLISHED) if m.trigger.casefold() == "duties"]
+    assert all(m.targets == () for m in other), other

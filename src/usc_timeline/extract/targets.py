@@ -28,15 +28,18 @@ _STOP = words("""over for after because amid as while following since until unle
 _GAP = 6
 _PHRASE = 10  # words of the phrase after `on` that may name whom the measure hits
 _OBJECT = 5  # words after a measure verb within which its object is named
+# `the duties`, `these new levies`: a measure named again (`_told_before`)
+_DEFINITE = words("the these those such")
+_MEASURE_ADJECTIVES = words("new latest additional higher retaliatory extra fresh same")
+_BACK = 600  # characters back within which the measure told last may be named again
 # a clause break between two words: a comma, semicolon, colon, bracket, dash, sentence end
 _BREAK = re.compile(r"[,;:()—–.!?]|\s-\s")
 _EXPORT = words("export exports exported exporting sale sales sold shipments shipped")
 
 
 def measure_targets(ctx: Context, trig: Trigger, kind: str) -> tuple[str, ...]:
-    """The countries (ISO codes) the measure `trig`, told
-    as a mention of `kind`, names as its target, in order; () when it names none or is
-    no measure."""
+    """The countries (ISO codes) the measure `trig`, told as a mention of `kind`, is
+    aimed at, in order; () when it names none or is no measure."""
     if kind not in MEASURES:
         return ()
     folded = ctx.tokens.folded
@@ -45,7 +48,8 @@ def measure_targets(ctx: Context, trig: Trigger, kind: str) -> tuple[str, ...]:
     after = max([trig.end, *(e for _, e in trig.extra)])
     first = bisect_left(ctx.token_starts, after)
     if first >= end or _BREAK.search(ctx.text, after, ctx.tokens.starts[first]):
-        return ()  # the trigger ends its clause (`… sparked condemnations and sanctions.`)
+        # the trigger ends its clause (`… sparked condemnations and sanctions.`)
+        return _told_before(ctx, trig)
     exports = kind == "export_control" or any(
         folded[i] in _EXPORT for i in range(trig.first, min(end, first + _GAP)))
     if trig.verb and not trig.extra and folded[first] not in _ON:
@@ -54,6 +58,12 @@ def measure_targets(ctx: Context, trig: Trigger, kind: str) -> tuple[str, ...]:
         # its object (`blacklisted Huawei`; `banned exports of gallium to the US`)
         last = _phrase_end(ctx, first, exports)
         return _countries(ctx, first, last if exports else min(last, first + _OBJECT))
+    return _aimed(ctx, first, end, exports) or _told_before(ctx, trig)
+
+
+def _aimed(ctx: Context, first: int, end: int, exports: bool) -> tuple[str, ...]:
+    """The countries of the `on`/`against` phrase within a few words from token `first`."""
+    folded = ctx.tokens.folded
     for i in range(first, min(end, first + _GAP + 1)):
         if i > first and _broken(ctx, i):
             return ()
@@ -62,6 +72,32 @@ def measure_targets(ctx: Context, trig: Trigger, kind: str) -> tuple[str, ...]:
             return _countries(ctx, i + 1, _phrase_end(ctx, i + 1, exports))
         if word in _STOP:
             return ()
+    return ()
+
+
+def _told_before(ctx: Context, trig: Trigger) -> tuple[str, ...]:
+    """`The duties will take effect on Sept. 24`, `the new levies`: a definite measure
+    noun naming no target is the dated measure the article told last, a few sentences
+    back; its targets."""
+    last = max([trig.start, *(s for s, _ in trig.extra)])
+    if trig.verb and not trig.extra:
+        return ()
+    # `said … duties`: the noun is the last piece
+    noun = bisect_left(ctx.token_starts, last)
+    folded = ctx.tokens.folded
+    before = noun - 1
+    if before < 0:
+        return ()
+    if folded[before] in _MEASURE_ADJECTIVES and before > 0:  # `the new duties`
+        before -= 1
+    if folded[before] not in _DEFINITE:
+        return ()
+    for m in reversed(ctx.history[-8:]):
+        if m.kind in MEASURES and m.date is not None and \
+                trig.start - m.source.char_end <= _BACK:
+            return m.targets  # (an undated one is most often a cause: `in response to`)
+        if trig.start - m.source.char_end > _BACK:
+            break
     return ()
 
 
