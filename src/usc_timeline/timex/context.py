@@ -13,7 +13,7 @@ from datetime import date
 from usc_timeline.timex import dates
 from usc_timeline.timex.dates import Dct, Point
 from usc_timeline.timex.lexicon import lexicon
-from usc_timeline.timex.tense import FUTURE, clause_tense, title_period
+from usc_timeline.timex.tense import FUTURE, PAST, clause_tense, title_period
 
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'$%.-")
 _NEXT_WORD = re.compile(r"[^a-z0-9'$%]*?([a-z0-9'$%-]+)")
@@ -52,6 +52,9 @@ class Ctx:
     last_year: tuple[int, int] | None = None  # (end offset, year) of the last year named
     anchor_end: int = -1  # where the expression that set `anchor` ends
     day_anchor: tuple[int, Point] | None = None  # (end offset, day) of the last day named
+    # the last anchor not after the publication date: what a past clause counts from when
+    # the last date named is a plan ('will take effect on Sept. 24. A day earlier, X had')
+    past_anchor: Point | None = None
     dated_end: int = -1  # where the last calendar expression ends, resolved or not
     _tense: dict[tuple[int, int], str | None] = field(default_factory=dict)
     _dct_text: str | None = None
@@ -67,6 +70,22 @@ class Ctx:
         if gran in (dates.MONTH, dates.QUARTER, dates.HALF, dates.SEASON):
             return date(d.year, d.month, d.day or 1) if d.month else None
         return date(d.year, d.month or 1, d.day or 1)
+
+    def counts_from_plan(self, start: int, end: int) -> bool:
+        """The last date named lies after the publication date (a plan: `will take effect
+        on Sept. 24`) while the clause at [start, end) is past (`A day earlier, Trump had
+        announced`), and an earlier date not after publication was named: a past clause
+        counts from that one (`past_anchor_ref`)."""
+        a, d = self.anchor, self.dct
+        return a is not None and self.past_anchor is not None and d is not None and \
+            d.date is not None and a.start > d.date and self.tense(start, end) == PAST
+
+    def past_anchor_ref(self, gran: str) -> date | None:
+        """`anchor_ref` for the last date named not after the publication date."""
+        a = self.past_anchor
+        if a is not None and _fine_enough(a.gran, gran):
+            return a.start
+        return self.ref(gran)
 
     def anchor_ref(self, gran: str) -> date | None:
         """The last resolved date if fine enough for `gran`, else the publication date."""

@@ -138,6 +138,8 @@ def find_timexes(text: str, dct: str | None = None) -> list[Timex]:
                 if p is not None:
                     ctx.anchor = p
                     ctx.anchor_end = f.end
+                    if ctx.dct is None or ctx.dct.date is None or p.start <= ctx.dct.date:
+                        ctx.past_anchor = p
                     if p.gran == dates.DAY:
                         ctx.day_anchor = (f.end, p)
                     if p.gran == dates.QUARTER:

@@ -875,6 +875,11 @@ def offset(m: M, ctx: Ctx) -> list[Found] | None:
         elif gran == dates.YEAR and count == 1 and (mb := ctx.ref(dates.MONTH)) is not None:
             base, out_gran = mb, dates.MONTH  # "a year ago": that month, not the whole year
             how = f"the month a year before publication date {ctx.dct_text()}"
+    elif past and ctx.next_word(m.end) != "than" and ctx.counts_from_plan(m.start, m.end):
+        # `… will take effect on Sept. 24. A day earlier, Trump had announced …` (not a
+        # comparison: `will pay by next year, one year earlier than was planned`)
+        base = ctx.past_anchor_ref(gran)
+        how = "from the last date mentioned that is not after the publication date"
     else:
         a = ctx.anchor
         if a is not None and gran == dates.YEAR and a.gran in (dates.QUARTER, dates.MONTH,
