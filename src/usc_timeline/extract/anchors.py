@@ -130,7 +130,11 @@ def days_from(ctx: Context, trig: Trigger, sent: Sentence, out: list[Mention],
     found = _DAYS_FROM.search(ctx, lo, trig.start)
     if found is None:
         return None
-    anchors = [(m, d) for m in out + prev.mentions if (d := own_day(m)) is not None]
+    # the sentence before counts only when this one told no dated event before the
+    # clause: `Pompeo was in Beijing earlier this month, two days after Trump met Kim`
+    # counts from the visit, whose day is not told, not from a day of the sentence before
+    before = [] if any(m.date is not None for m in out) else prev.mentions
+    anchors = [(m, d) for m in out + before if (d := own_day(m)) is not None]
     if not anchors:
         return None
     _, named = anchors[0] if anchors[0][0] in out else anchors[-1]

@@ -416,6 +416,40 @@ def spends_days_in(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     return _subject_person(ctx, sent, hit.start) is not None
 
 
+# what may stand between `was in` and the place (`was in the Philippines`)
+_THE = re.compile(r"\s+(?:the\s+)?")
+
+
+def was_in_a_place(ctx: Context, sent: Sentence, hit: Hit) -> bool:
+    """`Vice Premier Liu He was in Washington in April`: a person's stay in a named place
+    outside the person's own country is a visit; not at home (`Mr. Biden was in
+    Washington on Monday`), not `was in talks`, `in charge`, `in 2019`, nor a possessive
+    (`was in Beijing's interest`)."""
+    to = _THE.match(ctx.text, hit.end, sent.end)
+    if to is None:
+        return False
+    there = _country_there(ctx, to.end())
+    person = _subject_person(ctx, sent, hit.start)
+    if there is None or person is None or person.actor is None:
+        return False
+    return person.actor.country is not None and person.actor.country != there
+
+
+def _country_there(ctx: Context, at: int) -> str | None:
+    """The country of a place or a country named at `at` (`Washington`: US; `the
+    Philippines`: PH), if one is and it is no possessive."""
+    for f in ctx.entities.between(at, at + 1):
+        if ctx.text.startswith(("'s", "’s"), f.end):
+            return None
+        if f.place is not None:
+            where = ctx.lexicon.place_by_name(f.place)
+            if where is not None and where.country is not None:
+                return where.country
+        elif f.kind == "country" and f.actor is not None and f.actor.country is not None:
+            return f.actor.country
+    return None
+
+
 # `Mr. Gates last came in November 2007`, `when he came in January`: between the coming
 # and its date, a word of direction at most and the preposition
 _TO_DATE = re.compile(r"\s+(?:(?:here|back|again|there)\s+)?(?:(?:in|on)\s+)?", re.IGNORECASE)
@@ -516,6 +550,7 @@ CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_
                                "spoke_on_a_date": spoke_on_a_date,
                                "protest_by_whom": protest_by_whom,
                                "sent_away_whom": sent_away_whom, "bars_from": bars_from,
+                               "was_in_a_place": was_in_a_place,
                                "fallback": clause_acts}
 
 
