@@ -5,6 +5,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
+from extract_helpers import text_context
 
 from usc_timeline.extract import extract_mentions
 from usc_timeline.model import Document, Published
@@ -28,24 +29,21 @@ def test_a_real_condition_still_plans() -> None:
     assert got.get("talks") == "planned"
 
 
-
-def test_a_condition_is_worked_out_once_per_trigger(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_condition_is_worked_out_once_per_trigger() -> None:
     """Status, the report's date and the plans of a saying all ask whether a trigger is
-    supposed; the openers before it are searched for once, not once per question."""
-    from usc_timeline.extract import conditions
+    supposed; the answer is kept on the trigger and read back, not searched for again."""
+    from usc_timeline.extract.conditions import conditional
+    from usc_timeline.extract.context import Trigger
+    from usc_timeline.extract.triggers import KindSpec
+    from usc_timeline.text import Sentence
 
-    searched: list[int] = []  # where each search for an opener stopped: a trigger's start
-    opener = conditions._OPENER
-
-    class Counting:
-        def finditer(self, ctx: object, start: int, end: int) -> object:
-            searched.append(end)
-            return opener.finditer(ctx, start, end)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(conditions, "_OPENER", Counting())
     text = ("China said on Monday it would impose sanctions if Blinken holds talks with "
             "Tsai Ing-wen in Taipei.")
-    doc = Document("case.txt", text, published=Published("2024-03-15", "test"))
-    assert extract_mentions(doc)
-    assert searched
-    assert len(searched) == len(set(searched))
+    ctx = text_context(text)
+    at = text.index("holds talks")
+    trig = Trigger(at, at + len("holds talks"), 0, 0, KindSpec("talks"), True, "holds talks")
+    sent = Sentence(0, len(text), text)
+    assert conditional(ctx, trig, sent) is True
+    assert trig.supposed is True
+    trig.supposed = False  # what is kept is what the next question reads
+    assert conditional(ctx, trig, sent) is False

@@ -2,9 +2,9 @@
 position and find every word a case-insensitive pattern would match there."""
 
 import re
-from typing import Any
 
 import pytest
+from extract_helpers import text_context
 
 from usc_timeline.extract.context import lowered
 
@@ -35,10 +35,7 @@ def test_word_matches_finds_what_the_case_insensitive_pattern_finds(text: str) -
     from usc_timeline.extract import clauses, timing
     from usc_timeline.extract.context import word_matches
 
-    class _Ctx:
-        lower = lowered(text)
-
-    ctx: Any = _Ctx()
+    ctx = text_context(text)
     slow = {
         timing._RELATIVE.pattern: r"\b(?:that|which|who|whose|where|when)\b",
         clauses._STRONG_BREAK: r"[,;:()\u2014]|\b(?:but|after|before|when|while|because|"

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from extract_helpers import text_context
 
 import usc_timeline.extract as extract_package
 from usc_timeline.extract.context import lowered
@@ -136,16 +137,8 @@ def test_a_pattern_that_matches_without_its_literal_is_caught(guard: Any) -> Non
     assert check(guard(r"\bvisas?\b", ("visa", "permi")), text) == (1, [])
 
 
-class _Ctx:
-    """What the methods read of a Context: the text and its lowered form."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.lower = lowered(text)
-
-
 def _ctx(text: str) -> Any:
-    return _Ctx(text)
+    return text_context(text)
 
 
 @pytest.fixture

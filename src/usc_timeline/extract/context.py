@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Any
 
 from usc_timeline.lexicon import Lexicon
 from usc_timeline.model import DateSpan, Document, Mention
 from usc_timeline.text import Sentence
+from usc_timeline.timex.record import Timex
 
 from . import dates as dt
 from .entities import DocEntities
@@ -72,7 +72,7 @@ class Context:
     tokens: Tokens
     token_starts: list[int]
     entities: DocEntities
-    timexes: list[Any]
+    timexes: list[Timex]
     timex_starts: list[int]
     triggers: TriggerLexicon
     published: DateSpan | None
@@ -80,7 +80,7 @@ class Context:
     # the document's mentions so far (`the two men` are the two of the last talks)
     history: list[Mention] = field(default_factory=list)
     # the time expressions that can date an event, and their starts (worked out once)
-    usable: list[Any] = field(default_factory=list, init=False)
+    usable: list[Timex] = field(default_factory=list, init=False)
     usable_starts: list[int] = field(default_factory=list, init=False)
     # the text lower-cased, position for position (for the pre-checks of `Guarded`)
     lower: str = field(default="", init=False)
@@ -114,7 +114,7 @@ def word_matches(ctx: Context, pattern: re.Pattern[str], start: int, end: int
     return word_starts(ctx.lower, pattern.finditer(ctx.lower, start, end))
 
 
-def all_timexes(ctx: Context, start: int, end: int) -> list[Any]:
+def all_timexes(ctx: Context, start: int, end: int) -> list[Timex]:
     i = bisect_left(ctx.timex_starts, start)
     j = bisect_left(ctx.timex_starts, end)
     return ctx.timexes[i:j]
@@ -124,13 +124,13 @@ _YEAR_PREPOSITIONS = words("""in since by from until till of during between and 
     after early late mid through throughout""")
 
 
-def usable_timexes(ctx: Context, start: int, end: int) -> list[Any]:
+def usable_timexes(ctx: Context, start: int, end: int) -> list[Timex]:
     """The usable time expressions starting in [start, end)."""
     starts = ctx.usable_starts
     return ctx.usable[bisect_left(starts, start):bisect_left(starts, end)]
 
 
-def _modifier_year(text: str, timex: Any) -> bool:
+def _modifier_year(text: str, timex: Timex) -> bool:
     """`update 1978 defense guidelines`: a bare year naming a thing, not dating an event."""
     said = str(timex.text)
     if len(said) != 4 or not said.isdecimal():  # (what `\d{4}` takes)

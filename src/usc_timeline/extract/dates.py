@@ -12,9 +12,10 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from usc_timeline.model import DateBasis, DateSpan
+from usc_timeline.timex.record import Timex
 
 from .guarded import Guarded
 
@@ -55,7 +56,7 @@ class Dated:
     basis: DateBasis = "own"  # Source.date_basis: 'own', 'carried', 'report' or 'tense'
 
 
-def usable(timex: Any) -> bool:
+def usable(timex: Timex) -> bool:
     """A time expression that can date an event: a DATE/TIME with a resolved span."""
     if timex.type not in ("DATE", "TIME") or timex.span is None:
         return False
@@ -63,8 +64,9 @@ def usable(timex: Any) -> bool:
     return not value.endswith("_REF")
 
 
-def to_dated(timex: Any, text: str, how: str | None = None) -> Dated:
-    span: DateSpan = timex.span
+def to_dated(timex: Timex, text: str, how: str | None = None) -> Dated:
+    span = timex.span
+    assert span is not None, "only a usable time expression dates an event"
     before = text[max(0, timex.start - 7):timex.start].lower()
     if ("since" in before or str(timex.text).lower().startswith("since")) and span.precision in (
             "day", "week", "month", "season", "year", "decade"):

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
-from typing import Any
 
 from usc_timeline.model import DateSpan
 from usc_timeline.text import Sentence
+from usc_timeline.timex.record import Timex
 
 from . import dates as dt
 from .context import Context, all_timexes
@@ -27,7 +27,7 @@ _BARE_PART = re.compile(r"(?:the\s+)?(?:morning|afternoon)", re.IGNORECASE)
 _LATE_PARTS = ("TNI", "TEV")
 
 
-def after_the_night(ctx: Context, sent: Sentence, timex: Any, dated: dt.Dated) -> dt.Dated:
+def after_the_night(ctx: Context, sent: Sentence, timex: Timex, dated: dt.Dated) -> dt.Dated:
     """`dated` one day on when `timex` is a bare morning or afternoon that the engine put
     on the day of the night or evening named just before it in the sentence; else
     `dated` unchanged."""

@@ -14,10 +14,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from usc_timeline.lexicon.checks import bundled, check_top_level, parse, words
 from usc_timeline.text import Sentence
+from usc_timeline.timex.record import Timex
 
 from .context import Context, Trigger, usable_timexes
 from .dates import Dated
@@ -118,7 +118,7 @@ def clause_acts(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     a date of day to month precision in the clause (after the verb, or fronted), and
     the other side named in the sentence too."""
     dates = [t for t in usable_timexes(ctx, sent.start, sent.end)
-             if t.span.precision in _PRECISE]
+             if t.span is not None and t.span.precision in _PRECISE]
     if not dates or _THAT.match(ctx.text, hit.end):
         return False
     subject = side_subject(ctx, sent, hit.start,
@@ -148,7 +148,7 @@ _AFTER_THAT = re.compile(r"\bthat\s+(?:(?:on|in|by|late|early|earlier|later|last
                          re.IGNORECASE)
 
 
-def fronted(ctx: Context, sent: Sentence, timex: Any, subject_start: int) -> bool:
+def fronted(ctx: Context, sent: Sentence, timex: Timex, subject_start: int) -> bool:
     """`In March 2009, Chinese vessels surrounded …`: a date opening the sentence (or a
     reported clause, after its `that`), right before the subject, dates that clause."""
     return timex.end <= subject_start and (

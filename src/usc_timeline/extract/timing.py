@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import pairwise
-from typing import Any
 
 from usc_timeline.merge import family
 from usc_timeline.model import Actor, DateSpan, Mention, precision_rank
 from usc_timeline.text import Sentence, same_paragraph
+from usc_timeline.timex.record import Timex
 from usc_timeline.timex.tense import is_past_word
 
 from . import dates as dt
@@ -285,6 +285,7 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         # giving its diplomats until Friday`)
         after = [t for t in after if not _ordered_deadline(ctx, trig, sent, t)]
     fronted = _fronted_in_clause(ctx, trig, sent, sent.start if prev_end is None else prev_end)
+    chosen: Timex | None
     if made_in is not None and not after:
         chosen = made_in  # `tariffs that Washington imposed in May 2019`
     elif fronted is not None:
@@ -397,7 +398,7 @@ def days_before(ctx: Context, trig: Trigger, sent: Sentence) -> tuple[int, int] 
     return found.start(), _GAP_RANK[unit.casefold()]
 
 
-def too_fine(timex: Any, text: str, gap: tuple[int, int] | None) -> bool:
+def too_fine(timex: Timex, text: str, gap: tuple[int, int] | None) -> bool:
     """A main-clause date as fine as a `days_before` gap, so not the earlier event's."""
     return gap is not None and \
         precision_rank(dt.to_dated(timex, text).span.precision) <= gap[1]
@@ -418,7 +419,7 @@ def before_the_gap(ctx: Context, trig: Trigger, sent: Sentence, span: DateSpan) 
     return gap is not None and precision_rank(span.precision) <= gap[1]
 
 
-def _caused_before(ctx: Context, trig: Trigger, timex: Any) -> bool:
+def _caused_before(ctx: Context, trig: Trigger, timex: Timex) -> bool:
     """Whether a verb trigger stands in an `after`/`before`/`because` clause with a subject
     of its own, opened right after a day that dates the main clause (`China lodged a
     protest on Saturday after Trump spoke with Tsai`): the day is the protest's; the call
@@ -435,7 +436,7 @@ def _caused_before(ctx: Context, trig: Trigger, timex: Any) -> bool:
 _WHEN_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?when\s", re.IGNORECASE)
 
 
-def _when_clause_date(ctx: Context, trig: Trigger, sent: Sentence) -> Any:
+def _when_clause_date(ctx: Context, trig: Trigger, sent: Sentence) -> Timex | None:
     """The date of a when-clause right after a verb with no date of its own (`a trip
     that had been agreed when Biden met Xi on November 14`): the verb's time is the
     clause's, not one that opens the sentence for its main verb."""
@@ -449,7 +450,7 @@ def _when_clause_date(ctx: Context, trig: Trigger, sent: Sentence) -> Any:
     return found[0]
 
 
-def _support_verb_date(ctx: Context, trig: Trigger, sent: Sentence) -> Any:
+def _support_verb_date(ctx: Context, trig: Trigger, sent: Sentence) -> Timex | None:
     """A noun with the verb it takes (`issued … an executive order`) is dated as that
     verb would be: by a date right before the verb and its subject, which the noun's own
     stretch (from the noun on) does not reach."""
@@ -502,7 +503,7 @@ _CLOCK_TO_DAY = 40  # characters from a bare clock time to the date that gives i
 _CLAUSE_PUNCT = re.compile(r"[,;:()]|\b(?:and|but|or|while|then)\b")
 
 
-def _bare_clock(timex: Any) -> bool:
+def _bare_clock(timex: Timex) -> bool:
     """A time of day that names no day (`at midnight`, `at 12:01 a.m.`), whose day the
     normaliser could only guess."""
     return bool(timex.type == "TIME" and not _DAY_WORD.search(str(timex.text)))
@@ -513,7 +514,7 @@ def _bare_clock(timex: Any) -> bool:
 _GOAL = re.compile(r"\bto\s+(?!be\b|the\b|an?\b)[a-z]+\b|\b(?:of|at)\s+[a-z]+ing\b")
 
 
-def _goal_deadline(ctx: Context, trig: Trigger, timex: Any) -> bool:
+def _goal_deadline(ctx: Context, trig: Trigger, timex: Timex) -> bool:
     """Whether `timex` is a `by` deadline of a goal the verb trigger sets after it (`agreed
     to double trade by 2008`, `urged the parties to end the crisis by April 21`)."""
     return _BY_DEADLINE.search(ctx.text, max(trig.end, timex.start - 10), timex.start) \
@@ -521,7 +522,7 @@ def _goal_deadline(ctx: Context, trig: Trigger, timex: Any) -> bool:
 
 
 def _by_gerund_date(ctx: Context, trig: Trigger, sent: Sentence,
-                    inside: list[Any]) -> dt.Dated | None:
+                    inside: list[Timex]) -> dt.Dated | None:
     """`surprised delegates on Nov. 10, 2021, by announcing a joint declaration on climate
     action in the 2020s`: what is done `by VERB-ing` is the main clause's act, on its
     date; a later date (`in the 2020s`) is what the noun is about. A date right after
@@ -543,7 +544,7 @@ _OTHER_CLAUSE = re.compile(r"[;:()]|\b(?:when|since|after|before|who|which|that|
                            r"because|until|whose|where)\b", re.IGNORECASE)
 
 
-def _main_verb_date(ctx: Context, trig: Trigger, sent: Sentence) -> Any:
+def _main_verb_date(ctx: Context, trig: Trigger, sent: Sentence) -> Timex | None:
     """The main clause's date for a coordinated verb or participle with no date of its
     own (not across a subordinate or relative clause)."""
     if not _SAME_SUBJECT.search(ctx.text, max(sent.start, trig.start - 12), trig.start):
@@ -566,7 +567,7 @@ _NOT_A_VERB = frozenset({"the", "a", "an", "he", "she", "it", "they", "we", "i",
                          "as", "only", "again", "both", "all", "some", "each"})
 
 
-def _then_clause_date(ctx: Context, trig: Trigger, sent: Sentence) -> Any:
+def _then_clause_date(ctx: Context, trig: Trigger, sent: Sentence) -> Timex | None:
     """The main clause's date for a noun in a `, then VERB …` clause that goes on with the
     same subject (`welcomed Xi on Friday, then pressed him in private talks`)."""
     lo = max(sent.start, trig.start - 80)
@@ -591,7 +592,7 @@ _ALLOWED_UNTIL = re.compile(r"\b(?:gave|give|gives|giving|given|allowed|allowing
                             r"(?:[\w'’-]+\s+){0,4}?(?:until|till)\s+$", re.IGNORECASE)
 
 
-def _ordered_deadline(ctx: Context, trig: Trigger, sent: Sentence, timex: Any) -> bool:
+def _ordered_deadline(ctx: Context, trig: Trigger, sent: Sentence, timex: Timex) -> bool:
     """Whether `timex` is the deadline an order sets (`ordered China to close its
     consulate, giving its diplomats until Friday to leave`, `gave them until Friday to
     leave`): the day by which it is to be done, not the day the order was given."""
@@ -609,7 +610,7 @@ _FOLLOWED_BY = Guarded(re.compile(r",\s*(?:and\s+)?followed\s+by\s+(?:[\w'’-]+
                                   re.IGNORECASE), "followed")
 
 
-def _followed_by_date(ctx: Context, trig: Trigger, sent: Sentence) -> Any:
+def _followed_by_date(ctx: Context, trig: Trigger, sent: Sentence) -> Timex | None:
     """The date of the act a noun follows (`will be welcomed with a ceremony on Friday,
     followed by talks`; `the programme begins on Wednesday with a ceremony, followed by
     talks`), with no other clause between the date and the comma."""
@@ -649,7 +650,7 @@ _MADE_GAP = re.compile(r"(?:(?!(?:that|which|who|when|where|and|but|after|before
 _MADE_REACH = 60  # characters after the verb where its date may start
 
 
-def _made_in_clause(ctx: Context, start: int, end: int) -> Any:
+def _made_in_clause(ctx: Context, start: int, end: int) -> Timex | None:
     """The date of the verb of making in an object relative clause opening at `start`
     (see `_MADE_BY`), a few words after it in its clause (`_MADE_GAP`), if any."""
     m = _MADE_BY.match(ctx.text, start, end)
@@ -707,7 +708,7 @@ _ATTRIBUTION = Guarded(re.compile(r"[,\"”]\s*(?:(?:[A-Z][\w.'’-]*|the|a|an|h
                        (",", '"', "”"))
 
 
-def _attributed(ctx: Context, sent: Sentence, timex: Any, end: int) -> bool:
+def _attributed(ctx: Context, sent: Sentence, timex: Timex, end: int) -> bool:
     """Whether an attribution after what was said (`…," Weber said`, `…, predicted Zhang`)
     stands between `timex` and `end`: the date is what was said's, not that of a trigger
     after the attribution (`… in a speech at a forum`). A date opening the sentence (`On
@@ -761,7 +762,7 @@ def _in_aside(ctx: Context, sent: Sentence, start: int, end: int, at: int) -> bo
     return part is not None and part.group(1) not in _NOT_OWN_TIME
 
 
-def _fronted_in_clause(ctx: Context, trig: Trigger, sent: Sentence, lower: int) -> Any:
+def _fronted_in_clause(ctx: Context, trig: Trigger, sent: Sentence, lower: int) -> Timex | None:
     """The last date between a coordinating break (`, and`, `;`) and the trigger, with
     no other trigger in between: `…, and in March Beijing expelled …`."""
     breaks = _COORDINATION.finditer(ctx, max(sent.start, lower), trig.start)

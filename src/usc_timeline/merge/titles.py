@@ -254,7 +254,7 @@ def _stops(actors: tuple[Actor, ...], places: tuple[str, ...],
     lands = [n for n in places if n in countries and countries[n] != visitor
              and countries[n] not in inside]
     others = [n for n, code in countries.items() if n not in places
-              and code not in (visitor, *inside) and code is not None]
+              and code != visitor and code not in inside and code is not None]
     if visitor is not None and len(others) >= 2:  # a tour names its countries
         lands += others
     lands = [_SHORT_COUNTRY.get(n, n) for n in lands]

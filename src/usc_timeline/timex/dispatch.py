@@ -120,9 +120,9 @@ def _item(op: Any, av: Any, states: set[State]) -> set[State]:
         return states
     if op is _c.ASSERT_NOT:
         # "(?![a-z])" after letters: the token ends here
-        sub = list(av[1])
-        if av[0] == 1 and len(sub) == 1 and sub[0][0] is _c.IN \
-                and _class_chars(sub[0][1]) >= _LETTERS:
+        ahead = list(av[1])
+        if av[0] == 1 and len(ahead) == 1 and ahead[0][0] is _c.IN \
+                and _class_chars(ahead[0][1]) >= _LETTERS:
             return {_end_token(t1, p) if p and not d else (t1, p, d) for t1, p, d in states}
         return states
     if op is _c.ASSERT:

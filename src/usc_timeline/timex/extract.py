@@ -17,7 +17,7 @@ from usc_timeline.timex.context import Ctx, Found
 from usc_timeline.timex.dates import Dct
 from usc_timeline.timex.lexicon import lexicon
 from usc_timeline.timex.normalize import NORMS, M
-from usc_timeline.timex.patterns import Rule, dispatch
+from usc_timeline.timex.patterns import Rule, Scan, dispatch
 from usc_timeline.timex.record import Timex
 
 
@@ -110,8 +110,13 @@ def find_timexes(text: str, dct: str | None = None) -> list[Timex]:
     `dct` is the publication date ('YYYY', 'YYYY-MM' or 'YYYY-MM-DD') that relative
     expressions are resolved against; without it they keep an underspecified value.
     """
+    return scan_timexes(text, dct, dispatch())
+
+
+def scan_timexes(text: str, dct: str | None, scan: Scan) -> list[Timex]:
+    """`find_timexes` with the rule index given, so a reference index can be put in its
+    place (a compiled build binds module attributes early: nothing is patched)."""
     ctx = Ctx(text, lower_same_length(text), Dct.parse(dct))
-    scan = dispatch()
     padded, search = scan.scan_text(ctx.low), scan.trigger.search
     out: list[Timex] = []
     pos = 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Protocol
 
 from usc_timeline.timex.dispatch import DIGIT, first_tokens, second_token_regex, trie_regex
 from usc_timeline.timex.lexicon import lexicon, load_toml
@@ -61,6 +62,18 @@ def rules() -> tuple[Rule, ...]:
         out.append(Rule(i, str(raw["name"]), str(raw["norm"]), pattern,
                         str(raw["example"]), re.compile(_START + pattern)))
     return tuple(out)
+
+
+class Scan(Protocol):
+    """What the engine's scan needs from an index of the rules: `Dispatch`, or a reference
+    that tries every rule everywhere (the tests compare the two)."""
+
+    @property
+    def trigger(self) -> re.Pattern[str]: ...
+
+    def scan_text(self, low: str) -> str: ...
+
+    def candidates(self, m: re.Match[str]) -> tuple[Rule, ...]: ...
 
 
 @dataclass(slots=True)
