@@ -388,8 +388,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                             and f.start >= cut
                             and (participants or f.kind != "person")
                             and not (own_subject and f.actor is not None)
-                            and not (f in speaking and not _speaker_acts(ctx, triggers[0],
-                                                                         trig))]
+                            and not (f in speaking and not _own_statement(triggers, trig)
+                                     and not _speaker_acts(ctx, triggers[0], trig))]
         if antecedent is not None and antecedent not in found_here:
             found_here.append(antecedent)
         found_here += referents(ctx, prev, sent, trig, found_here, out)
@@ -790,6 +790,14 @@ def _adjunct_cut(ctx: Context, sent: Sentence, trig: Trigger) -> int:
 # `said it would`, `said on Monday that it had`: the speaker is the reported subject
 _WORD = re.compile(r"\w+")
 _ITSELF = re.compile(r"\W*(?:(?:on\s+)?[\w.]+\s+)?(?:that\s+)?it\b", re.IGNORECASE)
+
+
+def _own_statement(triggers: list[Trigger], trig: Trigger) -> bool:
+    """The trigger is the institution's own statement, the sentence's first (`The State
+    Department lodged a protest with Beijing`), not a saying that took over what it tells
+    (`The State Department said the meeting in New York touched on ...`)."""
+    return trig is triggers[0] and trig.kind == "statement" and not trig.extra \
+        and not trig.absorbed
 
 
 def _speaker_acts(ctx: Context, saying: Trigger, trig: Trigger) -> bool:
