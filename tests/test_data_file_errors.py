@@ -18,7 +18,7 @@ from usc_timeline import names
 from usc_timeline.cli import main
 from usc_timeline.extract import denial, fallback, refusals, unknown_names
 from usc_timeline.lexicon import LexiconError
-from usc_timeline.merge import acts, titles
+from usc_timeline.merge import acts, calledoff, titles
 
 SOURCE = "/home/user/lex/file.toml"
 
@@ -46,6 +46,7 @@ UNKNOWN = bundled("lexicon", "data", "unknown_names.toml")
 NAMES = bundled("names.toml")
 TITLES = bundled("merge", "titles.toml")
 ACTS = bundled("merge", "acts.toml")
+CALLED_OFF = bundled("merge", "calledoff.toml")
 FALLBACK = bundled("lexicon", "data", "fallback.toml")
 
 Reader = Callable[[str, str], Any]
@@ -79,6 +80,10 @@ CASES: list[tuple[Reader, str, str]] = [
      r":\d+: 'topics' must be a table"),
     (acts.read_acts, ACTS.replace('noun = "Tariffs"\n', "", 1),
      r"act '#\d+': missing required key 'noun'"),
+    (calledoff.read_plans, CALLED_OFF.replace('family = "visit"', 'famliy = "visit"', 1),
+     r"plan '#1': unknown key\(s\) famliy"),
+    (calledoff.read_plans, CALLED_OFF.replace("trips?|", "trips?|(", 1),
+     r":\d+: plan 'visit': 'patterns' holds .* not a valid regular expression"),
     (acts.read_acts, ACTS.replace("patterns = ['\\b(?:tariffs?", "patterns = '\\b(?:tariffs?", 1)
      .replace("levy)\\b']", "levy)\\b'", 1), r"act 'Tariffs': 'patterns' must be a list"),
 ]
@@ -100,6 +105,7 @@ def test_the_bundled_files_read_as_before() -> None:
     assert "jr" in names.read_words(NAMES, SOURCE)["suffixes"]
     assert titles.read_titles(TITLES, SOURCE).topics["hong_kong"] == "Hong Kong"
     assert acts.read_acts(ACTS, SOURCE)[0].name == "investigation"
+    assert calledoff.read_plans(CALLED_OFF, SOURCE)[0][0] == "visit"
 
 
 def test_a_toml_syntax_error_gives_line_and_column() -> None:

@@ -9,11 +9,13 @@ person both do, without each naming a country the other lacks."""
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import defaultdict
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
+
+from usc_timeline.lexicon import checks
+from usc_timeline.lexicon.checks import Entry, check_keys, check_top_level, parse, tables
 
 from .compat import other_people, same_day
 from .features import Features
@@ -24,12 +26,25 @@ CALLED_OFF = "cancellation"  # the family of cancellations and postponements
 LONGEST = 7  # days a plan's day-precise span may cover and still be indexed day by day
 
 
+def read_plans(text: str, source: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The [[plan]] entries of a calledoff.toml text as (family, pattern), checked as the
+    other merge tables are (a LexiconError naming the file, the entry and what is wrong)."""
+    data = parse(text, source)
+    check_top_level(data, ("plan",), source, "plans must be written as [[plan]] tables")
+    out = []
+    for number, plan in enumerate(tables(data, "plan", source), start=1):
+        family = plan.get("family")
+        ctx = Entry("plan", family if isinstance(family, str) else f"#{number}", "family",
+                    source, text)
+        check_keys(plan, ("family", "patterns"), ctx)
+        out.append((str(checks.text(plan, "family", ctx)), checks.pattern(plan, "patterns", ctx)))
+    return tuple(out)
+
+
 @cache
 def _plans() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    text = resources.files(__package__).joinpath("calledoff.toml").read_text(encoding="utf-8")
-    return tuple((str(p["family"]),
-                  re.compile("|".join(f"(?:{x})" for x in p["patterns"]), re.IGNORECASE))
-                 for p in tomllib.loads(text)["plan"])
+    resource = resources.files(__package__).joinpath("calledoff.toml")
+    return read_plans(resource.read_text(encoding="utf-8"), str(resource))
 
 
 def called_off(trigger: str) -> str | None:

@@ -9,11 +9,28 @@ joins the one agreement another article reports its speaker making that day."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from usc_timeline.model import DateSpan
+
 from .compat import same_day, same_month
 from .features import Features
 from .fold import fold_into, people_of
 from .outcomes import months
 from .state import Cluster
+
+
+def _one_speaker(part: Cluster, part_family: str, whole: Cluster, whole_family: str,
+                 whole_docs: set[str], close: Callable[[DateSpan | None, DateSpan | None], bool]
+                 ) -> bool:
+    """What both folds ask first: the two families, told by other articles only, dates
+    `close`, a status in common, and a person named on both sides."""
+    if part.family != part_family or whole.family != whole_family or part.docs & whole_docs:
+        return False
+    if not close(part.span, whole.span) or not part.statuses & whole.statuses:
+        return False
+    mine, theirs = people_of(part, whole)
+    return bool(mine & theirs)
 
 
 def said_as_announced(said: Cluster, told: Cluster, told_docs: set[str]) -> bool:
@@ -22,12 +39,7 @@ def said_as_announced(said: Cluster, told: Cluster, told_docs: set[str]) -> bool
     status in common; and, unless both give the same day, about the same matter or
     place (a distinctive issue, or a place that is not a country). An article that
     reports the announcement too keeps its statement apart."""
-    if said.family != "statement" or told.family != "announcement" or said.docs & told_docs:
-        return False
-    if not same_month(said.span, told.span) or not said.statuses & told.statuses:
-        return False
-    mine, theirs = people_of(said, told)
-    if not mine & theirs:
+    if not _one_speaker(said, "statement", told, "announcement", told_docs, same_month):
         return False
     if said.countries and told.countries and not said.countries & told.countries:
         return False  # a statement by one country is not an announcement by another
@@ -49,12 +61,7 @@ def announced_agreement(told: Cluster, deal: Cluster, deal_docs: set[str]) -> bo
     other by its making. Only across articles (one that tells both keeps them two), on
     the same day, by a person the agreement names, with a status in common, and about the
     same matter when both name one."""
-    if told.family != "announcement" or deal.family != "agreement" or told.docs & deal_docs:
-        return False
-    if not same_day(told.span, deal.span) or not told.statuses & deal.statuses:
-        return False
-    mine, theirs = people_of(told, deal)
-    if not mine & theirs:
+    if not _one_speaker(told, "announcement", deal, "agreement", deal_docs, same_day):
         return False
     return not (told.topics and deal.topics and not told.topics & deal.topics)
 
