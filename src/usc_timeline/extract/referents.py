@@ -20,6 +20,7 @@ from .context import Context, Prev, Trigger, usable_timexes
 from .entities import Found
 from .found import country_actor
 from .guarded import Guarded
+from .targets import measure_told_last
 
 # matched at a position (no `^`: it would only match at the start of the text)
 # (`the two` alone before its verb: `The two were to have met on Tuesday`)
@@ -609,6 +610,9 @@ _ANAPHOR = re.compile(r"^\W*(?:these|this|their|its|the|such)\s+(?:\w+\s+)?"
                       re.IGNORECASE)
 
 
+# words after a measure noun within which it may be said to come into force (`the duties
+# are to take effect`, `the new levies, announced on Friday, take effect`)
+_IN_FORCE = 8
 # `Those tariffs`, `these sanctions`: a measure named again right after the sentence that
 # told it
 _DEMONSTRATIVES = frozenset({"those", "these", "such"})
@@ -618,8 +622,17 @@ def measure_told_before(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger
                         ) -> list[Actor]:
     """`… agreed to leave its tariffs on Chinese goods at 10 percent. Those tariffs have
     been in force since Sept. 24`: a measure noun after `those`/`these` is the one of
-    that kind the sentence before told (same paragraph); its actors."""
-    if trig.verb or trig.kind not in _MEASURES or trig.first == 0 or prev.sentence is None:
+    that kind the sentence before told (same paragraph); its actors. So is a definite
+    one that comes into force (`The duties take effect on Feb. 10`), the measure told
+    last, a few sentences back."""
+    if trig.verb or trig.kind not in _MEASURES or trig.first == 0:
+        return []
+    after = bisect_left(ctx.token_starts, trig.end)
+    if ctx.triggers.in_force_after(ctx.tokens.folded[after:after + _IN_FORCE]):
+        told = measure_told_last(ctx, trig, dated=False)
+        if told is not None and told.kind == trig.kind:
+            return list(told.actors)
+    if prev.sentence is None:
         return []
     if ctx.tokens.folded[trig.first - 1] not in _DEMONSTRATIVES or \
             not same_paragraph(ctx.text, prev.sentence.end, sent.start):

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from usc_timeline.model import Mention
+
 from .context import Context, Trigger, words
 
 # Mention kinds that are measures one side takes against another.
@@ -79,26 +81,34 @@ def _told_before(ctx: Context, trig: Trigger) -> tuple[str, ...]:
     """`The duties will take effect on Sept. 24`, `the new levies`: a definite measure
     noun naming no target is the dated measure the article told last, a few sentences
     back; its targets."""
+    told = measure_told_last(ctx, trig)
+    return told.targets if told is not None else ()
+
+
+def measure_told_last(ctx: Context, trig: Trigger, *, dated: bool = True) -> Mention | None:
+    """The measure (a dated one, if `dated`) the article told last, a few sentences
+    back, when `trig` is a definite measure noun (`the duties`, `these new levies`) that
+    may name it again."""
     last = max([trig.start, *(s for s, _ in trig.extra)])
     if trig.verb and not trig.extra:
-        return ()
+        return None
     # `said … duties`: the noun is the last piece
     noun = bisect_left(ctx.token_starts, last)
     folded = ctx.tokens.folded
     before = noun - 1
     if before < 0:
-        return ()
+        return None
     if folded[before] in _MEASURE_ADJECTIVES and before > 0:  # `the new duties`
         before -= 1
     if folded[before] not in _DEFINITE:
-        return ()
+        return None
     for m in reversed(ctx.history[-8:]):
-        if m.kind in MEASURES and m.date is not None and \
+        if m.kind in MEASURES and (m.date is not None or not dated) and \
                 trig.start - m.source.char_end <= _BACK:
-            return m.targets  # (an undated one is most often a cause: `in response to`)
+            return m  # (an undated one is most often a cause: `in response to`)
         if trig.start - m.source.char_end > _BACK:
             break
-    return ()
+    return None
 
 
 def _broken(ctx: Context, i: int) -> bool:

@@ -71,6 +71,7 @@ class TriggerLexicon:
     passive: dict[tuple[str, ...], frozenset[str]] = field(
         default_factory=dict, hash=False, compare=False)
     decided: frozenset[str] = frozenset()  # `decided in May 1994 to renew` (status.toml)
+    in_force: tuple[tuple[str, ...], ...] = ()  # `the duties take effect` (status.toml)
 
     @cached_property
     def averted_by_last(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -98,6 +99,14 @@ class TriggerLexicon:
     def still_to_come_in(self, words: list[str]) -> bool:
         """Whether words saying a measure is yet to apply (`to take effect`) are in `words`."""
         return _any_phrase(words, self._after_by_first)
+
+    @cached_property
+    def _in_force_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        return _by_first(self.in_force)
+
+    def in_force_after(self, words: list[str]) -> bool:
+        """Whether words saying a measure comes into force (`take effect`) are in `words`."""
+        return _any_phrase(words, self._in_force_by_first)
 
     def cues_in(self, words: list[str]) -> set[tuple[str, ...]]:
         """The planned-status cues found anywhere in `words`."""
@@ -452,4 +461,5 @@ def trigger_lexicon(extra_dirs: tuple[str, ...] = ()) -> TriggerLexicon:
         frozenset(words("announced_measures")), folded("purpose"), folded("directive"),
         tuple(w.casefold() for w in words("refused")), tuple(phrases("planned_after")),
         number("after_window", 14), folded("plan_made_public"), _frozen(t.senses),
-        _frozen(t.sense_kinds), _frozen(t.passive), decided=folded("decided"))
+        _frozen(t.sense_kinds), _frozen(t.passive), decided=folded("decided"),
+        in_force=tuple(phrases("in_force")))
