@@ -23,7 +23,11 @@ through its people or place and kind, and never, as a plan or of no known status
 event ended a month before the report — or, when its article dates nothing it could be
 evidence for, joins the one event of another article ended in the few days before its
 report that shares both sides of a meeting (a traveller and his place for a visit), or,
-on that ground, the one within the date its sentence gives another report, or is dropped;
+on that ground, the one within the date its sentence gives another report, or, when the
+extractor tied no time of its sentence to any report there, the one event of another
+article of its family within such a time that shares a person or a place (`The meeting
+that set off the protests took place on Wednesday in Lisbon`: an echo, which adds a
+source and never makes an event), or is dropped;
 a clause going on from an earlier time of its sentence (`toured China in April and was
 received by Zhou`) tells that time, not its article's event a month or more away (Zhou's
 July talks), when another article's event of that time fits it. The status is what the
@@ -50,7 +54,8 @@ clustering), `told` (a part told in a clause of its whole's sentence), `outcomes
 (agreements told as the summit, or only by the venue it was held at), `said`
 (statements told as an announcement, announcements told as the agreement), `once`
 (acts that happen once between two countries, in once.toml), `stray` (undated reports
-their own article dates nothing for), `calledoff` (a plan and the report that it was
+their own article dates nothing for), `echo` (undated reports placed by a time their
+sentence gives and ties to nothing), `calledoff` (a plan and the report that it was
 called off, by the words of calledoff.toml).
 """
 

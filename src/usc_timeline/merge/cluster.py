@@ -12,6 +12,7 @@ from usc_timeline.model import DateSpan, Mention, precision_rank
 
 from .calledoff import fold_called_off
 from .compat import CONFLICT_DAYS, PLAN_REACH, meeting_during_visit, same_event, score
+from .echo import echo_fits, echo_keys, sentence_times
 from .features import Features, strength, surname_keys
 from .fold import RECENT, fold_into
 from .kinds import INCIDENTS, family
@@ -153,6 +154,19 @@ def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> lis
                         found[c.order] = c
         return [c for _, c in sorted(found.items())]
 
+    def echoed(m: Mention) -> list[Cluster]:
+        """Events of other articles dated within a time its sentence gives but did not
+        tie to it (`echo`)."""
+        f = feats[id(m)]
+        found: dict[int, Cluster] = {}
+        for when in sentence_times(
+                m, f, dated_in.get((m.source.document, m.source.char_start), [])):
+            for key in echo_keys(m, f, periods(when)):
+                for c in index.get(key, ())[-RECENT:]:
+                    if echo_fits(m, f, c, when):
+                        found[c.order] = c
+        return [c for _, c in sorted(found.items())]
+
     strays = []
     for m in undated:
         target = best(m, dated_mention=False)
@@ -180,6 +194,8 @@ def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> lis
             fits = [c for _, c in sorted(found.items()) if stray_fits(m, f, c)]
         if not fits:
             fits = by_sentence(m)
+        if not fits:
+            fits = echoed(m)
         if len(fits) == 1:
             place(m, fits[0])
     clusters = fold_agreements(fold_meetings(join_clusters(clusters, feats), feats), feats)
