@@ -638,11 +638,17 @@ _MADE_ON = re.compile(r"\s*,\s*(?:signed|issued|announced|imposed|unveiled|appro
 
 # `tariffs that Washington imposed in May 2019`, `an investigation that the office of the
 # trade representative, Jane Doe, opened in August`, `the drills that the army held around
-# the island on May 3`: the making or holding of the thing the noun names, in an object
-# relative clause (its subject, up to eight words, then the verb)
+# the island on May 3`, `the summit that Obama is hosting in Washington on April 12`: the
+# making or holding of the thing the noun names, in an object relative clause (its
+# subject, up to eight words, then the verb)
 _MADE_BY = re.compile(r"\s+(?:[^\s;:()]+\s+){1,8}?(?:opened|launched|began|started|"
-                      r"initiated|imposed|issued|announced|signed|adopted|held|staged|"
-                      r"conducted|carried\s+out|mounted)\s+", re.IGNORECASE)
+                      r"initiated|imposed|issued|announced|signed|adopted|held|holding|"
+                      r"hold|holds|staged|conducted|carried\s+out|mounted|"
+                      r"(hosted|hosting|host|hosts|convened|convening|convene|convenes))\s+",
+                      re.IGNORECASE)
+# a host's year is its turn to host, not the day of the meeting (`the APEC summit, which
+# China is hosting this year`): a hosting verb dates the noun only to the month or finer
+_HOST_PRECISIONS = frozenset({"day", "week", "month"})
 # between that verb and its date, a few words of its own clause (`imposed on General Li
 # in`, `held around Taiwan on`): no punctuation, no word that opens another clause
 _MADE_GAP = re.compile(r"(?:(?!(?:that|which|who|when|where|and|but|after|before|because|"
@@ -657,7 +663,11 @@ def _made_in_clause(ctx: Context, start: int, end: int) -> Timex | None:
     if m is None:
         return None
     told = usable_timexes(ctx, m.end(), min(end, m.end() + _MADE_REACH))
-    return told[0] if told and _MADE_GAP.fullmatch(ctx.text, m.end(), told[0].start) else None
+    if not told or not _MADE_GAP.fullmatch(ctx.text, m.end(), told[0].start):
+        return None
+    if m.group(1) and dt.to_dated(told[0], ctx.text).span.precision not in _HOST_PRECISIONS:
+        return None
+    return told[0]
 
 
 def _made_on(ctx: Context, trig: Trigger) -> dt.Dated | None:
