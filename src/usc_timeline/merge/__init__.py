@@ -42,8 +42,10 @@ and one article's `visited X, when he met Y` is one visit; a plan told without a
 the meeting of its people held within a month of the report. What one article reports a
 person said joins what another reports he announced, the same day or on the same matter
 or place, and what one reports he announced joins the agreement another reports he made
-that day. Deterministic: mentions are put in a canonical order first, so the output does
-not depend on the order they come in.
+that day; an act of no named kind one reports a person did joins the announcement or the
+measure another reports him making that day about the same matter. Deterministic:
+mentions are put in a canonical order first, so the output does not depend on the order
+they come in.
 
 Modules: `kinds` (families, priorities), `features` (what is compared, with the
 lexicon in use), `state` (a cluster being built), `compat` (can a mention join a
@@ -52,7 +54,8 @@ cluster), `cluster` (the indexed clustering), `dates` (an event's date and confl
 `events` (clusters to Events, ids, order), `fold` (parts folded into wholes after
 clustering), `told` (a part told in a clause of its whole's sentence), `outcomes`
 (agreements told as the summit, or only by the venue it was held at), `said`
-(statements told as an announcement, announcements told as the agreement), `once`
+(statements told as an announcement, announcements told as the agreement), `acted`
+(acts of no named kind told by another article as the announcement or measure), `once`
 (acts that happen once between two countries, in once.toml), `stray` (undated reports
 their own article dates nothing for), `echo` (undated reports placed by a time their
 sentence gives and ties to nothing), `calledoff` (a plan and the report that it was

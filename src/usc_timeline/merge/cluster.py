@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from usc_timeline.model import DateSpan, Mention, precision_rank
 
+from .acted import fold_acts
 from .calledoff import fold_called_off
 from .compat import CONFLICT_DAYS, PLAN_REACH, meeting_during_visit, same_event, score
 from .echo import echo_fits, echo_keys, sentence_times
@@ -203,6 +204,7 @@ def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> lis
     clusters = fold_called_off(clusters, feats)
     clusters = fold_statements(clusters, feats)
     clusters = fold_announcements(clusters, feats)
+    clusters = fold_acts(clusters, feats)
     for c in clusters:
         c.members.sort(key=lambda m: rank[id(m)])
     return clusters

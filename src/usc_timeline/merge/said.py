@@ -20,7 +20,7 @@ from .outcomes import months
 from .state import Cluster
 
 
-def _one_speaker(part: Cluster, part_family: str, whole: Cluster, whole_family: str,
+def one_speaker(part: Cluster, part_family: str, whole: Cluster, whole_family: str,
                  whole_docs: set[str], close: Callable[[DateSpan | None, DateSpan | None], bool]
                  ) -> bool:
     """What both folds ask first: the two families, told by other articles only, dates
@@ -39,7 +39,7 @@ def said_as_announced(said: Cluster, told: Cluster, told_docs: set[str]) -> bool
     status in common; and, unless both give the same day, about the same matter or
     place (a distinctive issue, or a place that is not a country). An article that
     reports the announcement too keeps its statement apart."""
-    if not _one_speaker(said, "statement", told, "announcement", told_docs, same_month):
+    if not one_speaker(said, "statement", told, "announcement", told_docs, same_month):
         return False
     if said.countries and told.countries and not said.countries & told.countries:
         return False  # a statement by one country is not an announcement by another
@@ -61,7 +61,7 @@ def announced_agreement(told: Cluster, deal: Cluster, deal_docs: set[str]) -> bo
     other by its making. Only across articles (one that tells both keeps them two), on
     the same day, by a person the agreement names, with a status in common, and about the
     same matter when both name one."""
-    if not _one_speaker(told, "announcement", deal, "agreement", deal_docs, same_day):
+    if not one_speaker(told, "announcement", deal, "agreement", deal_docs, same_day):
         return False
     return not (told.topics and deal.topics and not told.topics & deal.topics)
 
