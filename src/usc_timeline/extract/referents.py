@@ -63,12 +63,14 @@ _SAID_HE = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|stated)\s+"
                       r"(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:that\s+)?(?:he|she)\s+"
                       r"(?:[a-z]+\s+){0,3}$")
 _PRONOUN_CLAUSE = re.compile(r"\b(?:(he|she)|(they))\b[^,;:()]*,\s*$", re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(r"\b(?:(he|she)|(they))\s+(?:[a-z]+\s+){0,2}$")
+# (`Hours later the two leaders spoke by telephone`: a pair named as such, too)
+_THEY = r"(they|the two (?:leaders|men|women|presidents|ministers)|both (?:leaders|presidents))"
+_PRONOUN_SUBJECT = re.compile(r"\b(?:(he|she)|" + _THEY + r")\s+(?:[a-z]+\s+){0,2}$")
 # `On Saturday she held long talks with …`: a pronoun subject of a support verb whose
 # object is the noun trigger
 # (`held two days of talks`, `had a second round of talks`: a measure of the talks, then
 # `of`, may come between)
-_PRONOUN_HOLDS = re.compile(r"\b(?:(he|she)|(they))\s+(?:also\s+)?(?:held|holds|hold|had|"
+_PRONOUN_HOLDS = re.compile(r"\b(?:(he|she)|" + _THEY + r")\s+(?:also\s+)?(?:held|holds|hold|had|"
                             r"has|have|began|begins|opened|opens|led|leads|attended|attends|"
                             r"joined|joins|wrapped up|concluded)\s+(?:[a-z]+\s+){0,2}"
                             r"(?:(?:days?|hours?|weeks?|rounds?|sessions?|series|couple)\s+of\s+"
@@ -206,6 +208,10 @@ def _subjects(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
         if pronoun is not None and any(f.kind == "person" for f in
                                        ctx.entities.between(sent.start, pronoun.start())):
             pronoun = None
+        if pronoun is not None and pronoun.group(2) and \
+                _HEADS_WORD.search(pronoun.group(2)) and \
+                not _last_people(ctx, sent.start - 3000, trig.start, 2, heads=True):
+            pronoun = None  # `the two presidents agreed`: no two heads named before it
     if pronoun is None and trig.verb and trig.text.casefold().endswith("ing"):
         # `… he spent five days here in 2012, visiting Iowa`: the participle's subject
         pronoun = _PRONOUN_CLAUSE.search(ctx.text, sent.start, trig.start)
