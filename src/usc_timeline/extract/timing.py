@@ -108,8 +108,8 @@ _SELF_CLAUSE = re.compile(r"\s+(?:(?:[\w'’.-]+\s+){1,5}?(?:expect|expects|expe
                           r"said|hope|hopes|believe|believes|predict|predicts)\s+"
                           r"(?:it\s+)?(?:to\s+(?=take|begin|start|open|end|be\s+held))?)?"
                           r"(?:(?:is|are|was|were|will|would|shall|has|have|had)\s+)?"
-                          r"(?:been\s+)?(?:(?:due|set|scheduled|expected|slated|poised|"
-                          r"supposed|planned|going|meant|intended)\s+to\s+)?"
+                          r"(?:been\s+)?(?:(?:(?:due|set|scheduled|expected|slated|poised|"
+                          r"supposed|planned|going|meant|intended)\s+)?to\s+)?"
                           r"(?:began|begins|begin|begun|started|starts|start|ended|ends|end|"
                           r"concluded|concludes|conclude|opened|opens|open|closed|closes|close|"
                           r"took place|takes place|take place|taken place|"
@@ -119,6 +119,23 @@ _SELF_CLAUSE = re.compile(r"\s+(?:(?:[\w'’.-]+\s+){1,5}?(?:expect|expects|expe
                           r"came into force|comes into force|come into force|"
                           r"entered into force|enters into force|enter into force)\b",
                           re.IGNORECASE)
+# an aside's opening comma right before its relative word, and its closing comma
+_ASIDE_OPENS = re.compile(r",\s*$")
+_ASIDE_CLOSES = re.compile(r"[^,;:()\"“”]{1,160}?,")
+
+
+def _aside_before_own_verb(ctx: Context, relative: re.Match[str], end: int) -> int | None:
+    """Where an aside opened by a relative word after a comma closes (`, which brings X
+    and Y together,`), when the noun's own verb of happening follows it (`is to be
+    held`, `will take place`); None otherwise."""
+    if not _ASIDE_OPENS.search(ctx.text, max(0, relative.start() - 3), relative.start()):
+        return None
+    closes = _ASIDE_CLOSES.match(ctx.text, relative.end(), end)
+    if closes is None or not _SELF_CLAUSE.match(ctx.text, closes.end(), end):
+        return None
+    return closes.end()
+
+
 # `goes to Los Angeles, where he is to spend Thursday and Friday`: the time of a stay at
 # the place of a visit is the visit's own
 _STAY_CLAUSE = re.compile(r"\s+(?:he|she|they|the\s+\w+)\s+(?:(?:is|are|was|were|will|would|"
@@ -195,8 +212,17 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     limit = trig.seg_end
     made_in = None
     relatives = _RELATIVE.words(ctx, trig.head_end, trig.seg_end)
+    asides: list[tuple[int, int]] = []
     for relative in relatives:
         if any(t.start <= relative.start() < t.end for t in inside):  # not `that month`
+            continue
+        if any(a <= relative.start() < b for a, b in asides):
+            continue
+        aside_end = None if trig.verb else _aside_before_own_verb(ctx, relative, trig.seg_end)
+        if aside_end is not None:
+            # `The next round, which brings X and Y together, is to be held in May`: an
+            # aside between commas, then the noun's own verb; its dates are the aside's
+            asides.append((relative.start(), aside_end))
             continue
         if _DETERMINER_THAT.search(ctx.text, max(sent.start, relative.start() - 12),
                                    relative.end()):
@@ -220,6 +246,7 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         limit = semicolon
     # `a turnaround from last year, when …`: the time the when-clause describes
     after = [t for t in inside if trig.head_end <= t.start < limit
+             and not any(a <= t.start < b for a, b in asides)
              and (not _WHEN_NEXT.match(ctx.text, t.end)
                   or (trig.absorbed and _RIGHT_AFTER.fullmatch(ctx.text, trig.end, t.start))
                   or _TOOK_PLACE.fullmatch(ctx.text, trig.end, t.start)
