@@ -58,6 +58,24 @@ _DETERMINER_WORDS = frozenset({"a", "an", "the", "this", "that", "his", "her", "
 # who held the title, not the holder the article has named
 _NOT_THE_HOLDER = frozenset({"former", "last", "previous", "then", "late", "first", "next",
                              "future", "predecessor", "ex"})
+# a determiner opens the title's own phrase: words before it are of another phrase
+_OPENS_PHRASE = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that"})
+
+
+def _not_the_holder(tokens: Tokens, first: int) -> bool:
+    """Whether a word of the bare title's own phrase, in the three before it, makes it
+    another holder than the one named (`the former president`, `the territory's future
+    China-appointed leader`); a word of an earlier phrase does not (`On May 28 of last
+    year the president signed`)."""
+    for i in range(first - 1, max(-1, first - 4), -1):
+        word = tokens.folded[i]
+        if word in _NOT_THE_HOLDER:
+            return True
+        if word in _OPENS_PHRASE:
+            return False
+    return False
+
+
 # `a navy spokesman`, `another official`: someone new, not the holder named before
 _INDEFINITE = frozenset({"a", "an", "another"})
 # Words after a title that make it the start of an organisation's name
@@ -404,8 +422,8 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
             org = of.org if of is not None else owner.org if owner is not None else None
             if of is not None:
                 code = of.code
-            earlier = set(tokens.folded[max(0, t.first - 3):t.first]) & _NOT_THE_HOLDER
-            holder = None if earlier or _indefinite(tokens, text, t.first) or (
+            holder = None if _not_the_holder(tokens, t.first) or \
+                _indefinite(tokens, text, t.first) or (
                 (of is not None or owner is not None) and not (code or org)) else \
                 resolver.holder(title, code, t.start, org)
             named = appositive(tokens, text, t.first, name_tokens) \
