@@ -69,7 +69,10 @@ def in_modifier(h: Hit, tokens: Tokens, text: str) -> bool:
     """Whether a name is only part of a modifier: `Doha-based`, `US-backed`, `pro-Syrian`,
     `the anti-Syrian majority`, or one of two names joined before a border or a firm (`the
     Gaza-Egypt border`, `the German-US auto giant`)."""
-    if _PRO_ANTI.search(text, max(0, h.start - 5), h.start):
+    # (its hyphen ends the window, or comes before a line break that does: most names
+    # have neither, told without the search)
+    if "-" in text[max(0, h.start - 2):h.start] and \
+            _PRO_ANTI.search(text, max(0, h.start - 5), h.start):
         return not (h.last < len(tokens) and tokens.folded[h.last] in _AIMED)
     after = h.last < len(tokens) and text[h.end:tokens.starts[h.last]] == "-"
     if after and tokens.texts[h.last].islower() and tokens.texts[h.last] not in _AGENTIVE:

@@ -408,7 +408,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         found_here = [f for f in found_here if not not_a_party(ctx, trig, f)]
         found_here = [sent_by(ctx, trig, f) or f for f in found_here]
         reacting = None if trig.verb or family(trig.kind) == "visit" else _REACTION.search(
-            ctx.text, max(sent.start, trig.start - _REACTION_REACH), trig.start)
+            ctx, max(sent.start, trig.start - _REACTION_REACH), trig.start)
         if reacting is not None and not _WITH_AFTER.match(ctx.text, trig.end):
             # `Abbas condemned the bombing`, `Annan welcomed the resumption of talks`: who
             # reacts takes no part in what they react to (but who welcomes a visit hosts it)
@@ -644,9 +644,11 @@ def _within_another(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
 
 # a verb of reaction and its object up to a noun trigger (not a possessive's: `welcomed
 # his talks with Xi`, whose talks they are)
-_REACTION = re.compile(r"\b(?:welcom|hail|prais|condemn|denounc|criticiz|criticis|deplor|"
-                       r"applaud|slamm)ed\s+(?!(?:his|her|their|its|our|my)\b)"
-                       r"(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+_REACTION = Guarded(re.compile(r"\b(?:welcom|hail|prais|condemn|denounc|criticiz|criticis|"
+                               r"deplor|applaud|slamm)ed\s+(?!(?:his|her|their|its|our|my)\b)"
+                               r"(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE),
+                    ("welcom", "hail", "prais", "condemn", "denounc", "critici", "deplor",
+                     "applaud", "slamm"))
 _REACTION_REACH = 60
 _WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
 
