@@ -186,10 +186,25 @@ SAME_DAY = re.compile(r"\b(?:(?:hours|minutes|moments|shortly|just|soon)\s+(?:af
                        r"(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE)
 
 
+# `Minutes after American tariffs took effect on Tuesday, Beijing announced …`: a clause
+# opening the sentence that is hours from the main clause, up to its comma
+_FRONTED_SAME_DAY = re.compile(r"\W*(?:(?:just|only|within)\s+)?(?:hours|minutes|moments|"
+                               r"shortly|soon)\s+(?:after|before)\s+([^;:()\"“”]{1,160}?),\s+",
+                               re.IGNORECASE)
+
+
 def hours_from(ctx: Context, trig: Trigger, sent: Sentence,
                out: list[Mention]) -> dt.Dated | None:
     """`…, hours after Trump signed an executive order`: the day of the event the clause
-    is hours from (the day its date names, not the span a duration widened it to)."""
+    is hours from (the day its date names, not the span a duration widened it to). So
+    too for a main clause after such a clause opening the sentence, dated to the day."""
+    fronted = _FRONTED_SAME_DAY.match(ctx.text, sent.start, trig.start)
+    if fronted is not None:
+        days = [d for d in (dt.to_dated(t, ctx.text) for t in usable_timexes(
+            ctx, fronted.start(1), fronted.end(1))) if d.span.precision == "day"]
+        if days and days[-1].span.days == 1:
+            return dt.Dated(days[-1].span, days[-1].text,
+                            "hours from an event of that day", None, None, 1)
     if not out or not SAME_DAY.search(ctx.text, max(sent.start, trig.seg_start - 40),
                                       trig.start):
         return None

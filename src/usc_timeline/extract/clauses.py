@@ -677,6 +677,14 @@ def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
                 new_start = _relative_subject(ctx, floor, trig.start)
         elif not trig.verb:
             new_start = _possessor_start(ctx, floor, trig.start)
+            verb_at = min((a for a, _ in trig.extra), default=trig.start)
+            if i > 0 and verb_at < trig.start and not trig.reported:
+                # `After the talks ended, Beijing announced tariffs`: a noun that took over
+                # the verb of announcing before it has that verb's subject, back to its
+                # clause's start (one that took over `said` does not: the speaker)
+                said = clause_start(ctx, triggers[i - 1].end, verb_at)
+                if said is not None:
+                    new_start = said if new_start is None else min(said, new_start)
             held = _support_start(ctx, floor, trig) if i > 0 else None
             if held is not None:
                 # `… warned of consequences if Kishida makes a visit to …`: the noun's
