@@ -68,11 +68,26 @@ def _joined(tokens: Tokens, text: str, k: int) -> int | None:
     return k - 1 if gap == " " else None
 
 
-def _run_before(h: Hit, tokens: Tokens, text: str,
+def _other_body(hit: Hit | None, inst: Institution) -> bool:
+    """Whether a lexicon name is a body of another country than the generic body word's
+    (`Fatah` beside `Central Committee`, the CPC's): the generic word is then part of that
+    body's own organ (`the Fatah central committee`), not the lexicon's body."""
+    if hit is None:
+        return False
+    groups = hit.by_kind()
+    bodies = groups.get("institution", ())
+    return bool(bodies) and not groups.keys() & {"country", "adjective", "person", "short"} \
+        and all(getattr(b, "country", None) != inst.country for b in bodies)
+
+
+def _run_before(h: Hit, inst: Institution, tokens: Tokens, text: str,
                 name_end_at: dict[int, Hit]) -> int | None:
     """The first token of the unknown capitalised name written right before the body
-    word (a lexicon name right before it is read by the caller's own rules)."""
+    word (a lexicon name right before it is read by the caller's own rules, but for a
+    body of another country's: `the Fatah central committee`)."""
     j = _joined(tokens, text, h.first)
+    if j is not None and _other_body(name_end_at.get(j + 1), inst):
+        return name_end_at[j + 1].first
     if j is None or not _name_word(tokens, text, j) or name_end_at.get(j + 1) is not None:
         return None
     first = j
@@ -84,7 +99,8 @@ def _run_before(h: Hit, tokens: Tokens, text: str,
     return first
 
 
-def _run_after(h: Hit, tokens: Tokens, text: str, name_at: dict[int, Hit]) -> int | None:
+def _run_after(h: Hit, inst: Institution, tokens: Tokens, text: str,
+               name_at: dict[int, Hit]) -> int | None:
     """The token after the capitalised name written after `of` right after the body
     word, when it names no country or body of the lexicon (`of the Communist Youth
     League`, `of ruling Fatah`); None otherwise."""
@@ -103,7 +119,8 @@ def _run_after(h: Hit, tokens: Tokens, text: str, name_at: dict[int, Hit]) -> in
         hit = name_at.get(k)
         if hit is not None:
             groups = hit.by_kind()
-            if groups.keys() & {"country", "institution", "person", "short"}:
+            if not _other_body(hit, inst) and \
+                    groups.keys() & {"country", "institution", "person", "short"}:
                 # `the Senate of Pakistan`, `of the Communist Party`, `the administration
                 # of President Marcos` (whose it is, read by other rules)
                 return None
@@ -113,7 +130,8 @@ def _run_after(h: Hit, tokens: Tokens, text: str, name_at: dict[int, Hit]) -> in
                 tokens.texts[k] in _NOT_BODY_NAMES:
             break
         k += 1
-    if k == first or (k == first + 1 and name_at.get(first) is not None):
+    if k == first or (k == first + 1 and name_at.get(first) is not None
+                      and not _other_body(name_at.get(first), inst)):
         return None  # nothing, or a nationality alone (`of the Chinese`)
     return k
 
@@ -132,7 +150,7 @@ def written_body(h: Hit, inst: Institution, tokens: Tokens, text: str,
     is part of, or None when it is the lexicon's body."""
     if inst.country is None:
         return None
-    first = _run_before(h, tokens, text, name_end_at)
+    first = _run_before(h, inst, tokens, text, name_end_at)
     if first is not None and text[tokens.starts[first] - 1:tokens.starts[first]] == "-":
         # `the pro-Western Democratic Party`: a modifier's word, but no lexicon body
         if first + 1 >= h.first:
@@ -142,7 +160,7 @@ def written_body(h: Hit, inst: Institution, tokens: Tokens, text: str,
         if _own_name(inst, text[tokens.starts[first]:h.end]):
             return None
         return tokens.starts[first], h.end, _country_in(first, h.first, name_at)
-    end = _run_after(h, tokens, text, name_at)
+    end = _run_after(h, inst, tokens, text, name_at)
     if end is not None:
         if _own_name(inst, text[tokens.starts[h.last]:tokens.ends[end - 1]]):
             return None

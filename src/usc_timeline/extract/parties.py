@@ -11,7 +11,7 @@ from usc_timeline.merge import family
 from .context import NOT_IN_AN_APPOSITION, Context, Trigger
 from .entities import Found
 from .found import country_actor
-from .place_context import side_of_another_event
+from .place_context import body_of_another_event, side_of_another_event
 
 _PREPOSITION = re.compile(r"\b(with|between|by|in|at|from|to|among|over|about|on|"
                           r"concerning|covering|regarding)\b", re.IGNORECASE)
@@ -157,6 +157,9 @@ def not_a_party(ctx: Context, trig: Trigger, f: Found) -> bool:
     if f.kind in ("country", "organization") and family(trig.kind) != "agreement" and \
             side_of_another_event(f.start, ctx.text, trig.start, trig.end):
         return True  # `the war between Israel and Hamas will take up the talks`
+    if f.kind == "organization" and body_of_another_event(f.end, ctx.text, trig.start,
+                                                          trig.end):
+        return True  # `the war, which began with the Hamas attack, … the talks`
     if f.kind == "person":
         kin = _KIN.match(ctx.text, f.end)
         if kin is not None and any(g.kind == "person" for g in

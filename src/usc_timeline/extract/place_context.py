@@ -93,14 +93,30 @@ def of_another_event(start: int, end: int, text: str, trigger_start: int,
                      trigger_end: int) -> bool:
     """Whether the place at [start, end) is where another event named beside it happened
     (`the Dujail massacre`, `the offensive in Beit Hanoun`) than the trigger's own."""
+    if (after := _another_events_noun(end, text)) is not None:
+        return not trigger_start <= after < trigger_end
     nouns = place_context().event_nouns
-    after = _AFTER.match(text, end, min(len(text), end + 30))
-    if after is not None and after.group(1) in nouns:
-        return not trigger_start <= after.start(1) < trigger_end
     before = _BEFORE.search(text, max(0, start - 70), start)
     if before is not None and before.group(1) in nouns:
         return not trigger_start <= before.start(1) < trigger_end
     return False
+
+
+def _another_events_noun(end: int, text: str) -> int | None:
+    """Where another event's noun starts right after a name ending at `end` (`the Dujail
+    massacre`, `the Hamas attack`), or None."""
+    after = _AFTER.match(text, end, min(len(text), end + 30))
+    if after is not None and after.group(1) in place_context().event_nouns:
+        return after.start(1)
+    return None
+
+
+def body_of_another_event(end: int, text: str, trigger_start: int, trigger_end: int) -> bool:
+    """Whether the body named just before `end` only tells whose another event is (`the
+    war, which began with the Hamas attack, is to take up the talks`): a party of that
+    event, not of the trigger's."""
+    after = _another_events_noun(end, text)
+    return after is not None and not trigger_start <= after < trigger_end
 
 
 def side_of_another_event(start: int, text: str, trigger_start: int, trigger_end: int) -> bool:
