@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from usc_timeline import names
 from usc_timeline.cli import main
-from usc_timeline.extract import denial, fallback, refusals, unknown_names
+from usc_timeline.extract import addressed, denial, fallback, refusals, unknown_names
 from usc_timeline.lexicon import LexiconError
 from usc_timeline.merge import acts, calledoff, titles
 
@@ -48,6 +48,7 @@ TITLES = bundled("merge", "titles.toml")
 ACTS = bundled("merge", "acts.toml")
 CALLED_OFF = bundled("merge", "calledoff.toml")
 FALLBACK = bundled("lexicon", "data", "fallback.toml")
+ADDRESSED = bundled("lexicon", "data", "addressed.toml")
 
 Reader = Callable[[str, str], Any]
 CASES: list[tuple[Reader, str, str]] = [
@@ -64,6 +65,10 @@ CASES: list[tuple[Reader, str, str]] = [
     (fallback.read_words, dropped(FALLBACK, "plan_cues"), r": missing required key 'plan_cues'"),
     (fallback.read_words, replaced(FALLBACK, "between", '"had"'),
      r":\d+: 'between' must be a list of non-empty strings, got 'had'"),
+    (addressed.read_words, dropped(ADDRESSED, "condemning"),
+     r": missing required key 'condemning'"),
+    (addressed.read_words, replaced(ADDRESSED, "telling", '"told"'),
+     r":\d+: 'telling' must be a list of non-empty strings, got 'told'"),
     (names.read_words, replaced(NAMES, "suffixes", "3"),
      r":\d+: 'suffixes' must be a list of non-empty strings, got 3"),
     (acts.read_acts, ACTS.replace('noun = "Tariffs"', 'nun = "Tariffs"', 1),

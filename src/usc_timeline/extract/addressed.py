@@ -1,24 +1,58 @@
-"""One side's government telling the other something on a date: `In July, the United
+"""One side's government telling or condemning the other on a date: `In July, the United
 States told China that the ship carried chemicals`, `Washington warned Beijing on Monday
-that …`. A reporting verb makes a statement event only when a person speaks; when a
-country or an agency addresses the other side's government, the telling is itself the
-diplomatic act (a démarche, a warning), so it is a statement of those two."""
+that …`, `China on Thursday condemned a new U.S. law`. A reporting verb makes a statement
+event only when a person speaks; when a country or an agency addresses the other side's
+government, or condemns what the other side did, the act is itself diplomatic (a
+démarche, a warning, a condemnation), so it is a statement of those two. The verbs are in
+lexicon/data/addressed.toml."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+import re
+from dataclasses import dataclass, replace
+from functools import cache
 
+from usc_timeline.lexicon.checks import bundled, check_top_level, parse, words
 from usc_timeline.text import Sentence
 
 from .context import Context, Trigger, usable_timexes
+from .entities import Found
 from .fallback import SIDES, fronted, side_subject
 from .triggers import KindSpec
 
-__all__ = ["ADDRESSED", "addressed_other_side"]
+__all__ = ["ADDRESSED", "addressed_other_side", "read_words"]
 
 ADDRESSED = KindSpec("statement")  # a telling that is an act of its own, not a report
-_TELLING = frozenset({"told", "warned", "urged", "informed", "notified"})
+FILE = "addressed.toml"
+_LISTS = ("telling", "condemning")
 _DATE_REACH = 6  # characters between the one addressed and the date (`told China on Monday`)
+_OBJECT_REACH = 60  # characters after a condemning verb where the other side is named
+# the preposition of a date between subject and verb (`China on Thursday condemned`)
+_DATE_LEAD = re.compile(r"\s*\b(?:(?:late|early)\s+)?(?:on|in|at)\s+$", re.IGNORECASE)
+# the object of a condemnation ends at a clause break
+_OBJECT_END = re.compile(r"[,;:()\"“”]|\s(?:that|which|who|after|as|because|while)\s")
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The word lists of addressed.toml."""
+
+    telling: frozenset[str]
+    condemning: frozenset[str]
+
+
+def read_words(text: str, source: str) -> _Words:
+    """The word lists of an addressed.toml text (a LexiconError naming the file and the
+    key if one is missing or not a list of words)."""
+    data = parse(text, source)
+    check_top_level(data, _LISTS, source)
+    return _Words(*(frozenset(w.casefold() for w in words(data, key, source, text))
+                    for key in _LISTS))
+
+
+@cache
+def _words() -> _Words:
+    return read_words(*bundled(FILE))
 
 
 def addressed_other_side(ctx: Context, sent: Sentence, triggers: list[Trigger]
@@ -27,8 +61,15 @@ def addressed_other_side(ctx: Context, sent: Sentence, triggers: list[Trigger]
     side's made an act of its own, where no trigger names another event."""
     if not triggers or any(not t.spec.light for t in triggers):
         return triggers
-    return [replace(t, spec=ADDRESSED) if t.verb and t.text.casefold() in _TELLING
-            and _addressed(ctx, sent, t) else t for t in triggers]
+    lists = _words()
+    out = []
+    for t in triggers:
+        verb = t.text.casefold() if t.verb else ""
+        if (verb in lists.telling and _addressed(ctx, sent, t)) or (
+                verb in lists.condemning and _condemned(ctx, sent, t)):
+            t = replace(t, spec=ADDRESSED)
+        out.append(t)
+    return out
 
 
 def _addressed(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
@@ -45,6 +86,36 @@ def _addressed(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     if addressee is None or {subject.actor.country, addressee.country} != SIDES:
         return False
     end = max(f.end for f in after)
-    return bool(usable_timexes(ctx, end, end + _DATE_REACH)) or any(
-        fronted(ctx, sent, t, subject.start)
-        for t in usable_timexes(ctx, sent.start, subject.start))
+    return bool(usable_timexes(ctx, end, end + _DATE_REACH)) or _fronted(ctx, sent, subject)
+
+
+def _condemned(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """`<a side's country or agency> (<its date>) condemned <… the other side's …>
+    (<its date>)`: the other side named in the verb's object, in its clause; dated
+    between subject and verb, right after the object, or at the opening of the
+    sentence."""
+    between = [t for t in usable_timexes(ctx, sent.start, trig.start)
+               if not ctx.text[t.end:trig.start].strip()]
+    at = trig.start
+    if between:
+        # (`China on Thursday condemned`: the subject is before the date)
+        lead = _DATE_LEAD.search(ctx.text, max(sent.start, between[-1].start - 12),
+                                 between[-1].start)
+        at = lead.start() if lead is not None else between[-1].start
+    subject = side_subject(ctx, sent, at)
+    if subject is None or subject.kind == "person" or subject.actor is None:
+        return False  # (a person's condemnation is a statement already)
+    stop = _OBJECT_END.search(ctx.text, trig.end, min(sent.end, trig.end + _OBJECT_REACH))
+    end = stop.start() if stop is not None else min(sent.end, trig.end + _OBJECT_REACH)
+    other = SIDES - {subject.actor.country}
+    if not any(f.actor is not None and f.actor.country in other
+               for f in ctx.entities.between(trig.end, end)):
+        return False
+    return bool(usable_timexes(ctx, subject.end, trig.start)) or \
+        bool(usable_timexes(ctx, end, end + _DATE_REACH)) or _fronted(ctx, sent, subject)
+
+
+def _fronted(ctx: Context, sent: Sentence, subject: Found) -> bool:
+    """A date opening the sentence, right before the subject, dates its clause."""
+    return any(fronted(ctx, sent, t, subject.start)
+               for t in usable_timexes(ctx, sent.start, subject.start))
