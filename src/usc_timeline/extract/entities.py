@@ -43,7 +43,7 @@ from .people import (
 )
 from .phrases import Hit, Tokens
 from .places import LOCATIVES, PLACE_NOUNS, non_person
-from .unknown_names import unknown_people, word_lists
+from .unknown_names import counterpart_people, unknown_people, word_lists
 
 __all__ = ["HONORIFICS", "ISSUES", "LOCATIVES", "NAMES", "PLACE_NOUNS", "TITLES", "TRIGGERS",
            "DocEntities", "EntityIndex", "Found", "entity_index", "find_entities",
@@ -517,8 +517,12 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                 out.append(Found(tokens.starts[i], tokens.ends[i], "person",
                                  person_actor(person, day), person=person))
     if triggers:  # `Segolene Royal arrived`, `appointed Rajat Kumar Gupta`
-        out.extend(unknown_people(text, tokens, triggers, taken - others if others else taken,
-                                  used, name_end_at, titles, out))
+        free = taken - others if others else taken
+        # `met his Libyan counterpart, Shukri Ghanem` (first: the nationality is theirs)
+        out.extend(counterpart_people(text, tokens, free, used, name_end_at, titles, out,
+                                      wanted))
+        out.extend(unknown_people(text, tokens, triggers, free, used, name_end_at, titles,
+                                  out))
     for h in hits:
         if h.layer == ISSUES and wanted(h.start):
             for tag in h.payloads("issue"):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -25,10 +26,10 @@ from usc_timeline.lexicon.checks import bundled, check_top_level, parse, words
 from usc_timeline.model import Actor
 
 from .found import Found
-from .people import NAME_PARTICLES, NOT_NAMES
+from .people import NAME_PARTICLES, NOT_NAMES, qualifier_country
 from .phrases import Hit, Tokens
 
-__all__ = ["unknown_people", "word_lists", "written_in_lower_case"]
+__all__ = ["counterpart_people", "unknown_people", "word_lists", "written_in_lower_case"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,6 +351,37 @@ def unknown_people(text: str, tokens: Tokens, triggers: list[Hit], taken: set[in
                 start, end = tokens.starts[a], tokens.ends[b - 1]
                 if not any(f.start < end and start < f.end for f in found):
                     out.append(Found(start, end, "person", actor))
+    return out
+
+
+_COUNTERPART = frozenset({"counterpart", "counterparts"})
+
+
+def counterpart_people(text: str, tokens: Tokens, taken: set[int], used: set[int],
+                       name_end_at: dict[int, Hit], titles: list[Hit], found: list[Found],
+                       wanted: Callable[[int], bool]) -> list[Found]:
+    """Persons named in apposition to `counterpart` (`met his Libyan counterpart, Shukri
+    Ghanem`, `Dung and his Bulgarian counterpart Sergey Stanishev signed`), wherever the
+    phrase stands: a capitalised run right after that word is no modifier but the person
+    it is, and the nationality before it is theirs. Only at positions `wanted`."""
+    if "counterpart" not in text:
+        return []  # (the common case, found at C speed)
+    doc = _Doc(text, tokens, taken, used, name_end_at, titles)
+    out: list[Found] = []
+    for k in range(len(tokens) - 1):
+        if tokens.folded[k] not in _COUNTERPART or doc.gap(k) not in (" ", ", ") or \
+                not wanted(tokens.starts[k]):
+            continue
+        b = doc.run_forward(k + 1)
+        if b is None or doc.words_in(k + 1, b) < 2:
+            continue  # (a lone word may be a place or a body: `counterpart in Beijing`)
+        start, end = tokens.starts[k + 1], tokens.ends[b - 1]
+        if any(f.start < end and start < f.end for f in (*found, *out)):
+            continue
+        owner = qualifier_country(name_end_at, tokens, text, k + 1)
+        out.append(Found(start, end, "person",
+                         Actor(text[start:end], owner.code if owner else None, None,
+                               "person")))
     return out
 
 
