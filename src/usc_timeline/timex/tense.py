@@ -19,6 +19,7 @@ _WORD = re.compile(r"(?:(?<=[A-Za-z.])-)?[A-Za-z']+(?:-[A-Za-z']+)*|\d+(?:[.,]\d
 _BOUNDARY = re.compile(r"[.!?;\n]")
 _AFTER_COMMA = re.compile(r",\s*(?:in|on|at|by|from|until|through|starting)?\s*$")
 _AND_ON = re.compile(r"\b(?:and|but)\s+(?:on|in|at|by|late|early)\s*$")
+_COMMA_AND_ON = re.compile(r",\s+(?:and|but)\s+(?:on|in|at|by|late|early)\s*$")
 _MAIN_STOP = re.compile(r"[!?;\n\"“”]|''|\.(?=\s)")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s")
 # ", six months after it took effect": a subordinate clause with its own verb
@@ -201,6 +202,9 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         left = left[cut:]
     if low.startswith(",", end) and (new := _AND_ON.search(left)):
         left = left[new.end():]  # "... extended to the West Bank and on Sunday, the group ..."
+    elif new := _COMMA_AND_ON.search(left):
+        # "ordered a review of trade, and in late January he said ...": a new clause
+        left = left[new.end():]
     rel = max(left.rfind(", who "), left.rfind(", which "), left.rfind(", whose "),
               left.rfind(" since "))
     if rel >= 0 and "," not in left[rel + 2:] and left.startswith(", wh", rel):
