@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from usc_timeline.lexicon import Institution
 
-from .people import NOT_NAMES
+from .people import BODY_WORDS, NOT_NAMES
 from .phrases import Hit, Tokens
 
 # `the Republican Congress`, `a Democratic Senate`: a party's majority in the same body
@@ -19,8 +19,7 @@ _SAME_BODY = frozenset({"Republican", "Democratic", "Democrat", "GOP", "Federal"
                         "Near", "Outside", "Inside", "Across", "Over", "Both", "Each", "Every",
                         "All", "Last", "Next", "Then", "Now", "Today", "Yesterday"})
 # words no personal name has but a body's may (`the Communist Youth League`)
-_NOT_BODY_NAMES = NOT_NAMES - {"Assembly", "Council", "Office", "League", "Staff", "Hospital",
-                               "Accounting"}
+_NOT_BODY_NAMES = NOT_NAMES - BODY_WORDS
 _POSSESSIVE_MARKS = ("'", "’")
 _RUN = 5  # name words read before or after the body word
 # lowercase words that may stand between `of` and a body's name (`of ruling Fatah`)

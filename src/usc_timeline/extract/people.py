@@ -24,12 +24,16 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Words that end a body's name, never a person's: after a title they are that body's
+# (`the National Police General Direction said` is no person `Direction`).
+BODY_WORDS = _words("""Assembly Staff Council Accounting Office Hospital League Direction
+    Directorate Secretariat Command Headquarters Department Ministry Bureau Agency
+    Administration Inspectorate Commission Committee""")
 # Capitalised words that are never (parts of) personal names after a title.
 NOT_NAMES = _words("""The A An And Of In On At To For With By From As But Or Nor That This These
     Those He She It They We I His Her Their Its Our Who Which What When Where While
     After Before Also Has Had Have Was Were Is Are Will Would Said Says Told
-    Assembly Motors Electric Dynamics Atomics Staff Council Accounting Office Hospital
-    League""") | calendar_names()
+    Motors Electric Dynamics Atomics""") | BODY_WORDS | calendar_names()
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "di",
                             "du", "le", "la", "dos", "das"})
 # Surnames that are also everyday words or months: alone, they name a person only after
