@@ -22,6 +22,10 @@ EVENT_KINDS: tuple[str, ...] = (
     "sanction", "export_control", "ban", "military_incident", "cancellation",
     "postponement", "appointment", "arrival", "announcement", "other",
 )
+# measures one side takes against the other; an act of no named kind (`other`) may be one
+# too (`imposed duties`), so rules about whom a measure is aimed at also read `other`
+MEASURE_KINDS: frozenset[str] = frozenset({"sanction", "export_control", "ban"})
+MEASURE_OR_OTHER: frozenset[str] = MEASURE_KINDS | {"other"}
 EVENT_STATUSES: tuple[str, ...] = ("occurred", "planned", "cancelled", "postponed", "unknown")
 
 _MONTH_ABBR = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun",

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 
 from usc_timeline.merge import family
+from usc_timeline.model import MEASURE_KINDS, MEASURE_OR_OTHER
 from usc_timeline.text import Sentence
 
 from .addressed import addressed_other_side
@@ -518,14 +519,13 @@ _TOPIC = re.compile(r"\s+(?:on|over|about|regarding|concerning)\s+(?:(?!(?:after
                     r"thursday|friday|saturday|sunday|january|february|march|april|may|june|"
                     r"july|august|september|october|november|december|jan|feb|mar|apr|jun|"
                     r"jul|aug|sept|sep|oct|nov|dec)\b)[\w.'’-]+\s+){0,3}", re.IGNORECASE)
-_TOPIC_MEASURES = frozenset({"sanction", "export_control", "ban"})
 
 
 def _topic_of(ctx: Context, a: Trigger, b: Trigger) -> bool:
     """Whether measure noun `b` is what talks or a meeting `a` are about (`held a new round
     of talks on tariffs in Washington on Thursday`): part of them, no measure laid."""
     return family(a.kind) == "meeting" and not a.spec.light and not a.absorbed and \
-        not b.verb and b.kind in _TOPIC_MEASURES and _TOPIC.fullmatch(ctx.text, a.end, b.start) \
+        not b.verb and b.kind in MEASURE_KINDS and _TOPIC.fullmatch(ctx.text, a.end, b.start) \
         is not None
 
 
@@ -974,17 +974,14 @@ def _subject_start(ctx: Context, floor: int, verb: int) -> int | None:
     return None
 
 
-# Measures one side takes against another: a measure noun with its own possessor or
-# modifier (`Washington's own duties`, `U.S. tariffs`) is that side's.
-_MEASURES = frozenset({"sanction", "export_control", "ban", "other"})
-
-
+# A measure noun with its own possessor or modifier (`Washington's own duties`, `U.S.
+# tariffs`) is that side's.
 def own_agent(ctx: Context, triggers: list[Trigger], trig: Trigger) -> bool:
     """Whether a measure noun names its own agent before it (`minutes after Washington's
     own duties came into force`) in a sentence that tells another measure, so it is not
     the sentence subject's (China's tariffs of the same sentence)."""
-    if trig.verb or trig.kind not in _MEASURES or trig.seg_start >= trig.start or \
-            not any(t is not trig and t.kind in _MEASURES for t in triggers):
+    if trig.verb or trig.kind not in MEASURE_OR_OTHER or trig.seg_start >= trig.start or \
+            not any(t is not trig and t.kind in MEASURE_OR_OTHER for t in triggers):
         return False
     return any(f.actor is not None and f.actor.kind in ("country", "organization")
                and f.end <= trig.start

@@ -12,7 +12,7 @@ from functools import cache
 from usc_timeline.lexicon.checks import bundled, check_top_level, parse, top_level, words
 from usc_timeline.merge import family
 from usc_timeline.merge.kinds import ONE_SIDED
-from usc_timeline.model import Actor, DateSpan, Mention
+from usc_timeline.model import MEASURE_OR_OTHER, Actor, DateSpan, Mention
 from usc_timeline.text import Sentence, same_paragraph
 
 from .clauses import GAP_BREAK
@@ -593,7 +593,6 @@ def attribution(ctx: Context, triggers: list[Trigger], trig: Trigger) -> list[Ac
     return _targets(ctx, trig)
 
 
-_MEASURES = frozenset({"ban", "sanction", "export_control", "other"})
 # `orders, signed on Aug. 6, that ban …`: a relative clause right after the noun (past an
 # aside between commas), up to the end of its clause
 _RELATIVE = re.compile(r"(?:\s*,[^,;:()]{1,40},)?\s*(?:that|which)\s+([^;:()]{1,160}?)"
@@ -602,7 +601,7 @@ _RELATIVE = re.compile(r"(?:\s*,[^,;:()]{1,40},)?\s*(?:that|which)\s+([^;:()]{1,
 
 def _targets(ctx: Context, trig: Trigger) -> list[Actor]:
     """The actors a measure noun's `that`/`which` clause names."""
-    if trig.verb or trig.kind not in _MEASURES:
+    if trig.verb or trig.kind not in MEASURE_OR_OTHER:
         return []
     m = _RELATIVE.match(ctx.text, trig.end)
     if m is None:
@@ -631,7 +630,7 @@ def measure_told_before(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger
     that kind the sentence before told (same paragraph); its actors. So is a definite
     one that comes into force (`The duties take effect on Feb. 10`), the measure told
     last, a few sentences back."""
-    if trig.verb or trig.kind not in _MEASURES or trig.first == 0:
+    if trig.verb or trig.kind not in MEASURE_OR_OTHER or trig.first == 0:
         return []
     after = bisect_left(ctx.token_starts, trig.end)
     if ctx.triggers.in_force_after(ctx.tokens.folded[after:after + _IN_FORCE]):

@@ -12,12 +12,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from usc_timeline.model import Mention
+from usc_timeline.model import MEASURE_OR_OTHER, Mention
 
 from .context import Context, Trigger, words
 
-# Mention kinds that are measures one side takes against another.
-MEASURES = frozenset({"sanction", "ban", "export_control", "other"})
 _ON = words("on against")
 # Words that end the phrase a measure is imposed on: a new clause or adjunct
 # (`sanctions on Chinese officials over Hong Kong`, `tariffs on Chinese goods after
@@ -42,7 +40,7 @@ _EXPORT = words("export exports exported exporting sale sales sold shipments shi
 def measure_targets(ctx: Context, trig: Trigger, kind: str) -> tuple[str, ...]:
     """The countries (ISO codes) the measure `trig`, told as a mention of `kind`, is
     aimed at, in order; () when it names none or is no measure."""
-    if kind not in MEASURES:
+    if kind not in MEASURE_OR_OTHER:
         return ()
     folded = ctx.tokens.folded
     end = len(folded)
@@ -103,7 +101,7 @@ def measure_told_last(ctx: Context, trig: Trigger, *, dated: bool = True) -> Men
     if folded[before] not in _DEFINITE:
         return None
     for m in reversed(ctx.history[-8:]):
-        if m.kind in MEASURES and (m.date is not None or not dated) and \
+        if m.kind in MEASURE_OR_OTHER and (m.date is not None or not dated) and \
                 trig.start - m.source.char_end <= _BACK:
             return m  # (an undated one is most often a cause: `in response to`)
         if trig.start - m.source.char_end > _BACK:

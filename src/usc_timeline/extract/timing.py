@@ -427,8 +427,13 @@ def days_before(ctx: Context, trig: Trigger, sent: Sentence) -> tuple[int, int] 
 
 def too_fine(timex: Timex, text: str, gap: tuple[int, int] | None) -> bool:
     """A main-clause date as fine as a `days_before` gap, so not the earlier event's."""
-    return gap is not None and \
-        precision_rank(dt.to_dated(timex, text).span.precision) <= gap[1]
+    return gap is not None and _as_fine_as(dt.to_dated(timex, text).span, gap)
+
+
+def _as_fine_as(span: DateSpan, gap: tuple[int, int]) -> bool:
+    """Whether a date is as fine as the gap between two events (`days after`: a day), so
+    it cannot date both."""
+    return precision_rank(span.precision) <= gap[1]
 
 
 def answered(ctx: Context, trig: Trigger, sent: Sentence) -> bool:
@@ -443,7 +448,7 @@ def before_the_gap(ctx: Context, trig: Trigger, sent: Sentence, span: DateSpan) 
     """The trigger tells what happened days or more before a main-clause date `span`
     that is as fine as the gap (`said on Monday …, days after Trump doubled duties`)."""
     gap = days_before(ctx, trig, sent)
-    return gap is not None and precision_rank(span.precision) <= gap[1]
+    return gap is not None and _as_fine_as(span, gap)
 
 
 def _caused_before(ctx: Context, trig: Trigger, timex: Timex) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Set
 
-from usc_timeline.model import DateSpan, Mention, precision_rank
+from usc_timeline.model import MEASURE_OR_OTHER, DateSpan, Mention, precision_rank
 
 from .acts import acts_differ
 from .dates import summit_days_apart
@@ -209,7 +209,6 @@ def held_apart(f: Features | Cluster, c: Cluster) -> bool:
 FORUM_HELD = frozenset({"meeting", "cancellation"})
 
 # Kinds of measure one side takes against another (a tariff is an `other` measure).
-_MEASURES = frozenset({"sanction", "export_control", "ban", "other"})
 
 
 def sentence_sibling(m: Mention, c: Cluster) -> bool:
@@ -218,7 +217,7 @@ def sentence_sibling(m: Mention, c: Cluster) -> bool:
     groups after Chinese missile tests`, `Blinken met Qin and later met Wang`); for
     measures, when the two name different sides first (`Canada imposed duties a day after
     U.S. tariffs took effect`: tit for tat)."""
-    measure = m.kind in _MEASURES
+    measure = m.kind in MEASURE_OR_OTHER
     if m.kind not in INCIDENTS and not measure:
         return False  # `met ... their first meeting`: one meeting under two words
     told = c.told.get((m.source.document, m.source.char_start))
@@ -231,7 +230,7 @@ def tit_for_tat(m: Mention, o: Mention) -> bool:
     """Two measures of one kind told in one sentence under different triggers and taken
     by different sides (`Canada imposed duties a day after U.S. tariffs took effect`)."""
     agent = _agent(m)
-    return m.kind in _MEASURES and o.kind == m.kind and o.trigger != m.trigger and \
+    return m.kind in MEASURE_OR_OTHER and o.kind == m.kind and o.trigger != m.trigger and \
         (o.source.document, o.source.char_start) == (m.source.document, m.source.char_start) \
         and agent is not None and _agent(o) not in (None, agent)
 
@@ -261,7 +260,7 @@ def siblings_apart(a: Cluster, b: Cluster) -> bool:
             continue
         if any(k in INCIDENTS and k == k2 and t != t2 for k, t in told for k2, t2 in other):
             return True
-        if any(k in _MEASURES for k, _ in told) and any(
+        if any(k in MEASURE_OR_OTHER for k, _ in told) and any(
                 tit_for_tat(m, o) for m in small.members if m.date is not None
                 and (m.source.document, m.source.char_start) == key
                 for o in large.members if o.date is not None):
