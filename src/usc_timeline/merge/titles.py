@@ -25,6 +25,7 @@ from .acts import Act, acts
 from .features import FAMILY_FIRST as _FAMILY_FIRST
 
 _SHORT_COUNTRY = {"United States": "US", "United Kingdom": "UK", "European Union": "EU"}
+_CALL_OFF = re.compile(r"\bcall(?:s|ed|ing)? off\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +108,7 @@ def _and(items: list[str]) -> str:
 
 def _inner(trigger: str) -> str:
     low = trigger.lower()
+    low = _CALL_OFF.sub("", low)  # `called off` names no call
     for word, noun in (("visit", "visit"), ("trip", "trip"), ("meet", "meeting"),
                        ("talk", "talks"), ("dialog", "talks"), ("negotiat", "talks"),
                        ("consultation", "talks"), ("summit", "summit"), ("call", "call"),
@@ -203,7 +205,7 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
     elif kind == "statement":
         title = f"Statement by {who[0] if who else 'officials'}"
     elif kind == "agreement":
-        title = _agreement(countries[:2] or who, where, trigger, topic)
+        title = _agreement(_sides(actors, places, countries) or who, where, trigger, topic)
     elif kind == "announcement":
         title = f"Announcement by {_and(who)}" if who else f"Announcement{where}"
     else:
@@ -294,6 +296,19 @@ def _appointment(actors: tuple[Actor, ...], places: tuple[str, ...], trigger: st
     if lead.kind == "country":
         return f"{noun} in {_display(lead)}"
     return f"{_display(lead)} {noun.lower()}"
+
+
+def _sides(actors: tuple[Actor, ...], places: tuple[str, ...],
+           countries: list[str]) -> list[str]:
+    """The two sides an agreement's title names: two countries; else a country and a
+    body of no country (`Agreement between Lebanon and Hezbollah`, `between China and
+    EU`), never a country's agency (`Palestine and State Department`) nor a generic body
+    (`parliament`)."""
+    if len(countries) >= 2:
+        return countries[:2]
+    bodies = [_display(a) for a in actors if a.kind == "organization"
+              and a.name not in places and a.name[:1].isupper() and a.country is None]
+    return (countries + bodies)[:2] if countries and bodies else countries
 
 
 def _agreement(parties: list[str], where: str, trigger: str, topic: str | None) -> str:
