@@ -89,7 +89,8 @@ def short_name(actor: Actor) -> str:
         return actor.country or actor.name
     if actor.kind != "person":
         return actor.name
-    return names.short_name(actor.name, family_first=actor.country in FAMILY_NAME_FIRST)
+    return names.short_name(actor.name, family_first=actor.country in FAMILY_NAME_FIRST or (
+        actor.country is None and names.looks_family_first(actor.name)))
 
 
 def actors_short(actors: Sequence[Actor]) -> str:

@@ -106,3 +106,22 @@ def _given_name_first(core: list[str]) -> bool:
     in a name from a country that writes the family name first."""
     family = _words()["family_names"]
     return core[0].lower() not in family and core[-1].lower() in family
+
+
+# A syllable of Hanyu Pinyin as names are written in English news (no tone marks, `v` for
+# u-umlaut not used): an initial, then a final.
+_PINYIN = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+           r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in"
+           r"|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)")
+_GIVEN_EAST_ASIAN = re.compile(rf"[A-Z](?:{_PINYIN}){{1,2}}|[A-Z][a-z]+-[a-z]+", re.I)
+
+
+@lru_cache(maxsize=8192)
+def looks_family_first(name: str) -> bool:
+    """Whether a name of no known country is written family name first by its form: a
+    common Chinese, Korean or Taiwanese family name, then a given name of one or two
+    Pinyin syllables or two joined by a hyphen ('Shen Guofang', 'Lee Teng-hui'); not an
+    English surname after such a word ('Lee Hamilton', 'Chan Marshall')."""
+    core = _core(name)
+    return len(core) == 2 and core[0].lower() in _words()["family_names"] and \
+        core[1][:1].isupper() and _GIVEN_EAST_ASIAN.fullmatch(core[1]) is not None

@@ -95,8 +95,9 @@ def _topic(tag: str) -> str:
 def _display(actor: Actor) -> str:
     if actor.kind != "person":
         return _SHORT_COUNTRY.get(actor.name, actor.name)
-    if actor.country in _FAMILY_FIRST:
-        return names.display_name(actor.name)
+    if actor.country in _FAMILY_FIRST or (actor.country is None
+                                          and names.looks_family_first(actor.name)):
+        return names.display_name(actor.name)  # `Statement by Shen Guofang`
     return names.short_name(actor.name)
 
 
