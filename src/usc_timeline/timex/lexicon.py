@@ -58,6 +58,8 @@ class Lexicon:
     future_cues: frozenset[str]
     future_pairs: frozenset[tuple[str, str]]
     future_nouns: frozenset[str]
+    possible_modals: frozenset[str]  # "could meet in November": ahead (tense.toml [possible])
+    possible_not_before: frozenset[str]
     due_to_verbs: frozenset[str]
     past_cues: frozenset[str]
     conv_types: dict[str, str]  # TBAQ conventions (data/conventions.toml): form -> type
@@ -212,6 +214,8 @@ def lexicon() -> Lexicon:
         count_nouns=frozenset(mod["count_nouns"]["words"]),
         future_cues=frozenset(ten["future"]["words"]),
         future_nouns=frozenset(ten["future"]["nouns"]),
+        possible_modals=frozenset(ten["possible"]["words"]),
+        possible_not_before=frozenset(ten["possible"]["not_before"]),
         due_to_verbs=frozenset(ten["due_to"]["verbs"]),
         future_pairs=frozenset((str(a), str(b)) for a, b in ten["future_pairs"]["pairs"]),
         past_cues=frozenset(ten["past"]["words"]),

@@ -59,7 +59,8 @@ def _cue_words() -> frozenset[str]:
     return frozenset().union(
         lex.neutral_cues, lex.future_nouns, lex.future_cues, lex.past_cues, lex.present_verbs,
         pair_words, _PAST_ADVERBS, _BE_PAST, ["to", "due", "would"], lex.schedule_verbs,
-        (a for a, _ in lex.schedule_pairs), lex.conditions, lex.schedule_progressives)
+        (a for a, _ in lex.schedule_pairs), lex.conditions, lex.schedule_progressives,
+        lex.possible_modals)
 
 
 def is_past_word(word: str) -> bool:
@@ -144,6 +145,11 @@ def _cue(words: list[str], caps: list[bool], i: int, objects: bool = True,
         return PAST  # "as previously planned"
     if w in lex.future_cues and prev in ("than", "as") and (w, nxt) not in lex.future_pairs:
         return None  # "grew more than expected", "opened as scheduled": an outcome measured
+    if w in lex.possible_modals:
+        # "could meet again in November": a possibility ahead; "could be located", "could
+        # not travel" say nothing of it
+        return FUTURE if _bare_verb(words, caps, i + 1) and \
+            nxt not in lex.possible_not_before else None
     if (w, nxt) in lex.future_pairs or (prev, w) in lex.future_pairs or w in lex.future_cues \
             or infinitive:
         if any(x in lex.pluperfect for x in words[max(0, i - 5):i]):
