@@ -42,3 +42,11 @@ def test_called_off_names_no_call() -> None:
 def test_a_call_that_is_called_off_is_still_a_call() -> None:
     assert title_for("cancellation", (CHILE,), (), "phone call … cancelled") == (
         "Chile call cancelled")
+
+
+def test_an_incident_named_for_its_place_says_the_place_once() -> None:
+    assert title_for("military_incident", (CHILE, PERU), ("Taiwan",), "drill",
+                     "taiwan") == "Taiwan incident involving Chile and Peru"
+    # another place than the topic's is still said
+    assert title_for("military_incident", (CHILE, PERU), ("Xiamen",), "drill",
+                     "taiwan") == "Taiwan incident involving Chile and Peru in Xiamen"

@@ -197,10 +197,12 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
     elif kind == "ban":
         title = f"{_and(countries[:1] or who)} ban"
     elif kind == "military_incident":
-        what = (f"{_topic(topic).removeprefix('the ')} incident" if topic
-                else "Military incident")
+        about = _topic(topic).removeprefix("the ") if topic else ""
+        what = f"{about} incident" if about else "Military incident"
         parties = countries[:3] or who
-        title = what + (f" involving {_and(parties)}" if parties else "") + where
+        # (the place is said once: `Hong Kong incident involving UK and China`)
+        title = what + (f" involving {_and(parties)}" if parties else "") + (
+            "" if about and about == place else where)
     elif kind == "appointment":
         title = _appointment(actors, places, trigger)
     elif kind == "statement":
