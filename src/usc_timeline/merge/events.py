@@ -130,8 +130,11 @@ def build(c: Cluster, feats: dict[int, Features], geo: Geo) -> Event:
     issues = tuple(sorted({i for m in members for i in m.issues}))
     trigger = next((m.trigger for m in members if m.kind == kind), members[0].trigger)
     topics = sorted(set(issues) - GENERIC_ISSUES)
+    shorts = {a.name: short for a in actors
+              if a.kind == "person" and (short := geo.person_short(a.name)) is not None}
     title = title_for(kind, actors, places, trigger, topics[0] if topics else None,
-                      {p: geo.place_country(p) or geo.country_code(p) for p in places})
+                      {p: geo.place_country(p) or geo.country_code(p) for p in places},
+                      shorts)
     return Event(id="", title=title, kind=kind, status=status, date=span, actors=actors,
                  places=places, issues=issues, sources=tuple(unique_sources(members)),
                  conflicts=conflicts(span, members, disagree))

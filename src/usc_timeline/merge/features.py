@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from usc_timeline.lexicon import Lexicon
+from usc_timeline.lexicon.model import derive_short
 from usc_timeline.model import DateBasis, Mention
 
 from .acts import act_of
@@ -27,6 +28,7 @@ class Geo:
         self._country: dict[str, str | None] = {}
         self._name: dict[str, str] = {}
         self._venue: dict[str, bool] = {}
+        self._short: dict[str, str | None] = {}
 
     def place_name(self, name: str) -> str:
         """The canonical name of a place or country (`Peking` -> `Beijing`, `the States`
@@ -37,6 +39,15 @@ class Geo:
             self._name[name] = (place.name if place is not None
                                 else country.name if country is not None else name)
         return self._name[name]
+
+    def person_short(self, name: str) -> str | None:
+        """The name a lexicon gives a known person alone when it is not the one the usual
+        rule derives (`Mahathir Mohamad` -> `Mahathir`); None otherwise."""
+        if name not in self._short:
+            person = self._lexicon.person_by_name(name)
+            self._short[name] = (person.short if person is not None and person.short
+                                 != derive_short(person.name, person.country) else None)
+        return self._short[name]
 
     def place_country(self, name: str) -> str | None:
         """The country a named place lies in (`Osaka` -> JP); None if unknown."""

@@ -92,9 +92,11 @@ def _topic(tag: str) -> str:
     return _table().topics.get(tag, tag.replace("_", " "))
 
 
-def _display(actor: Actor) -> str:
+def _display(actor: Actor, shorts: Mapping[str, str] | None = None) -> str:
     if actor.kind != "person":
         return _SHORT_COUNTRY.get(actor.name, actor.name)
+    if shorts and actor.name in shorts and actor.country not in _FAMILY_FIRST:
+        return shorts[actor.name]  # the lexicon's own (`Mahathir`, `Suu Kyi`, `Ivanka`)
     if actor.country in _FAMILY_FIRST or (actor.country is None
                                           and names.looks_family_first(actor.name)):
         return names.display_name(actor.name)  # `Statement by Shen Guofang`
@@ -122,12 +124,15 @@ def _inner(trigger: str) -> str:
 
 def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
               trigger: str, topic: str | None = None,
-              homes: Mapping[str, str | None] | None = None) -> str:
+              homes: Mapping[str, str | None] | None = None,
+              shorts: Mapping[str, str] | None = None) -> str:
     """A title a person can read: `Blinken visits Beijing`, `Biden meets Xi Jinping in Bali`.
 
-    `homes` gives the country (code) a place lies in (`Mogadishu` -> SO), when known."""
-    actors = _nameable(actors)
-    people = [_display(a) for a in actors if a.kind == "person"]
+    `homes` gives the country (code) a place lies in (`Mogadishu` -> SO), when known;
+    `shorts` the name a lexicon gives a person alone when the usual rule would be wrong
+    (`Mahathir Mohamad` -> `Mahathir`, not `Mohamad`)."""
+    actors = _nameable(actors, shorts)
+    people = [_display(a, shorts) for a in actors if a.kind == "person"]
     others = [_display(a) for a in actors if a.kind != "person" and a.name not in places]
     countries = [_display(a) for a in actors if a.kind == "country" and a.name not in places]
     who = people[:2] or others[:2]
@@ -136,8 +141,8 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
     persons = [a for a in actors if a.kind == "person"]
     if kind in ("meeting", "summit") and len(people) >= 2:
         home = persons[0].country
-        ours = [_display(a) for a in persons if a.country == home][:2]
-        theirs = [_display(a) for a in persons if a.country != home][:2]
+        ours = [_display(a, shorts) for a in persons if a.country == home][:2]
+        theirs = [_display(a, shorts) for a in persons if a.country != home][:2]
         if theirs and home:
             verb = "meets" if len(ours) == 1 else "meet"
             title = f"{_and(ours)} {verb} {_and(theirs)}{where}"
@@ -172,7 +177,7 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
         title = (f"{_and(who)} hold{'s' if len(who) == 1 else ''} a call" if who
                  else f"Call{where}")
     elif kind == "visit":
-        title = _visit(actors, places, homes or {})
+        title = _visit(actors, places, homes or {}, shorts)
     elif kind == "arrival":
         title = f"{who[0]} arrives{where}" if who else f"Arrival{where}"
     elif kind in ("cancellation", "postponement"):
@@ -204,7 +209,7 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
         title = what + (f" involving {_and(parties)}" if parties else "") + (
             "" if about and about == place else where)
     elif kind == "appointment":
-        title = _appointment(actors, places, trigger)
+        title = _appointment(actors, places, trigger, shorts)
     elif kind == "statement":
         title = f"Statement by {who[0] if who else 'officials'}"
     elif kind == "agreement":
@@ -218,7 +223,7 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
 
 
 def _visit(actors: tuple[Actor, ...], places: tuple[str, ...],
-           homes: Mapping[str, str | None]) -> str:
+           homes: Mapping[str, str | None], shorts: Mapping[str, str] | None) -> str:
     """`UK visits Mogadishu`: the visitor goes somewhere else, so a country named as the
     place or holding it is the host (`Somalia visits Somalia` or `Somalia visits Mogadishu`
     is no title); with no one else named the title is the visit's (`Visit to Mogadishu`),
@@ -236,9 +241,9 @@ def _visit(actors: tuple[Actor, ...], places: tuple[str, ...],
     where_to = place or (hosts[0] if hosts else "")
     if lead is not None and where_to:
         stops = _stops(actors, places, homes, visitor) or [where_to]
-        return f"{_display(lead)} visits {_and(stops)}"
+        return f"{_display(lead, shorts)} visits {_and(stops)}"
     if lead is not None and lead.kind != "country":
-        return f"Visit by {_display(lead)}"  # where to is not known: no 'visits abroad'
+        return f"Visit by {_display(lead, shorts)}"  # where to is not known: no 'visits abroad'
     if lead is not None:
         return f"Visit to {_display(lead)}"
     return f"Visit to {where_to}" if where_to else "Visit"
@@ -270,21 +275,23 @@ def _stops(actors: tuple[Actor, ...], places: tuple[str, ...],
 _MAX_STOPS = 4
 
 
-def _nameable(actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+def _nameable(actors: tuple[Actor, ...],
+              shorts: Mapping[str, str] | None = None) -> tuple[Actor, ...]:
     """The actors a title can name: no person whose name is only a rank or an initial
     ('Lt', 'N.'), and one person per short name ('Bush meets Bush' is no title)."""
     seen: set[str] = set()
     kept = []
     for a in actors:
         if a.kind == "person":
-            if not names.has_name(a.name) or _display(a) in seen:
+            if not names.has_name(a.name) or _display(a, shorts) in seen:
                 continue
-            seen.add(_display(a))
+            seen.add(_display(a, shorts))
         kept.append(a)
     return tuple(kept)
 
 
-def _appointment(actors: tuple[Actor, ...], places: tuple[str, ...], trigger: str) -> str:
+def _appointment(actors: tuple[Actor, ...], places: tuple[str, ...], trigger: str,
+                 shorts: Mapping[str, str] | None = None) -> str:
     """`Koizumi takes office`, `Lowry resigns`; an act with a doer and an undergoer (the
     extractor does not say which actor is which) names the act: `Annan appointment`,
     `Election in India`, never `Annan appointed` for someone Annan appointed."""
@@ -295,10 +302,10 @@ def _appointment(actors: tuple[Actor, ...], places: tuple[str, ...], trigger: st
     if lead is None:
         return f"{noun} in {places[0]}" if places else noun
     if lead.kind == "person" and act is not None and act.person is not None:
-        return f"{_display(lead)} {act.person}"
+        return f"{_display(lead, shorts)} {act.person}"
     if lead.kind == "country":
         return f"{noun} in {_display(lead)}"
-    return f"{_display(lead)} {noun.lower()}"
+    return f"{_display(lead, shorts)} {noun.lower()}"
 
 
 def _sides(actors: tuple[Actor, ...], places: tuple[str, ...],
