@@ -32,6 +32,7 @@ from .coordinated import second_dates
 from .entities import Found, person_actor
 from .fallback import dated_enough
 from .guarded import Guarded
+from .laid import without_laying_acts
 from .military import goes_on, incident_told_before
 from .parties import addressees, another_speaker, not_a_party, sent_by, speaker_itself
 from .place_context import of_another_event
@@ -563,6 +564,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         if new is not old:
             told[id(new)] = told[id(old)]
     out = [_undone(ctx, m, told, refined) for m in refined]
+    out = without_laying_acts(ctx, sent, out, told)
     if from_extra:
         # (a planned meeting or trip is not made by saying so)
         # (nor one only supposed: `vowed to restore the party if he is elected`)

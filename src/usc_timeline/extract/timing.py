@@ -22,6 +22,7 @@ from .conditions import conditional
 from .context import Context, Prev, Trigger, all_timexes, usable_timexes
 from .dayparts import after_the_night
 from .guarded import Guarded
+from .laid import enacted, laid_act
 from .sayings import in_what_was_said, recent
 
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|the pair|the talks|the meeting|during|there|"
@@ -330,6 +331,8 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         chosen = _support_verb_date(ctx, trig, sent)
     if chosen is None and trig.verb:
         chosen = _when_clause_date(ctx, trig, sent)
+    if chosen is None:
+        chosen = _laid_date(ctx, trig, sent)
     if chosen is None and lead:
         chosen = lead[-1]
     if chosen is None and trig.verb and prev_end is not None:
@@ -495,6 +498,42 @@ def _support_verb_date(ctx: Context, trig: Trigger, sent: Sentence) -> Timex | N
             not _in_aside(ctx, sent, near[-1].start, near[-1].end, verb_at):
         return near[-1]
     return None
+
+
+def _enacted_by_act(ctx: Context, trig: Trigger, sent: Sentence) -> bool:
+    """`signed a law to ban …`: the `to` of a measure an enacting act lays plans nothing."""
+    act = laid_act(ctx, trig, sent)
+    return act is not None and enacted(act)
+
+
+# between a date and the act that dates a measure it lays, the act's subject (a date
+# before a comma only when it opens the sentence: `On Friday, the Treasury issued …`,
+# not `X, who took office on Jan. 20, signed …`)
+_ACT_SUBJECT = re.compile(r"\s*,?\s*(?:(?!(?:who|which|that|when|where|after|before|and|but|"
+                          r"while|because|since|said|says|as|if)\b)[^\s,;:()]+\s+){0,5}",
+                          re.IGNORECASE)
+
+
+def _laid_date(ctx: Context, trig: Trigger, sent: Sentence) -> Timex | None:
+    """The date of the act that lays the measure `trig` names (laid.py: `on Saturday
+    signed executive orders imposing tariffs`): one between the act and the measure
+    (`signed an order on Friday imposing …`), else one right before the act and its
+    subject."""
+    act = laid_act(ctx, trig, sent)
+    if act is None:
+        return None
+    own = usable_timexes(ctx, act.end("act"), act.start("link"))
+    if own:
+        return own[0]
+    near = usable_timexes(ctx, max(sent.start, act.start() - 60), act.start())
+    if not near:
+        return None
+    last = near[-1]
+    gap = _ACT_SUBJECT.fullmatch(ctx.text, last.end, act.start())
+    if gap is None or (("," in gap.group()) and not _OPENING_DATE.fullmatch(
+            ctx.text, sent.start, last.start)):
+        return None
+    return last
 
 
 # `…, most recently on May 10`, `, the latest in March`, `, last in Jakarta on Friday`
@@ -876,7 +915,8 @@ def status_of(ctx: Context, trig: Trigger, sent: Sentence, dated: dt.Dated | Non
                     and _scheduled_in(tl.scheduled, words_back[-far:]))):
             return "planned"
     if trig.verb and window[-1:] == ["to"] and not _ORDINAL_TO.intersection(window) and \
-            not _superlative(window) and not _carried_out(ctx, window, dated, past):
+            not _superlative(window) and not _carried_out(ctx, window, dated, past) and \
+            not _enacted_by_act(ctx, trig, sent):
         # (`the last adviser to visit China was Rice` tells who did, not a plan)
         return "planned"
     if dated is not None and ctx.published is not None:

@@ -1,0 +1,91 @@
+"""Measures laid by an act: `signed executive orders imposing tariffs`, `issued a rule
+adding 140 companies to the entity list`, `signed a law to ban …`. The measure is laid
+when the order, law or rule that lays it is signed or issued, so it takes that act's
+date (and is no plan for its `to`); a date of its own (`tariffs that take effect on
+March 4`) still comes first. The words are lexicon/data/laid.toml's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from usc_timeline.lexicon.checks import bundled, check_top_level, parse, words
+from usc_timeline.model import MEASURE_KINDS, DateSpan, Mention
+from usc_timeline.text import Sentence
+
+from .context import Context, Trigger
+from .guarded import Guarded
+
+FILE = "laid.toml"
+_LISTS = ("acts", "enacting", "instruments", "verbs", "gerunds")
+_REACH = 140  # characters back from the measure where its act may start
+
+
+def _alternatives(items: tuple[str, ...]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.casefold().split()))
+                    for w in sorted(items, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Acts:
+    pattern: Guarded
+    enacting: frozenset[str]  # acts that put what they lay in force at once
+
+
+def read_acts(text: str, source: str) -> _Acts:
+    """The act pattern of a laid.toml text (a LexiconError naming the file and the key if
+    one is missing or not a list of words). It ends where the measure ends: the act, a
+    few words naming what it makes (`a new executive order`) and maybe its date (`on
+    Friday`), the verb that lays the measure, then at most nine words up to the measure's
+    last (the measure may be the laying verb itself: `banning`)."""
+    data = parse(text, source)
+    check_top_level(data, _LISTS, source)
+    acts, enacting, instruments, verbs, gerunds = (words(data, key, source, text)
+                                                   for key in _LISTS)
+    word = r"[^\s,;:()]+"
+    link = (rf"(?:{_alternatives(gerunds)}|(?:to|(?:that|which)(?:\s+(?:will|would))?)\s+"
+            rf"(?:{_alternatives(verbs)})(?:s|es)?)")
+    pattern = re.compile(
+        rf"\b(?P<act>{_alternatives(acts)})\s+(?:{word}\s+){{0,3}}?"
+        rf"(?:{_alternatives(instruments)})\s+(?:(?:on|in|last|this|earlier)\s+(?:{word}\s+){{1,2}})?"
+        rf"(?P<link>{link})\b(?:\s+{word}){{0,9}}$", re.IGNORECASE)
+    needs = tuple(sorted({a.casefold().split()[0] for a in acts}))
+    return _Acts(Guarded(pattern, needs), frozenset(a.casefold() for a in enacting))
+
+
+@cache
+def _acts() -> _Acts:
+    return read_acts(*bundled(FILE))
+
+
+def laid_act(ctx: Context, trig: Trigger, sent: Sentence) -> re.Match[str] | None:
+    """The act that lays the measure `trig` names, ending with it (groups `act`, the
+    act's verb, and `link`, the verb that lays the measure), if any."""
+    if trig.kind not in MEASURE_KINDS:
+        return None
+    return _acts().pattern.search(ctx, max(sent.start, trig.start - _REACH), trig.end)
+
+
+def enacted(act: re.Match[str]) -> bool:
+    """Whether the act puts the measure in force at once (`signed a law to ban`: no plan),
+    not only proposes it (`introduced a bill to ban`)."""
+    return act.group("act").casefold() in _acts().enacting
+
+
+def without_laying_acts(ctx: Context, sent: Sentence, out: list[Mention],
+                        told: dict[int, Trigger]) -> list[Mention]:
+    """`signed executive orders imposing tariffs`: the signing (an event of kind `other`)
+    and the tariffs it lays on the same day are one event, the measure; drop the act."""
+    acts: list[tuple[int, int, DateSpan | None]] = []
+    for m in out:
+        trig = told.get(id(m))
+        if trig is None or m.date is None:
+            continue
+        act = laid_act(ctx, trig, sent)
+        if act is not None:
+            acts.append((act.start(), act.start("link"), m.date))
+    if not acts:
+        return out
+    return [m for m in out if m.kind != "other" or id(m) not in told or not any(
+        lo <= told[id(m)].start < hi and m.date == day for lo, hi, day in acts)]
