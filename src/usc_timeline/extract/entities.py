@@ -39,6 +39,7 @@ from .people import (
     capitalised_name,
     names_a_thing,
     qualifier_country,
+    qualifier_past_modifiers,
     title_owner,
 )
 from .phrases import Hit, Tokens
@@ -309,6 +310,11 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
         # office it is, written before a title that fixes a country, overrides that country
         owner = title_owner(name_end_at, tokens, text, t.first) \
             if title is not None and title.country else None
+        if qualifier is None and title is not None and not title.country:
+            # `Chinese senior legislator`, `the Chinese former envoy`: the nationality
+            # written past the title's modifiers (a title that fixes a country reads them
+            # in title_owner)
+            qualifier = qualifier_past_modifiers(name_end_at, tokens, text, t.first)
         whose_written = owner is not None or qualifier is not None
         if owner is not None and title is not None and owner.code == title.country:
             owner = None

@@ -320,10 +320,21 @@ def qualifier_country(name_end_at: dict[int, Hit], tokens: Tokens, text: str,
     return None
 
 
+def qualifier_past_modifiers(name_end_at: dict[int, Hit], tokens: Tokens, text: str,
+                             first: int) -> Country | None:
+    """The nationality or country written before a title past its modifiers (`Chinese
+    senior legislator`, `Polish former premier`); None when no modifier stands there."""
+    k = first
+    while k > 1 and tokens.folded[k - 1] in _TITLE_MODIFIERS and \
+            text[tokens.ends[k - 1]:tokens.starts[k]] in (" ", "-"):
+        k -= 1
+    return qualifier_country(name_end_at, tokens, text, k) if k < first else None
+
+
 _COUNTERPART = _words("counterpart counterparts")
 # Words that may stand between a nationality and its title (`Lebanese ex-premier`, `the
 # Polish former premier`, `Thailand's ousted premier`).
-_TITLE_MODIFIERS = _words("""former ex late then new outgoing incoming acting interim
+_TITLE_MODIFIERS = _words("""former ex late then new outgoing incoming acting interim senior
     caretaker ousted deposed exiled current veteran embattled""")
 # Words that make a title a sub-national office (`the provincial premier`, `Lower
 # Saxony's regional premier`): never the national office a bare title stands for.
