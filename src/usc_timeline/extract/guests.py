@@ -110,6 +110,10 @@ def _pronoun_subject(ctx: Context, sent: Sentence, at: int) -> Found | None:
 _BREAK = re.compile(r"[,;:]|\b(?:and|but|as|when|while|after|before|because|since|if|"
                     r"that|which)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|they|who)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+# `, and he …` right before the verb (a few words between), and what may open a sentence
+# before its subject (`Mr.`, a title: `Secretary of State Antony Blinken`)
+_AND_HE = re.compile(r",\s+and\s+(?:he|she)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
+_OPENS_WITH = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,5}")
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 # `he then goes to`, `she will also travel to`: the subject pronoun and what may stand
 # between it and the verb
@@ -371,11 +375,17 @@ def _subject_person(ctx: Context, sent: Sentence, at: int) -> Found | None:
     people = [f for f in ctx.entities.between(sent.start, at) if f.kind == "person"]
     if not people:
         return _pronoun_subject(ctx, sent, at)
-    if _BREAK.search(ctx.text, people[-1].end, at) and not \
-            _PRONOUN.search(ctx.text, max(sent.start, at - 40), at) and not \
+    if not _BREAK.search(ctx.text, people[-1].end, at):
+        return people[-1]
+    if _AND_HE.search(ctx.text, max(sent.start, at - 40), at) and \
+            _OPENS_WITH.fullmatch(ctx.text, sent.start, people[0].start):
+        # `Bush met Jiang in Shanghai in October, and he is expected to return to China`:
+        # `he` opening a coordinated clause goes on with the sentence's subject
+        return people[0]
+    if _PRONOUN.search(ctx.text, max(sent.start, at - 40), at) or \
             _appositive(ctx, sent, people[-1], at):
-        return None
-    return people[-1]
+        return people[-1]
+    return None
 
 
 _COMMA = re.compile(r"\s*,\s*")
