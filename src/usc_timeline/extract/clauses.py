@@ -59,7 +59,7 @@ def _choose_form(forms: list[TriggerForm], hit: Hit, tokens: Tokens, text: str
 # (`his first visit`, `the new sanctions`); alone they may be adverbs (`will first visit`).
 _ADJECTIVES = words("""first second third last latest recent previous earlier new rare
     landmark historic surprise secret brief short working private formal informal final
-    annual possible potential prospective reciprocal return official""")
+    annual possible potential prospective reciprocal return official such""")
 _ADVERB_END = "ly"  # `the eagerly awaited visit`: adverbs before the adjective are skipped
 
 
@@ -81,6 +81,8 @@ def _adjective_before(tokens: Tokens, text: str, first: int) -> bool:
     k -= 1
     while k > 0 and tokens.folded[k].endswith(_ADVERB_END) and len(tokens.folded[k]) > 4:
         k -= 1
+    if k > 0 and word == "such" and tokens.folded[k] in _ADJECTIVES:
+        k -= 1  # `the first such visit`: `such` after an adjective of its own
     before = tokens.folded[k]
     return before in _DETERMINERS or (
         before == "s" and text[tokens.starts[k] - 1:tokens.starts[k]] in ("'", "’"))

@@ -20,6 +20,7 @@ from .anchors import (
     hours_from,
     outcome_of,
     purpose_of_visit,
+    ranks_last,
     tied_to_last,
     told_before,
     within,
@@ -304,6 +305,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
     from_extra: list[Mention] = []
     told: dict[int, Trigger] = {}
     for trig in chosen:
+        if ranks_last(ctx, trig, sent, out):
+            continue  # `…, the first such visit since 2019`: the clause's event again
         quoted = in_quote(sent, trig.start)
         if quoted:
             close = ctx.text.find("”", trig.end, trig.seg_end)
