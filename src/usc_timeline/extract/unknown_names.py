@@ -44,10 +44,11 @@ class _Words:
     groups: tuple[str, ...]
     heads: frozenset[str]
     honorifics: frozenset[str]
+    firm_nouns: frozenset[str]
 
 
 _LISTS = ("fillers", "before_to", "before_subject", "after_object", "passive", "not_names",
-          "ranks", "group_endings", "organisation_heads", "honorifics")
+          "ranks", "group_endings", "organisation_heads", "honorifics", "firm_nouns")
 
 
 def read_words(text: str, source: str) -> _Words:
@@ -66,7 +67,7 @@ def read_words(text: str, source: str) -> _Words:
                   folded("after_object"), folded("passive"),
                   frozenset(listed("not_names")) | NOT_NAMES, frozenset(listed("ranks")),
                   listed("group_endings"), frozenset(listed("organisation_heads")),
-                  frozenset(listed("honorifics")))
+                  frozenset(listed("honorifics")), folded("firm_nouns"))
 
 
 @cache
@@ -385,6 +386,18 @@ def counterpart_people(text: str, tokens: Tokens, taken: set[int], used: set[int
     return out
 
 
+def _firm(doc: _Doc, a: int, name: str) -> Actor | None:
+    """The firm a lone capitalised word right after a firm's noun names (`oil giant
+    Yukos`, `Australian flag-carrier Qantas`), with the nationality written up to two
+    words before that noun; None when no such noun stands right before it."""
+    if a == 0 or doc.gap(a - 1) != " " or doc.tokens.folded[a - 1] not in doc.words.firm_nouns or \
+            not doc.tokens.texts[a - 1].islower():
+        return None
+    country = next((c for k in range(a - 1, max(0, a - 4), -1)
+                    if (c := doc.country_before(k)) is not None), None)
+    return Actor(name, country, None, "organization")
+
+
 def _is_verb(hit: Hit) -> bool:
     return any(e.payload.verb for e in hit.entries)
 
@@ -485,9 +498,10 @@ def _actor(doc: _Doc, a: int, b: int, subject: bool, found: list[Found],
     honoured = doc.honoured(a)
     country = doc.country_before(a - 1 if honoured else a)
     if doc.words_in(a, b) == 1:
-        # after an honorific a lone word is a person's surname (`met Mr Osman`)
+        # after an honorific a lone word is a person's surname (`met Mr Osman`); after a
+        # firm's noun it is the firm (`Australian flag-carrier Qantas announced`)
         return doc.longer(name, found) or (
-            Actor(name, country, None, "person") if honoured else None)
+            Actor(name, country, None, "person") if honoured else _firm(doc, a, name))
     for f in (*found, *mine):
         if f.kind == "person" and f.actor is not None and f.actor.name.endswith(" " + name):
             return f.actor  # `de Hoop Scheffer said` after `Jaap de Hoop Scheffer`
