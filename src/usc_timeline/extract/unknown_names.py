@@ -355,7 +355,8 @@ def unknown_people(text: str, tokens: Tokens, triggers: list[Hit], taken: set[in
     return out
 
 
-_COUNTERPART = frozenset({"counterpart", "counterparts"})
+# `counterpart`, then a capitalised word after one space or a comma and a space
+_COUNTERPART_BEFORE_NAME = re.compile(r"\bcounterparts?(?=,? [A-Z])")
 
 
 def counterpart_people(text: str, tokens: Tokens, taken: set[int], used: set[int],
@@ -367,12 +368,14 @@ def counterpart_people(text: str, tokens: Tokens, taken: set[int], used: set[int
     it is, and the nationality before it is theirs. Only at positions `wanted`."""
     if "counterpart" not in text:
         return []  # (the common case, found at C speed)
-    doc = _Doc(text, tokens, taken, used, name_end_at, titles)
+    doc: _Doc | None = None
     out: list[Found] = []
-    for k in range(len(tokens) - 1):
-        if tokens.folded[k] not in _COUNTERPART or doc.gap(k) not in (" ", ", ") or \
-                not wanted(tokens.starts[k]):
+    for m in _COUNTERPART_BEFORE_NAME.finditer(text):
+        k = bisect_left(tokens.starts, m.start())
+        if k + 1 >= len(tokens) or tokens.starts[k] != m.start() or not wanted(m.start()):
             continue
+        if doc is None:
+            doc = _Doc(text, tokens, taken, used, name_end_at, titles)
         b = doc.run_forward(k + 1)
         if b is None or doc.words_in(k + 1, b) < 2:
             continue  # (a lone word may be a place or a body: `counterpart in Beijing`)
