@@ -64,3 +64,32 @@ def test_date_of_an_aside_is_not_the_act_s() -> None:
     text = ("The president, who took office on Jan. 20, signed an order imposing duties on "
             "Chinese steel.")
     assert _day(text, "2025-02-10", "sanction") != dt.date(2025, 1, 20)
+
+
+def test_participle_of_a_dated_main_clause_lays_the_measure() -> None:
+    text = "Beijing retaliated on Thursday, imposing duties of 15 percent on American farm goods."
+    duties = [m for m in mentions_of(text, "2024-06-10") if m.trigger == "duties"]
+    assert len(duties) == 1 and duties[0].date is not None
+    assert duties[0].date.start == dt.date(2024, 6, 6)
+
+
+def test_second_participle_takes_the_main_verb_s_date_not_a_named_one() -> None:
+    text = ("China hit back on Tuesday at the duties announced last week, saying it would sue "
+            "and placing export restrictions on gallium.")
+    assert _day(text, "2024-06-14", "export_control") == dt.date(2024, 6, 11)
+
+
+def test_participle_after_a_relative_clause_takes_not_its_date() -> None:
+    # near miss: the date of `which imposed tariffs in 2019` is not the main clause's
+    text = ("China, which imposed tariffs in 2019, retaliated again, adding export controls "
+            "on gallium.")
+    m = one_of_kind(mentions_of(text, "2024-06-14"), "export_control")
+    assert m.date is None or m.date.start.year != 2019
+
+
+def test_participle_measure_with_its_own_date_keeps_it() -> None:
+    # near miss: the measure's own date after it comes first
+    text = "Beijing retaliated on Thursday, imposing duties that take effect on July 1."
+    duties = [m for m in mentions_of(text, "2024-06-10") if m.trigger == "duties"]
+    assert len(duties) == 1 and duties[0].date is not None
+    assert duties[0].date.start == dt.date(2024, 7, 1)

@@ -15,6 +15,7 @@ from usc_timeline.model import MEASURE_KINDS, DateSpan, Mention
 from usc_timeline.text import Sentence
 
 from .context import Context, Trigger
+from .dates import Dated
 from .guarded import Guarded
 
 FILE = "laid.toml"
@@ -30,6 +31,7 @@ def _alternatives(items: tuple[str, ...]) -> str:
 @dataclass(frozen=True)
 class _Acts:
     pattern: Guarded
+    participle: re.Pattern[str]  # `, imposing …` / `… and placing …` ending with the measure
     enacting: frozenset[str]  # acts that put what they lay in force at once
 
 
@@ -51,7 +53,11 @@ def read_acts(text: str, source: str) -> _Acts:
         rf"(?:{_alternatives(instruments)})\s+(?:(?:on|in|last|this|earlier)\s+(?:{word}\s+){{1,2}})?"
         rf"(?P<link>{link})\b(?:\s+{word}){{0,9}}$", re.IGNORECASE)
     needs = tuple(sorted({a.casefold().split()[0] for a in acts}))
-    return _Acts(Guarded(pattern, needs), frozenset(a.casefold() for a in enacting))
+    participle = re.compile(
+        rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:also\s+)?(?P<link>{_alternatives(gerunds)})"
+        rf"(?:\s+{word}){{0,9}}$", re.IGNORECASE)
+    return _Acts(Guarded(pattern, needs), participle,
+                 frozenset(a.casefold() for a in enacting))
 
 
 @cache
@@ -65,6 +71,50 @@ def laid_act(ctx: Context, trig: Trigger, sent: Sentence) -> re.Match[str] | Non
     if trig.kind not in MEASURE_KINDS:
         return None
     return _acts().pattern.search(ctx, max(sent.start, trig.start - _REACH), trig.end)
+
+
+# a participle clause opened before (`…, saying it would … and placing …`)
+_OPENED = re.compile(r",\s+[a-z]+ing\b")
+
+
+def participle_date(ctx: Context, trig: Trigger, sent: Sentence, out: list[Mention],
+                    told: dict[int, Trigger]) -> Dated | None:
+    """The date of the main clause whose participle lays the measure `trig` names
+    (`China retaliated on Friday, imposing tariffs on …`): that of the sentence's first
+    dated verb before the participle's comma (not a date of something it names: `struck
+    back on Friday at the tariffs announced this week, … placing export restrictions`)."""
+    comma = laid_by_participle(ctx, trig, sent)
+    if comma is None:
+        return None
+    for m in out:
+        main = told.get(id(m))
+        if main is None or not main.verb or main.end > comma or \
+                m.source.char_start != sent.start or \
+                _IN_RELATIVE.search(ctx.text, sent.start, main.start):
+            continue  # (`China, which imposed tariffs in 2019, retaliated, adding …`)
+        if m.date is None:
+            return None
+        return Dated(m.date, m.source.date_text,
+                     "the date of the clause whose participle lays it", None, None, 1)
+    return None
+
+
+_IN_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$", re.IGNORECASE)
+
+
+def laid_by_participle(ctx: Context, trig: Trigger, sent: Sentence) -> int | None:
+    """Where the main clause ends when the measure `trig` names is laid by a participle
+    of it (`China retaliated on Friday, imposing tariffs on …`; `…, saying it would …
+    and placing export restrictions on …`): the comma that opens the participle clause."""
+    if trig.kind not in MEASURE_KINDS:
+        return None
+    m = _acts().participle.search(ctx.text, max(sent.start, trig.start - _REACH), trig.end)
+    if m is None:
+        return None
+    if ctx.text.startswith(",", m.start()):
+        return m.start()
+    opened = list(_OPENED.finditer(ctx.text, sent.start, m.start()))
+    return opened[-1].start() if opened else None
 
 
 def enacted(act: re.Match[str]) -> bool:

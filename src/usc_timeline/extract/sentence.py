@@ -33,7 +33,7 @@ from .coordinated import second_dates
 from .entities import Found, person_actor
 from .fallback import dated_enough
 from .guarded import Guarded
-from .laid import without_laying_acts
+from .laid import participle_date, without_laying_acts
 from .military import goes_on, incident_told_before
 from .parties import addressees, another_speaker, not_a_party, sent_by, speaker_itself
 from .place_context import of_another_event
@@ -336,6 +336,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         if dated is None and not trig.verb:
             dated = tied_to_last(ctx, trig, sent, [m for m in out if m not in from_extra]) \
                 or within(ctx, trig, sent)
+        if dated is None:
+            dated = participle_date(ctx, trig, sent, out, told)  # `…, imposing tariffs`
         if dated is None and reported:
             # (a called-off plan: the verb's date, the report's, the plan's: called_off.py)
             dated = verb_date(ctx, trig, sent) or \
