@@ -333,6 +333,8 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         chosen = _when_clause_date(ctx, trig, sent)
     if chosen is None:
         chosen = _laid_date(ctx, trig, sent)
+    if chosen is None and not trig.verb:
+        chosen = _past_the_since_date(ctx, trig, sent)
     if chosen is None and lead:
         chosen = lead[-1]
     if chosen is None and trig.verb and prev_end is not None:
@@ -504,6 +506,26 @@ def _enacted_by_act(ctx: Context, trig: Trigger, sent: Sentence) -> bool:
     """`signed a law to ban …`: the `to` of a measure an enacting act lays plans nothing."""
     act = laid_act(ctx, trig, sent)
     return act is not None and enacted(act)
+
+
+# `their first talks since 2022 on Monday`: the since-phrase a date alone, then the
+# noun's own date right after it
+_SINCE_DATE = re.compile(r"\s*since\s+", re.IGNORECASE)
+_NEXT_DATE = re.compile(r"\s+(?:on\s+|in\s+)?")
+
+
+def _past_the_since_date(ctx: Context, trig: Trigger, sent: Sentence) -> Timex | None:
+    """The date right after a since-phrase that is a date alone, which closes the noun's
+    stretch (`held their first talks since 2022 on Monday`: Monday; 2022 is the last
+    talks before)."""
+    m = _SINCE_DATE.match(ctx.text, trig.seg_end)
+    if m is None:
+        return None
+    found = usable_timexes(ctx, m.end(), min(sent.end, m.end() + 60))
+    if len(found) < 2 or found[0].start != m.end() or \
+            not _NEXT_DATE.fullmatch(ctx.text, found[0].end, found[1].start):
+        return None
+    return found[1]
 
 
 # between a date and the act that dates a measure it lays, the act's subject (a date
