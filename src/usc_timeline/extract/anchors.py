@@ -24,7 +24,9 @@ _COMMA_BETWEEN = re.compile(r"[,;]\s+(?:[\w-]+\s+){0,6}$")
 # what is prepared for (another meeting to come)
 _NOT_PURPOSE = re.compile(r"[,;]\s+(?:as|while|because|although|though|whereas|when|since)\b"
                           r"|\bprepar\w*\s+for\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
-_FOR_A = re.compile(r"\bfor\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# `arrived … for a/his/the … visit` (`for the highest-level visit since 2018`)
+_FOR_A = re.compile(r"\bfor\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}$",
+                    re.IGNORECASE)
 
 
 def own_day(m: Mention) -> date | None:
