@@ -51,3 +51,19 @@ def test_the_event_after_since_stays() -> None:
     ms = mentions_of(text, "2024-06-10")
     assert sorted((m.kind, m.date.start if m.date else None) for m in ms) == [
         ("summit", dt.date(2023, 11, 1)), ("summit", dt.date(2024, 6, 5))]
+
+
+def test_highest_ranking_official_to_visit_makes_no_plan() -> None:
+    # `to visit` after a rank tells who did, the clause's visit, not a plan of its own
+    text = ("Foreign Minister Wang Yi visited Washington last week, the highest-ranking "
+            "Chinese official to visit since 2019.")
+    ms = mentions_of(text, "2024-04-08")
+    assert [(m.kind, m.status) for m in ms] == [("visit", "occurred")]
+
+
+def test_a_plan_to_visit_after_a_clause_stays() -> None:
+    # near miss: `, and she plans to visit …` is no rank in apposition
+    text = ("Treasury Secretary Janet Yellen met Premier Li Qiang in Beijing on Friday, and "
+            "she plans to visit Shanghai in May.")
+    ms = mentions_of(text, "2024-04-08")
+    assert [m.status for m in ms if m.kind == "visit"] == ["planned"]

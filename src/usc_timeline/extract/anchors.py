@@ -90,24 +90,30 @@ _APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 # rank in apposition at the end of the clause (its own words, no break, before the comma);
 # not a noun after `since` (`…, the first since the summit in Bali`: that is the last one)
 _FIRST_APPOSED = re.compile(r"[^,;:()]{0,80},\s+(?:the|their|his|her|its)\s+(?:first|second|"
-                            r"third|fourth|fifth|latest|only)\s+"
-                            r"(?:(?!(?:since|after|before|than)\b)[\w-]+\s+){0,3}",
-                            re.IGNORECASE)
+                            r"third|fourth|fifth|latest|only|highest-ranking|highest-level|"
+                            r"most\s+senior|most-senior|senior-most)\s+"
+                            r"(?:(?!(?:since|after|before|than|to)\b)[\w-]+\s+){0,3}"
+                            r"(?P<to>to\s+)?", re.IGNORECASE)
 _ENCOUNTER = frozenset({"meeting", "visit"})
 
 
 def ranks_last(ctx: Context, trig: Trigger, sent: Sentence, out: list[Mention]) -> bool:
-    """`received the delegation on Friday, the first such visit since 2019`: a noun in
-    apposition that ranks the clause's event among its kind names that event again (a
-    meeting told as a visit, or the same kind), which the clause has made already; the
-    date after `since` or `in five years` is the last one before it, no date of its."""
-    if trig.verb or not out or out[-1].source.char_start != sent.start:
+    """`received the delegation on Friday, the first such visit since 2019`, `visited
+    Washington last week, the highest-ranking official to visit since 2019`: a noun (or a
+    verb after `to`) in apposition that ranks the clause's event among its kind names
+    that event again (a meeting told as a visit, or the same kind), which the clause has
+    made already; the date after `since` or `in five years` is the last one before it."""
+    if not out or out[-1].source.char_start != sent.start:
         return False
     last = out[-1]
     same = family(last.kind) == family(trig.kind) or (
         family(last.kind) in _ENCOUNTER and family(trig.kind) in _ENCOUNTER)
-    return same and bool(last.source.highlights) and _FIRST_APPOSED.fullmatch(
-        ctx.text, max(h.end for h in last.source.highlights), trig.start) is not None
+    if not same or not last.source.highlights:
+        return False
+    rank = _FIRST_APPOSED.fullmatch(ctx.text, max(h.end for h in last.source.highlights),
+                                    trig.start)
+    # a verb only after the rank's `to` (`…, the first Chinese leader to visit since 1997`)
+    return rank is not None and bool(rank.group("to")) == trig.verb
 
 
 # `said on Tuesday during his two-day visit`, `Monday here at the start of a three-day
