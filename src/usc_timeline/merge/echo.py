@@ -10,6 +10,7 @@ ground on its own."""
 from __future__ import annotations
 
 from usc_timeline.model import DateSpan, Mention, precision_rank
+from usc_timeline.timex import find_timexes
 
 from .acts import acts_differ
 from .compat import aimed_apart, elsewhere, held_apart, people_clash
@@ -32,8 +33,6 @@ def sentence_times(m: Mention, f: Features, told: list[Mention]) -> list[DateSpa
     traveled to Beijing last month for talks`). None that hang on another date of the
     text, none coarser than a month, and none for a trigger a pronoun possesses (`His
     visit overlaps with that of Kerry`): its doer is not among its sentence's names."""
-    from usc_timeline.timex import find_timexes
-
     at = first_at(m, "trigger")
     if f.published is None or at is None or told or _possessed(m, at):
         return []
