@@ -134,7 +134,7 @@ def build(c: Cluster, feats: dict[int, Features], geo: Geo) -> Event:
               if a.kind == "person" and (short := geo.person_short(a.name)) is not None}
     title = title_for(kind, actors, places, trigger, topics[0] if topics else None,
                       {p: geo.place_country(p) or geo.country_code(p) for p in places},
-                      shorts)
+                      shorts, {t for m in members for t in m.targets})
     return Event(id="", title=title, kind=kind, status=status, date=span, actors=actors,
                  places=places, issues=issues, sources=tuple(unique_sources(members)),
                  conflicts=conflicts(span, members, disagree))

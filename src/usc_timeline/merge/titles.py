@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -125,12 +125,14 @@ def _inner(trigger: str) -> str:
 def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
               trigger: str, topic: str | None = None,
               homes: Mapping[str, str | None] | None = None,
-              shorts: Mapping[str, str] | None = None) -> str:
+              shorts: Mapping[str, str] | None = None,
+              targets: Collection[str] = ()) -> str:
     """A title a person can read: `Blinken visits Beijing`, `Biden meets Xi Jinping in Bali`.
 
     `homes` gives the country (code) a place lies in (`Mogadishu` -> SO), when known;
     `shorts` the name a lexicon gives a person alone when the usual rule would be wrong
-    (`Mahathir Mohamad` -> `Mahathir`, not `Mohamad`)."""
+    (`Mahathir Mohamad` -> `Mahathir`, not `Mohamad`); `targets` the countries a measure
+    is aimed at, so that `US export controls` is not titled after their target."""
     actors = _nameable(actors, shorts)
     people = [_display(a, shorts) for a in actors if a.kind == "person"]
     others = [_display(a) for a in actors if a.kind != "person" and a.name not in places]
@@ -197,10 +199,10 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
         title = f"{_sanctioner(actors, persons)} sanctions {_and(people[:2])}"
     elif kind == "sanction":
         title = f"{_and(who)} sanctions"
-    elif kind == "export_control":
-        title = f"{_and(countries[:1] or who)} export controls"
-    elif kind == "ban":
-        title = f"{_and(countries[:1] or who)} ban"
+    elif kind in ("export_control", "ban"):
+        imposer = _imposer(actors, places, targets)
+        noun = "export controls" if kind == "export_control" else "ban"
+        title = f"{imposer or _and(who)} {noun}"
     elif kind == "military_incident":
         about = _topic(topic).removeprefix("the ") if topic else ""
         what = f"{about} incident" if about else "Military incident"
@@ -351,6 +353,20 @@ def _other(who: list[str], where: str, trigger: str) -> str:
     if who and inner != "event":
         return f"{_and(who)}: {head} {inner}"
     return f"Event involving {_and(who)}{where}" if who else f"Event{where}"
+
+
+def _imposer(actors: tuple[Actor, ...], places: tuple[str, ...],
+             targets: Collection[str]) -> str | None:
+    """The country that takes a measure: not one it is aimed at; when the sentence named
+    no target, the country of a government body among the actors (`the Commerce
+    Department` acts; China, merely named, may be whom it hits). Officials are not read
+    so: the one quoted on a measure is as often the other side's."""
+    countries = [a for a in actors if a.kind == "country" and a.name not in places
+                 and a.country not in targets]
+    if not targets:
+        acting = {a.country for a in actors if a.kind == "organization" and a.country}
+        countries.sort(key=lambda a: a.country not in acting)
+    return _display(countries[0]) if countries else None
 
 
 def _sanctioner(actors: tuple[Actor, ...], targets: list[Actor]) -> str | None:
