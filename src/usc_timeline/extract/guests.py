@@ -30,7 +30,7 @@ from .other_senses import called_off_what, not_in_a_name, visiting_who
 from .phrases import Hit
 from .protests import protest_by_whom
 from .relatives import received_what
-from .relief import lifted, lifted_or_laid
+from .relief import aimed_at, lifted, lifted_or_laid
 from .triggers import KindSpec
 
 WELCOME = frozenset({"welcome", "welcomed", "welcomes", "welcoming"})
@@ -556,7 +556,8 @@ CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_
                                "visiting_who": visiting_who, "in_a_name": not_in_a_name,
                                "craft_moves": craft_moves, "crosses_into": crosses_into,
                                "lifted_or_laid": lifted_or_laid,
-                               "lifted": lifted, "again_after_call": again_after_call,
+                               "lifted": lifted, "aimed_at": aimed_at,
+                               "again_after_call": again_after_call,
                                "spoke_on_a_date": spoke_on_a_date,
                                "protest_by_whom": protest_by_whom,
                                "sent_away_whom": sent_away_whom, "bars_from": bars_from,

@@ -33,6 +33,7 @@ class _Acts:
     pattern: Guarded
     participle: re.Pattern[str]  # `, imposing …` / `… and placing …` ending with the measure
     enacting: frozenset[str]  # acts that put what they lay in force at once
+    doing: re.Pattern[str]  # `was imposing …` ending right before the measure
 
 
 def read_acts(text: str, source: str) -> _Acts:
@@ -56,8 +57,10 @@ def read_acts(text: str, source: str) -> _Acts:
     participle = re.compile(
         rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:also\s+)?(?P<link>{_alternatives(gerunds)})"
         rf"(?:\s+{word}){{0,9}}$", re.IGNORECASE)
+    doing = re.compile(rf"\b(?:was|were|is|are)\s+(?:now\s+|also\s+)?"
+                       rf"(?:{_alternatives(gerunds)})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
     return _Acts(Guarded(pattern, needs), participle,
-                 frozenset(a.casefold() for a in enacting))
+                 frozenset(a.casefold() for a in enacting), doing)
 
 
 @cache
@@ -115,6 +118,13 @@ def laid_by_participle(ctx: Context, trig: Trigger, sent: Sentence) -> int | Non
         return m.start()
     opened = list(_OPENED.finditer(ctx.text, sent.start, m.start()))
     return opened[-1].start() if opened else None
+
+
+def laid_as_said(text: str, said_end: int, measure_start: int) -> bool:
+    """Whether a progressive laying verb ends right before the measure, after a saying
+    (`said Tuesday the State Department was imposing visa restrictions`): what the
+    speaker's side is doing as it speaks, the measure announced by the saying."""
+    return _acts().doing.search(text, said_end, measure_start) is not None
 
 
 def enacted(act: re.Match[str]) -> bool:

@@ -3,8 +3,10 @@ restrictions or curbs. Taken away by the verb before them (`lifted the embargo o
 list of goods`, `eased travel and trade restrictions`, `the easing of the embargo`), they
 are a measure lifted, kind `other` like tariffs cut; an embargo named otherwise is one laid
 (`imposed an arms embargo in June 1989`), a sanction; restrictions or curbs named otherwise
-are no event of their own (`restrictions on speech`). The verbs are data
-(`[checks.relieved]` of triggers.toml)."""
+are no event of their own (`restrictions on speech`) unless what they are laid on names
+the measure's kind (`curbs on exports of gallium`: an export control; `restrictions on
+imports`: a ban; `restrictions on visas`: a sanction). The words are data
+(`[checks.relieved]` and `[checks.restricted]` of triggers.toml)."""
 
 from __future__ import annotations
 
@@ -82,5 +84,43 @@ def lifted_or_laid(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
 
 
 def lifted(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
-    """Restrictions or curbs: an event only when lifted."""
-    return _LIFTED if _verb_before(ctx, sent, hit) == "lifting" else False
+    """Restrictions or curbs: an event when lifted (other), or when what they are laid
+    on names the measure (`aimed_at`); else none (`restrictions on speech`)."""
+    verb = _verb_before(ctx, sent, hit)
+    if verb == "lifting":
+        return _LIFTED
+    return verb != "broken" and aimed_at(ctx, sent, hit)
+
+
+_AIM_REACH = 6  # tokens after `on`/`over` where the restricted trade may be named
+_AIMS = frozenset({"on", "over"})
+
+
+@cache
+def _aims() -> tuple[tuple[frozenset[str], str], ...]:
+    exports, imports, visas = _check_lists("restricted", "exports", "imports", "visas")
+    return ((exports, "export_control"), (imports, "ban"), (visas, "sanction"))
+
+
+def aimed_at(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
+    """Restrictions, curbs, controls or limits laid on a trade that names their kind,
+    right after `on`/`over` in their clause: exports or shipments (`curbs on exports of
+    gallium`, `restrictions on rare earth shipments`: an export control; but another
+    country's exports, `restrictions on US rice exports`, are kept out: a ban), imports or
+    investment (a ban), visas (a sanction). Not `restrictions on speech`."""
+    tokens, folded = ctx.tokens, ctx.tokens.folded
+    k = hit.last
+    if k >= len(tokens) or tokens.starts[k] >= sent.end or folded[k] not in _AIMS:
+        return False
+    for j in range(k + 1, min(len(tokens), k + 1 + _AIM_REACH)):
+        if tokens.starts[j] >= sent.end or _PUNCT.search(
+                ctx.text, tokens.ends[j - 1], tokens.starts[j]):
+            return False
+        for words, kind in _aims():
+            if folded[j] in words:
+                if kind == "export_control" and any(
+                        f.kind == "country" for f in ctx.entities.between(
+                            tokens.starts[k + 1], tokens.starts[j])):
+                    kind = "ban"  # `curbs on Chinese exports`: another side's goods kept out
+                return ctx.triggers.kinds[kind]
+    return False

@@ -33,7 +33,7 @@ from .coordinated import second_dates
 from .entities import Found, person_actor
 from .fallback import dated_enough
 from .guarded import Guarded
-from .laid import participle_date, without_laying_acts
+from .laid import laid_as_said, participle_date, without_laying_acts
 from .military import goes_on, incident_told_before
 from .parties import addressees, another_speaker, not_a_party, sent_by, speaker_itself
 from .place_context import of_another_event
@@ -870,7 +870,7 @@ def _measure_said_to_come(ctx: Context, triggers: list[Trigger], trig: Trigger) 
             and trig.start - said.end <= _SAID_REACH):
         return False
     would = _WOULD_NEXT.search(ctx.text, said.end, min(trig.start, said.end + 40))
-    return would is not None
+    return would is not None or laid_as_said(ctx.text, said.end, trig.start)
 
 
 @cache
