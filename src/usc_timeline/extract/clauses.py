@@ -240,12 +240,23 @@ _QUOTE_END = re.compile(r"[,.;:!?][\"”]|[\"”][,;:]")
 _MEETING_WORDS = words("met meet meets meeting")
 
 
-_MET_OK = words("""with in on at for again twice privately briefly separately face here there
+_MET_OK = words("""with in on at for again twice privately briefly separately face here there behind
     last this and the his her their its our president premier prime leader leaders
     minister ministers counterpart counterparts officials envoy secretary""")
 
 
 _DETERMINERS = words("a an the its their his her our this these those")
+
+
+# People met who are named by what they are, not by name (`met a bipartisan congressional
+# delegation`, `after meeting American business executives`): someone to meet all the
+# same, a few words on, in the verb's phrase (not `met lawmakers' demands`).
+_MET_WHOM = words("""delegation delegations lawmakers legislators senators congressmen
+    congresswomen officials diplomats executives envoys ministers counterparts
+    representatives ambassadors governors mayors dignitaries dissidents activists students
+    scholars investors entrepreneurs businessmen businesspeople veterans""")
+_MET_WHOM_REACH = 5
+_PHRASE_ENDS = words("from with to over about and or that which who")
 
 
 _GERUND_BEFORE = words("for by in of at without after before while when on")
@@ -276,7 +287,8 @@ def _modifier_participle(tokens: Tokens, text: str, hit: Hit) -> bool:
         return False
     prev = tokens.texts[hit.first - 1].casefold() if hit.first > 0 else ""
     nxt = tokens.texts[hit.last] if hit.last < len(tokens) else ""
-    return prev in _BEFORE_MODIFIER and nxt[:1].isupper()
+    # (`met a visiting congressional delegation`: people, named by what they are)
+    return prev in _BEFORE_MODIFIER and (nxt[:1].isupper() or _meets_whom(tokens, hit.last))
 
 
 def _not_a_meeting(tokens: Tokens, hit: Hit) -> bool:
@@ -290,10 +302,23 @@ def _not_a_meeting(tokens: Tokens, hit: Hit) -> bool:
     if word == "meeting":
         prev = tokens.texts[hit.first - 1].casefold() if hit.first > 0 else ""
         return prev in _GERUND_BEFORE and nxt in _DETERMINERS and after[:1].islower() \
-            and after.casefold() not in _MET_OK
+            and after.casefold() not in _MET_OK and not _meets_whom(tokens, hit.last)
     if nxt in _MET_OK or tokens.starts[hit.last] - tokens.ends[hit.first] > 1:
         return False
-    return not any(w[:1].isupper() for w in tokens.texts[hit.last:hit.last + 4])
+    return not any(w[:1].isupper() for w in tokens.texts[hit.last:hit.last + 4]) and \
+        not _meets_whom(tokens, hit.last)
+
+
+def _meets_whom(tokens: Tokens, first: int) -> bool:
+    """A noun of people met within a few words from `first`, in one phrase."""
+    for k in range(first, min(len(tokens), first + _MET_WHOM_REACH)):
+        if k > first and tokens.starts[k] - tokens.ends[k - 1] > 1:
+            return False  # punctuation between the words: the phrase has ended
+        if tokens.folded[k] in _MET_WHOM:
+            return not (k + 1 < len(tokens) and tokens.starts[k + 1] == tokens.ends[k])
+        if tokens.folded[k] in _GERUND_BEFORE or tokens.folded[k] in _PHRASE_ENDS:
+            return False  # `met stiff resistance from lawmakers`: past the noun met
+    return False
 
 
 def _gap_words(ctx: Context, a: Trigger, b: Trigger) -> int:
@@ -409,6 +434,8 @@ _NOUN_AT_VENUE = re.compile(
     r"\s+(?:(?:between|with|of|among)\s+[^,;:()]*?\s+)?"
     r"(?:(?:took|takes|will\s+take|would\s+take)\s+place\s+|"
     r"(?:was|were|is|are|will\s+be|would\s+be)\s+held\s+)?"
+    # (where, before the gathering: `was held in a hotel on the sidelines of the forum`)
+    r"(?:in\s+(?:(?:a|an|the)\s+)?[\w-]+\s+)?"
     r"(?:(?:on|at)\s+the\s+(?:sidelines|margins|fringes)\s+of\s+(?:(?:the|a|an)\s+)?"
     rf"{_NAME_WORD}{{0,4}}|at\s+(?:the|a|an|(?:this|last|next)\s+year['’]s|this|next|"
     # (`at last year's forum` with its date taken out: `at 's forum`)

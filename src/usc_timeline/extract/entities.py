@@ -288,6 +288,7 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
     used: set[int] = set()  # token indexes consumed by a title + name
     in_doc: tuple[set[str], set[str]] | None = None  # see _countries_named, when needed
     honorifics = word_lists().honorifics  # `Gen.`, `Prof.`: a rank after a title, no name
+    ranks = word_lists().ranks
     lower: frozenset[str] | None = None  # the words the document writes in lower case
     title_starts = {t.first for t in titles}
     homonym_words = homonyms().words
@@ -345,6 +346,12 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                 text[tokens.ends[j_name]:tokens.starts[j_name + 1]] in (". ", ".-", "-"):
             j_name += 1  # `Defense Minister Gen. Wei Fenghe`: the rank is no name
             end_tok = capitalised_name(tokens, j_name, text)
+            hit = name_at.get(j_name)
+        while hit is None and end_tok > j_name + 2 and (
+                tokens.texts[j_name] in ranks or tokens.texts[j_name] in honorifics):
+            # `defense minister, Admiral Dong Jun`: a rank written out, no part of the name
+            # (as unknown_names.py reads a run of them)
+            j_name += 1
             hit = name_at.get(j_name)
         if not _name_may_follow(tokens, text, t) and not (
                 hit is not None and hit.payloads("person")):
