@@ -35,6 +35,11 @@ _PREPOSITIONS = frozenset(["of", "from", "for", "with", "by", "in", "on", "at", 
 # after `to`, a pronoun or a preposition makes `to` no infinitive
 _OBJECT_PRONOUNS = frozenset(["it", "them", "him", "me", "us", "you"])
 _RIGHT_STOPS = frozenset(["that", "which", "who", "whose"])  # a clause about something else
+# past verbs a plan word after which is a participle of theirs, not an adjective
+_LINKING_PAST = frozenset(["had", "been", "got", "became", "seemed", "appeared", "remained",
+                           "looked"])
+# the particle of a phrasal verb of calling off, after its verb ("called off", "put off")
+_PARTICLES = frozenset(["off", "back", "down", "out", "up"])
 _AFTER_NOUN = frozenset(["for", "of", "were", "was", "had", "have", "are", "is", "and", "or"])
 _PAST_ADVERBS = frozenset(["already", "previously", "recently", "former", "once", "since"])
 _OPENERS = frozenset(["on", "in", "by", "early", "late", "at", "during"])  # "Early on Monday"
@@ -111,8 +116,16 @@ def _cue(words: list[str], caps: list[bool], i: int, objects: bool = True,
     if w == "once" and (nxt in _ONCE_NOT_PAST or prev == "at"):
         return None  # "will turn out once more in June", "at once": no 'once upon a time'
     if (w in lex.future_nouns or (w in lex.future_cues and w.endswith("ed"))) and (
-            prev in _DETERMINERS or prev.endswith("'s")):
-        return None  # a noun or an adjective: "cut their forecasts", "a planned trip"
+            prev in _DETERMINERS or prev.endswith("'s")
+            or (w in lex.future_nouns and prev in lex.plan_adjectives)):
+        # a noun or an adjective: "cut their forecasts", "a planned trip", "cancelled
+        # planned visits" (the plan's noun: the clause's verb dates it)
+        return None
+    if w in lex.plan_adjectives and i > 0 and _past_verb(words, caps, i - 1) and \
+            prev not in _BE_PAST and prev not in _LINKING_PAST:
+        # "cancelled planned visits on Friday": the adjective of the object (but "were
+        # expected Monday", "had planned": the verb itself)
+        return None
     if w in lex.future_nouns and (prev in _PREPOSITIONS or nxt in _AFTER_NOUN):
         return None  # a noun: "a series of visits", "talks on plans", "vacation plans for"
     # "agreed to meet", "named to lead": an infinitive after a forward-looking verb
@@ -473,6 +486,8 @@ def _planned_phrase(words: list[str], caps: list[bool], here: int) -> bool:
         if (w in lex.present_verbs or w in lex.event_nouns) and words[j - 1] in \
                 lex.plan_adjectives:
             k = j - 3 if j > 2 and words[j - 2] in _DETERMINERS else j - 2
+            if k > 0 and words[k] in _PARTICLES:
+                k -= 1  # "called off the planned talks on Wednesday": the verb before `off`
             # "postponed a planned trip in February": the verb's own date, not the plan's
             return (k < 0 or not _past_verb(words, caps, k)) and not _plan_overtaken(
                 words, caps, here)
