@@ -429,11 +429,14 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             speakers = [f for f in ctx.entities.between(sent.start, trig.start)
                         if f.kind == "person" and f.end <= trig.floor]
             found_here += speakers[-1:]
-        if (_FRONTED.match(ctx.text, sent.start, trig.start) or (
+        if ((_FRONTED.match(ctx.text, sent.start, trig.start)
+             and not usable_timexes(ctx, sent.start, trig.start)) or (
                 _FRONTED_FORM.match(trig.text)
                 and not ctx.text[sent.start:trig.start].strip())) and not any(
                 f.kind == "person" for f in found_here):
-            # `During their meeting in Beijing, Qin told …`: the main clause's people.
+            # `During their meeting in Beijing, Qin told …`: the main clause's people;
+            # not after a time opening the sentence (`In January the government
+            # approved arms sales …, and in February Obama met …`: a subject follows it)
             found_here += [f for f in ctx.entities.between(trig.seg_end, sent.end)
                            if f.kind == "person"][:2]
         if dated is not None and dated.span.precision == "day":
