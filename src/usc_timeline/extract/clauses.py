@@ -55,6 +55,14 @@ def _choose_form(forms: list[TriggerForm], hit: Hit, tokens: Tokens, text: str
     return forms[0]
 
 
+def _possessive_before(tokens: Tokens, text: str, first: int) -> bool:
+    """Whether a possessive `'s` comes right before token `first` (`Raimondo's visit`):
+    what follows is a noun, never the possessor's verb."""
+    k = first - 1
+    return k > 0 and tokens.folded[k] == "s" and \
+        text[tokens.starts[k] - 1:tokens.starts[k]] in ("'", "’")
+
+
 # Adjectives that put a noun after them when a determiner or possessive comes first
 # (`his first visit`, `the new sanctions`); alone they may be adverbs (`will first visit`).
 _ADJECTIVES = words("""first second third last latest recent previous earlier new rare
@@ -444,8 +452,27 @@ _NOUN_AT_VENUE = re.compile(
 
 
 def _clean_gap(ctx: Context, a: Trigger, b: Trigger) -> bool:
-    """No clause break between two triggers (`of`, `for`, `to` are fine)."""
-    return not GAP_BREAK.search(ctx.text, a.end, b.start)
+    """No clause break between two triggers (`of`, `for`, `to` are fine; so is `and`
+    inside a name: `the postponement of the Strategic and Economic Dialogue`)."""
+    return all(_and_in_name(ctx, m, b.start)
+               for m in GAP_BREAK.finditer(ctx.text, a.end, b.start))
+
+
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+$")
+_NAME_WORDS_AFTER = re.compile(r"(?:\s+[A-Z][\w.'’-]*)*\s+")
+
+
+def _and_in_name(ctx: Context, m: re.Match[str], name_end: int) -> bool:
+    """Whether a break word is `and` inside the name that ends with the next trigger
+    (`the Strategic and Economic Dialogue`): capitalised words on both sides of it, and
+    only such words up to that trigger; not between two names found (`Japan and China`)."""
+    if m.group(0) != "and" or not ctx.text[name_end:name_end + 1].isupper():
+        return False
+    before = _NAME_WORD_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())
+    after = _NAME_WORDS_AFTER.fullmatch(ctx.text, m.end(), name_end)
+    return before is not None and after is not None and not any(
+        f.actor is not None or f.kind == "place"
+        for f in ctx.entities.between(before.start(), name_end))
 
 
 def _join(a: Trigger, b: Trigger, keep: Trigger, *, widen: bool = True) -> Trigger:
@@ -604,11 +631,13 @@ def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
                 triggers[i:i + 2] = [_join(a, b, a)]
                 changed = True
                 break
-            if not a.spec.light and not a.spec.absorbs and not a.verb and b.spec.absorbs \
+            if not a.spec.light and not a.spec.absorbs and b.spec.absorbs \
+                    and (not a.verb or _possessive_before(ctx.tokens, ctx.text, a.first)) \
                     and b.verb and not b.absorbed and gap <= 24 \
                     and _PASSIVE_UNDONE.fullmatch(ctx.text, a.end, b.start):
                 # `A meeting between Wang and Pompeo, which had been set for Tuesday, was
-                # postponed`: the subject event is what was called off
+                # postponed`: the subject event is what was called off (`Raimondo's visit
+                # …, planned for March 12, has been called off`: a noun after `'s`)
                 merged = _join(a, b, b)
                 merged.absorbed, merged.inner = True, a.kind
                 merged.head_end = a.end  # (`…, scheduled for Tuesday, was postponed`)
@@ -655,6 +684,11 @@ def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
                 merged = _join(a, b, a, widen=False)
             elif a.kind == b.kind and gap <= 3:
                 merged = _join(a, b, a)  # `spy balloon was spotted`
+            elif a.absorbed and a.inner == b.kind and not sb.absorbs and not sb.light \
+                    and not b.verb and gap <= 3 and not causal:
+                # `pulled out of a scheduled round of maritime consultations`: the noun
+                # after the one it took over names the same event
+                merged = _join(a, b, a)
             elif family(a.kind) == family(b.kind) and gap <= 1:
                 # `face-to-face talks`: the last noun is the head
                 merged = _join(a, b, a if a.verb else b)
