@@ -20,7 +20,7 @@ from .entities import Found
 from .fallback import SIDES, fronted, side_subject
 from .triggers import KindSpec
 
-__all__ = ["ADDRESSED", "addressed_other_side", "read_words"]
+__all__ = ["ADDRESSED", "addressed_other_side", "condemned_measures", "read_words"]
 
 ADDRESSED = KindSpec("statement")  # a telling that is an act of its own, not a report
 FILE = "addressed.toml"
@@ -29,6 +29,10 @@ _DATE_REACH = 6  # characters between the one addressed and the date (`told Chin
 _OBJECT_REACH = 60  # characters after a condemning verb where the other side is named
 # the preposition of a date between subject and verb (`China on Thursday condemned`)
 _DATE_LEAD = re.compile(r"\s*\b(?:(?:late|early)\s+)?(?:on|in|at)\s+$", re.IGNORECASE)
+# an aside between commas right before a condemning verb (`The Chinese embassy, in a
+# post on X on Tuesday evening, accused`)
+_ASIDE = re.compile(r",[^,;:()\"“”]{3,70},\s*$")
+_ASIDE_REACH = 75
 # the object of a condemnation ends at a clause break
 _OBJECT_END = re.compile(r"[,;:()\"“”]|\s(?:that|which|who|after|as|because|while)\s")
 
@@ -72,6 +76,26 @@ def addressed_other_side(ctx: Context, sent: Sentence, triggers: list[Trigger]
     return out
 
 
+def condemned_measures(ctx: Context, sent: Sentence, triggers: list[Trigger]
+                       ) -> list[Trigger]:
+    """The triggers, with a dated condemnation by one side of an event of the other side
+    named in its object made an act of its own (`China's foreign ministry on Tuesday
+    denounced the American export restrictions`): else the event named would take the
+    condemning word over, and the restrictions be dated by the day they were denounced.
+    Here a person of a side condemns too (`Wang Yi on Monday condemned the U.S.
+    sanctions`): with no event named a person's condemnation is a statement already."""
+    lists = _words()
+    out = list(triggers)
+    for i, t in enumerate(out):
+        if not (t.spec.light and t.verb and t.text.casefold() in lists.condemning):
+            continue
+        end = _object_end(ctx, sent, t)
+        if any(not u.spec.light and t.end <= u.start < end for u in out[i + 1:]) and \
+                _condemned(ctx, sent, t, people=True):
+            out[i] = replace(t, spec=ADDRESSED)
+    return out
+
+
 def _addressed(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     """`<a side's country or agency> told <the other side's actor> …`, dated right after
     the one addressed or at the opening of the sentence."""
@@ -89,30 +113,40 @@ def _addressed(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
     return bool(usable_timexes(ctx, end, end + _DATE_REACH)) or _fronted(ctx, sent, subject)
 
 
-def _condemned(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+def _condemned(ctx: Context, sent: Sentence, trig: Trigger, people: bool = False) -> bool:
     """`<a side's country or agency> (<its date>) condemned <… the other side's …>
     (<its date>)`: the other side named in the verb's object, in its clause; dated
-    between subject and verb, right after the object, or at the opening of the
-    sentence."""
+    between subject and verb (or in an aside there: `The embassy, in a post on Tuesday,
+    accused`), right after the object, or at the opening of the sentence."""
+    verb = trig.start
+    aside = _ASIDE.search(ctx.text, max(sent.start, verb - _ASIDE_REACH), verb)
+    if aside is not None:
+        verb = aside.start()  # (the subject stands before the aside)
     between = [t for t in usable_timexes(ctx, sent.start, trig.start)
-               if not ctx.text[t.end:trig.start].strip()]
-    at = trig.start
-    if between:
+               if not ctx.text[t.end:verb].strip() or (aside is not None and t.start >= verb)]
+    at = verb
+    if between and between[-1].start < verb:
         # (`China on Thursday condemned`: the subject is before the date)
         lead = _DATE_LEAD.search(ctx.text, max(sent.start, between[-1].start - 12),
                                  between[-1].start)
         at = lead.start() if lead is not None else between[-1].start
     subject = side_subject(ctx, sent, at)
-    if subject is None or subject.kind == "person" or subject.actor is None:
+    if subject is None or subject.actor is None or (subject.kind == "person" and not people):
         return False  # (a person's condemnation is a statement already)
-    stop = _OBJECT_END.search(ctx.text, trig.end, min(sent.end, trig.end + _OBJECT_REACH))
-    end = stop.start() if stop is not None else min(sent.end, trig.end + _OBJECT_REACH)
+    end = _object_end(ctx, sent, trig)
     other = SIDES - {subject.actor.country}
     if not any(f.actor is not None and f.actor.country in other
                for f in ctx.entities.between(trig.end, end)):
         return False
-    return bool(usable_timexes(ctx, subject.end, trig.start)) or \
+    return bool(between) or bool(usable_timexes(ctx, subject.end, trig.start)) or \
         bool(usable_timexes(ctx, end, end + _DATE_REACH)) or _fronted(ctx, sent, subject)
+
+
+def _object_end(ctx: Context, sent: Sentence, trig: Trigger) -> int:
+    """Where the object of a condemning verb ends: a clause break, or a few words on."""
+    limit = min(sent.end, trig.end + _OBJECT_REACH)
+    stop = _OBJECT_END.search(ctx.text, trig.end, limit)
+    return stop.start() if stop is not None else limit
 
 
 def _fronted(ctx: Context, sent: Sentence, subject: Found) -> bool:

@@ -13,7 +13,7 @@ from usc_timeline.merge import family
 from usc_timeline.model import MEASURE_KINDS, MEASURE_OR_OTHER
 from usc_timeline.text import Sentence
 
-from .addressed import addressed_other_side
+from .addressed import addressed_other_side, condemned_measures
 from .context import (
     NOT_IN_AN_APPOSITION,
     Context,
@@ -147,7 +147,7 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
             continue
         out.append(Trigger(hit.start, hit.end, hit.first, hit.last, spec, form.verb,
                             ctx.text[hit.start:hit.end]))
-    combined = _combine(ctx, drop_if_taken(ctx, out))
+    combined = _combine(ctx, condemned_measures(ctx, sent, drop_if_taken(ctx, out)))
     return addressed_other_side(ctx, sent, announced_step(ctx, sent, combined))
 
 

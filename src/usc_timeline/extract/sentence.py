@@ -26,7 +26,7 @@ from .anchors import (
     within,
 )
 from .called_off import plan_ahead, plan_date, plan_dated, verb_date
-from .clauses import SPOKEN, clause_start, in_quote, own_agent
+from .clauses import clause_start, in_quote, own_agent
 from .conditions import conditional
 from .context import Context, Prev, Trigger, usable_timexes, words
 from .coordinated import second_dates
@@ -271,7 +271,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
     # at a gathering is its party: `Wei used a speech at the forum on June 12 to warn`).
     shared = ctx.entities.between(sent.start, subject_end)
     speaking: list[Found] = []
-    if content and ((triggers[0].kind == "statement" and triggers[0].spec is not SPOKEN)
+    if content and ((triggers[0].kind == "statement" and triggers[0].spec.light)
                     or triggers[0].reported):
         # A speaker is not a participant (`Mao Ning said Washington would lift
         # sanctions`), but a government that speaks usually acts (`China said it would
@@ -656,7 +656,7 @@ def _within_another(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
 # his talks with Xi`, whose talks they are)
 _REACTION = Guarded(re.compile(r"\b(?:welcom|hail|prais|condemn|denounc|criticiz|criticis|"
                                r"deplor|applaud|slamm)ed\s+(?!(?:his|her|their|its|our|my)\b)"
-                               r"(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE),
+                               r"(?:[\w.'’-]+\s+){0,5}$", re.IGNORECASE),
                     ("welcom", "hail", "prais", "condemn", "denounc", "critici", "deplor",
                      "applaud", "slamm"))
 _REACTION_REACH = 60

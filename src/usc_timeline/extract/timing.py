@@ -312,6 +312,11 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         # the ordered act is due, which the trigger names: `ordered China to close …,
         # giving its diplomats until Friday`)
         after = [t for t in after if not _ordered_deadline(ctx, trig, sent, t)]
+    if after and (before or lead) and trig.verb:
+        # `On December 20 X slammed Hamas for running in elections last January`, `on
+        # Monday accused Y of selling arms in 2019`: what the verb is about has its own
+        # date; the verb has the one before it
+        after = [t for t in after if not _GERUND_COMPLEMENT.search(ctx.text, trig.end, t.start)]
     fronted = _fronted_in_clause(ctx, trig, sent, sent.start if prev_end is None else prev_end)
     chosen: Timex | None
     if made_in is not None and not after:
@@ -676,6 +681,12 @@ def _then_clause_date(ctx: Context, trig: Trigger, sent: Sentence) -> Timex | No
             _COORDINATION.search(ctx, found[-1].end, then.start()):
         return None
     return found[-1]
+
+
+# a complement that tells what a verb is about with an -ing clause (`for recognising
+# Abbas`, `of selling arms`, `over his handling of`)
+_GERUND_COMPLEMENT = re.compile(r"\b(?:for|of|over)\s+(?:(?:not|its|his|her|their)\s+)?"
+                                r"\w{3,}ing\b", re.IGNORECASE)
 
 
 # `…, giving its diplomats until 4 p.m. on Friday`, `ordered … shut by Friday`: a date
