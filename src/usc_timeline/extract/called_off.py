@@ -15,6 +15,7 @@ from datetime import timedelta
 
 from usc_timeline.model import DateSpan
 from usc_timeline.text import Sentence
+from usc_timeline.timex.record import Timex
 
 from . import dates as dt
 from .context import Context, Trigger, usable_timexes
@@ -23,7 +24,10 @@ _CALLED_OFF = frozenset({"cancelled", "postponed"})
 # a relative clause opening on the called-off event: `trip [to Washington by Liu He] that`
 # (past a rate it is raised to: `a rise in tariffs on goods, to 30 percent, which …`)
 _RELATIVE = re.compile(r"[^,;:()]{0,60}?(?:,\s*(?:to|from)\s+[^,;:()]{1,40}?)?(?:,\s*)?"
-                       r"\b(?:that|which)\b", re.IGNORECASE)
+                       r"\b(?:that|which|(?:(?:originally|initially|first)\s+)?"
+                       # (or reduced: `an increase in tariffs scheduled for March 1`)
+                       r"(?:scheduled|planned|slated|set|due)\s+(?:for|on|in|to)\b)",
+                       re.IGNORECASE)
 
 
 def _noun_end(trig: Trigger) -> int:
@@ -48,12 +52,28 @@ def verb_date(ctx: Context, trig: Trigger, sent: Sentence) -> dt.Dated | None:
     if not trig.absorbed or trig.spec.status not in _CALLED_OFF or trig.end <= _noun_end(trig):
         return None
     after = usable_timexes(ctx, trig.end, min(sent.end, trig.end + _NEXT_TO))
-    if after and not re.search(r"[,;:()]", ctx.text[trig.end:after[0].start]):
+    if after and not re.search(r"[,;:()]", ctx.text[trig.end:after[0].start]) and \
+            not moved_time(ctx, trig, after[0]):
         return dt.to_dated(after[0], ctx.text)
     return None
 
 
 _NEXT_TO = 16  # characters after the verb where its own date may start
+
+
+def said_date(ctx: Context, trig: Trigger) -> dt.Dated | None:
+    """The date of a saying the calling-off took over, between it and the verb (`Trump
+    said on Sunday he would delay an increase … scheduled for March 1`): the put-off was
+    announced that day, whatever the plan's date."""
+    if not trig.absorbed or trig.spec.status not in _CALLED_OFF or not trig.reported:
+        return None
+    said = min([trig.start] + [a for a, _ in trig.extra])  # (not widened to the saying)
+    inside = usable_timexes(ctx, said, trig.start)
+    if not inside:
+        return None
+    found = dt.to_dated(inside[-1], ctx.text)
+    return dt.Dated(found.span, found.text, f"{found.how}; the date of the report",
+                    found.start, found.end, 1, "report")
 
 
 def plan_date(ctx: Context, trig: Trigger, sent: Sentence) -> dt.Dated | None:
@@ -140,3 +160,25 @@ def _ahead(ctx: Context, dated: dt.Dated) -> dt.Dated:
     ahead = DateSpan(span.start + _WEEK, span.end + _WEEK, span.precision)
     return replace(dated, span=ahead, how=f"{dated.how}; the one to come: the plan is called "
                    "off before it")
+
+
+# a time a postponement moves its event to (`pushed back the talks to August`, `put off
+# until March 1`), or moves it from when a `to` follows (`rescheduled the forum from June
+# to October`)
+_MOVED_TO = re.compile(r"\b(?:to|until|till|into)\s+(?:the\s+|early\s+|mid-?|late\s+)?$",
+                       re.IGNORECASE)
+_MOVED_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_TO_NEXT = re.compile(r"\s+(?:to|until)\b", re.IGNORECASE)
+
+
+def moved_time(ctx: Context, trig: Trigger, timex: Timex) -> bool:
+    """Whether a date after a postponement is the time its event was moved to or from
+    (`pushed back the talks to August`, `rescheduled the forum from June to October`):
+    the event's old or new time, not the day it was put off."""
+    if trig.spec.status != "postponed":
+        return False
+    lo = max(trig.end, timex.start - 24)
+    if _MOVED_TO.search(ctx.text, lo, timex.start):
+        return True
+    return _MOVED_FROM.search(ctx.text, lo, timex.start) is not None and \
+        _TO_NEXT.match(ctx.text, timex.end) is not None

@@ -18,6 +18,7 @@ from usc_timeline.timex.record import Timex
 from usc_timeline.timex.tense import is_past_word
 
 from . import dates as dt
+from .called_off import moved_time
 from .conditions import conditional
 from .context import Context, Prev, Trigger, all_timexes, usable_timexes
 from .dayparts import after_the_night
@@ -260,6 +261,9 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     if trig.verb and after:
         # `agreed to double trade by 2008`: the deadline of the goal, not the agreeing's date
         after = [t for t in after if not _goal_deadline(ctx, trig, t)]
+    if after:
+        # `pushed back the talks to August`: the time the event moves to, not the put-off's
+        after = [t for t in after if not moved_time(ctx, trig, t)]
     if trig.kind == "statement" and trig.verb and after:
         # `Burns said the war that ended in 1975 …`: what was said has its own dates
         after = [t for t in after if not in_what_was_said(ctx.text, trig.end, t.start)
