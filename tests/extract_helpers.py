@@ -21,6 +21,12 @@ def statuses_of(text: str, published: str) -> dict[str, str]:
     return {m.kind: m.status for m in mentions_of(text, published)}
 
 
+def days_of_kind(text: str, published: str, kind: str) -> list[str]:
+    """The start day of each mention of a kind (`undated` for one with no date)."""
+    return [str(m.date.start) if m.date else "undated" for m in mentions_of(text, published)
+            if m.kind == kind]
+
+
 def one_of_kind(ms: list[Mention], kind: str) -> Mention:
     found = [m for m in ms if m.kind == kind]
     assert len(found) == 1, [(m.kind, m.status, m.date) for m in ms]

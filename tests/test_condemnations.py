@@ -6,14 +6,13 @@ about (`criticized X for jailing the activists in 2029`)."""
 
 from __future__ import annotations
 
-from extract_helpers import mentions_of, one_of_kind
+from extract_helpers import days_of_kind, mentions_of, one_of_kind
 
 DAY = "2031-04-20"  # a Sunday
 
 
 def _statements(text: str) -> list[str]:
-    return [str(m.date.start) if m.date else "undated" for m in mentions_of(text, DAY)
-            if m.kind == "statement"]
+    return days_of_kind(text, DAY, "statement")
 
 
 def test_slamming_the_other_side_is_a_statement() -> None:

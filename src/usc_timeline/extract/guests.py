@@ -15,6 +15,7 @@ nothing else."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from usc_timeline.text import Sentence
@@ -300,36 +301,83 @@ def _declares_a_zone(ctx: Context, sent: Sentence, hit: Hit, after: list[str]) -
 # `named Nicholas Burns as ambassador to China`, `picked X to be the next envoy`: the
 # person named, then `as`/`to be`, then the post, a title of the lexicon
 _NAMED_WORDS = 5  # at most this many words of the person named
+# words of office before the name of the one named (`nominate former Senator David Perdue`)
+_BEFORE_NAME = frozenset({"former", "veteran", "retired", "longtime", "career", "ex"})
+# an aside between commas after the name, then `as` (`tapped Karen Doe, a career Foreign
+# Service officer, as deputy chief of mission`)
+_APPOSITIVE_AS = re.compile(r",\s+(?:a|an|the)\s+[^,;:()]{3,60},\s+(as)\s", re.IGNORECASE)
 _BEFORE_POST = frozenset({"the", "a", "an", "his", "her", "its", "their", "next", "new",
                           "acting", "interim", "top", "first", "deputy"})
 _POST_WORDS = 4  # the longest title phrase tried
 
 
+def _became_a_post(ctx: Context, sent: Sentence, hit: Hit) -> bool:
+    """`Dong Jun became China's defense minister`, `became foreign minister in 2013`: a
+    post taken, an appointment; not `became the first …`, `became a hub`."""
+    return _post_follows(ctx, sent, hit.last, direct=True)
+
+
 def _named_to_a_post(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     """`Biden named Nicholas Burns as ambassador to China`, `named Burns ambassador`, `the
-    Senate confirmed X as trade representative`: someone named to a post, an appointment;
-    not `a baby named Bei Bei`, `named the bridge after him` nor `confirmed that …`."""
+    Senate confirmed X as trade representative`, `intends to nominate former Senator
+    David Perdue as ambassador`, `tapped Karen Doe, a career diplomat, as deputy chief of
+    mission`, `succeeded Wang Yi as foreign minister`: someone named to a post, an
+    appointment; not `a baby named Bei Bei`, `named the bridge after him` nor `confirmed
+    that …`."""
     tokens, text, folded = ctx.tokens, ctx.text, ctx.tokens.folded
     k = hit.last
+    while k < len(tokens) and folded[k] in _BEFORE_NAME and \
+            text[tokens.ends[k - 1]:tokens.starts[k]] == " ":
+        k += 1  # (`nominate former Senator David Perdue`)
     if k >= len(tokens) or not tokens.texts[k][:1].isupper():
         return False  # the one named comes first, by name
-    while k < len(tokens) and k - hit.last < _NAMED_WORDS and tokens.texts[k][:1].isupper() \
+    first = k
+    while k < len(tokens) and k - first < _NAMED_WORDS and tokens.texts[k][:1].isupper() \
             and text[tokens.ends[k - 1]:tokens.starts[k]] == " ":
         k += 1
     if k + 1 >= len(tokens) or tokens.starts[k] >= sent.end or \
             text[tokens.ends[k - 1]:tokens.starts[k]] not in (" ", ", "):
         return False
+    appositive = _APPOSITIVE_AS.match(text, tokens.ends[k - 1], sent.end)
+    if appositive is not None:
+        # (`tapped Karen Doe, a career diplomat, as …`: the post after the aside)
+        k = bisect_left(tokens.starts, appositive.start(1))
+    return _post_follows(ctx, sent, k, direct=True)
+
+
+def _post_follows(ctx: Context, sent: Sentence, k: int, direct: bool) -> bool:
+    """Whether a post (a title of titles.toml) is named from token `k` on: after `as` or
+    `to be`, or straight away when `direct` (`named Perdue ambassador`, `became China's
+    defense minister`)."""
+    tokens, text, folded = ctx.tokens, ctx.text, ctx.tokens.folded
+    if k + 1 >= len(tokens) or tokens.starts[k] >= sent.end:
+        return False
     if folded[k] == "as":
         k += 1
     elif folded[k] == "to" and folded[k + 1] == "be":
         k += 2
-    elif not tokens.texts[k][:1].islower() or text[tokens.ends[k - 1]:tokens.starts[k]] != " ":
-        return False  # else the post may follow the name directly: `named Perdue ambassador`
-    while k < len(tokens) and (folded[k] in _BEFORE_POST or (
-            tokens.texts[k][:1].isupper() and ctx.lexicon.country_by_word(tokens.texts[k])
-            is not None and ctx.lexicon.title_by_name(tokens.texts[k]) is None) or (
+    elif not direct or text[tokens.ends[k - 1]:tokens.starts[k]] != " " or not (
+            tokens.texts[k][:1].islower() or _country_word(ctx, k)):
+        # else the post may follow the name directly: `named Perdue ambassador`,
+        # `became China's defense minister`
+        return False
+    while k < len(tokens) and not _title_at(ctx, sent, k) and (
+            folded[k] in _BEFORE_POST or _country_word(ctx, k) or (
             folded[k] == "s" and text[tokens.starts[k] - 1] in "'’")):
         k += 1  # `as his new ambassador`, `as Chinese foreign minister`, `as China's …`
+    return _title_at(ctx, sent, k)
+
+
+def _country_word(ctx: Context, k: int) -> bool:
+    """A country's name or adjective at token `k` that is no title itself."""
+    word = ctx.tokens.texts[k]
+    return word[:1].isupper() and ctx.lexicon.country_by_word(word) is not None and \
+        ctx.lexicon.title_by_name(word) is None
+
+
+def _title_at(ctx: Context, sent: Sentence, k: int) -> bool:
+    """Whether a title of titles.toml starts at token `k` (`deputy chief of mission`)."""
+    tokens = ctx.tokens
     for n in range(_POST_WORDS, 0, -1):
         if k + n <= len(tokens) and tokens.starts[k + n - 1] < sent.end and \
                 ctx.lexicon.title_by_name(" ".join(tokens.texts[k:k + n])) is not None:
@@ -551,6 +599,7 @@ CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_
                                "face_to_face": face_to_face,
                                "signed_what": _signed_what, "position_taken": _position_taken,
                                "named_to_a_post": _named_to_a_post,
+                               "became_a_post": _became_a_post,
                                "received_what": received_what,
                                "called_off_what": called_off_what,
                                "visiting_who": visiting_who, "in_a_name": not_in_a_name,
