@@ -354,6 +354,11 @@ _HAD_HOPED = re.compile(r"\bhad\s+(?:\w+\s+)?(?:hoped|wanted|planned|expected|in
                         r"wished|been\s+(?:due|set|scheduled|expected))\s+to\s+$", re.IGNORECASE)
 _PASSIVE_GAP = re.compile(r",\s+(?:was|were|is|are|had been|has been|have been)\s+",
                           re.IGNORECASE)
+# a measure noun, what it is laid on (no clause break), then the passive of the verb that
+# announces it (`restrictions on the sale of advanced chips and tools to China were`)
+_MEASURE_PASSIVE = re.compile(r"(?:\s+(?:on|of|against|to|for|from|over|targeting)\s+"
+                              r"[^,;:()]{1,120}?)?\s+(?:was|were|had been|has been|have been)"
+                              r"\s+(?:also\s+|formally\s+|officially\s+)?", re.IGNORECASE)
 # what may stand between an event noun and the passive verb that calls it off: who
 # (`between A and B`, `with X`, `of the deal by Y`), an aside on when it was due or a
 # relative clause on the plan (`a trip that Kerry had been expected to make in May`), and
@@ -599,11 +604,15 @@ def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
                 triggers[i:i + 2] = [_join(a, b, a)]
                 changed = True
                 break
-            if not a.spec.light and not a.verb and b.spec.light and gap <= 2 and (
-                    (gap == 0 and _PARTICIPLE_BY.match(ctx.text, b.start - 2))
-                    or _PASSIVE_GAP.fullmatch(ctx.text, a.end, b.start)):
+            if not a.spec.light and not a.verb and b.spec.light and (
+                    (gap <= 2 and ((gap == 0 and _PARTICIPLE_BY.match(ctx.text, b.start - 2))
+                                   or _PASSIVE_GAP.fullmatch(ctx.text, a.end, b.start)))
+                    or (a.kind in MEASURE_KINDS and b.kind == "announcement" and b.verb
+                        and gap <= 16
+                        and _MEASURE_PASSIVE.fullmatch(ctx.text, a.end, b.start))):
                 # `The indictment, announced by Holder on Monday`, `the Shanghai
-                # Communique, was issued last night`: the announcement dates the thing
+                # Communique, was issued last night`, `New restrictions on the sale of chips
+                # to China were unveiled on Oct. 7`: the announcement dates the thing
                 # announced.
                 triggers[i:i + 2] = [_join(a, b, a, widen=False)]
                 changed = True

@@ -45,6 +45,8 @@ _CLAUSE_END = re.compile(r"\s*(?:[.;!?]|$|,\s+[a-z]+ing\b)")
 _SINCE_CLAUSE = Guarded(re.compile(r"\bsince\s+(?:(?:the|a|an|his|her|their|its|Mr\.|Mrs\.|Ms\.|"
                                    r"[A-Z][\w'’.-]*)\s+){0,4}$"), "since")
 _WHEN_NEXT = re.compile(r",?\s*when\b", re.IGNORECASE)
+# a date that owns the noun after it, past up to two words (`Tuesday's U.S. sanctions`)
+_POSSESSIVE_DATE = re.compile(r"['’]s\s+(?:[\w.-]+\s+){0,2}")
 # `…, as both sides try …`, `…, while officials …`: a comma opening a subordinate clause
 # (and a since-phrase past a comma and a few words: `met in the Great Hall, the first for a
 # US president since the army crushed the movement there nine years ago`)
@@ -322,18 +324,21 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         # date; the verb has the one before it
         after = [t for t in after if not _GERUND_COMPLEMENT.search(ctx.text, trig.end, t.start)]
     fronted = _fronted_in_clause(ctx, trig, sent, sent.start if prev_end is None else prev_end)
+    # `Wednesday's summit`, `this week's talks`, `Tuesday's U.S. sanctions`: the noun's own
+    ahead = usable_timexes(ctx, max(sent.start, trig.start - 40), trig.start)
+    owner = ahead[-1] if ahead and _POSSESSIVE_DATE.fullmatch(
+        ctx.text, ahead[-1].end, trig.start) else None
     chosen: Timex | None
-    if made_in is not None and not after:
+    if owner is not None and not trig.verb:
+        chosen = owner
+    elif made_in is not None and not after:
         chosen = made_in  # `tariffs that Washington imposed in May 2019`
     elif fronted is not None:
         chosen = fronted
     else:
         chosen = after[0] if after else (before[-1] if before else None)
-    if chosen is None:
-        # `Wednesday's summit`, `this week's talks`
-        ahead = usable_timexes(ctx, max(sent.start, trig.start - 40), trig.start)
-        if ahead and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?", ctx.text[ahead[-1].end:trig.start]):
-            chosen = ahead[-1]
+    if chosen is None and owner is not None:
+        chosen = owner
     if chosen is None and not trig.verb:
         chosen = _then_clause_date(ctx, trig, sent) or _followed_by_date(ctx, trig, sent)
     if chosen is None and not trig.verb:
