@@ -581,10 +581,14 @@ def _words_after_comma(left: str) -> int:
 
 
 def _trailing_attribution(words: list[str], caps: list[bool], i: int, right: str) -> bool:
-    """', officials said.' closing the sentence dates the saying, not the plan before it."""
+    """', officials said.' closing the sentence dates the saying, not the plan before it
+    (so does ', Kyodo reported, citing government sources': what follows the saying's own
+    comma is its aside)."""
     lex = lexicon()
-    rest = range(i + 1, len(words))
-    if len(rest) > 4 or not all(words[k] in lex.trailing_attribution or caps[k] for k in rest):
-        return False
     at = right.find(words[i])
-    return at > 0 and "," in right[:at]
+    if at <= 0 or "," not in right[:at]:
+        return False
+    rest = range(i + 1, len(words))
+    if right[at + len(words[i]):].lstrip().startswith(","):
+        rest = range(i + 1, i + 1)
+    return len(rest) <= 4 and all(words[k] in lex.trailing_attribution or caps[k] for k in rest)
