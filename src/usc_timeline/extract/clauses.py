@@ -14,6 +14,7 @@ from usc_timeline.model import MEASURE_KINDS, MEASURE_OR_OTHER
 from usc_timeline.text import Sentence
 
 from .addressed import addressed_other_side, condemned_measures
+from .conditions import counterfactual
 from .context import (
     NOT_IN_AN_APPOSITION,
     Context,
@@ -131,7 +132,8 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
             refusing = modal_refusal(ctx, sent, hit, form, hits)
             if refusing is None:
                 continue
-        if _averted(ctx, hit) or (not form.verb and _UNDER.search(
+        if (form.verb and counterfactual(ctx, sent, hit.start)) or _averted(ctx, hit) or (
+                not form.verb and _UNDER.search(
                 ctx, max(sent.start, hit.start - 16), hit.start)
                 and not _UNDER_DATED.match(ctx.text, hit.end)):
             continue
@@ -246,6 +248,7 @@ _QUOTE_END = re.compile(r"[,.;:!?][\"”]|[\"”][,;:]")
 
 
 _MEETING_WORDS = words("met meet meets meeting")
+_MEETING_PLACES = words("hall halls room rooms place places point points house houses")
 
 
 _MET_OK = words("""with in on at for again twice privately briefly separately face here there behind
@@ -308,6 +311,8 @@ def _not_a_meeting(tokens: Tokens, hit: Hit) -> bool:
     nxt = tokens.texts[hit.last].casefold()
     after = tokens.texts[hit.last + 1] if hit.last + 1 < len(tokens) else ""
     if word == "meeting":
+        if nxt in _MEETING_PLACES:
+            return True  # `the main meeting hall`: a room, no meeting
         prev = tokens.texts[hit.first - 1].casefold() if hit.first > 0 else ""
         return prev in _GERUND_BEFORE and nxt in _DETERMINERS and after[:1].islower() \
             and after.casefold() not in _MET_OK and not _meets_whom(tokens, hit.last)

@@ -39,6 +39,23 @@ _WHETHER_AFTER = words("""ask asked asks asking say said says know knew knows co
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 
 
+# a condition contrary to fact right before a verb (`If Xi were to visit`, `if they had
+# met`, `Were Biden to meet`): nothing that is, was or is planned to be (the inverted
+# `were` opens its clause and a name or pronoun follows it: not `were expected to meet`)
+_IF_WERE = Guarded(re.compile(r"\b(?:if|even if|as if)\s+[^,;:()]{1,60}?\b(?:were\s+to\s+"
+                              r"(?:\w+ly\s+)?|had\s+(?:not\s+|never\s+)?)$", re.IGNORECASE),
+                   "if")
+_WERE_X_TO = Guarded(re.compile(r"(?:^|[,;:]\s*|\A\W*)[Ww]ere\s+(?:he|she|they|it|we|the\s+two|"
+                                r"[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)?\s+to\s+$"), "were")
+
+
+def counterfactual(ctx: Context, sent: Sentence, start: int) -> bool:
+    """Whether a verb at `start` stands in a condition contrary to fact."""
+    lo = max(sent.start, start - 90)
+    return _IF_WERE.search(ctx, lo, start) is not None or \
+        _WERE_X_TO.search(ctx, max(sent.start, start - 40), start) is not None
+
+
 def conditional(ctx: Context, trig: Trigger, sent: Sentence) -> bool:
     """Whether the trigger stands in a condition opened before it in its clause (asked
     for status, for a report's date and for plans: worked out once, kept on the trigger;

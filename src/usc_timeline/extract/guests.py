@@ -21,6 +21,7 @@ from collections.abc import Callable
 from usc_timeline.text import Sentence
 
 from .again import again_after_call, spoke_on_a_date
+from .arrivals import arrival_of_whom, arriving_fronted
 from .bars import bars_from
 from .context import Context, usable_timexes
 from .expulsions import sent_away_whom
@@ -600,6 +601,8 @@ CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_
                                "signed_what": _signed_what, "position_taken": _position_taken,
                                "named_to_a_post": _named_to_a_post,
                                "became_a_post": _became_a_post,
+                               "arriving_fronted": arriving_fronted,
+                               "arrival_of_whom": arrival_of_whom,
                                "received_what": received_what,
                                "called_off_what": called_off_what,
                                "visiting_who": visiting_who, "in_a_name": not_in_a_name,

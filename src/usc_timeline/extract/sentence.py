@@ -333,6 +333,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             trig.verb or trig.absorbed or (family(trig.kind) == "meeting" and
                                            status_of(ctx, trig, sent, None) != "planned")
             or _measure_said_to_come(ctx, triggers, trig)) and not conditional(ctx, trig, sent)
+        if dated is None and trig.verb:
+            dated = _after_arriving(ctx, trig, out, told)
         if dated is None and not trig.verb:
             dated = tied_to_last(ctx, trig, sent, [m for m in out if m not in from_extra]) \
                 or within(ctx, trig, sent)
@@ -438,7 +440,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             # not after a time opening the sentence (`In January the government
             # approved arms sales …, and in February Obama met …`: a subject follows it)
             found_here += [f for f in ctx.entities.between(trig.seg_end, sent.end)
-                           if f.kind == "person"][:2]
+                           if f.kind == "person"][:1 if trig.kind == "arrival" else 2]
         if dated is not None and dated.span.precision == "day":
             days = (dt.duration_before(ctx, trig.start) or dt.duration_in(trig.text)
                     or dt.duration_after(ctx.text, dated.end, trig.seg_end))
@@ -714,12 +716,32 @@ _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"\b(?:when|while|before|after)\s+$", re.IGNORECASE)
 
 
-_FRONTED = re.compile(r"\W*(?:during|at|in|after|before|following|ahead of)\s+(?:their|his|her|"
-                      r"its|the|a|an)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_FRONTED = re.compile(r"\W*(?:during|at|in|after|before|following|ahead of|upon)\s+"
+                      r"(?:their|his|her|its|the|a|an)?\s*(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _after_arriving(ctx: Context, trig: Trigger, out: list[Mention],
+                    told: dict[int, Trigger]) -> dt.Dated | None:
+    """The date of a participle of arriving that opens the sentence, for the main verb
+    past its comma (`After landing in Beijing on Tuesday, Blinken met Wang Yi`): the
+    clause goes on from the arrival, on its day as far as the text says."""
+    first = out[0] if out else None
+    opener = told.get(id(first)) if first is not None else None
+    if first is None or first.date is None or opener is None or \
+            _ARRIVING.match(opener.text) is None or \
+            "," not in ctx.text[opener.end:trig.start]:
+        return None
+    return dt.Dated(first.date, first.source.date_text,
+                    "the date of the arrival that opens the sentence", None, None, 1)
+
+
+_ARRIVING = re.compile(r"(?:arriving|landing)\s", re.IGNORECASE)
 
 
 # a trigger that is itself the fronted adjunct (`In a call on July 28, Xi told …`)
-_FRONTED_FORM = re.compile(r"(?:in|during)\s+(?:a|their|his|her)\s+", re.IGNORECASE)
+# (or its participle: `Arriving in Manila on Monday, Austin went …`)
+_FRONTED_FORM = re.compile(r"(?:in|during)\s+(?:a|their|his|her)\s+|(?:arriving|landing)\s",
+                           re.IGNORECASE)
 
 
 def _undone(ctx: Context, m: Mention, told: dict[int, Trigger], out: list[Mention]
