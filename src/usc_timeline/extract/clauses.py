@@ -588,9 +588,11 @@ _TOPIC = re.compile(r"\s+(?:on|over|about|regarding|concerning)\s+(?:(?!(?:after
 
 
 def _topic_of(ctx: Context, a: Trigger, b: Trigger) -> bool:
-    """Whether measure noun `b` is what talks or a meeting `a` are about (`held a new round
-    of talks on tariffs in Washington on Thursday`): part of them, no measure laid."""
-    return family(a.kind) == "meeting" and not a.spec.light and not a.absorbed and \
+    """Whether measure noun `b` is what talks, a meeting or an agreement `a` are about
+    (`held a new round of talks on tariffs in Washington on Thursday`, `hammered out an
+    accord on wine tariffs`): part of them, no measure laid."""
+    return (family(a.kind) == "meeting" or a.kind == "agreement") and not a.spec.light \
+        and not a.absorbed and \
         not b.verb and b.kind in MEASURE_KINDS and _TOPIC.fullmatch(ctx.text, a.end, b.start) \
         is not None
 
