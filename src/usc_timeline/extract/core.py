@@ -11,6 +11,7 @@ from usc_timeline.model import Document, Mention
 from usc_timeline.text import Sentence, split_sentences
 
 from . import dates as dt
+from .backrefs import told_again
 from .clauses import segments, sentence_triggers
 from .context import Context, Prev
 from .entities import ISSUES, NAMES, TITLES, entity_index, find_entities
@@ -64,11 +65,16 @@ def extract_mentions(document: Document, lexicon: Lexicon | None = None) -> list
         lo = bisect_left(hit_starts, sent.start)
         hi = bisect_left(hit_starts, sent.end)
         triggers = sentence_triggers(ctx, sent, trigger_hits[lo:hi]) if lo < hi else []
-        if not triggers:
+        mentions: list[Mention] = []
+        context: list[Mention] = []
+        if triggers:
+            subject_end = segments(ctx, sent, triggers)
+            mentions, context = sentence_mentions(ctx, sent, triggers, subject_end, prev, day)
+        # `The measures were unveiled last Tuesday`: an event told before, dated here
+        mentions = mentions + told_again(ctx, prev, sent, triggers, mentions)
+        if not mentions and not triggers:
             prev.sentence = sent
             continue
-        subject_end = segments(ctx, sent, triggers)
-        mentions, context = sentence_mentions(ctx, sent, triggers, subject_end, prev, day)
         out.extend(mentions)
         ctx.history.extend(mentions)
         dated = [m for m in mentions + context if m.date is not None]

@@ -270,7 +270,7 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         # `Burns said the war that ended in 1975 …`: what was said has its own dates
         after = [t for t in after if not in_what_was_said(ctx.text, trig.end, t.start)
                  or recent(dt.to_dated(t, ctx.text).span, ctx.published)]
-    if len(after) > 1 and _bare_clock(after[0]):
+    if len(after) > 1 and bare_clock(after[0]):
         # `took effect at midnight in Brussels on March 3`: the clock time has no day of
         # its own (the publication's is a guess); the date right after it has
         day = after[1]
@@ -610,7 +610,7 @@ _CLOCK_TO_DAY = 40  # characters from a bare clock time to the date that gives i
 _CLAUSE_PUNCT = re.compile(r"[,;:()]|\b(?:and|but|or|while|then)\b")
 
 
-def _bare_clock(timex: Timex) -> bool:
+def bare_clock(timex: Timex) -> bool:
     """A time of day that names no day (`at midnight`, `at 12:01 a.m.`), whose day the
     normaliser could only guess."""
     return bool(timex.type == "TIME" and not _DAY_WORD.search(str(timex.text)))

@@ -35,6 +35,10 @@ from usc_timeline.timex.normbase import (
 )
 from usc_timeline.timex.tense import FUTURE, PAST, is_past_word
 
+# the `how` of an expression resolved against the last date the text mentioned (`the
+# same day`, `the next day`): readers that cannot tell which date that was skip it
+ANAPHORIC_HOW = "anchored to the last date mentioned"
+
 
 @norm
 def today(m: M, ctx: Ctx) -> list[Found] | None:
@@ -104,7 +108,7 @@ def this_part(m: M, ctx: Ctx) -> list[Found] | None:
     if rel in ("that", "the same", "that same", "the next", "the following"):
         base = ctx.anchor_ref(dates.DAY)
         off = 1 if rel in ("the next", "the following") else 0
-        how = "anchored to the last date mentioned"
+        how = ANAPHORIC_HOW
     else:
         base = ctx.ref(dates.DAY)
         off = -1 if rel == "last" else 0
@@ -446,7 +450,7 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
         if unit == "day" and offset == 0 and (inside := _day_in_anchor(m, ctx, pos)):
             return inside
         base = ctx.anchor_ref(gran)
-        how = "anchored to the last date mentioned"
+        how = ANAPHORIC_HOW
         # 'arrived on March 9 and left later that month': the anchor day splits the month
         a = ctx.anchor
         pivot = a.start if a is not None and a.gran == dates.DAY else None
@@ -926,7 +930,7 @@ def day_around(m: M, ctx: Ctx) -> list[Found] | None:
                               "a day of the month or year mentioned just before")
         ref = ctx.anchor_ref(dates.DAY)
         off = -1 if before else 1
-        how = "anchored to the last date mentioned"
+        how = ANAPHORIC_HOW
     suffix = f"T{code}" if code else ""
     typ = "TIME" if code else "DATE"
     if ref is None:

@@ -1,0 +1,102 @@
+"""A sentence whose subject names again an event told before (`The increase took effect on
+Friday`, `Those began on July 10`) and dates it is a mention of that event
+(extract/backrefs.py); a pronoun for people, a date of another clause or no event of the
+noun's kind before is none. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from extract_helpers import mentions_of
+
+from usc_timeline.extract.backrefs import read_backrefs
+from usc_timeline.lexicon.checks import LexiconError, bundled
+from usc_timeline.model import Mention
+
+
+def _told_again(text: str, published: str, subject: str) -> list[Mention]:
+    """The mentions a back-reference by `subject` made (their trigger: the earlier
+    event's, the subject, the verb)."""
+    return [m for m in mentions_of(text, published) if f" … {subject} … " in m.trigger]
+
+
+def test_noun_for_a_measure_told_before_takes_its_kind_and_sides() -> None:
+    text = ("The Commerce Ministry said on Monday that China would raise its tariffs on "
+            "American soybeans to 30 percent. The increase took effect on Friday.")
+    [m] = _told_again(text, "2024-03-06", "increase")
+    assert (m.kind, m.status) == ("sanction", "occurred")
+    assert m.date is not None and m.date.start == m.date.end == dt.date(2024, 3, 1)
+    assert "China" in [a.name for a in m.actors]
+    assert m.source.sentence == "The increase took effect on Friday."
+
+
+def test_pronoun_for_the_event_of_the_sentence_before() -> None:
+    text = ("The Chinese navy held live-fire drills around Taiwan last summer. Those began on "
+            "July 10 and lasted a week.")
+    [m] = _told_again(text, "2024-03-06", "Those")
+    assert m.kind == "military_incident"
+    assert m.date is not None and m.date.start == dt.date(2023, 7, 10)
+    assert m.places == ("Taiwan",)
+
+
+def test_plan_to_take_effect() -> None:
+    text = ("Beijing said on Tuesday it would raise its tariffs on American cars to 40 percent. "
+            "The increase will take effect on June 1.")
+    [m] = _told_again(text, "2024-05-09", "increase")
+    assert (m.kind, m.status) == ("sanction", "planned")
+    assert m.date is not None and m.date.start == dt.date(2024, 6, 1)
+
+
+def test_passive_with_a_phrase_before_the_date() -> None:
+    text = ("The State Department ordered China to close its consulate in Seattle. The order "
+            "was delivered to the Chinese embassy on Monday.")
+    [m] = _told_again(text, "2024-05-09", "order")
+    assert (m.kind, m.status) == ("other", "occurred")
+    assert m.date is not None and m.date.start == dt.date(2024, 5, 6)
+    assert m.places == ("Seattle",)
+
+
+def test_fronted_date() -> None:
+    text = ("China said it would raise its duties on American pork to 25 percent. On Friday, "
+            "the increase took effect.")
+    [m] = _told_again(text, "2024-05-09", "increase")
+    assert m.date is not None and m.date.start == dt.date(2024, 5, 3)
+
+
+def test_pronoun_for_people_who_began_something() -> None:
+    text = "Kerry met Xie Zhenhua in Beijing on Monday. They began their careers in the 1980s."
+    assert _told_again(text, "2024-05-09", "They") == []
+
+
+def test_date_of_another_clause() -> None:
+    text = ("China announced tariffs on American pork. The increase came into force after "
+            "Xi Jinping met Joe Biden on Monday.")
+    assert _told_again(text, "2024-05-09", "increase") == []
+
+
+def test_date_anchored_to_another_date() -> None:
+    text = ("Beijing raised its tariffs on American soybeans on Friday. Officials met on "
+            "Saturday. The increase took effect the same day.")
+    assert _told_again(text, "2024-05-09", "increase") == []
+
+
+def test_no_event_of_the_nouns_kind_told_before() -> None:
+    text = "Blinken met Wang Yi in Munich on Saturday. The increase took effect on Monday."
+    assert _told_again(text, "2024-05-09", "increase") == []
+
+
+def test_pronoun_of_a_verb_that_may_tell_a_thing() -> None:
+    text = "Biden met Xi in Woodside on Wednesday. It came on Thursday, officials said."
+    assert _told_again(text, "2024-05-09", "It") == []
+
+
+def test_pronoun_in_another_paragraph() -> None:
+    text = "China raised its tariffs on American cars on Monday.\n\nIt took effect on Friday."
+    assert _told_again(text, "2024-05-09", "It") == []
+
+
+def test_unknown_kind_in_the_data_file() -> None:
+    text, source = bundled("backrefs.toml")
+    with pytest.raises(LexiconError, match="unknown kind"):
+        read_backrefs(text.replace("military_incident = [", "skirmish = [", 1), source)
