@@ -100,3 +100,33 @@ def test_unknown_kind_in_the_data_file() -> None:
     text, source = bundled("backrefs.toml")
     with pytest.raises(LexiconError, match="unknown kind"):
         read_backrefs(text.replace("military_incident = [", "skirmish = [", 1), source)
+
+
+def _followed(text: str, published: str) -> list[Mention]:
+    return [m for m in mentions_of(text, published) if m.trigger.endswith(" … followed")]
+
+
+def test_another_actor_followed_on_a_date() -> None:
+    text = ("Washington added 12 Chinese firms to its entity list on Monday. Japan followed on "
+            "Thursday.")
+    [m] = _followed(text, "2024-05-10")
+    assert m.kind == "export_control"
+    assert [a.name for a in m.actors] == ["Japan"]
+    assert m.date is not None and m.date.start == dt.date(2024, 5, 9)
+
+
+def test_followed_by_no_named_actor() -> None:
+    text = ("Washington added 12 Chinese firms to its entity list on Monday. Chinese officials "
+            "followed on Thursday.")
+    assert _followed(text, "2024-05-10") == []
+
+
+def test_followed_something_else() -> None:
+    text = ("Washington added 12 Chinese firms to its entity list on Monday. Japan followed the "
+            "American lead on Thursday.")
+    assert _followed(text, "2024-05-10") == []
+
+
+def test_a_meeting_is_not_followed() -> None:
+    text = "Blinken met Wang Yi in Vienna on Monday. China followed on Thursday."
+    assert _followed(text, "2024-05-10") == []

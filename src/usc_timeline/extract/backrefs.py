@@ -24,13 +24,14 @@ from usc_timeline.lexicon.checks import (
     top_level,
     words,
 )
-from usc_timeline.model import EVENT_KINDS, Highlight, Mention, Source
+from usc_timeline.model import EVENT_KINDS, Actor, Highlight, Mention, Source
 from usc_timeline.text import Sentence, same_paragraph
 from usc_timeline.timex.norm_relative import ANAPHORIC_HOW
 from usc_timeline.timex.record import Timex
 
 from . import dates as dt
 from .context import Context, Prev, Trigger, usable_timexes
+from .found import country_actor
 from .timing import bare_clock
 
 FILE = "backrefs.toml"
@@ -54,6 +55,18 @@ _INTRANSITIVE = re.compile(r"\s*(?:[,;:.()]|$)|\s+(?:on|in|at|last|this|next|ear
                            r"after|before|when|again|quietly|formally|officially)\b",
                            re.IGNORECASE)
 _PASSIVE = re.compile(r"(?:was|were|be)\s", re.IGNORECASE)
+
+
+# `The Senate followed on Sept. 19`, `China did so on Monday`: an actor doing what the
+# sentence before told another did (the actor, at most five words, is found among the
+# sentence's entities)
+_FOLLOWED = re.compile(r"\W*" + _FRONT + r"(?P<who>(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)\s+"
+                       + _ADVERBS + r"(?P<verb>followed(?:\s+suit)?|did\s+(?:so|likewise|"
+                       r"the\s+same))\b", re.IGNORECASE)
+_ACTING = frozenset({"person", "country", "organization"})
+# what one actor can do after another (not a meeting, a call or talks: those are shared)
+_DOABLE = frozenset({"sanction", "export_control", "ban", "other", "visit", "statement",
+                     "announcement", "appointment", "cancellation", "postponement"})
 
 
 @dataclass(frozen=True)
@@ -136,7 +149,7 @@ def told_again(ctx: Context, prev: Prev, sent: Sentence, triggers: Sequence[Trig
     refs = _backrefs()
     m = refs.pattern.match(ctx.text, sent.start, sent.end)
     if m is None:
-        return []
+        return _followed(ctx, prev, sent, mentions)
     which = "pron" if m.group("pron") else "noun"
     subject_start, subject_end = m.span(which)
     if any(t.start < subject_end and t.end > subject_start for t in triggers):
@@ -166,18 +179,24 @@ def told_again(ctx: Context, prev: Prev, sent: Sentence, triggers: Sequence[Trig
     subject = m.group(which)
     marks = [(subject_start, subject_end, "trigger"),
              (m.start("base") if m.group("base") else m.start("past"), m.end(), "trigger")]
-    if dated.start is not None and dated.end is not None:
-        marks.append((dated.start, dated.end, "date"))
-    source = Source(document=ctx.document.id, sentence=sent.text, char_start=sent.start,
-                    char_end=sent.end, date_text=dated.text, date=dated.span,
-                    date_how=dated.how,
-                    highlights=tuple(Highlight(*mark) for mark in sorted(marks)))
+    source = _source(ctx, sent, dated, marks)
     status = "planned" if m.group("base") else "occurred"
     # (the earlier event's trigger leads: it names the act, which merging reads)
     return [Mention(kind=told.kind, status=status, source=source,
                     trigger=f"{told.trigger} … {subject} … {form}", date=dated.span,
                     actors=told.actors, places=told.places, issues=told.issues,
                     targets=told.targets)]
+
+
+def _source(ctx: Context, sent: Sentence, dated: dt.Dated,
+            marks: list[tuple[int, int, str]]) -> Source:
+    """This sentence as the evidence, its date and words marked."""
+    if dated.start is not None and dated.end is not None:
+        marks.append((dated.start, dated.end, "date"))
+    return Source(document=ctx.document.id, sentence=sent.text, char_start=sent.start,
+                  char_end=sent.end, date_text=dated.text, date=dated.span,
+                  date_how=dated.how,
+                  highlights=tuple(Highlight(*mark) for mark in sorted(marks)))
 
 
 def _clause_date(ctx: Context, m: re.Match[str], sent: Sentence) -> Timex | None:
@@ -224,3 +243,42 @@ def _told_last(ctx: Context, sent: Sentence, kinds: frozenset[str]) -> Mention |
         if told.kind in kinds:
             return told
     return None
+
+
+def _followed(ctx: Context, prev: Prev, sent: Sentence,
+              mentions: Sequence[Mention]) -> list[Mention]:
+    """`The House approved the bill on May 24. The Senate followed on Sept. 19`: an actor
+    who followed (did so, did the same) on a date of its clause did what the event of the
+    sentence just before was, of its kind and issues; its own actor, not that event's."""
+    m = _FOLLOWED.match(ctx.text, sent.start, sent.end)
+    if m is None or (not _INTRANSITIVE.match(ctx.text, m.end()) and
+                     not usable_timexes(ctx, m.end(), m.end() + 2)):
+        return []
+    actor = _actor(ctx, m)
+    when = _clause_date(ctx, m, sent)
+    told = _told_just_before(ctx, prev, sent, _DOABLE)
+    if when is None or told is None or actor is None or \
+            actor.name in {a.name for a in told.actors}:
+        return []
+    dated = dt.to_dated(when, ctx.text, f"did what the sentence before told: "
+                                        f"{when.how or when.value}")
+    if any(x.kind == told.kind and x.date == dated.span for x in mentions):
+        return []
+    marks = [(m.start("who"), m.end("who"), "actor"), (m.start("verb"), m.end("verb"), "trigger")]
+    return [Mention(kind=told.kind, status="occurred", source=_source(ctx, sent, dated, marks),
+                    trigger=f"{told.trigger} … {m.group('verb')}", date=dated.span,
+                    actors=(actor,), issues=told.issues, targets=told.targets)]
+
+
+def _actor(ctx: Context, m: re.Match[str]) -> Actor | None:
+    """The actor the whole subject names (`The Senate`, `Japan`; not `Officials in
+    Beijing`): an entity found there, else a country named by its name (a sentence with no
+    trigger has no entities looked up)."""
+    start = m.start("who") + (4 if m.group("who")[:4].casefold() == "the " else 0)
+    who = [f for f in ctx.entities.between(m.start("who"), m.end("who"))
+           if f.kind in _ACTING and f.actor is not None]
+    if who:
+        whole = len(who) == 1 and who[0].start == start and who[0].end == m.end("who")
+        return who[0].actor if whole else None
+    country = ctx.lexicon.country_by_word(ctx.text[start:m.end("who")])
+    return country_actor(country) if country is not None else None
