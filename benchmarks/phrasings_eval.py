@@ -7,8 +7,9 @@ Usage:
 PATH is a TOML file or a folder of them (default: tests/data/phrasings). Each case is
 extracted as a one-document corpus with its own publication date; the scoring rule is
 in `usc_timeline.evaluate.phrasings`. Prints, per file and per expected kind: cases,
-found, found with the right sort of kind, exact date and status among found, and the
-near misses that stayed clean.
+found, found with the right sort of kind, exact date and status among found, the
+near misses that stayed clean, and the cases missed — with how many of them gave no
+event at all (a wording not read) rather than an event that failed the rule.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def run_case(case: Case) -> Outcome:
 
 def _totals(outcomes: Iterable[Outcome]) -> dict[str, int]:
     t = {"cases": 0, "found": 0, "kind": 0, "exact": 0, "dated": 0, "status": 0,
-         "near_misses": 0, "clean": 0}
+         "near_misses": 0, "clean": 0, "silent": 0}
     for o in outcomes:
         if o.case.near_miss:
             t["near_misses"] += 1
@@ -47,6 +48,7 @@ def _totals(outcomes: Iterable[Outcome]) -> dict[str, int]:
             continue
         t["cases"] += 1
         t["found"] += o.found
+        t["silent"] += not o.found and not o.predicted  # missed with no event made at all
         t["kind"] += o.found and o.kind_ok
         t["status"] += o.found and o.status_ok
         if o.case.span is not None and o.found:
@@ -62,12 +64,13 @@ def _pct(num: int, den: int) -> str:
 def _line(name: str, t: dict[str, int]) -> str:
     return (f"{name:<22} {t['cases']:>5} {t['found']:>5} {_pct(t['found'], t['cases'])} "
             f"{_pct(t['kind'], t['cases'])} {_pct(t['exact'], t['dated'])} "
-            f"{_pct(t['status'], t['found'])}   {t['clean']:>3}/{t['near_misses']:<3}")
+            f"{_pct(t['status'], t['found'])}   {t['clean']:>3}/{t['near_misses']:<3}"
+            f"   {t['cases'] - t['found']:>3} {t['silent']:>3}")
 
 
 def report(outcomes: list[Outcome], verbose: bool) -> str:
     lines = [f"{'':<22} {'cases':>5} {'found':>5} {'recall':>6} {'+kind':>6} {'exact':>6} "
-             f"{'status':>6}   near misses clean"]
+             f"{'status':>6}   clean/near   missed (no event at all)"]
     lines.append(_line("all", _totals(outcomes)))
     groups: dict[str, list[Outcome]] = defaultdict(list)
     for o in outcomes:

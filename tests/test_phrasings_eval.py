@@ -127,13 +127,27 @@ def test_the_shipped_phrasings_corpus_loads() -> None:
     assert cases and all(c.text.strip() for c in cases)
 
 
-def test_the_benchmark_runs_a_case_through_the_library(tmp_path: Path) -> None:
+def _benchmark() -> Any:
     spec = importlib.util.spec_from_file_location(
         "phrasings_eval", Path(__file__).parent.parent / "benchmarks" / "phrasings_eval.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    return module
+
+
+def test_the_benchmark_runs_a_case_through_the_library() -> None:
+    module = _benchmark()
     c = case_from_toml(case(text="Secretary of State Antony Blinken met Chinese Foreign "
                                  "Minister Wang Yi in Munich on Tuesday."), "f.toml")
     out = module.run_case(c)
     assert out.found and out.exact
+
+
+def test_the_report_tells_silent_misses_from_events_that_failed() -> None:
+    module = _benchmark()
+    c = case_from_toml(case(), "f.toml")
+    silent = judge(c, export())
+    failed = judge(c, export(event(start="2024-01-02")))
+    totals = module._totals([silent, failed])
+    assert (totals["cases"], totals["found"], totals["silent"]) == (2, 0, 1)
