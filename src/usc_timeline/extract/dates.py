@@ -37,6 +37,12 @@ _RUNS_FOR = re.compile(r"\s*(?:,\s*)?(?:[\w.'’-]+\s+){0,5}?(?:and\s+)?(?:(?:wi
                        r"(?:runs?|running|lasts?|lasting|continues?|continuing)\s+(?:for\s+)?"
                        r"(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+days\b",
                        re.IGNORECASE)
+# `for a four-day` right after a date (the noun after it is read by _TRIP_NOUN)
+_FOR_TRIP = re.compile(r"\s*(?:,\s*)?for\s+(?:a|an|his|her|their)\s+"
+                       r"(two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)-day\b",
+                       re.IGNORECASE)
+_TRIP_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|stay|journey|swing)\b",
+                        re.IGNORECASE)
 _FROM = re.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
 _DURATION_MODIFIERS = 3  # words allowed between it and the trigger (`high-level economic`)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -122,6 +128,19 @@ def duration_after(text: str, date_end: int | None, limit: int) -> int | None:
         return None
     m = _RUNS_FOR.match(text, date_end, max(date_end, limit))
     if m is None or any(c in m.group(0) for c in ";:()"):
+        return None
+    word = m.group(1).lower()
+    return _WORD_NUMBERS.get(word) or int(word)
+
+
+def trip_after(text: str, date_end: int | None, limit: int) -> int | None:
+    """Days of the trip a verb of going says it is for, right after its date (`travels to
+    Guangzhou on Thursday for a four-day trip`, `flew to Delhi on Monday for a three-day
+    state visit`): the trip's noun may lie past `limit`, where its own stretch starts."""
+    if date_end is None:
+        return None
+    m = _FOR_TRIP.match(text, date_end, max(date_end, limit))
+    if m is None or _TRIP_NOUN.match(text, m.end()) is None:
         return None
     word = m.group(1).lower()
     return _WORD_NUMBERS.get(word) or int(word)

@@ -443,7 +443,9 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                            if f.kind == "person"][:1 if trig.kind == "arrival" else 2]
         if dated is not None and dated.span.precision == "day":
             days = (dt.duration_before(ctx, trig.start) or dt.duration_in(trig.text)
-                    or dt.duration_after(ctx.text, dated.end, trig.seg_end))
+                    or dt.duration_after(ctx.text, dated.end, trig.seg_end)
+                    or (trig.verb and trig.kind == "visit"
+                        and dt.trip_after(ctx.text, dated.end, trig.seg_end)))
             if days:
                 dated = dt.widen(dated, days, ctx.text, trig.start,
                                  ended="the date of the report" in dated.how

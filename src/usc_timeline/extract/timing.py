@@ -270,6 +270,10 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         # `Burns said the war that ended in 1975 …`: what was said has its own dates
         after = [t for t in after if not in_what_was_said(ctx.text, trig.end, t.start)
                  or recent(dt.to_dated(t, ctx.text).span, ctx.published)]
+    if len(after) > 1 and _POSSESSIVE_NOUN.fullmatch(ctx.text, after[0].end, after[1].start):
+        # `said in his New Year's address on Dec. 31`: the first names the speech, the
+        # date after its noun is the day
+        after = after[1:]
     if len(after) > 1 and bare_clock(after[0]):
         # `took effect at midnight in Brussels on March 3`: the clock time has no day of
         # its own (the publication's is a guess); the date right after it has
@@ -690,6 +694,11 @@ def _then_clause_date(ctx: Context, trig: Trigger, sent: Sentence) -> Timex | No
             _COORDINATION.search(ctx, found[-1].end, then.start()):
         return None
     return found[-1]
+
+
+# a date that is the possessor of a noun, then the noun's own date (`New Year's address
+# on Dec. 31`)
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){1,3}(?:on|in)\s+", re.IGNORECASE)
 
 
 # a complement that tells what a verb is about with an -ing clause (`for recognising
