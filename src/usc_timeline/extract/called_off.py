@@ -61,6 +61,26 @@ def verb_date(ctx: Context, trig: Trigger, sent: Sentence) -> dt.Dated | None:
 _NEXT_TO = 16  # characters after the verb where its own date may start
 
 
+def date_before_verb(ctx: Context, trig: Trigger, sent: Sentence) -> dt.Dated | None:
+    """A date between the subject and the verb that calls off the plan (`Beijing on
+    Tuesday called off the round of talks scheduled for next week`): the calling off's
+    own, before the plan's date that follows the noun."""
+    if trig.spec.status not in _CALLED_OFF or not trig.verb:
+        return None
+    lo = max(sent.start, trig.floor, trig.start - _BEFORE_VERB)
+    before = usable_timexes(ctx, lo, trig.start)
+    if not before or _CLAUSE_END.search(ctx.text, before[-1].end, trig.start):
+        return None
+    if not _ONLY_ADVERBS.fullmatch(ctx.text, before[-1].end, trig.start):
+        return None
+    return dt.to_dated(before[-1], ctx.text)
+
+
+_BEFORE_VERB = 40  # characters before the verb where its date may stand
+# between that date and the verb: at most an adverb (`on Tuesday abruptly called off`)
+_ONLY_ADVERBS = re.compile(r"\s*(?:[a-z]+ly\s+|also\s+|then\s+)?")
+
+
 def said_date(ctx: Context, trig: Trigger) -> dt.Dated | None:
     """The date of a saying the calling-off took over, between it and the verb (`Trump
     said on Sunday he would delay an increase … scheduled for March 1`): the put-off was

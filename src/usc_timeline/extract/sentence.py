@@ -25,7 +25,14 @@ from .anchors import (
     told_before,
     within,
 )
-from .called_off import plan_ahead, plan_date, plan_dated, said_date, verb_date
+from .called_off import (
+    date_before_verb,
+    plan_ahead,
+    plan_date,
+    plan_dated,
+    said_date,
+    verb_date,
+)
 from .clauses import clause_start, in_quote, own_agent
 from .conditions import conditional
 from .context import Context, Prev, Trigger, usable_timexes, words
@@ -348,7 +355,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             # `a trip that X was to make in October was called off, officials said on
             # Sunday`: called off the day it was reported (called_off.py)
             dated = report_date(ctx, trig, triggers, subject_end, sent) or \
-                said_date(ctx, trig) or plan_ahead(ctx, trig, dated)
+                said_date(ctx, trig) or date_before_verb(ctx, trig, sent) or \
+                plan_ahead(ctx, trig, dated)
         if dated is None and reported and triggers[0].spec.light and \
                 triggers[0].end <= trig.seg_start:
             # `… told a briefing that the US had demanded on Tuesday that China shut …`:
