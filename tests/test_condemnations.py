@@ -56,3 +56,11 @@ def test_what_a_stance_is_about_has_its_own_date() -> None:
     # near miss: with no date before the verb, the one after it is still read
     assert _statements("Senator Jane Placeholder criticized Beijing for jailing the "
                        "activists on Tuesday.") == ["2031-04-15"]
+
+
+def test_dated_right_after_the_other_side_named() -> None:
+    assert _statements("The State Department criticized Beijing on Tuesday over its "
+                       "treatment of the activists.") == ["2031-04-15"]
+    # near miss: a date in what the condemnation is about
+    assert _statements("The State Department criticized Beijing over its plans to hold "
+                       "drills in June.") == []

@@ -33,6 +33,9 @@ _DATE_LEAD = re.compile(r"\s*\b(?:(?:late|early)\s+)?(?:on|in|at)\s+$", re.IGNOR
 # post on X on Tuesday evening, accused`)
 _ASIDE = re.compile(r",[^,;:()\"“”]{3,70},\s*$")
 _ASIDE_REACH = 75
+# a date's preposition right after the one addressed (`criticized Beijing on Tuesday`)
+_DATE_LEAD_AFTER = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on|in|at|last|this|earlier)\b",
+                              re.IGNORECASE)
 # the object of a condemnation ends at a clause break
 _OBJECT_END = re.compile(r"[,;:()\"“”]|\s(?:that|which|who|after|as|because|while)\s")
 
@@ -135,11 +138,15 @@ def _condemned(ctx: Context, sent: Sentence, trig: Trigger, people: bool = False
         return False  # (a person's condemnation is a statement already)
     end = _object_end(ctx, sent, trig)
     other = SIDES - {subject.actor.country}
-    if not any(f.actor is not None and f.actor.country in other
-               for f in ctx.entities.between(trig.end, end)):
+    named = [f for f in ctx.entities.between(trig.end, end)
+             if f.actor is not None and f.actor.country in other]
+    if not named:
         return False
+    # (dated right after the other side named: `criticized Beijing on Tuesday over …`)
     return bool(between) or bool(usable_timexes(ctx, subject.end, trig.start)) or \
-        bool(usable_timexes(ctx, end, end + _DATE_REACH)) or _fronted(ctx, sent, subject)
+        bool(usable_timexes(ctx, end, end + _DATE_REACH)) or _fronted(ctx, sent, subject) or \
+        any(_DATE_LEAD_AFTER.match(ctx.text, f.end) and
+            usable_timexes(ctx, f.end, f.end + _DATE_REACH + 4) for f in named)
 
 
 def _object_end(ctx: Context, sent: Sentence, trig: Trigger) -> int:
