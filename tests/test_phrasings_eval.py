@@ -151,3 +151,11 @@ def test_the_report_tells_silent_misses_from_events_that_failed() -> None:
     failed = judge(c, export(event(start="2024-01-02")))
     totals = module._totals([silent, failed])
     assert (totals["cases"], totals["found"], totals["silent"]) == (2, 0, 1)
+
+
+def test_a_called_off_plan_has_the_right_kind_either_way_it_is_written() -> None:
+    planned_visit = case_from_toml(case(kind="visit", status="postponed"), "f.toml")
+    assert judge(planned_visit, export(event(kind="postponement"))).kind_ok
+    assert not judge(planned_visit, export(event(kind="cancellation"))).kind_ok
+    put_off = case_from_toml(case(kind="postponement"), "f.toml")
+    assert judge(put_off, export(event(kind="talks", status="postponed"))).kind_ok

@@ -165,7 +165,7 @@ def judge(case: Case, export: Mapping[str, Any]) -> Outcome:
             when = best_date(gold, item) if shares_participant(gold, item) else None
             if when is None:
                 continue
-        rank = (kinds_agree(case.kind, item.kind),
+        rank = (_kind_ok(case, item),
                 when is None or case.span is None or when.same_days(case.span),
                 _status_ok(case, item))
         if best is None or rank > best[0]:
@@ -175,6 +175,16 @@ def judge(case: Case, export: Mapping[str, Any]) -> Outcome:
     (kind_ok, exact, status_ok), _, _ = best
     return Outcome(case, found=True, kind_ok=kind_ok, status_ok=status_ok, exact=exact,
                    predicted=shown)
+
+
+def _kind_ok(case: Case, item: PredItem) -> bool:
+    """Same sort of happening; a called-off plan may be written as the plan with status
+    cancelled or as a cancellation that occurred (DESIGN.md allows both), as in status.py."""
+    if kinds_agree(case.kind, item.kind):
+        return True
+    called_off = ("cancelled", "postponed")
+    mine = effective_status(case.kind, case.status)
+    return mine in called_off and mine == effective_status(item.kind, item.status)
 
 
 def _status_ok(case: Case, item: PredItem) -> bool:
