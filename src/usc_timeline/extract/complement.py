@@ -13,6 +13,7 @@ from .phrases import Hit, Tokens
 from .places import owner_after
 
 _APPOSITIVE_WORDS = 4  # longest name taken before `, the <title> of`
+_OFFICE_WORDS = 3  # capitalised words between `a` and a title (`a Seventh Fleet spokesman`)
 
 
 class Complement(NamedTuple):
@@ -56,11 +57,30 @@ def title_of(tokens: Tokens, text: str, name_at: dict[int, Hit], last: int
     return Complement(None, orgs[0]) if orgs else None
 
 
-def appositive(tokens: Tokens, text: str, first: int, taken: set[int]) -> tuple[int, int] | None:
+def indefinite_appositive(tokens: Tokens, text: str, first: int, taken: set[int]
+                          ) -> tuple[tuple[int, int], int] | None:
+    """`Brian Hollis, a Seventh Fleet spokesman, said`: the name set off by a comma before
+    `a`/`an`, up to three capitalised words (whose office it is) and the title at token
+    `first`, itself closed by a comma; with the token where those words start."""
+    k = first
+    while k > 0 and first - k < _OFFICE_WORDS and tokens.texts[k - 1][:1].isupper() and \
+            text[tokens.ends[k - 1]:tokens.starts[k]] == " ":
+        k -= 1
+    if k < 1 or tokens.folded[k - 1] not in ("a", "an") or \
+            text[tokens.ends[k - 1]:tokens.starts[k]] != " ":
+        return None
+    name = appositive(tokens, text, k - 1, taken, article=True)
+    return (name, k) if name is not None else None
+
+
+def appositive(tokens: Tokens, text: str, first: int, taken: set[int],
+               article: bool = False) -> tuple[int, int] | None:
     """The tokens [start, end) of a name of two to four capitalised words set off by a
     comma right before a title at token `first` (`Jean-Claude Juncker, the president`,
-    `Pierre Dubois, chairman`); None when the words are known names or not a name."""
-    end = first - 1 if first > 0 and tokens.folded[first - 1] == "the" else first
+    `Pierre Dubois, chairman`), or right before the article at `first` when `article`;
+    None when the words are known names or not a name."""
+    end = first - 1 if not article and first > 0 and tokens.folded[first - 1] == "the" \
+        else first
     if end < 2 or text[tokens.ends[end - 1]:tokens.starts[end]] != ", ":
         return None
     start = end

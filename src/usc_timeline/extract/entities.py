@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from usc_timeline.lexicon import Person, Title
 from usc_timeline.model import Actor
 
-from .complement import appositive, title_of
+from .complement import appositive, indefinite_appositive, title_of
 from .found import DocEntities, Found, country_actor, person_actor
 from .given_names import Openers, never_a_name
 from .governments import other_governments
@@ -81,6 +81,21 @@ def _not_the_holder(tokens: Tokens, first: int) -> bool:
 _INDEFINITE = frozenset({"a", "an", "another"})
 # Words after a title that make it the start of an organisation's name
 _TITLE_STARTS_NAME = frozenset({"League", "Division"})
+
+
+def _office_country(name_at: dict[int, Hit], start: int, end: int) -> str | None:
+    """The country of a body or a country named in tokens [start, end) (`a Seventh Fleet
+    spokesman`, `a Chinese foreign ministry spokeswoman`)."""
+    for k in range(start, end):
+        h = name_at.get(k)
+        if h is None:
+            continue
+        for body in h.payloads("institution"):
+            if body.country:
+                return str(body.country)
+        for country in h.payloads("country") + h.payloads("adjective"):
+            return str(country.code)
+    return None
 
 
 def _indefinite(tokens: Tokens, text: str, first: int) -> bool:
@@ -441,6 +456,12 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                 resolver.holder(title, code, t.start, org)
             named = appositive(tokens, text, t.first, name_tokens) \
                 if holder is None and of is not None else None
+            if named is None and holder is None and text.startswith(",", t.end):
+                # `Brian Hollis, a Seventh Fleet spokesman, said`: of the office's country
+                office = indefinite_appositive(tokens, text, t.first, name_tokens)
+                if office is not None:
+                    named = office[0]
+                    code = code or _office_country(name_at, office[1], t.first)
             if holder is not None:
                 # `The Pentagon chief also held talks`: the one named before who holds it
                 out.append(Found(t.start, t.end, "person", person_actor(holder, day),
