@@ -606,6 +606,15 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         # made above only so that what follows it reads as before)
         out = [m for m in out if id(m) not in told or not told[id(m)].outcome]
         vague = [m for m in vague if m.trigger not in {t.text for t in triggers if t.outcome}]
+    if content and not any(m.date is not None for m in out) and any(
+            t.spec.light and t.kind == "statement" and t.verb for t in triggers):
+        # `China "firmly opposes" the arms sale, spokeswoman Mao Ning told a briefing on
+        # Monday`: what was said names events the sentence does not date; the saying of
+        # a day is the sentence's event, as if it named none
+        spoken, spoken_vague = sentence_mentions(
+            ctx, sent, [t for t in triggers if t.spec.light], subject_end, prev, day)
+        out += [m for m in spoken if m.kind == "statement"]
+        vague += spoken_vague
     return second_dates(ctx, sent, out), vague
 
 
