@@ -57,7 +57,15 @@ from .refusals import is_modal_refusal, past_reading
 from .since import parties_since
 from .speakers import speakers_only
 from .targets import measure_targets
-from .timing import answered, before_the_gap, carry, own_date, report_date, status_of
+from .timing import (
+    answered,
+    before_the_gap,
+    carry,
+    date_sentence_before,
+    own_date,
+    report_date,
+    status_of,
+)
 from .told import told_date
 
 _HEAD_ROLES = re.compile(r"^(?:President|Premier|Prime Minister|Chancellor|General Secretary|"
@@ -557,7 +565,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                                  + (f" ({said!r})" if said else ""), None, None, 1, "carried")
                 status = carried.status if status == "unknown" else status
         if dated is None:
-            dated = told_date(ctx, prev, trig, actors)
+            dated = told_date(ctx, prev, trig, actors) or date_sentence_before(ctx, prev, sent)
         if dated is None and status == "planned" and ctx.published is not None and \
                 family(kind) == "meeting" and trig.verb and len({
                     a.country for a in actors if a.kind == "person" and a.country}) >= 2 and \

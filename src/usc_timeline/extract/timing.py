@@ -1146,6 +1146,30 @@ def carry(prev: Prev, ctx: Context, sent: Sentence, kind: str,
     return None
 
 
+def date_sentence_before(ctx: Context, prev: Prev, sent: Sentence) -> dt.Dated | None:
+    """The date of a sentence before, in the same paragraph, that is a date and nothing
+    else (`The date was November 12, 2014. In the Great Hall, Obama and Xi sat …`,
+    `Friday, March 18. Shortly after 9 a.m., …`): it sets the time of what follows."""
+    before = prev.sentence
+    if before is None or not same_paragraph(ctx.text, before.end, sent.start):
+        return None
+    found = usable_timexes(ctx, before.start, before.end)
+    if not found:
+        return None
+    gaps = [ctx.text[a.end:b.start] for a, b in pairwise(found)]
+    rest = ctx.text[before.start:found[0].start] + ctx.text[found[-1].end:before.end]
+    if any(g.strip(" ,") for g in gaps) or _DATE_ONLY_REST.fullmatch(rest) is None:
+        return None
+    return dt.Dated(dt.to_dated(found[-1], ctx.text).span, found[-1].text,
+                    "the date a sentence of its own gives before", None, None, 1, "carried")
+
+
+# what a sentence that is only a date may hold besides its time expressions
+_DATE_ONLY_REST = re.compile(r"\W*(?:(?:the\s+(?:date|day)|it|this)\s+(?:was|is)\s*)?"
+                             r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                             r"\W*)?[\s,.:;]*", re.IGNORECASE)
+
+
 def report_date(ctx: Context, trig: Trigger, triggers: list[Trigger],
                  subject_end: int, sent: Sentence) -> dt.Dated | None:
     """`…, the Pentagon said this week`: the report's date for an undated event."""
