@@ -35,6 +35,10 @@ PLACE_NOUNS = _words("""island islands city town province region state capital p
 _BEARINGS = _words("""north south east west northeast northwest southeast southwest
     northeastern northwestern southeastern southwestern northern southern eastern western""")
 _DESTINATIONS = frozenset({"to", "into", "towards", "toward"})
+# `left for Beijing`, `set off for Tokyo`: after these verbs `for` leads to a destination
+# too, not to whom something is for (`a win for Beijing`)
+_DEPARTING = frozenset({"left", "leave", "leaves", "leaving", "departed", "depart", "departs",
+                        "departing", "headed", "head", "heads", "heading", "bound", "off"})
 # A country's money (`275 million US dollars`, `the Australian dollar fell`) is no act of
 # that country: the name before these words names a currency, not an actor.
 _CURRENCY = frozenset({"dollar", "dollars", "cents"})
@@ -291,6 +295,8 @@ def non_person(h: Hit, tokens: Tokens, text: str, name_at: dict[int, Hit] | None
     if prev == "the" and h.first > 1:
         prev2 = tokens.folded[h.first - 2]
         prev = prev2 if prev2 in LOCATIVES else prev
+    elif prev == "for" and h.first > 1 and tokens.folded[h.first - 2] in _DEPARTING:
+        prev = "to"  # `left for Beijing`: a destination, as `to Beijing`
     locative = prev in LOCATIVES or (
         prev == "of" and h.first > 1 and tokens.folded[h.first - 2] in (PLACE_NOUNS
                                                                        | _BEARINGS))
