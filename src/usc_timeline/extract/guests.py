@@ -23,6 +23,7 @@ from usc_timeline.text import Sentence
 from .again import again_after_call, spoke_on_a_date
 from .arrivals import arrival_of_whom, arriving_fronted
 from .bars import bars_from
+from .calls_on import called_on_whom
 from .context import Context, usable_timexes
 from .expulsions import sent_away_whom
 from .fallback import clause_acts
@@ -601,6 +602,7 @@ CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_
                                "signed_what": _signed_what, "position_taken": _position_taken,
                                "named_to_a_post": _named_to_a_post,
                                "became_a_post": _became_a_post,
+                               "called_on_whom": called_on_whom,
                                "arriving_fronted": arriving_fronted,
                                "arrival_of_whom": arrival_of_whom,
                                "received_what": received_what,
