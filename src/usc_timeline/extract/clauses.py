@@ -597,6 +597,17 @@ def _topic_of(ctx: Context, a: Trigger, b: Trigger) -> bool:
         is not None
 
 
+_AUXILIARY_OPENS = re.compile(r"(?:been|was|were|is|are|be)\s+", re.IGNORECASE)
+
+
+def _past_auxiliary(ctx: Context, trig: Trigger) -> int:
+    """Where a calling-off verb starts once an auxiliary its own form opens with is left
+    out (`has been pushed back`, whose form is `been pushed back`: the auxiliary belongs
+    to the passive between the event and the verb)."""
+    aux = _AUXILIARY_OPENS.match(ctx.text, trig.start, trig.end)
+    return aux.end() if aux is not None else trig.start
+
+
 def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
     """One trigger where several words name one event: `cancellation of his visit`,
     `announced a ban`, `spy balloon was spotted`."""
@@ -650,7 +661,7 @@ def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
             if not a.spec.light and not a.spec.absorbs and b.spec.absorbs \
                     and (not a.verb or _possessive_before(ctx.tokens, ctx.text, a.first)) \
                     and b.verb and not b.absorbed and gap <= 24 \
-                    and _PASSIVE_UNDONE.fullmatch(ctx.text, a.end, b.start):
+                    and _PASSIVE_UNDONE.fullmatch(ctx.text, a.end, _past_auxiliary(ctx, b)):
                 # `A meeting between Wang and Pompeo, which had been set for Tuesday, was
                 # postponed`: the subject event is what was called off (`Raimondo's visit
                 # …, planned for March 12, has been called off`: a noun after `'s`)
