@@ -117,8 +117,9 @@ def plan_date(ctx: Context, trig: Trigger, sent: Sentence) -> dt.Dated | None:
 _CLAUSE_END = re.compile(r"[,;:()]")
 # a relative clause opening right on the called-off noun (`a tariff increase that`, `a
 # visit, which`), or past a short phrase of what it is on or to, with no comma (`a tariff
-# increase on Chinese steel that`)
-_RELATIVE_HERE = re.compile(r"(?:\s+(?:on|of|to|for|against|from)\s+[^,;:()]{1,40}?\s+|"
+# increase on Chinese steel that`, `consultations with Washington that`)
+_RELATIVE_HERE = re.compile(r"(?:\s+(?:on|of|to|for|against|from|with|between)\s+"
+                            r"[^,;:()]{1,40}?\s+|"
                             r"\s*,?\s*)(?:that|which)\b", re.IGNORECASE)
 # the words of a relative clause that tell a plan (`that had been due on`, `which was
 # scheduled for`, `set for`), not a past act (`the deal that was signed in 2015`, `set up`)
