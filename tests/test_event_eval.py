@@ -108,6 +108,9 @@ def test_source_date_wins_over_event_date() -> None:
     (("US",), [{"name": "United States", "country": None}], True),  # by country name
     (("US",), [{"name": "China", "country": None}], False),
     (("Mike Pompeo",), [{"name": "Li", "country": None}], False),  # short tokens never count
+    (("Xi",), [{"name": "Xi Jinping", "country": "CN"}], True),  # ...but a short name alone does
+    (("Xi",), [{"name": "Hu Jintao", "country": "CN"}], False),
+    (("Li Qiang",), [{"name": "Li Shangfu", "country": "CN"}], False),  # not within a name
 ])
 def test_actor_matching(gold_actors: tuple[str, ...], pred_actors: list[dict[str, Any]],
                         ok: bool) -> None:

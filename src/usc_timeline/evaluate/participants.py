@@ -59,6 +59,10 @@ def actor_matches(gold_actor: str, pred: PredActor) -> bool:
     for code, names in COUNTRY_NAMES.items():
         if gold_actor.strip().lower() in names:
             return pred.country == code or pred_name in names
+    words = _TOKEN.findall(gold_actor)
+    if len(words) == 1 and len(words[0]) < 3:
+        # a family name alone that is short (`Xi`, `Hu`, `Li`): the word itself, whole
+        return words[0].lower() in {t.lower() for t in _TOKEN.findall(pred.name)}
     return bool(_tokens(gold_actor) & _tokens(pred.name))
 
 
