@@ -559,6 +559,9 @@ def holiday(m: M, ctx: Ctx) -> list[Found] | None:
         if m.g("hweek") == "weekend":
             return None
         return date_found(m, ctx, dates.fmt_week(d), "week of the holiday")
+    if m.g("eve") or m.g("eve2"):
+        return date_found(m, ctx, dates.fmt_day(d - timedelta(days=1)),
+                          f"the eve of a holiday ({ctx.dct_text()})")
     return date_found(m, ctx, dates.fmt_day(d), f"holiday ({ctx.dct_text()})")
 
 

@@ -218,6 +218,10 @@ MONTHS_NAMED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|el
 # for, which the past verb does not place before the publication date (a day: month names
 # alone keep the tense reading)
 _DUE_ON = re.compile(r"\bdue\s+(?:on|by)\s+$")
+# "tariffs that had been set to take effect on March 1", "talks that were scheduled for May":
+# a plan told in the past, whose day may lie on either side of the report
+_PAST_PLAN = re.compile(r"\b(?:had\s+been|was|were)\s+(?:set|scheduled|slated|due|planned|"
+                        r"expected)\s+(?:to|for|on|in)\b[^,;.]{0,40}$")
 
 
 def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> int | None:
@@ -235,7 +239,8 @@ def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> in
     if tense == PAST and (ctx.prev_word(start) in lex.target_words
                           or (day is not None and _DUE_ON.search(ctx.prev_text(start, 12)))
                           or (day is not None and _before_event_noun(ctx, end))
-                          or (day is not None and _after_event_noun(ctx, start))):
+                          or (day is not None and _after_event_noun(ctx, start))
+                          or _PAST_PLAN.search(ctx.prev_text(start, 60))):
         tense = None  # "the Jan. 14 deadline", "vetted candidates for the December 15 poll"
     if tense == FUTURE and ctx.prev_word(start) == "the" and attributive(ctx, end):
         tense = None  # "donate to the victims of the October earthquake": a known event

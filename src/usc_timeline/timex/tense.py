@@ -24,6 +24,9 @@ _MAIN_STOP = re.compile(r"[!?;\n\"“”]|''|\.(?=\s)")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s")
 # ", six months after it took effect": a subordinate clause with its own verb
 _SUBORDINATE = re.compile(r",\s+(?:[a-z'-]+\s+){0,3}?(?:after|before|since|following)\s")
+# ", led on the American side by", ", held in": a past participle and its preposition
+_PARTICIPLE_ASIDE = re.compile(r"\s*,\s+([a-z]+)\s+(?:[a-z]+\s+){0,3}?(?:by|in|at|on|with|from|"
+                               r"under|for|as)\s")
 PAST, FUTURE = "past", "future"
 REACH = 10  # words on each side that may hold a cue
 _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your",
@@ -241,6 +244,11 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         right = right[: stop.start()]  # "on Monday, and some warned that ... would"
     if (sub := _SUBORDINATE.search(right)) and len(_WORD.findall(left)) >= 3:
         right = right[: sub.start()]  # "are to review it on Aug. 15, a year after it took"
+    if (part := _PARTICIPLE_ASIDE.match(right)) and is_past_word(part.group(1)) and \
+            len(_WORD.findall(left)) >= 3:
+        # "is due to hold its first session on Tuesday, led by a deputy adviser": a
+        # participle opening an aside after the date describes, it does not tell the time
+        right = right[: part.start(1)]
     if rel >= 0 and "," not in left[rel + 2:] and "," in right:
         right = right[: right.index(",")]  # "who underwent surgery in November, will ..."
     src = low if text is None else text
@@ -481,6 +489,8 @@ def _planned_phrase(words: list[str], caps: list[bool], here: int) -> bool:
     """Does the date close a noun phrase like 'a possible visit by the premier to Tokyo'?
     Such a plan is ahead, whatever the verb of the clause ('preparations ... were going on')."""
     lex = lexicon()
+    if _prospective_phrase(words, caps, here):
+        return True
     for j in range(here - 1, max(0, here - 9), -1):
         w = words[j]
         if (w in lex.present_verbs or w in lex.event_nouns) and words[j - 1] in \
@@ -494,6 +504,26 @@ def _planned_phrase(words: list[str], caps: list[bool], here: int) -> bool:
         if w in _RIGHT_STOPS or w in lex.neutral_cues or w in lex.strong_future or (
                 not caps[j] and is_past_word(w)) or w in ("is", "are", "has", "have"):
             return False  # a verb: the date belongs to a clause, not to the noun phrase
+    return False
+
+
+def _prospective_phrase(words: list[str], caps: list[bool], here: int) -> bool:
+    """Does the date close the noun phrase of an event that a phrase prepares ('…, setting
+    up a meeting between President Trump and President Xi in South Korea on Thursday',
+    'paving the way for talks in May')? Names do not count towards the reach."""
+    lex = lexicon()
+    counted = 0
+    for j in range(here - 1, 0, -1):
+        w = words[j]
+        if (w in lex.present_verbs or w in lex.event_nouns):
+            k = j - 1 if words[j - 1] in _DETERMINERS else j
+            return any(tuple(words[max(0, k - len(p)):k]) == p for p in lex.prospective)
+        if w in _RIGHT_STOPS or w in lex.neutral_cues or w in lex.strong_future or (
+                not caps[j] and is_past_word(w)) or w in ("is", "are", "has", "have"):
+            return False
+        counted += not caps[j]
+        if counted > 8:
+            return False
     return False
 
 
