@@ -66,6 +66,9 @@ def test_case(case: dict[str, Any]) -> None:
             f"expected {want}\nfound:\n{_describe(mentions)}")
         for kind in want.get("absent", []):
             assert all(m.kind != kind for m in mentions), _describe(mentions)
+        if "count" in want:  # how many mentions of the kind the sentence makes
+            made = [m for m in mentions if m.kind == want["kind"]]
+            assert len(made) == want["count"], _describe(mentions)
     for kind in case.get("absent", []):
         assert all(m.kind != kind for m in mentions), _describe(mentions)
 

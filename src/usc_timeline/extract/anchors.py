@@ -95,6 +95,10 @@ _FIRST_APPOSED = re.compile(r"[^,;:()]{0,80},\s+(?:the|their|his|her|its)\s+(?:f
                             r"(?:(?!(?:since|after|before|than|to)\b)[\w-]+\s+){0,3}"
                             r"(?P<to>to\s+)?", re.IGNORECASE)
 _ENCOUNTER = frozenset({"meeting", "visit"})
+# `…, an encounter`, `…, a close call`: an indefinite noun in apposition at the end of the
+# clause of an incident (no other break between)
+_INCIDENT_APPOSED = re.compile(r"[^,;:()]{0,120},\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}",
+                               re.IGNORECASE)
 
 
 def ranks_last(ctx: Context, trig: Trigger, sent: Sentence, out: list[Mention]) -> bool:
@@ -102,7 +106,9 @@ def ranks_last(ctx: Context, trig: Trigger, sent: Sentence, out: list[Mention]) 
     Washington last week, the highest-ranking official to visit since 2019`: a noun (or a
     verb after `to`) in apposition that ranks the clause's event among its kind names
     that event again (a meeting told as a visit, or the same kind), which the clause has
-    made already; the date after `since` or `in five years` is the last one before it."""
+    made already; the date after `since` or `in five years` is the last one before it. An
+    incident named again by an indefinite noun in apposition (`…, an encounter the Navy
+    called unsafe`) is the clause's incident too."""
     if not out or out[-1].source.char_start != sent.start:
         return False
     last = out[-1]
@@ -110,8 +116,12 @@ def ranks_last(ctx: Context, trig: Trigger, sent: Sentence, out: list[Mention]) 
         family(last.kind) in _ENCOUNTER and family(trig.kind) in _ENCOUNTER)
     if not same or not last.source.highlights:
         return False
-    rank = _FIRST_APPOSED.fullmatch(ctx.text, max(h.end for h in last.source.highlights),
-                                    trig.start)
+    told_at = max(h.end for h in last.source.highlights)
+    if family(trig.kind) == "military_incident" and not trig.verb and \
+            _INCIDENT_APPOSED.fullmatch(ctx.text, told_at, trig.start):
+        return True  # `a destroyer came within 45 yards of the Decatur, an encounter the
+        # Navy called unsafe`: the clause's incident named again, not a second one
+    rank = _FIRST_APPOSED.fullmatch(ctx.text, told_at, trig.start)
     # a verb only after the rank's `to` (`…, the first Chinese leader to visit since 1997`)
     return rank is not None and bool(rank.group("to")) == trig.verb
 

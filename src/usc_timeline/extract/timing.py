@@ -30,8 +30,11 @@ _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|the pair|the talks|the meeting|
                             r"the two (?:men|women|leaders|sides|ministers))\b", re.IGNORECASE)
 
 
-_OPENING = Guarded(re.compile(r"\W*(?:in|on|last|this|since|by|during|earlier|later|early|"
-                               r"late)?\b[^,;.]{1,30},", re.IGNORECASE), ",")
+# (after a preposition, a month's abbreviation point is no sentence end: `On Nov. 8 in
+# London, …`; not a subject: `The Nov. 6-17 conference, …`)
+_OPENING = Guarded(re.compile(r"\W*(?:(?:in|on|last|this|since|by|during|earlier|later|early|"
+                               r"late)?\b[^,;.]{1,30}|(?:in|on|since|by|during)\s+"
+                               r"(?:[^,;.]|\.(?=\s\d)){1,30}),", re.IGNORECASE), ",")
 _WHEN = Guarded(re.compile(r"\bwhen\b", re.IGNORECASE), "when")
 # `that` right after a preposition points at a noun (`after that episode`)
 _DETERMINER_THAT = re.compile(r"\b(?:after|before|since|during|of|at|in|on|for|from|with|"
@@ -51,7 +54,16 @@ _POSSESSIVE_DATE = re.compile(r"['’]s\s+(?:[\w.-]+\s+){0,2}")
 # (and a since-phrase past a comma and a few words: `met in the Great Hall, the first for a
 # US president since the army crushed the movement there nine years ago`)
 _SUBORDINATE = re.compile(r",\s*(?:as|while|because|although|though|whereas|if|unless)\s|"
-                          r",[^,;:()]{0,60}?\bsince\b", re.IGNORECASE)
+                          r",[^,;:()]{0,60}?\bsince\b|"
+                          # `to allow for talks, pushing the increase from Jan. 1 to March
+                          # 1`: a participle's clause has dates of its own (not one that
+                          # spans the event, `talks, beginning on Monday`, or sets its time,
+                          # `ordered …, giving its diplomats until Friday`; and not an aside
+                          # before the main verb: `talks, involving six countries, are to
+                          # start on Wednesday`)
+                          r",\s*(?!(?:including|during|beginning|starting|ending|lasting|"
+                          r"running|spanning|continuing|morning|evening|following|giving|"
+                          r"allowing|leaving)\b)[a-z]{3,}ing\s[^,;:()]*$", re.IGNORECASE)
 # a trigger a few words after `in response to`, `in retaliation for`: the cause answered
 _CAUSE_OF = Guarded(re.compile(r"\bin\s+(?:response|retaliation|reprisal|reaction|protest)\s+"
                                r"(?:to|for|against|at|over)\s+(?:[\w'’.-]+\s+){0,5}$",
@@ -304,6 +316,11 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         opening = _OPENING.match(ctx, sent.start, subject_end)
         if opening is not None:
             lead = usable_timexes(ctx, sent.start, opening.end())
+            joint = _COORDINATION.search(ctx, opening.end(), trig.start)
+            if lead and joint is not None and usable_timexes(ctx, joint.end(), trig.start):
+                # `On Jan. 29 X notified Congress, and on Jan. 30 Beijing said it would …`:
+                # the clause after `, and` has a date of its own
+                lead = []
     if lead and _attributed(ctx, sent, lead[-1], trig.start):
         lead = []  # `Exports will double by 2030, predicted Zhang at a forum`: what was said
     if lead and trig.verb and _caused_before(ctx, trig, lead[-1]):
@@ -321,7 +338,8 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         # date, not the deadline it set (with no other date, the deadline is the day
         # the ordered act is due, which the trigger names: `ordered China to close …,
         # giving its diplomats until Friday`)
-        after = [t for t in after if not _ordered_deadline(ctx, trig, sent, t)]
+        after = [t for t in after if not _ordered_deadline(ctx, trig, sent, t)
+                 and not _TERM_END.search(ctx.text, max(sent.start, t.start - 24), t.start)]
     if after and (before or lead) and trig.verb:
         # `On December 20 X slammed Hamas for running in elections last January`, `on
         # Monday accused Y of selling arms in 2019`: what the verb is about has its own
@@ -712,6 +730,13 @@ _GERUND_COMPLEMENT = re.compile(r"\b(?:for|of|over)\s+(?:(?:not|its|his|her|thei
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|no later than)\s+$", re.IGNORECASE)
 _ALLOWED_UNTIL = re.compile(r"\b(?:gave|give|gives|giving|given|allowed|allowing)\s+"
                             r"(?:[\w'’-]+\s+){0,4}?(?:until|till)\s+$", re.IGNORECASE)
+
+
+# `On Nov. 8 they signed an accord limiting exports through 2008`, `on Monday extended the
+# truce until November`: the end of the term the act sets, not the act's day (which the
+# date before the trigger gives)
+_TERM_END = re.compile(r"\b(?:through|thru|until|till)\s+(?:the\s+(?:end|close)\s+of\s+)?$",
+                       re.IGNORECASE)
 
 
 def _ordered_deadline(ctx: Context, trig: Trigger, sent: Sentence, timex: Timex) -> bool:
