@@ -95,6 +95,36 @@ def goes_to_a_place(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     return home is None or home not in _countries(ctx, place.place or "")
 
 
+# `travel with Mr. Xi to`, `accompanied him to`: a companion (a person named, or an
+# object pronoun) and then `to` and a capital (the place)
+_COMPANION_TO = re.compile(r"\s+(?:him\s+|her\s+|them\s+|(?:[\w.'’-]+\s+){1,4}?)"
+                           r"to\s+(?:the\s+)?(?=[A-Z])")
+
+
+def with_someone_to_a_place(ctx: Context, sent: Sentence, hit: Hit) -> bool:
+    """`he will then travel with Mr. Xi to Chengdu on Saturday`, `Xi accompanied him to
+    Sichuan Province`: going somewhere in company is a visit when the companion is a person
+    (named, or `him`/`her`/`them`), a named place follows `to`, a person is the subject,
+    and someone of the two is away from home (the visitor may be either)."""
+    to = _COMPANION_TO.match(ctx.text, hit.end, min(sent.end, hit.end + 80))
+    if to is None:
+        return False
+    named = [f for f in ctx.entities.between(hit.end, to.start(0) + len(to.group(0)))
+             if f.kind == "person"]
+    pronoun = re.search(r"\b(?:him|her|them)\s", to.group(0)) is not None
+    if not named and not pronoun:
+        return False  # `went with the proposal to Congress`
+    place = next((f for f in ctx.entities.between(to.end(), min(sent.end, to.end() + 40))
+                  if f.place is not None and f.start == to.end()), None)
+    person = _subject_person(ctx, sent, hit.start)
+    if place is None or person is None or _NAME_GOES_ON.match(ctx.text, place.end):
+        return False
+    homes = {f.actor.country if f.actor is not None else None for f in [person, *named]}
+    # (a pronoun companion is someone not named here: the visitor, as often as not)
+    return pronoun or None in homes or any(
+        h not in _countries(ctx, place.place or "") for h in homes)
+
+
 def _pronoun_subject(ctx: Context, sent: Sentence, at: int) -> Found | None:
     """`He then goes to Los Angeles`: a sentence naming no one before the verb, whose
     subject is `he`/`she` right before it (auxiliaries and adverbs aside), goes with the
@@ -595,6 +625,7 @@ def face_to_face(ctx: Context, sent: Sentence, hit: Hit) -> bool:
 
 HitCheck = Callable[[Context, Sentence, Hit], "KindSpec | bool"]
 CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_opens,
+                               "with_someone_to": with_someone_to_a_place,
                                "sees_a_person": sees_a_person, "spends_days_in": spends_days_in,
                                "comes_on_a_date": comes_on_a_date,
                                "call_with_whom": call_with_whom,
