@@ -250,13 +250,35 @@ def _subjects(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
                 # one the sentence before took from outside its words, not its subject
                 handed = _taken(ctx, prev, people, trig.start, trig.end) or \
                     _object_before(ctx, prev, trig) or handed
-            out += handed or people[:1] or (_resolved_before(ctx, prev, trig) if near else [])
+            out += handed or _topic(ctx, prev, acting) or people[:1] or (
+                _resolved_before(ctx, prev, trig) if near else [])
     if trig.kind == "agreement" and _BETWEEN_SIDES.search(sent.text) and \
             len({f.actor.country for f in found + out
                  if f.actor is not None and f.actor.kind == "country"}) < 2:
         # `trade between the two countries has grown since ties were established`
         out += _doc_pair(ctx, sent, trig)
     return out
+
+
+def _topic(ctx: Context, prev: Prev, acting: list[Found]) -> list[Found]:
+    """`Kerry's last visit was in 2021, when he held talks in Tianjin and spoke to Wang
+    Yi. His first came that April, when he landed in Shanghai`: when the sentence before
+    went on about someone through `he`/`she` (its mentions name one person besides those
+    its words name as acting), the next `he` is that person still, not the one named
+    last."""
+    assert prev.sentence is not None
+    start, end = prev.sentence.start, prev.sentence.end
+    if not _INNER_PRONOUN.search(ctx.text, start, end):
+        return []
+    named = {f.actor.name for f in acting if f.actor is not None}
+    carried = {a.name for m in ctx.history if start <= m.source.char_start < end
+               for a in m.actors if a.kind == "person" and a.name not in named}
+    if len(carried) != 1:
+        return []
+    (who,) = carried
+    earlier = [f for f in ctx.entities.between(max(0, start - 3000), start)
+               if f.kind == "person" and f.actor is not None and f.actor.name == who]
+    return earlier[-1:]
 
 
 def _doc_pair(ctx: Context, sent: Sentence, trig: Trigger) -> list[Found]:
