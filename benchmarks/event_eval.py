@@ -80,8 +80,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except BrokenPipeError:  # piped into `head`: the reader has what it wanted
-        sys.stderr.close()
-        sys.exit(0)
+    from piped import run
+
+    run(main)

@@ -339,4 +339,6 @@ def _print_table(result: dict[str, Any]) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from piped import run
+
+    run(main)

@@ -180,4 +180,6 @@ def _maxrss_mb() -> float:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from piped import run
+
+    run(main)
