@@ -471,12 +471,21 @@ def _subject_person(ctx: Context, sent: Sentence, at: int) -> Found | None:
 _COMMA = re.compile(r"\s*,\s*")
 
 
+# `Jake Sullivan, the national security adviser, spent`: a title found as a person in an
+# aside after a name (a determiner, a possessor and a few words before it)
+_ASIDE_OPENS = re.compile(r"[A-Za-z.]\s*,\s+(?:the|his|her|their|its|[A-Z][\w'’]*['’]s)"
+                          r"(?:\s+[a-z][\w-]*){0,2}\s+$")
+
+
 def _appositive(ctx: Context, sent: Sentence, person: Found, at: int) -> bool:
     """`His predecessor, Chuck Hagel, went to China`: a name set off by commas right
     before the verb names its subject; the comma after it closes the apposition, it
-    starts no other clause."""
-    return _COMMA.fullmatch(ctx.text, person.end, at) is not None and \
-        ctx.text[sent.start:person.start].rstrip().endswith(",")
+    starts no other clause. So does a title set off after a name (`Jake Sullivan, the
+    national security adviser, spent …`)."""
+    if _COMMA.fullmatch(ctx.text, person.end, at) is None:
+        return False
+    before = ctx.text[sent.start:person.start]
+    return before.rstrip().endswith(",") or _ASIDE_OPENS.search(before) is not None
 
 
 # `spent Thursday and Friday in Los Angeles`, `will spend Christmas in Hawaii`: a date
@@ -485,10 +494,13 @@ _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?")
 _JOINED = re.compile(r"\s*(?:,|and|to|through|or|-|–)\s*")
 
 
-def spends_days_in(ctx: Context, sent: Sentence, hit: Hit) -> bool:
+def spends_days_in(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
     """`He spent Thursday and Friday in Los Angeles`: time spent in a place, dated by the
     days named, is a visit by a person (named before or `he`/`she`); not `spent Monday in
-    talks`, `spent two years in prison`, `the money spent in May`."""
+    talks`, `spent two years in prison`, `the money spent in May`. Hours spent with a
+    person are a meeting (`spent seven hours with Yang Jiechi`)."""
+    if _hours_with_someone(ctx, sent, hit):
+        return _MET
     after = usable_timexes(ctx, hit.end, sent.end)
     if not after or ctx.text[hit.end:after[0].start].strip():
         return False
@@ -504,6 +516,40 @@ def spends_days_in(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     if place is None or place.place is None:
         return False
     return _subject_person(ctx, sent, hit.start) is not None
+
+
+# `spent seven hours with`, `spent more than two hours together with`, `spent the
+# afternoon with`: a stretch of hours or of a day (not weeks or years: `spent two years
+# with the firm`), then `with`
+_HOURS_WITH = re.compile(
+    r"\s+(?:(?:more|less)\s+than\s+|about\s+|almost\s+|nearly\s+|some\s+|over\s+|"
+    r"roughly\s+|close\s+to\s+)?(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|several|\d{1,2}(?:\.\d)?)(?:\s+and\s+a\s+half)?\s+hours?|"
+    r"(?:an|one)\s+hour\s+and\s+a\s+half|half\s+an\s+hour|the\s+(?:morning|afternoon|"
+    r"evening|day)|(?:a|the)\s+(?:whole|full|long)\s+day|much\s+of\s+the\s+day)"
+    r"\s+(?:together\s+)?with\s+", re.IGNORECASE)
+_MET = KindSpec("meeting")
+
+
+def _hours_with_someone(ctx: Context, sent: Sentence, hit: Hit) -> bool:
+    """`Sullivan spent seven hours with Yang Jiechi`: hours spent by a person with a person
+    named right after `with` (titles between) are a meeting; not `spent two hours with
+    reporters`, `with his family`, `spent two years with the company`."""
+    with_ = _HOURS_WITH.match(ctx.text, hit.end, sent.end)
+    if with_ is None:
+        return False
+    other = _first_named(ctx, with_.end(), min(sent.end, with_.end() + 80))
+    if other is None or other.kind != "person":
+        return False
+    gap = ctx.text[with_.end():other.start].split()
+    return len(gap) <= _SEEN_GAP and all(w[:1].isupper() for w in gap) and \
+        _subject_person(ctx, sent, hit.start) is not None
+
+
+def _first_named(ctx: Context, start: int, end: int) -> Found | None:
+    """The first actor or place named in [start, end): an issue a name also stands for
+    (`Putin`: ukraine_russia) is no one."""
+    return next((f for f in ctx.entities.between(start, end) if f.kind != "issue"), None)
 
 
 # what may stand between `was in` and the place (`was in the Philippines`)
@@ -603,6 +649,52 @@ def call_with_whom(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     return not _NOT_WHOM.intersection(gap) and not _DEMAND.match(ctx.text, person.end)
 
 
+_TALK_REACH = 80  # characters from `spoke with` to the person spoken with
+# between the person spoken with and the date: an aside naming them (`of China`, `,
+# China's top diplomat,`), no other clause
+_ASIDE = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?|"
+                    r",[^,;:()]{1,50},)?\s+(?:(?:on|last|this|next|early|late)\s+)?$")
+
+
+# words of a phone or video link, in the sentence or the end of the one before; they
+# make a call of the forms in the past and of `speak(s)` (not `talk with`: `would not
+# talk with Kony ... call`, a refusal to negotiate)
+_PHONE = frozenset({"phone", "telephone", "video", "videoconference", "call", "virtually"})
+_PHONE_VERBS = frozenset({"spoke", "speaks", "speak", "talked"})
+_PHONE_BEFORE = 600  # characters before the sentence where they count
+
+
+def spoke_with_leader(ctx: Context, sent: Sentence, hit: Hit) -> bool:
+    """`spoke with Xi by phone`: talking with someone with a phone in view is a call.
+    `Biden will speak with Xi Jinping of China on Friday`, `Blinken spoke with Wang Yi
+    on Tuesday`: so is talking with a person of another country, dated right after and
+    placed nowhere; not `spoke with reporters`, with one's own side (`Biden spoke with
+    Harris on Monday`), undated (`has spoken with Xi many times`) or in a place (`spoke
+    with Xi in Bali on Monday`: they met, as other words tell)."""
+    if ctx.tokens.folded[hit.first] in _PHONE_VERBS:
+        lo = bisect_left(ctx.token_starts, max(0, sent.start - _PHONE_BEFORE))
+        hi = bisect_left(ctx.token_starts, sent.end)
+        if not _PHONE.isdisjoint(ctx.tokens.folded[lo:hi]):
+            return True
+    other = _first_named(ctx, hit.end, min(sent.end, hit.end + _TALK_REACH))
+    if other is None or other.kind != "person" or other.actor is None:
+        return False
+    gap = ctx.text[hit.end:other.start].split()
+    if len(gap) > _SEEN_GAP or not all(w[:1].isupper() for w in gap) or \
+            _POSSESSOR_NEXT.match(ctx.text, other.end):
+        return False
+    date = next(iter(usable_timexes(ctx, other.end, min(sent.end, other.end + 70))), None)
+    if date is None or date.type != "DATE" or \
+            not _ASIDE.fullmatch(ctx.text, other.end, date.start) or \
+            _IN_PLACE.match(ctx.text, date.end, sent.end):
+        return False
+    subject = _subject_person(ctx, sent, hit.start)
+    if subject is None or subject.actor is None:
+        return False
+    here, there = subject.actor.country, other.actor.country
+    return here is not None and there is not None and here != there
+
+
 # `traded accusations with their Chinese counterparts, Yang Jiechi and Wang Yi`: `with`
 # after the hit (an adjunct between at most), then up to six words to a person
 _WITH_AFTER = re.compile(r"(?:\s+(?:[\w'’-]+\s+){0,4}?)?\s*with\s+", re.IGNORECASE)
@@ -629,6 +721,7 @@ CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_
                                "sees_a_person": sees_a_person, "spends_days_in": spends_days_in,
                                "comes_on_a_date": comes_on_a_date,
                                "call_with_whom": call_with_whom,
+                               "spoke_with_leader": spoke_with_leader,
                                "face_to_face": face_to_face,
                                "signed_what": _signed_what, "position_taken": _position_taken,
                                "named_to_a_post": _named_to_a_post,
