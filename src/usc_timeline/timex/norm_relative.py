@@ -242,7 +242,8 @@ def weekday(m: M, ctx: Ctx) -> list[Found] | None:
     elif not rel and not code and (week := _week_frame(ctx, m.start, m.end)) is not None:
         # "Last week, at the summit, the two sides on Wednesday issued ...": that week's day
         ref, mode, why = week, "same_week", "inside the week named earlier in the sentence"
-    elif ctx.low.startswith("'s", m.end) and not _future_just_before(ctx, m.start, m.end):
+    elif ctx.low.startswith("'s", m.end) and not _future_just_before(ctx, m.start, m.end) \
+            and not _FUTURE_AFTER_NOUN.match(ctx.low, m.end):
         # "Monday's ruling" names an event, mostly a recent one: the last such day unless
         # that is most of a week back ("made it through to Sunday's final", said Saturday)
         back = (ref.isoweekday() - wd) % 7
@@ -266,6 +267,12 @@ def weekday(m: M, ctx: Ctx) -> list[Found] | None:
     base = "the last date mentioned" if anaphoric or earlier else "publication date"
     how = f"{why} relative to {base} {dates.day_text(ref)} -> {dates.day_text(d)}"
     return date_found(m, ctx, dates.fmt_day(d) + suffix, how, position_mod(m), typ=typ)
+
+
+# "Thursday's meeting, expected in South Korea, will be …", "Friday's talks will …": the
+# possessed event told as still to come
+_FUTURE_AFTER_NOUN = re.compile(r"'s\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,?\s+(?:(?:is|are)\s+)?"
+                                r"(?:will|'ll|expected|scheduled|due|set\s+to|to\s+be)\b")
 
 
 def _after_past(ctx: Ctx, start: int, end: int) -> bool:

@@ -28,6 +28,7 @@ _SUBORDINATE = re.compile(r",\s+(?:[a-z'-]+\s+){0,3}?(?:after|before|since|follo
 _PARTICIPLE_ASIDE = re.compile(r"\s*,\s+([a-z]+)\s+(?:[a-z]+\s+){0,3}?(?:by|in|at|on|with|from|"
                                r"under|for|as)\s")
 PAST, FUTURE = "past", "future"
+_RELATIVE_VERB_REACH = 5  # words a present verb right after `that`/`which` may lie back
 REACH = 10  # words on each side that may hold a cue
 _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your",
                           "this", "that", "these", "those", "some", "any", "no", "each",
@@ -311,9 +312,11 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         if t is None and i > here and raw_dist <= 5 and w in lex.neutral_cues \
                 and not _trailing_attribution(words, caps, i, right):
             t, weak_past = PAST, True  # only a past saying is inside right_end
-        if t is None and i < here and raw_dist <= lex.present_reach \
+        relative_verb = _relative_verb(words, i)
+        if t is None and i < here and (raw_dist <= lex.present_reach or (
+                relative_verb and raw_dist <= _RELATIVE_VERB_REACH)) \
                 and w in lex.present_verbs and words[i - 1:i] != ["to"] \
-                and not _noun_use(words, i) and not _inside_name(caps, i):
+                and (relative_verb or not _noun_use(words, i)) and not _inside_name(caps, i):
             # "the envoys meet separately Monday"; "had been scheduled to hear motions
             # beginning on Friday" is a plan already past
             t = PAST if has_pluperfect else FUTURE
@@ -539,6 +542,14 @@ def _plan_overtaken(words: list[str], caps: list[bool], here: int) -> bool:
             nxt = words[k + 1] if k + 1 < len(words) else ""
             return not (w in _BE_PAST and nxt.endswith("ing"))
     return False
+
+
+def _relative_verb(words: list[str], i: int) -> bool:
+    """Is words[i] the verb of a relative clause ('the summit that opens in Gyeongju on
+    Friday', 'talks which begin …')? After `that` only a form in -s is sure to be one
+    ('that visit in June' is a noun)."""
+    prev = words[i - 1] if i > 0 else ""
+    return prev == "which" or (prev == "that" and words[i].endswith("s"))
 
 
 def _noun_use(words: list[str], i: int) -> bool:
