@@ -40,6 +40,10 @@ class Found:
     anchor: bool = True  # may later anaphora anchor to it?
 
 
+_BACKGROUND = frozenset([dates.YEAR, dates.DECADE])  # granularities of background history
+_BACKGROUND_REACH = 1500  # characters from the day named last to that background
+
+
 @dataclass(slots=True)
 class Ctx:
     """The document being read and the state carried from one expression to the next."""
@@ -87,23 +91,34 @@ class Ctx:
             return a.start
         return self.ref(gran)
 
-    def anchor_ref(self, gran: str) -> date | None:
-        """The last resolved date if fine enough for `gran`, else the publication date."""
+    def anchor_ref(self, gran: str, *, story: bool = False) -> date | None:
+        """The last resolved date if fine enough for `gran`, else the publication date.
+        `story`: an explicit anaphor ('the same day', 'the next day'), which may look past
+        background history to the day the story was at."""
         a = self.anchor
         if a is not None and _fine_enough(a.gran, gran):
             return a.start
-        if a is not None and gran == dates.DAY and (day := self._day_before_background()):
+        if a is not None and gran == dates.DAY and (day := self._day_before_background(story)):
             return day  # "ruled on July 12 in a case brought in January 2013. ... the same day"
         return self.ref(gran)
 
-    def _day_before_background(self) -> date | None:
+    def _day_before_background(self, story: bool) -> date | None:
         """The day named earlier in the sentence of a coarser anchor ('ruled on July 12 in a
         case brought in January 2013'): that month or year is background to the day, which
         stays the one a later 'the same day' means."""
-        if self.day_anchor is None:
+        if self.day_anchor is None or self.anchor is None:
             return None
         end, day = self.day_anchor
-        return day.start if self._one_sentence(end, self.anchor_end, 150) else None
+        if self._one_sentence(end, self.anchor_end, 150):
+            return day.start
+        # "Trump spoke to Tsai on Friday. … The last crisis came in 1995. The call came on
+        # the same day that …": a year or decade of background history, wholly before the
+        # day named last, leaves the story at that day
+        if story and self.anchor.gran in _BACKGROUND and \
+                self.anchor.start.year < day.start.year and \
+                self.anchor_end - end <= _BACKGROUND_REACH:
+            return day.start
+        return None
 
     @staticmethod
     def unresolved(gran: str, code: str = "") -> str:

@@ -456,7 +456,7 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
         offset = _ANAPHORIC[rel]
         if unit == "day" and offset == 0 and (inside := _day_in_anchor(m, ctx, pos)):
             return inside
-        base = ctx.anchor_ref(gran)
+        base = ctx.anchor_ref(gran, story=True)
         how = ANAPHORIC_HOW
         # 'arrived on March 9 and left later that month': the anchor day splits the month
         a = ctx.anchor
