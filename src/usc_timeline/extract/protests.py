@@ -2,7 +2,8 @@
 makes (`The United States protested to Beijing`, `Tokyo lodged a formal protest`) is a
 statement; a crowd's protest (`students protested outside the embassy`, `Protests
 erupted`) stays a demonstration, and a protest lodged by summoning an envoy is the
-summons (`summoned the ambassador to lodge a protest`)."""
+summons (`summoned the ambassador to lodge a protest`). A complaint is a statement only
+when lodged through channels (`lodged a formal complaint with Washington`)."""
 
 from __future__ import annotations
 
@@ -40,7 +41,8 @@ def protest_by_whom(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
         hi += 1
     if any(w.startswith("summon") for w in folded[lo:hi]):
         return True
-    at = next((i for i in range(first, hit.last) if folded[i].startswith("protest")), first)
+    at = next((i for i in range(first, hit.last)
+               if folded[i].startswith(("protest", "complaint"))), first)
     word = folded[at]
     first = at
     if word.startswith("protested"):
@@ -52,4 +54,10 @@ def protest_by_whom(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
         lodged_after = bool(after) and (after[0] in _LODGED_AFTER or (
             after[0] == "made" and after[1:2] in (["public"], ["by"], ["to"])))
         return _STATEMENT if _LODGED.intersection(before) or lodged_after else True
+    if word in ("complaint", "complaints"):
+        # `lodged a formal complaint with the United States`: a government's protest;
+        # any other complaint (`consumer complaints`, `filed a complaint in court`,
+        # `pilgrims had made a complaint`) is no event
+        before = folded[max(lo, first - _LODGED_WORDS):first]
+        return _STATEMENT if any(w.startswith("lodg") for w in before) else False
     return True
