@@ -17,6 +17,7 @@ from .context import Context, Prev
 from .entities import ISSUES, NAMES, TITLES, entity_index, find_entities
 from .fallback import CHECK as FALLBACK
 from .fallback import for_both_sides
+from .following import with_followed_visits
 from .object_relative import object_relative_hits
 from .phrases import Hit, tokenize
 from .sentence import sentence_mentions
@@ -72,6 +73,8 @@ def extract_mentions(document: Document, lexicon: Lexicon | None = None) -> list
             mentions, context = sentence_mentions(ctx, sent, triggers, subject_end, prev, day)
         # `The measures were unveiled last Tuesday`: an event told before, dated here
         mentions = mentions + told_again(ctx, prev, sent, triggers, mentions)
+        # `…, following Blinken in June and Yellen in July`: their visits, by ellipsis
+        mentions = with_followed_visits(ctx, sent, mentions)
         if not mentions and not triggers:
             prev.sentence = sent
             continue
