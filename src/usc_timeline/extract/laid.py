@@ -55,7 +55,8 @@ def read_acts(text: str, source: str) -> _Acts:
         rf"(?P<link>{link})\b(?:\s+{word}){{0,9}}$", re.IGNORECASE)
     needs = tuple(sorted({a.casefold().split()[0] for a in acts}))
     participle = re.compile(
-        rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?:also\s+)?(?P<link>{_alternatives(gerunds)})"
+        rf"(?:,\s+(?:and\s+|while\s+|(?:even\s+)?as\s+)?|\s+and\s+)"
+        rf"(?:also\s+|[a-z]+ly\s+)?(?P<link>{_alternatives(gerunds)})"
         rf"(?:\s+{word}){{0,9}}$", re.IGNORECASE)
     doing = re.compile(rf"\b(?:was|were|is|are)\s+(?:now\s+|also\s+)?"
                        rf"(?:{_alternatives(gerunds)})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)
@@ -108,7 +109,8 @@ _IN_RELATIVE = re.compile(r",\s*(?:who|which|whose)\b[^,;]*$", re.IGNORECASE)
 def laid_by_participle(ctx: Context, trig: Trigger, sent: Sentence) -> int | None:
     """Where the main clause ends when the measure `trig` names is laid by a participle
     of it (`China retaliated on Friday, imposing tariffs on …`; `…, saying it would …
-    and placing export restrictions on …`): the comma that opens the participle clause."""
+    and placing export restrictions on …`; `…, while sharply raising the levy on …`):
+    the comma that opens the participle clause."""
     if trig.kind not in MEASURE_KINDS:
         return None
     m = _acts().participle.search(ctx.text, max(sent.start, trig.start - _REACH), trig.end)
