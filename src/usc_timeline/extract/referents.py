@@ -121,8 +121,37 @@ def referents(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
     got = produced_by(ctx, sent, trig, found, earlier)
     if not _may_refer(ctx, sent):
         return got
-    got += _subjects(ctx, prev, sent, trig, found + got)
+    got += _coordinated_subject(ctx, sent, trig, found + got, earlier) or \
+        _subjects(ctx, prev, sent, trig, found + got)
     return got + _object(ctx, prev, sent, trig, found + got)
+
+
+# `…, and on Friday he held talks`: a pronoun subject opening a clause coordinated after
+# a comma (an adverbial of time or place between allowed)
+_COORDINATED_HE = re.compile(r",\s+and\s+(?:(?:then|later|on|in|at|last|this|next|early|"
+                             r"late)\b[^,;:()]{0,30}?\s+)?(?:he|she)\s+(?:[a-z]+\s+){0,2}$",
+                             re.IGNORECASE)
+
+
+def _coordinated_subject(ctx: Context, sent: Sentence, trig: Trigger, found: list[Found],
+                         earlier: Sequence[Mention]) -> list[Found]:
+    """`He met Xi on Thursday, and on Friday he held talks with Hu`: the pronoun going on
+    after `, and` is the subject of the sentence's first clause — the first person of its
+    first mention — not the person named last before it (Xi)."""
+    if not trig.verb or not earlier or any(
+            f.kind == "person" and f.start < trig.start and f.end > max(
+                0, trig.start - 40) and ctx.text[f.end:trig.start].strip() == ""
+            for f in found):
+        return []
+    if _COORDINATED_HE.search(ctx.text, max(sent.start, trig.start - 80), trig.start) is None:
+        return []
+    first = earlier[0]
+    if first.source.char_start != sent.start:
+        return []
+    people = [a for a in first.actors if a.kind == "person"]
+    if not people:
+        return []
+    return [Found(trig.start, trig.end, "person", people[0])]
 
 
 def _subjects(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
