@@ -159,7 +159,7 @@ def told_again(ctx: Context, prev: Prev, sent: Sentence, triggers: Sequence[Trig
             not usable_timexes(ctx, m.end(), m.end() + 2):
         return []
     pred = (refs.base if m.group("base") else refs.past)[" ".join(form.casefold().split())]
-    when = _clause_date(ctx, m, sent)
+    when = clause_date(ctx, m, sent)
     if when is None:
         return []
     if m.group("pron"):
@@ -179,7 +179,7 @@ def told_again(ctx: Context, prev: Prev, sent: Sentence, triggers: Sequence[Trig
     subject = m.group(which)
     marks = [(subject_start, subject_end, "trigger"),
              (m.start("base") if m.group("base") else m.start("past"), m.end(), "trigger")]
-    source = _source(ctx, sent, dated, marks)
+    source = evidence(ctx, sent, dated, marks)
     status = "planned" if m.group("base") else "occurred"
     # (the earlier event's trigger leads: it names the act, which merging reads)
     return [Mention(kind=told.kind, status=status, source=source,
@@ -188,7 +188,7 @@ def told_again(ctx: Context, prev: Prev, sent: Sentence, triggers: Sequence[Trig
                     targets=told.targets)]
 
 
-def _source(ctx: Context, sent: Sentence, dated: dt.Dated,
+def evidence(ctx: Context, sent: Sentence, dated: dt.Dated,
             marks: list[tuple[int, int, str]]) -> Source:
     """This sentence as the evidence, its date and words marked."""
     if dated.start is not None and dated.end is not None:
@@ -199,7 +199,7 @@ def _source(ctx: Context, sent: Sentence, dated: dt.Dated,
                   highlights=tuple(Highlight(*mark) for mark in sorted(marks)))
 
 
-def _clause_date(ctx: Context, m: re.Match[str], sent: Sentence) -> Timex | None:
+def clause_date(ctx: Context, m: re.Match[str], sent: Sentence) -> Timex | None:
     """The time expression of the verb's clause (`took effect at 12:01 p.m. on Thursday`:
     the day, not the bare clock), else one fronted before the subject; not one resolved
     against the last date mentioned (`came on the same day that …`), which may be another
@@ -259,7 +259,7 @@ def _followed(ctx: Context, prev: Prev, sent: Sentence,
                      not usable_timexes(ctx, m.end(), m.end() + 2)):
         return []
     actor = _actor(ctx, m)
-    when = _clause_date(ctx, m, sent)
+    when = clause_date(ctx, m, sent)
     told = _told_just_before(ctx, prev, sent, _DOABLE)
     if when is None or told is None or actor is None or \
             actor.name in {a.name for a in told.actors}:
@@ -269,7 +269,7 @@ def _followed(ctx: Context, prev: Prev, sent: Sentence,
     if any(x.kind == told.kind and x.date == dated.span for x in mentions):
         return []
     marks = [(m.start("who"), m.end("who"), "actor"), (m.start("verb"), m.end("verb"), "trigger")]
-    return [Mention(kind=told.kind, status="occurred", source=_source(ctx, sent, dated, marks),
+    return [Mention(kind=told.kind, status="occurred", source=evidence(ctx, sent, dated, marks),
                     trigger=f"{told.trigger} … {m.group('verb')}", date=dated.span,
                     actors=(actor,), issues=told.issues, targets=told.targets)]
 

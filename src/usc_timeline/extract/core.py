@@ -19,6 +19,7 @@ from .fallback import CHECK as FALLBACK
 from .fallback import for_both_sides
 from .following import with_followed_visits
 from .object_relative import object_relative_hits
+from .passives import passive_acts
 from .phrases import Hit, tokenize
 from .sentence import sentence_mentions
 from .triggers import LAYER, trigger_lexicon
@@ -73,6 +74,8 @@ def extract_mentions(document: Document, lexicon: Lexicon | None = None) -> list
             mentions, context = sentence_mentions(ctx, sent, triggers, subject_end, prev, day)
         # `The measures were unveiled last Tuesday`: an event told before, dated here
         mentions = mentions + told_again(ctx, prev, sent, triggers, mentions)
+        # `The zone was declared on Saturday`: an act whose actor the article named before
+        mentions = mentions + passive_acts(ctx, sent, mentions)
         # `…, following Blinken in June and Yellen in July`: their visits, by ellipsis
         mentions = with_followed_visits(ctx, sent, mentions)
         if not mentions and not triggers:
