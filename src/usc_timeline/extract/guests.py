@@ -147,7 +147,10 @@ _PRONOUN = re.compile(r"\b(?:he|she|they|who)\s+(?:[a-z]+\s+){0,3}$", re.IGNOREC
 # before its subject (`Mr.`, a title: `Secretary of State Antony Blinken`)
 _AND_HE = re.compile(r",\s+and\s+(?:he|she)\s+(?:[a-z]+\s+){0,3}$", re.IGNORECASE)
 _OPENS_WITH = re.compile(r"\W*(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,5}")
-_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+# (not the kind of place the name is: `Sichuan Province`, `Guangdong province`, `Hebei
+# Province`, `Jeju Island`)
+_NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:Province|Prefecture|Region|County|State|Island|"
+                           r"Islands|City|Municipality|Peninsula)\b)[A-Z]")
 # `he then goes to`, `she will also travel to`: the subject pronoun and what may stand
 # between it and the verb
 _SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:will|would|shall|then|also|later|next|now|"
