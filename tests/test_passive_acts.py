@@ -82,3 +82,22 @@ def test_an_empty_list_is_an_error() -> None:
     with pytest.raises(LexiconError, match="at least one"):
         read_passives(broken, source)
     assert read_passives(text, source).nouns
+
+
+@pytest.mark.parametrize("text", [
+    "Former Premier Li Peng's death was announced on Tuesday.",
+    "The final score was announced on Sunday, when the Chinese team lifted the trophy in "
+    "Beijing.",
+    "Huawei's new phone was unveiled on Tuesday.",
+])
+def test_announcing_no_act_is_no_event(text: str) -> None:
+    assert [m for m in mentions_of(text, "2019-07-25") if m.kind == "announcement"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The plan was announced by Mr. Kerry on Tuesday.",
+    "Mr. Kerry announced on Tuesday that Li Peng's death had saddened him.",
+])
+def test_announcing_an_act_stays_an_event(text: str) -> None:
+    [m] = [m for m in mentions_of(text, "2019-07-25") if m.kind == "announcement"]
+    assert "John Kerry" in [a.name for a in m.actors]

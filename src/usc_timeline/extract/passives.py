@@ -6,7 +6,9 @@ gives its actor elsewhere: the owner named in the subject (`China's new rules we
 unveiled …`), the people of a when-clause right after the date, or the owner or agent
 of the subject noun where the article named it before (`China's new air defense zone`,
 `the tariffs announced by the president`). No actor found, no mention: what the article
-does not say is not guessed. The words are lexicon/data/passives.toml's."""
+does not say is not guessed. The same reading tells when a passive announces no act at
+all (`Li Peng's death was announced`): then the announcing word makes no event. The words
+are lexicon/data/passives.toml's."""
 
 from __future__ import annotations
 
@@ -40,6 +42,10 @@ _WHEN = re.compile(r",?\s+when\s+", re.IGNORECASE)
 # the owner at the noun's earlier mention: `China's new air defense zone`
 _POSSESSOR = re.compile(r"(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})['’]s\s+"
                         r"(?:[\w'’-]+\s+){0,4}$")
+# the subject's head noun and the auxiliary right before an announcing verb
+_PASSIVE_BEFORE = re.compile(r"(?P<noun>[\w'’-]+)\s+(?:was|were|is|are|(?:had|has|have)"
+                             r"\s+been|will\s+be)\s+(?:(?:also|first|formally|officially)"
+                             r"\s+)?$", re.IGNORECASE)
 _ACTING = frozenset({"person", "country", "organization"})
 
 
@@ -50,6 +56,7 @@ class Passives:
     pattern: re.Pattern[str]
     agent: re.Pattern[str]  # `announced by ` right after the noun
     nouns: frozenset[str]
+    not_acts: frozenset[str]  # subjects whose announcing is no event (`his death`)
 
 
 def _alternatives(items: Sequence[str]) -> str:
@@ -60,7 +67,7 @@ def read_passives(text: str, source: str) -> Passives:
     """The words of a passives.toml text (a LexiconError naming the file and the key if
     a list is missing, malformed or empty)."""
     data = parse(text, source)
-    check_top_level(data, ("verbs", "nouns"), source)
+    check_top_level(data, ("verbs", "nouns", "not_acts"), source)
     verbs = words(data, "verbs", source, text)
     nouns = words(data, "nouns", source, text)
     for key, found in (("verbs", verbs), ("nouns", nouns)):
@@ -70,7 +77,9 @@ def read_passives(text: str, source: str) -> Passives:
     pattern = re.compile(r"\W*" + _FRONT + r"(?P<subject>" + _SUBJECT.replace(
         "{nouns}", _alternatives(nouns)) + r")" + _AUX + verb, re.IGNORECASE)
     agent = re.compile(r"\s+(?:" + _alternatives(verbs) + r"|imposed)\s+by\s+", re.IGNORECASE)
-    return Passives(pattern, agent, frozenset(n.casefold() for n in nouns))
+    not_acts = words(data, "not_acts", source, text)
+    return Passives(pattern, agent, frozenset(n.casefold() for n in nouns),
+                    frozenset(n.casefold() for n in not_acts))
 
 
 @cache
@@ -81,6 +90,14 @@ def _passives() -> Passives:
 @cache
 def _noun_re(noun: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(noun) + r"\b")
+
+
+def no_act_announced(ctx: Context, start: int) -> bool:
+    """Whether the passive before an announcing verb at `start` has for its subject a thing
+    whose announcing is no event (`Li Peng's death was announced`, `the final score was
+    announced`): then the word makes none, whoever the sentence names."""
+    m = _PASSIVE_BEFORE.search(ctx.text, max(0, start - 40), start)
+    return m is not None and m.group("noun").casefold() in _passives().not_acts
 
 
 def passive_acts(ctx: Context, sent: Sentence, mentions: Sequence[Mention]) -> list[Mention]:

@@ -43,6 +43,7 @@ from .guarded import Guarded
 from .laid import laid_as_said, participle_date, without_laying_acts
 from .military import goes_on, incident_told_before
 from .parties import addressees, another_speaker, not_a_party, sent_by, speaker_itself
+from .passives import no_act_announced
 from .place_context import of_another_event
 from .referents import (
     anaphora,
@@ -526,6 +527,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                 a.kind == "person" and (a.role or a.country) for a in actors) and not (
                 trig.kind == "announcement" and actors))):
             continue
+        if trig.kind == "announcement" and trig.verb and no_act_announced(ctx, trig.start):
+            continue  # `Li Peng's death was announced on Tuesday`: no event
         if not actors and not places:
             if dated is not None and not trig.spec.light:
                 vague.append(_mention(ctx, sent, trig, kind, status, dated, [], [], [], [],
