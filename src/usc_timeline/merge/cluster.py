@@ -12,6 +12,7 @@ from usc_timeline.model import DateSpan, Mention, precision_rank
 
 from .acted import fold_acts
 from .calledoff import fold_called_off
+from .clauses import fold_clauses
 from .compat import CONFLICT_DAYS, PLAN_REACH, meeting_during_visit, same_event, score
 from .echo import echo_fits, echo_keys, sentence_times
 from .features import Features, strength, surname_keys
@@ -205,6 +206,7 @@ def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> lis
     clusters = fold_statements(clusters, feats)
     clusters = fold_announcements(clusters, feats)
     clusters = fold_acts(clusters, feats)
+    clusters = fold_clauses(clusters, feats)
     for c in clusters:
         c.members.sort(key=lambda m: rank[id(m)])
     return clusters

@@ -15,6 +15,9 @@ from .state import Cluster
 _LINK = re.compile(r",\s+(?:when|where|during which)\s")
 _BREAKS = frozenset(".;:()\"“”")
 _CLAUSE_ENDS = frozenset(";:(")
+# the full stop of a title or an initial inside the clause ends nothing (`Mr. Paulson`,
+# `the USS William P. Lawrence`, `U.S. officials`)
+_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)\.")
 # or the purpose right after the whole's trigger (`travelled to Beijing in June for talks`,
 # `will visit Washington next week to meet Blinken`)
 # after a few words (`Washington next week`), none of them starting another step of the
@@ -36,9 +39,9 @@ def _trigger(m: Mention) -> tuple[int, int] | None:
     return None
 
 
-def _within(part: Mention, whole: Mention) -> bool:
+def _within(part: Mention, whole: Mention, *, purpose: bool = True) -> bool:
     """`part` is told in a when/where-clause after `whole`'s trigger in one sentence, or
-    as its purpose (`flew to Beijing for talks`)."""
+    (with `purpose`) as its purpose (`flew to Beijing for talks`)."""
     src = part.source
     if (src.document, src.char_start) != (whole.source.document, whole.source.char_start):
         return False
@@ -46,12 +49,14 @@ def _within(part: Mention, whole: Mention) -> bool:
     if p is None or w is None or p[0] <= w[1]:
         return False
     gap = src.sentence[w[1] - src.char_start:p[0] - src.char_start]
-    if len(gap) <= 80 and _PURPOSE.fullmatch(gap) and not _NEXT_STEP.search(gap):
+    if purpose and len(gap) <= 80 and _PURPOSE.fullmatch(gap) and \
+            not _NEXT_STEP.search(gap):
         return True
     link = _LINK.search(gap)
     # a break before the link ends the whole's clause too (`visited Beijing in March; in
     # May she flew to Tokyo, where she met Abe`)
-    return link is not None and not _BREAKS.intersection(gap[link.end():]) and \
+    return link is not None and \
+        not _BREAKS.intersection(_ABBREVIATION.sub("", gap[link.end():])) and \
         not _CLAUSE_ENDS.intersection(gap[:link.start()])
 
 
@@ -66,3 +71,9 @@ def told_within(part: Cluster, whole: Cluster) -> set[str]:
         if all(any(_within(m, w) for w in wholes) for m in parts):
             out.add(doc)
     return out
+
+
+def in_clause_of(part: Mention, whole: Mention) -> bool:
+    """`part` is told in a when/where-clause after `whole`'s trigger in one sentence
+    (`met for the first time on June 21, when the ministers held a dialogue`)."""
+    return _within(part, whole, purpose=False)
