@@ -1,6 +1,7 @@
 """One event told twice in one sentence, the second time in a when-clause about the
 first's time, is one event, whoever each names; a clause with its own date, another
-venue or a kind that cannot be part of the first stays apart. Our own sentences."""
+venue or a kind that cannot be part of the first stays apart; and a meeting told as the
+visitor's next act in the visit's own clause is part of the visit. Our own sentences."""
 
 from __future__ import annotations
 
@@ -53,3 +54,20 @@ def test_a_measure_told_in_the_clause_is_not_part_of_the_meeting() -> None:
     events = _events("President Joe Biden met Xi Jinping in Bali on Monday, when the "
                      "Treasury imposed sanctions on three Iranian banks.")
     assert _kinds(events) == ["meeting", "sanction"]
+
+
+# --- a meeting told as the visitor's next act in the visit's own clause ----------------------
+
+def test_a_meeting_coordinated_after_the_trip_is_part_of_the_visit() -> None:
+    # `… flew to Jakarta on Monday with a letter from Mr. Biden, and met Widodo`: the
+    # visitor is left unsaid, the title's full stop ends nothing
+    (visit,) = _events("Secretary of State Antony Blinken flew to Jakarta on Monday with a "
+                       "letter from Mr. Biden, and met President Joko Widodo.")
+    assert visit.kind == "visit"
+    assert "Joko Widodo" in {a.name for a in visit.actors}
+
+
+def test_a_meeting_after_another_step_of_the_trip_stays_apart() -> None:
+    events = _events("Secretary of State Antony Blinken flew to Jakarta on Monday, left for "
+                     "Singapore and met Prime Minister Lawrence Wong.")
+    assert _kinds(events) == ["meeting", "visit"]

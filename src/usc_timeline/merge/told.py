@@ -1,7 +1,8 @@
 """How one article tells two events in one sentence: `X visited Beijing in November, when
 he met Y` tells the meeting as part of the visit, in a clause about the visit's time or
-place (or as what the trip is for: `flew to Beijing for talks`), so the article does not
-report them as two events."""
+place (or as what the trip is for: `flew to Beijing for talks`, or as the visitor's next
+act: `flew to Beijing in May and met Deng`), so the article does not report them as two
+events."""
 
 from __future__ import annotations
 
@@ -30,6 +31,11 @@ _NEXT_STEP = re.compile(
     r"return(?:s|ed|ing)?|left|leav(?:e|es|ing)|continu(?:e|es|ed|ing)|proceed(?:s|ed|ing)?|"
     r"sail(?:s|ed|ing)?|dr(?:ive|ove|iving)|arriv(?:e|es|ed|ing))\b", re.IGNORECASE)
 
+# or, with the visitor left unsaid, the next verb of the visit's own clause (`flew to
+# Peking in May, and met Deng`, `arrived in Tokyo on Sunday and met Kishida`, `visited
+# the Pentagon and was received by Hagel`): what the visitor did there
+_AND_THEN = re.compile(r",?\s+and\s+(?:was\s+|were\s+|also\s+)?$", re.IGNORECASE)
+
 
 def _trigger(m: Mention) -> tuple[int, int] | None:
     """Where the mention's trigger lies in its document, if the extractor marked it."""
@@ -51,6 +57,10 @@ def _within(part: Mention, whole: Mention, *, purpose: bool = True) -> bool:
     gap = src.sentence[w[1] - src.char_start:p[0] - src.char_start]
     if purpose and len(gap) <= 80 and _PURPOSE.fullmatch(gap) and \
             not _NEXT_STEP.search(gap):
+        return True
+    if purpose and (coord := _AND_THEN.search(gap)) is not None and \
+            not _NEXT_STEP.search(gap[:coord.start()]) and \
+            not _BREAKS.intersection(_ABBREVIATION.sub("", gap[:coord.start()])):
         return True
     link = _LINK.search(gap)
     # a break before the link ends the whole's clause too (`visited Beijing in March; in
