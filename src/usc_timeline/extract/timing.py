@@ -282,6 +282,12 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         # `Burns said the war that ended in 1975 …`: what was said has its own dates
         after = [t for t in after if not in_what_was_said(ctx.text, trig.end, t.start)
                  or recent(dt.to_dated(t, ctx.text).span, ctx.published)]
+    if len(after) > 1 and _APPOSED_DATE.fullmatch(ctx.text, after[0].end, after[1].start) \
+            and _COUNTED_FROM.search(after[0].text) \
+            and not _COUNTED_FROM.search(after[1].text):
+        # `had been in Beijing two weeks earlier, in November`: the date set beside a
+        # counted one says which it is; counted from the last date named, it may be wrong
+        after = after[1:]
     if len(after) > 1 and _POSSESSIVE_NOUN.fullmatch(ctx.text, after[0].end, after[1].start):
         # `said in his New Year's address on Dec. 31`: the first names the speech, the
         # date after its noun is the day
@@ -730,6 +736,11 @@ _GERUND_COMPLEMENT = re.compile(r"\b(?:for|of|over)\s+(?:(?:not|its|his|her|thei
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|no later than)\s+$", re.IGNORECASE)
 _ALLOWED_UNTIL = re.compile(r"\b(?:gave|give|gives|giving|given|allowed|allowing)\s+"
                             r"(?:[\w'’-]+\s+){0,4}?(?:until|till)\s+$", re.IGNORECASE)
+
+
+# `two weeks earlier, in November`: a counted time and the calendar date set beside it
+_APPOSED_DATE = re.compile(r",\s*(?:in|on|during)?\s*")
+_COUNTED_FROM = re.compile(r"\b(?:earlier|later|before|after|ago|previously)\b", re.IGNORECASE)
 
 
 # `On Nov. 8 they signed an accord limiting exports through 2008`, `on Monday extended the
