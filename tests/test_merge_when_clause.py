@@ -71,3 +71,18 @@ def test_a_meeting_after_another_step_of_the_trip_stays_apart() -> None:
     events = _events("Secretary of State Antony Blinken flew to Jakarta on Monday, left for "
                      "Singapore and met Prime Minister Lawrence Wong.")
     assert _kinds(events) == ["meeting", "visit"]
+
+
+def test_undated_talk_joined_to_the_meeting_does_not_keep_it_from_its_visit() -> None:
+    # the meeting is told as the trip's purpose; the undated `talks with China` of a
+    # relative clause joined it on its own, and says nothing of how the article tells it
+    (visit,) = _events("Secretary of State Antony Blinken is due in Hanoi on Friday to meet "
+                       "President Luong Cuong, whose government has said it will seek talks "
+                       "with China.")
+    assert visit.kind == "visit"
+
+
+def test_a_meeting_the_article_also_tells_in_a_sentence_of_its_own_stays_apart() -> None:
+    events = _events("Secretary of State Antony Blinken is due in Hanoi on Friday to meet "
+                     "President Luong Cuong. The two will hold talks with China.")
+    assert _kinds(events) == ["meeting", "visit"]

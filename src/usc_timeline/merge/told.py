@@ -71,13 +71,17 @@ def _within(part: Mention, whole: Mention, *, purpose: bool = True) -> bool:
 
 
 def told_within(part: Cluster, whole: Cluster) -> set[str]:
-    """The articles that tell each of `part`'s mentions of theirs only in a clause of a
-    sentence of `whole` (`..., when he met Y`): those articles do not keep them apart."""
+    """The articles that tell each of `part`'s dated mentions of theirs only in a clause
+    of a sentence of `whole` (`..., when he met Y`): those articles do not keep them
+    apart."""
     shared = part.docs & whole.docs
     out: set[str] = set()
     for doc in shared:
         wholes = [w for w in whole.members if w.source.document == doc]
         parts = [m for m in part.members if m.source.document == doc]
+        # undated evidence joined to a dated report (`will seek talks with China`) is not
+        # how the article tells the part
+        parts = [m for m in parts if m.date is not None] or parts
         if all(any(_within(m, w) for w in wholes) for m in parts):
             out.add(doc)
     return out
