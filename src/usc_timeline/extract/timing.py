@@ -301,7 +301,9 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
             after = after[1:]
     # not across `, and` (`…, disclosed in June, and the White House has prepared
     # sanctions`: June is the other clause's)
+    after = [t for t in after if not day_of_a_noun(ctx, sent, trig, t)]
     before = [t for t in inside if t.end <= trig.start
+              and not day_of_a_noun(ctx, sent, trig, t)
               and not _COORDINATION.search(ctx, t.end, trig.start)
               and not _in_aside(ctx, sent, t.start, t.end, trig.start)
               and not _attributed(ctx, sent, t, trig.start)]
@@ -327,6 +329,7 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
                 # `On Jan. 29 X notified Congress, and on Jan. 30 Beijing said it would …`:
                 # the clause after `, and` has a date of its own
                 lead = []
+    lead = [t for t in lead if not day_of_a_noun(ctx, sent, trig, t)]
     if lead and _attributed(ctx, sent, lead[-1], trig.start):
         lead = []  # `Exports will double by 2030, predicted Zhang at a forum`: what was said
     if lead and trig.verb and _caused_before(ctx, trig, lead[-1]):
@@ -874,6 +877,35 @@ _ATTRIBUTION = Guarded(re.compile(r"[,\"”]\s*(?:(?:[A-Z][\w.'’-]*|the|a|an|h
                                   r"stressed|stated|explained|insisted|argued)\s+"
                                   r"(?:[A-Z][\w.'’-]*\s+){0,3}(?:at|in|to|during|before|on|for)\b)"),
                        (",", '"', "”"))
+
+
+# `planned drills after the sinking of the frigate on March 26`, `cancelling the trip after
+# the March 3 bombing`: a day inside an `after`/`before`/`following the …` phrase is the day
+# of what the phrase names, which came before (or after) the trigger's event
+_DAY_OF_NOUN = re.compile(
+    r"\b(?i:after|before|following)\s+"
+    r"(?:(?i:the|a|an|his|her|its|their)|[A-Z][\w.'’-]*['’]s)\s+"
+    r"(?:[\w.'’-]+\s+){0,7}?(?:(?i:on|of)\s+)?$")
+
+_DATED_NOUN = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}")
+# `speaking before the securities commissioners in London on Thursday`: before an audience
+_BEFORE_AUDIENCE = re.compile(r"\b(?:speak(?:s|ing)?|spoke|testif(?:y|ies|ied|ying)|"
+                              r"appear(?:s|ed|ing)?|address(?:es|ed|ing)?)\s+$", re.IGNORECASE)
+
+
+def day_of_a_noun(ctx: Context, sent: Sentence, trig: Trigger, timex: Timex) -> bool:
+    """Whether a day-precise `timex` ends an `after the …` phrase that does not hold the
+    trigger (`_DAY_OF_NOUN`): the day of another event, not the trigger's."""
+    if dt.to_dated(timex, ctx.text).span.precision != "day":
+        return False
+    found = _DAY_OF_NOUN.search(ctx.text, max(sent.start, timex.start - 80), timex.start)
+    if found is None or found.start() <= trig.start < timex.end or \
+            _BEFORE_AUDIENCE.search(ctx.text, max(sent.start, found.start() - 14),
+                                    found.start()):
+        return False
+    # `after the Monday talks`, `before the Tuesday air strike`: the day is the trigger's
+    return not (trig.start >= timex.end and _DATED_NOUN.fullmatch(ctx.text, timex.end,
+                                                                   trig.start))
 
 
 def _attributed(ctx: Context, sent: Sentence, timex: Timex, end: int) -> bool:
