@@ -24,6 +24,7 @@ from .context import Context, Prev, Trigger, all_timexes, usable_timexes
 from .dayparts import after_the_night
 from .guarded import Guarded
 from .laid import enacted, laid_act
+from .restrictive import in_restrictive_clause
 from .sayings import in_what_was_said, recent
 
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|the pair|the talks|the meeting|during|there|"
@@ -306,9 +307,11 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
               and not day_of_a_noun(ctx, sent, trig, t)
               and not _COORDINATION.search(ctx, t.end, trig.start)
               and not _in_aside(ctx, sent, t.start, t.end, trig.start)
-              and not _attributed(ctx, sent, t, trig.start)]
+              and not _attributed(ctx, sent, t, trig.start)
+              and not in_restrictive_clause(ctx, sent, t, trig.start)]
     lead = usable_timexes(ctx, sent.start, subject_end) if first_content else []
-    lead = [t for t in lead if not _in_aside(ctx, sent, t.start, t.end, trig.start)]
+    lead = [t for t in lead if not _in_aside(ctx, sent, t.start, t.end, trig.start)
+            and not in_restrictive_clause(ctx, sent, t, trig.start)]
     if lead and _COORDINATION.search(ctx, lead[-1].end, trig.start):
         # past `, and` only a date opening the sentence counts (below)
         lead = []
