@@ -59,7 +59,8 @@ clustering), `told` (a part told in a clause of its whole's sentence), `outcomes
 (acts that happen once between two countries, in once.toml), `stray` (undated reports
 their own article dates nothing for), `echo` (undated reports placed by a time their
 sentence gives and ties to nothing), `calledoff` (a plan and the report that it was
-called off, by the words of calledoff.toml).
+called off, by the words of calledoff.toml), `clauses` (one event told twice in a
+sentence, the second time in a when-clause about the first's time).
 """
 
 from .events import merge_mentions
