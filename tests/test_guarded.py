@@ -112,7 +112,7 @@ def check(guarded: Guarded, text: str) -> tuple[int, list[str]]:
 def test_the_rules_register_their_guards() -> None:
     names = _registered()
     assert len(names) >= 20
-    assert "sentence._PERMITTED" in names and "timing._RELATIVE" in names
+    assert "event_triggers._PERMITTED" in names and "timing._RELATIVE" in names
 
 
 @pytest.mark.parametrize("name", sorted(_registered()))
