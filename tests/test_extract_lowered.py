@@ -32,13 +32,13 @@ _TRICKY = [
 
 @pytest.mark.parametrize("text", _TRICKY)
 def test_word_matches_finds_what_the_case_insensitive_pattern_finds(text: str) -> None:
-    from usc_timeline.extract import clauses, timing
+    from usc_timeline.extract import segments, timing
     from usc_timeline.extract.context import word_matches
 
     ctx = text_context(text)
     slow = {
         timing._RELATIVE.pattern: r"\b(?:that|which|who|whose|where|when)\b",
-        clauses._STRONG_BREAK: r"[,;:()\u2014]|\b(?:but|after|before|when|while|because|"
+        segments._STRONG_BREAK: r"[,;:()\u2014]|\b(?:but|after|before|when|while|because|"
                                r"which|who|whom|that|although|then|whose|since|as)\b",
     }
     for fast, pattern in slow.items():

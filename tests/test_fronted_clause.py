@@ -1,7 +1,7 @@
 """A clause opening the sentence before the main one: `Hours after X on Tuesday, Y did Z`
 dates Z to that day (extract/anchors.py `hours_from`), and a noun that took over the verb
 of announcing after it has that verb's subject (`After the talks ended, Beijing announced
-tariffs`: extract/clauses.py `segments`)."""
+tariffs`: extract/segments.py `segments`)."""
 
 from __future__ import annotations
 

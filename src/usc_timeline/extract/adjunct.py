@@ -14,9 +14,9 @@ import re
 from usc_timeline.merge import family
 from usc_timeline.text import Sentence
 
-from .clauses import clause_start
 from .context import Context, Trigger
 from .entities import Found
+from .segments import clause_start
 
 # between the statement verb and the meeting noun: the addressee and a topic, then the
 # adjunct's preposition and determiner (`warned Biden about Taiwan in a phone`); no

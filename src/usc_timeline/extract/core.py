@@ -12,7 +12,7 @@ from usc_timeline.text import Sentence, split_sentences
 
 from . import dates as dt
 from .backrefs import told_again
-from .clauses import segments, sentence_triggers
+from .clauses import sentence_triggers
 from .context import Context, Prev
 from .entities import ISSUES, NAMES, TITLES, entity_index, find_entities
 from .fallback import CHECK as FALLBACK
@@ -21,6 +21,7 @@ from .following import with_followed_visits
 from .object_relative import object_relative_hits
 from .passives import passive_acts
 from .phrases import Hit, tokenize
+from .segments import segments
 from .sentence import sentence_mentions
 from .triggers import LAYER, trigger_lexicon
 

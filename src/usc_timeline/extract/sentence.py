@@ -33,7 +33,6 @@ from .called_off import (
     said_date,
     verb_date,
 )
-from .clauses import clause_start, in_quote, own_agent
 from .conditions import conditional
 from .context import Context, Prev, Trigger, usable_timexes, words
 from .coordinated import second_dates
@@ -56,6 +55,7 @@ from .referents import (
     referents,
 )
 from .refusals import is_modal_refusal, past_reading
+from .segments import clause_start, in_quote, own_agent
 from .since import parties_since
 from .speakers import speakers_only
 from .targets import measure_targets
