@@ -58,6 +58,7 @@ from .refusals import is_modal_refusal, past_reading
 from .segments import clause_start, in_quote, own_agent
 from .since import parties_since
 from .speakers import speakers_only
+from .status import status_of
 from .targets import measure_targets
 from .timing import (
     answered,
@@ -66,7 +67,6 @@ from .timing import (
     date_sentence_before,
     own_date,
     report_date,
-    status_of,
 )
 from .told import told_date
 
