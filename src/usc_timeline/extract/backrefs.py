@@ -39,7 +39,7 @@ _WINDOW = 1500  # characters back from the sentence where a noun's event may be 
 # words between the subject and its verb (`The duties finally took effect`)
 _ADVERBS = r"(?:(?:only|also|finally|formally|officially|eventually|then|first|duly)\s+)?"
 # a time phrase fronted before the subject (`On Monday, the duties took effect`)
-_FRONT = r"(?:(?P<front>(?:on|in|at|by|early|late|later)\b[^,;.]{1,40}),?\s+)?"
+FRONTED_TIME = r"(?:(?P<front>(?:on|in|at|by|early|late|later)\b[^,;.]{1,40}),?\s+)?"
 # what ends the clause the verb dates: punctuation, or a word opening another clause
 _CLAUSE_END = re.compile(r"[,;()\"“”]|:(?!\d)|\b(?:when|after|before|as|since|until|while|and|but|"
                          r"following|amid|because|which|who)\b", re.IGNORECASE)
@@ -60,7 +60,7 @@ _PASSIVE = re.compile(r"(?:was|were|be)\s", re.IGNORECASE)
 # `The Senate followed on Sept. 19`, `China did so on Monday`: an actor doing what the
 # sentence before told another did (the actor, at most five words, is found among the
 # sentence's entities)
-_FOLLOWED = re.compile(r"\W*" + _FRONT + r"(?P<who>(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)\s+"
+_FOLLOWED = re.compile(r"\W*" + FRONTED_TIME + r"(?P<who>(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+)\s+"
                        + _ADVERBS + r"(?P<verb>followed(?:\s+suit)?|did\s+(?:so|likewise|"
                        r"the\s+same))\b", re.IGNORECASE)
 _ACTING = frozenset({"person", "country", "organization"})
@@ -130,7 +130,7 @@ def read_backrefs(text: str, source: str) -> BackRefs:
                r"(?P<noun>" + _alternatives(list(nouns)) + r"))")
     verb = (r"(?:(?P<lead>" + _alternatives(leads) + r")\s+(?P<base>" + _alternatives(list(base))
             + r")|(?P<past>" + _alternatives(list(past)) + r"))")
-    pattern = re.compile(r"\W*" + _FRONT + subject + r"\s+" + _ADVERBS + verb + r"\b",
+    pattern = re.compile(r"\W*" + FRONTED_TIME + subject + r"\s+" + _ADVERBS + verb + r"\b",
                          re.IGNORECASE)
     return BackRefs(pattern, {k: frozenset(v) for k, v in nouns.items()}, past, base)
 

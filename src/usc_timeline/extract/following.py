@@ -11,13 +11,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from usc_timeline.model import Highlight, Mention, Source
+from usc_timeline.model import Mention
 from usc_timeline.text import Sentence
 from usc_timeline.timex.tense import is_past_word
 
 from . import dates as dt
+from .backrefs import evidence
 from .context import Context, usable_timexes
 from .entities import Found
+from .guests import countries_of
 from .timing import bare_clock
 
 # `, following` or `, after` right after the clause of the visit, then the first person
@@ -86,7 +88,7 @@ def _followed(ctx: Context, sent: Sentence, mentions: Sequence[Mention]
         # (`…, following a call with Biden in October`, `…, following talks in which Xi
         # met Biden`: an event or a clause, no list of visitors)
         return None
-    visited = _countries(ctx, visit.places)
+    visited = {c for name in visit.places for c in countries_of(ctx, name)}
     # (the visit's own visitor, and anyone with a visit of his own in the sentence: its
     # first actor; the others may be this list's people, taken in by mistake)
     known = {x.actors[0].name for x in [*mentions, visit]
@@ -122,28 +124,11 @@ def _has_verb(items: str) -> bool:
                for w in re.findall(r"[A-Za-z'’-]+", bare))
 
 
-def _countries(ctx: Context, places: Sequence[str]) -> set[str]:
-    """The country codes the visit's places stand in."""
-    codes: set[str] = set()
-    for name in places:
-        place = ctx.lexicon.place_by_name(name)
-        country = ctx.lexicon.country_by_word(name)
-        codes.update(c for c in (place.country if place else None,
-                                 country.code if country else None) if c)
-    return codes
-
-
 def _mention(ctx: Context, sent: Sentence, visit: Mention, person: Found,
              dated: dt.Dated) -> Mention:
     """The person's visit: the sentence's place and issues, this item's date and person."""
     assert person.actor is not None
-    marks = [Highlight(person.start, person.end, "actor")]
-    if dated.start is not None and dated.end is not None:
-        marks.append(Highlight(dated.start, dated.end, "date"))
-    source = Source(document=ctx.document.id, sentence=sent.text, char_start=sent.start,
-                    char_end=sent.end, date_text=dated.text, date=dated.span,
-                    date_how=dated.how,
-                    highlights=tuple(sorted(marks, key=lambda h: h.start)))
+    source = evidence(ctx, sent, dated, [(person.start, person.end, "actor")])
     published = ctx.published
     status = "planned" if published is not None and dated.span.start > published.end \
         else "occurred"

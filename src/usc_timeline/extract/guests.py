@@ -92,7 +92,7 @@ def goes_to_a_place(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     if person is None:
         return False  # (`X said, as Macau returned to China`: not X's)
     home = person.actor.country if person.actor is not None else None
-    return home is None or home not in _countries(ctx, place.place or "")
+    return home is None or home not in countries_of(ctx, place.place or "")
 
 
 # `travel with Mr. Xi to`, `accompanied him to`: a companion (a person named, or an
@@ -122,7 +122,7 @@ def with_someone_to_a_place(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     homes = {f.actor.country if f.actor is not None else None for f in [person, *named]}
     # (a pronoun companion is someone not named here: the visitor, as often as not)
     return pronoun or None in homes or any(
-        h not in _countries(ctx, place.place or "") for h in homes)
+        h not in countries_of(ctx, place.place or "") for h in homes)
 
 
 def _pronoun_subject(ctx: Context, sent: Sentence, at: int) -> Found | None:
@@ -159,7 +159,7 @@ _SUBJECT = re.compile(r"\b(?:he|she)\s+(?:(?:will|would|shall|then|also|later|ne
 _REFERENT_REACH = 600  # characters before the sentence where the pronoun's person may stand
 
 
-def _countries(ctx: Context, name: str) -> set[str]:
+def countries_of(ctx: Context, name: str) -> set[str]:
     """The country codes a place name stands in (`Phnom Penh` -> KH, `China` -> CN)."""
     place = ctx.lexicon.place_by_name(name)
     country = ctx.lexicon.country_by_word(name)

@@ -23,14 +23,13 @@ from usc_timeline.model import Actor, Mention
 from usc_timeline.text import Sentence
 
 from . import dates as dt
-from .backrefs import clause_date, evidence
+from .backrefs import FRONTED_TIME, clause_date, evidence
 from .context import Context
 from .found import Found, country_actor, person_actor
 
 FILE = "passives.toml"
 _WINDOW = 1500  # characters back where the subject noun's owner may have been named
 _WHEN_REACH = 60  # characters from the verb to a when-clause that tells the occasion
-_FRONT = r"(?:(?P<front>(?:on|in|at|by|early|late|later)\b[^,;.]{1,40}),?\s+)?"
 _WORD = r"[\w'’-]+"
 # `China's` (its owner), else a determiner; a few modifiers; the head noun; `of the deal`
 _SUBJECT = (r"(?:(?P<owner>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})['’]s|the|these|those|"
@@ -74,7 +73,7 @@ def read_passives(text: str, source: str) -> Passives:
         if not found:
             raise top_level(key, source, text).fail("must list at least one word")
     verb = r"(?P<verb>" + _alternatives(verbs) + r")\b"
-    pattern = re.compile(r"\W*" + _FRONT + r"(?P<subject>" + _SUBJECT.replace(
+    pattern = re.compile(r"\W*" + FRONTED_TIME + r"(?P<subject>" + _SUBJECT.replace(
         "{nouns}", _alternatives(nouns)) + r")" + _AUX + verb, re.IGNORECASE)
     agent = re.compile(r"\s+(?:" + _alternatives(verbs) + r"|imposed)\s+by\s+", re.IGNORECASE)
     not_acts = words(data, "not_acts", source, text)
