@@ -114,16 +114,16 @@ def for_both_sides(triggers: list[Hit], hits: list[Hit]) -> list[Hit]:
 def clause_acts(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     """Whether the verb is a dated act of a US- or China-side subject right before it:
     the verb not one of finding out (`found that`), a subject that is an actor of either
-    side with only auxiliaries and adverbs (or a plan cue, for a base form) between, and
-    a date of day to month precision in the clause (after the verb, or fronted), and
-    the other side named in the sentence too."""
+    side with only auxiliaries and adverbs (or a plan cue, for a base form) between, a
+    date of day to month precision in the clause (after the verb, or fronted), and no
+    third country named unless both sides are (the document names both: for_both_sides)."""
     dates = [t for t in usable_timexes(ctx, sent.start, sent.end)
              if t.span is not None and t.span.precision in _PRECISE]
     if not dates or _THAT.match(ctx.text, hit.end):
         return False
     subject = side_subject(ctx, sent, hit.start,
                            planned=ctx.tokens.folded[hit.first] not in _words().past)
-    if subject is None or not both_sides(ctx, sent):
+    if subject is None or not _no_third_country(ctx, sent):
         return False
     end = _CLAUSE_END.search(ctx.text, hit.end, sent.end)
     clause_end = end.start() if end else sent.end
@@ -184,6 +184,16 @@ def _governed(ctx: Context, start: int) -> bool:
     if before and before[-1].casefold() in ("the", "a", "an"):
         before.pop()
     return bool(before) and before[-1].casefold().strip("(,") in _GOVERNED
+
+
+def _no_third_country(ctx: Context, sent: Sentence) -> bool:
+    """Whether the sentence names no country besides the two sides: an act of China or
+    the US alone is timeline news in an article of both (`Beijing ended the yuan's link
+    to the dollar on July 21`), one toward a third country is not (`Chinese vessels
+    surrounded a Vietnamese survey ship`) unless the other side is named too."""
+    named = {f.actor.country for f in ctx.entities.between(sent.start, sent.end)
+             if f.actor is not None and f.actor.country is not None}
+    return named <= SIDES or named >= SIDES
 
 
 def both_sides(ctx: Context, sent: Sentence) -> bool:
