@@ -19,6 +19,7 @@ from usc_timeline.lexicon.checks import bundled, check_top_level, parse, words
 from usc_timeline.text import Sentence
 from usc_timeline.timex.record import Timex
 
+from .acting import past_apposition
 from .context import Context, Trigger, usable_timexes
 from .dates import Dated
 from .found import Found
@@ -121,8 +122,8 @@ def clause_acts(ctx: Context, sent: Sentence, hit: Hit) -> bool:
              if t.span is not None and t.span.precision in _PRECISE]
     if not dates or _THAT.match(ctx.text, hit.end):
         return False
-    subject = side_subject(ctx, sent, hit.start,
-                           planned=ctx.tokens.folded[hit.first] not in _words().past)
+    subject = acting_subject(ctx, sent, hit.start,
+                             planned=ctx.tokens.folded[hit.first] not in _words().past)
     if subject is None or not _no_third_country(ctx, sent):
         return False
     end = _CLAUSE_END.search(ctx.text, hit.end, sent.end)
@@ -175,6 +176,18 @@ def side_subject(ctx: Context, sent: Sentence, at: int, planned: bool = False
             return f
         return None
     return None
+
+
+def acting_subject(ctx: Context, sent: Sentence, at: int, planned: bool = False
+                   ) -> Found | None:
+    """The fallback verb's US- or China-side subject: right before it (side_subject), or
+    past an apposition or relative clause (acting.py)."""
+    subject = side_subject(ctx, sent, at, planned)
+    if subject is not None:
+        return subject
+    lists = _words()
+    return past_apposition(ctx, sent, at, lists.plan_gap if planned else lists.gap,
+                           lists.past, lambda start: side_subject(ctx, sent, start))
 
 
 def _governed(ctx: Context, start: int) -> bool:
