@@ -96,6 +96,43 @@ def test_pronoun_in_another_paragraph() -> None:
     assert _told_again(text, "2024-05-09", "It") == []
 
 
+def test_a_country_answers_with_its_own_steps() -> None:
+    text = ("Washington cut its tariffs on Chinese furniture to 5 percent on Tuesday. "
+            "Beijing's answering steps also take effect on Tuesday, officials said.")
+    [m] = _told_again(text, "2024-05-07", "steps")
+    assert (m.kind, m.status) == ("other", "occurred")
+    assert m.date is not None and m.date.start == dt.date(2024, 5, 7)
+    assert m.actors[0].name == "China"
+    assert m.targets == ("US",)  # (aimed back at the side that moved first)
+
+
+def test_present_tense_after_the_publication_day_is_a_plan() -> None:
+    text = ("China said on Monday it would raise its tariffs on American pork to 50 percent. "
+            "The increase takes effect on June 1.")
+    [m] = _told_again(text, "2024-05-09", "increase")
+    assert (m.status, m.date and m.date.start) == ("planned", dt.date(2024, 6, 1))
+
+
+def test_an_aside_between_the_measure_and_its_verb() -> None:
+    text = ("The White House unveiled new tariffs on imports from 40 countries on Monday. "
+            "The higher rates, including China's, are due to begin on June 3.")
+    [m] = _told_again(text, "2024-05-09", "rates")
+    assert (m.kind, m.status) == ("sanction", "planned")
+    assert m.date is not None and m.date.start == dt.date(2024, 6, 3)
+
+
+def test_a_third_countrys_own_measure() -> None:
+    text = ("Washington cut its tariffs on Chinese furniture to 5 percent on Tuesday. "
+            "Brazil's own steps take effect on Friday.")
+    assert _told_again(text, "2024-05-09", "steps") == []
+
+
+def test_things_that_take_effect_and_are_no_measure() -> None:
+    text = ("China raised its tariffs on American cars on Monday. The law takes effect on "
+            "Friday. The drug takes effect within hours, on Friday.")
+    assert [m.trigger for m in mentions_of(text, "2024-05-09")] == ["tariffs"]
+
+
 def test_unknown_kind_in_the_data_file() -> None:
     text, source = bundled("backrefs.toml")
     with pytest.raises(LexiconError, match="unknown kind"):

@@ -55,6 +55,13 @@ _INTRANSITIVE = re.compile(r"\s*(?:[,;:.()]|$)|\s+(?:on|in|at|last|this|next|ear
                            r"after|before|when|again|quietly|formally|officially)\b",
                            re.IGNORECASE)
 _PASSIVE = re.compile(r"(?:was|were|be)\s", re.IGNORECASE)
+# a name with `'s` as the determiner (`China's matching steps`): capitalised, whatever
+# the pattern's case (the country is looked up in the lexicon when the mention is made)
+_POSSESSOR = r"(?P<owner>(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,2})['’]s"
+# an aside between the subject and its verb that names some of what the noun covers
+# (`The higher rates, including China's, start on Wednesday`)
+_ASIDE = (r"(?:,\s+(?:including|excluding|except|notably|chiefly|mainly|such\s+as)\s+"
+          r"[^,;:.()]{1,40},)?")
 
 
 # `The Senate followed on Sept. 19`, `China did so on Monday`: an actor doing what the
@@ -83,6 +90,7 @@ class BackRefs:
     nouns: dict[str, frozenset[str]]  # head noun -> kinds it may name
     past: dict[str, _Predicate]  # verb phrase (words joined by one space) -> predicate
     base: dict[str, _Predicate]
+    present: dict[str, _Predicate]
 
 
 def _alternatives(items: Sequence[str]) -> str:
@@ -110,9 +118,10 @@ def read_backrefs(text: str, source: str) -> BackRefs:
             nouns.setdefault(noun.casefold(), set()).add(kind)
     past: dict[str, _Predicate] = {}
     base: dict[str, _Predicate] = {}
+    present: dict[str, _Predicate] = {}
     for n, entry in enumerate(tables(data, "predicate", source)):
         ctx = Entry("predicate", str(n + 1), "", source, text)
-        check_keys(entry, ("kinds", "past", "base", "pronoun"), ctx)
+        check_keys(entry, ("kinds", "past", "base", "present", "pronoun"), ctx)
         kinds = texts(entry, "kinds", ctx, required=True)
         unknown = [k for k in kinds if k not in EVENT_KINDS]
         if unknown:
@@ -125,14 +134,17 @@ def read_backrefs(text: str, source: str) -> BackRefs:
             past[" ".join(form.casefold().split())] = pred
         for form in texts(entry, "base", ctx):
             base[" ".join(form.casefold().split())] = pred
+        for form in texts(entry, "present", ctx):
+            present[" ".join(form.casefold().split())] = pred
     subject = (r"(?:(?P<pron>" + _alternatives(pronouns) + r")|(?:(?:[\w'’-]+\s+){1,4}of\s+)?"
-               r"(?:" + _alternatives(determiners) + r")\s+(?:[\w'’-]+\s+){0,3}?"
-               r"(?P<noun>" + _alternatives(list(nouns)) + r"))")
+               r"(?:" + _alternatives(determiners) + r"|" + _POSSESSOR + r")\s+"
+               r"(?:[\w'’-]+\s+){0,3}?(?P<noun>" + _alternatives(list(nouns)) + r"))" + _ASIDE)
     verb = (r"(?:(?P<lead>" + _alternatives(leads) + r")\s+(?P<base>" + _alternatives(list(base))
-            + r")|(?P<past>" + _alternatives(list(past)) + r"))")
+            + r")|(?P<past>" + _alternatives(list(past)) + r")|(?P<present>"
+            + _alternatives(list(present)) + r"))")
     pattern = re.compile(r"\W*" + FRONTED_TIME + subject + r"\s+" + _ADVERBS + verb + r"\b",
                          re.IGNORECASE)
-    return BackRefs(pattern, {k: frozenset(v) for k, v in nouns.items()}, past, base)
+    return BackRefs(pattern, {k: frozenset(v) for k, v in nouns.items()}, past, base, present)
 
 
 @cache
@@ -154,11 +166,12 @@ def told_again(ctx: Context, prev: Prev, sent: Sentence, triggers: Sequence[Trig
     subject_start, subject_end = m.span(which)
     if any(t.start < subject_end and t.end > subject_start for t in triggers):
         return []  # (`The tariffs took effect on Monday`: the noun is a trigger itself)
-    form = m.group("base") or m.group("past")
+    tense = next(g for g in ("base", "past", "present") if m.group(g))
+    form = m.group(tense)
     if not _PASSIVE.match(form) and not _INTRANSITIVE.match(ctx.text, m.end()) and \
             not usable_timexes(ctx, m.end(), m.end() + 2):
         return []
-    pred = (refs.base if m.group("base") else refs.past)[" ".join(form.casefold().split())]
+    pred = getattr(refs, tense)[" ".join(form.casefold().split())]
     when = clause_date(ctx, m, sent)
     if when is None:
         return []
@@ -169,23 +182,69 @@ def told_again(ctx: Context, prev: Prev, sent: Sentence, triggers: Sequence[Trig
     else:
         kinds = pred.kinds & refs.nouns[m.group("noun").casefold()]
         told = _told_last(ctx, sent, kinds)
-    if told is None:
+    if told is None or not _owner_takes_part(ctx, m, told):
         return []
     dated = dt.to_dated(when, ctx.text, f"back-reference to an event told before: "
                                         f"{when.how or when.value}")
-    if told.date == dated.span or any(x.kind == told.kind and x.date == dated.span
-                                      for x in mentions):
+    owner = _owner(ctx, m)
+    # (a side's own answer to the event is another event, even on its day)
+    same = owner is None or owner.country == told.actors[0].country
+    if (same and told.date == dated.span) or any(x.kind == told.kind and x.date == dated.span
+                                                 for x in mentions):
         return []  # nothing new: the event was dated so already
     subject = m.group(which)
-    marks = [(subject_start, subject_end, "trigger"),
-             (m.start("base") if m.group("base") else m.start("past"), m.end(), "trigger")]
+    marks = [(subject_start, subject_end, "trigger"), (m.start(tense), m.end(), "trigger")]
     source = evidence(ctx, sent, dated, marks)
-    status = "planned" if m.group("base") else "occurred"
     # (the earlier event's trigger leads: it names the act, which merging reads)
-    return [Mention(kind=told.kind, status=status, source=source,
+    return [Mention(kind=told.kind, status=_status(ctx, tense, dated), source=source,
                     trigger=f"{told.trigger} … {subject} … {form}", date=dated.span,
-                    actors=told.actors, places=told.places, issues=told.issues,
-                    targets=told.targets)]
+                    actors=_owner_first(owner, told.actors), places=told.places,
+                    issues=told.issues, targets=_aimed_at(owner, told))]
+
+
+def _status(ctx: Context, tense: str, dated: dt.Dated) -> str:
+    """Planned for a verb after `will` or `due to`, occurred for a past one; a present one
+    (`The duties take effect on Feb. 10`) is planned when its day is after the publication
+    day."""
+    if tense == "present":
+        later = ctx.published is not None and dated.span.start > ctx.published.end
+        return "planned" if later else "occurred"
+    return "planned" if tense == "base" else "occurred"
+
+
+def _owner(ctx: Context, m: re.Match[str]) -> Actor | None:
+    """The country whose measure the subject names (`China's matching steps`), if any."""
+    owner = m.group("owner")
+    country = ctx.lexicon.country_by_word(owner) if owner else None
+    return country_actor(country) if country is not None else None
+
+
+def _owner_takes_part(ctx: Context, m: re.Match[str], told: Mention) -> bool:
+    """Whether the country whose measure the subject names, if any, is a side of the event
+    told before: `Japan's new rules take effect` after a measure between Washington and
+    Beijing is Japan's own, not that one (nor is `Acme's steps` of a company)."""
+    if not m.group("owner"):
+        return True
+    owner = _owner(ctx, m)
+    return owner is not None and any(a.country == owner.country for a in told.actors)
+
+
+def _owner_first(owner: Actor | None, actors: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The event's actors, the country whose measure the subject names first (`China's
+    matching steps`: China, then the sides of the event told before)."""
+    if owner is None:
+        return actors
+    return (owner, *(a for a in actors if a.name != owner.name))
+
+
+def _aimed_at(owner: Actor | None, told: Mention) -> tuple[str, ...]:
+    """Whom the measure hits: the earlier event's; for a country's own measure taken in
+    answer to it (`China's matching steps`), the other sides of that event, so that the
+    two measures are not merged as one."""
+    if owner is None:
+        return told.targets
+    return tuple(dict.fromkeys(a.country for a in told.actors
+                               if a.country and a.country != owner.country))
 
 
 def evidence(ctx: Context, sent: Sentence, dated: dt.Dated,
