@@ -1,7 +1,8 @@
 """Who acts in a fallback act when its subject is not right before the verb: a subject
 past an apposition or a relative clause (`Wang Yi, China's top diplomat, departed`,
-`The Commerce Department, which oversees licences, barred …`). fallback.py reads the
-plain shape (side_subject) and asks here only when that finds none."""
+`The Commerce Department, which oversees licences, barred …`), or the agent of a
+passive (`The boat was escorted by Chinese coast guard vessels on Monday`). fallback.py
+reads the plain shape (side_subject) and asks here only when that finds none."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from usc_timeline.text import Sentence
 from .context import Context
 from .found import Found
 
-__all__ = ["past_apposition"]
+__all__ = ["passive_agent", "past_apposition"]
 
 # an apposition or relative clause between commas: a noun phrase opened by an article or
 # an owner (`the agency in charge`, `China's top diplomat`, `his deputy`), or `who`/`which`
@@ -50,3 +51,34 @@ def past_apposition(ctx: Context, sent: Sentence, at: int, gap: re.Pattern[str],
     elif any(w.strip(".'’") in _NOT_A_PHRASE or w in past for w in inner):
         return None
     return subject(found.start())
+
+
+# the passive's auxiliary right before the participle (`was escorted`, `had been quickly
+# escorted`) and `by` right after it, with an article before the agent
+_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"\s+by\s+(?:(?:the|a|an)\s+)?")
+# what ends an agent named by its country or body alone (`by China on Monday`)
+_AGENT_ENDS = re.compile(r"\s*(?:[,.;]|(?:on|in|at|last|this|early|late|over|during|near|"
+                         r"off|after|before)\b)", re.IGNORECASE)
+
+
+def passive_agent(ctx: Context, sent: Sentence, at: int, end: int,
+                  sides: frozenset[str], nouns: re.Pattern[str]) -> Found | None:
+    """The agent of the past participle at `at`..`end` in a passive, when it is an actor of
+    one of `sides` (`was escorted by the Commerce Department`, `by Chinese coast guard
+    vessels`: a country or body with one of `nouns` after it or ending the phrase)."""
+    if not _PASSIVE.search(ctx.text, max(sent.start, at - 30), at):
+        return None
+    by = _BY.match(ctx.text, end, sent.end)
+    if by is None:
+        return None
+    for f in ctx.entities.between(by.end(), min(sent.end, by.end() + 60)):
+        if f.start != by.end() or f.actor is None:
+            return None
+        if f.actor.country not in sides:
+            return None
+        if f.kind in ("country", "organization") and not (
+                nouns.match(ctx.text, f.end) or _AGENT_ENDS.match(ctx.text, f.end)):
+            return None
+        return f
+    return None

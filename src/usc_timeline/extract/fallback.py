@@ -19,7 +19,7 @@ from usc_timeline.lexicon.checks import bundled, check_top_level, parse, words
 from usc_timeline.text import Sentence
 from usc_timeline.timex.record import Timex
 
-from .acting import past_apposition
+from .acting import passive_agent, past_apposition
 from .context import Context, Trigger, usable_timexes
 from .dates import Dated
 from .found import Found
@@ -122,8 +122,11 @@ def clause_acts(ctx: Context, sent: Sentence, hit: Hit) -> bool:
              if t.span is not None and t.span.precision in _PRECISE]
     if not dates or _THAT.match(ctx.text, hit.end):
         return False
-    subject = acting_subject(ctx, sent, hit.start,
-                             planned=ctx.tokens.folded[hit.first] not in _words().past)
+    lists = _words()
+    planned = ctx.tokens.folded[hit.first] not in lists.past
+    subject = acting_subject(ctx, sent, hit.start, planned)
+    if subject is None and not planned:  # (`was escorted by Chinese vessels`)
+        subject = passive_agent(ctx, sent, hit.start, hit.end, SIDES, lists.subjects)
     if subject is None or not _no_third_country(ctx, sent):
         return False
     end = _CLAUSE_END.search(ctx.text, hit.end, sent.end)
