@@ -46,7 +46,7 @@ class _Words:
     planned: frozenset[str]
     gap: re.Pattern[str]  # what may stand between subject and a past verb
     plan_gap: re.Pattern[str]  # ... and before a planned one
-    subjects: re.Pattern[str]  # `Chinese vessels`: the noun after the adjective
+    subjects: re.Pattern[str]  # `Chinese vessels`, `China's envoy`: the noun after it
 
 
 _LISTS = ("verbs", "planned", "between", "plan_cues", "subjects")
@@ -71,7 +71,8 @@ def read_words(text: str, source: str) -> _Words:
         re.compile(rf"\s*(?:(?:{between})\s+)*", re.IGNORECASE),
         re.compile(rf"\s*(?:(?:{between})\s+)*(?:{cues})\s+(?:(?:{between})\s+)*",
                    re.IGNORECASE),
-        re.compile(rf"\s+(?:[a-z][a-z-]*\s+){{0,2}}?(?:{alternatives('subjects')})\b"))
+        re.compile(rf"(?:['’]s)?\s+(?:[a-z][a-z-]*\s+){{0,2}}?"
+                   rf"(?:{alternatives('subjects')})\b"))
 
 
 @cache
