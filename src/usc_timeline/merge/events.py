@@ -12,12 +12,13 @@ from datetime import date
 from usc_timeline.lexicon import Lexicon, default_lexicon
 from usc_timeline.model import Actor, DateSpan, Document, Event, Mention
 
+from .clause_titles import clause_title
 from .cluster import cluster_mentions
 from .dates import conflicts, event_date, unique_sources
 from .features import Features, Geo, features, resolve_people, strength
 from .kinds import GENERIC_ISSUES, KIND_PRIORITY, STATUS_PRIORITY, family
 from .state import Cluster, past_plan
-from .titles import date_prefix, slug, title_for
+from .titles import PLACEHOLDER, date_prefix, slug, title_for
 
 
 def _key(m: Mention) -> tuple[object, ...]:
@@ -98,8 +99,10 @@ def _too_early(m: Mention, span: DateSpan | None, published: date | None) -> boo
         and published < span.start
 
 
-def build(c: Cluster, feats: dict[int, Features], geo: Geo) -> Event:
-    """One Event (id still empty) from a finished cluster."""
+def build(c: Cluster, feats: dict[int, Features], geo: Geo) -> tuple[Event, str]:
+    """One Event (id still empty) from a finished cluster, and the words its id is made
+    of: those of its title, except that an act titled from its clause keeps the ones of
+    the placeholder it replaces (`event-involving-china`), so that ids stay stable."""
     members = c.members  # in canonical order
     span, disagree = event_date(members)
     weights: Counter[str] = Counter()
@@ -135,9 +138,12 @@ def build(c: Cluster, feats: dict[int, Features], geo: Geo) -> Event:
     title = title_for(kind, actors, places, trigger, topics[0] if topics else None,
                       {p: geo.place_country(p) or geo.country_code(p) for p in places},
                       shorts, {t for m in members for t in m.targets})
+    named = title
+    if kind == "other" and title.startswith(PLACEHOLDER):
+        title = clause_title(members, actors, geo.lexicon, shorts) or title
     return Event(id="", title=title, kind=kind, status=status, date=span, actors=actors,
                  places=places, issues=issues, sources=tuple(unique_sources(members)),
-                 conflicts=conflicts(span, members, disagree))
+                 conflicts=conflicts(span, members, disagree)), named
 
 
 @contextmanager
@@ -175,13 +181,13 @@ def _merge(mentions: Iterable[Mention], lexicon: Lexicon | None,
     ordered = [unique[k] for k in sorted(unique)]
     feats: dict[int, Features] = {
         id(m): features(m, geo, published.get(m.source.document)) for m in ordered}
-    events = [build(c, feats, geo) for c in cluster_mentions(ordered, feats)]
-    events.sort(key=lambda e: (date_prefix(e.date), slug(e.title),
-                               [(s.document, s.char_start) for s in e.sources]))
+    built = [build(c, feats, geo) for c in cluster_mentions(ordered, feats)]
+    built.sort(key=lambda b: (date_prefix(b[0].date), slug(b[1]),
+                              [(s.document, s.char_start) for s in b[0].sources]))
     taken: Counter[str] = Counter()
     out = []
-    for e in events:
-        base = f"{date_prefix(e.date)}-{slug(e.title)}"
+    for e, named in built:
+        base = f"{date_prefix(e.date)}-{slug(named)}"
         taken[base] += 1
         ident = base if taken[base] == 1 else f"{base}-{taken[base]}"
         out.append(Event(ident, e.title, e.kind, e.status, e.date, e.actors, e.places,

@@ -30,6 +30,10 @@ class Geo:
         self._venue: dict[str, bool] = {}
         self._short: dict[str, str | None] = {}
 
+    @property
+    def lexicon(self) -> Lexicon:
+        return self._lexicon
+
     def place_name(self, name: str) -> str:
         """The canonical name of a place or country (`Peking` -> `Beijing`, `the States`
         -> `United States`), so that two spellings are one shared place."""

@@ -24,6 +24,9 @@ from usc_timeline.model import Actor, DateSpan
 from .acts import Act, acts
 from .features import FAMILY_FIRST as _FAMILY_FIRST
 
+# how an act no table names is titled (`Event involving US`); merging may title it from its
+# clause instead (clause_titles.py)
+PLACEHOLDER = "Event involving "
 _SHORT_COUNTRY = {"United States": "US", "United Kingdom": "UK", "European Union": "EU"}
 _CALL_OFF = re.compile(r"\bcall(?:s|ed|ing)? off\b")
 
@@ -92,7 +95,7 @@ def _topic(tag: str) -> str:
     return _table().topics.get(tag, tag.replace("_", " "))
 
 
-def _display(actor: Actor, shorts: Mapping[str, str] | None = None) -> str:
+def display(actor: Actor, shorts: Mapping[str, str] | None = None) -> str:
     if actor.kind != "person":
         return _SHORT_COUNTRY.get(actor.name, actor.name)
     if shorts and actor.name in shorts and actor.country not in _FAMILY_FIRST:
@@ -134,17 +137,17 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
     (`Mahathir Mohamad` -> `Mahathir`, not `Mohamad`); `targets` the countries a measure
     is aimed at, so that `US export controls` is not titled after their target."""
     actors = _nameable(actors, shorts)
-    people = [_display(a, shorts) for a in actors if a.kind == "person"]
-    others = [_display(a) for a in actors if a.kind != "person" and a.name not in places]
-    countries = [_display(a) for a in actors if a.kind == "country" and a.name not in places]
+    people = [display(a, shorts) for a in actors if a.kind == "person"]
+    others = [display(a) for a in actors if a.kind != "person" and a.name not in places]
+    countries = [display(a) for a in actors if a.kind == "country" and a.name not in places]
     who = people[:2] or others[:2]
     place = places[0] if places else ""
     where = f" in {place}" if place else ""
     persons = [a for a in actors if a.kind == "person"]
     if kind in ("meeting", "summit") and len(people) >= 2:
         home = persons[0].country
-        ours = [_display(a, shorts) for a in persons if a.country == home][:2]
-        theirs = [_display(a, shorts) for a in persons if a.country != home][:2]
+        ours = [display(a, shorts) for a in persons if a.country == home][:2]
+        theirs = [display(a, shorts) for a in persons if a.country != home][:2]
         if theirs and home:
             verb = "meets" if len(ours) == 1 else "meet"
             title = f"{_and(ours)} {verb} {_and(theirs)}{where}"
@@ -153,7 +156,7 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
     elif kind == "meeting" and people:
         # a person meets another side, never their own country ('Wu Yi meets China')
         home = persons[0].country
-        sides = [_display(a) for a in actors if a.kind != "person" and a.name not in places
+        sides = [display(a) for a in actors if a.kind != "person" and a.name not in places
                  and not (a.kind == "country" and home and a.country == home)]
         title = (f"{people[0]} meets {sides[0]}{where}" if sides
                  else f"Meeting with {people[0]}{where}")
@@ -164,7 +167,7 @@ def title_for(kind: str, actors: tuple[Actor, ...], places: tuple[str, ...],
     elif kind == "meeting":
         title = f"Meeting{where}" + (f" with {_and(who)}" if who else "")
     elif kind == "summit":
-        orgs = [_display(a) for a in actors if a.kind == "organization"]
+        orgs = [display(a) for a in actors if a.kind == "organization"]
         title = f"{orgs[0] if orgs else _and(who)} summit{where}".strip()
     elif kind == "talks":
         sides = people[:3] or others[:2]
@@ -238,16 +241,16 @@ def _visit(actors: tuple[Actor, ...], places: tuple[str, ...],
         (a for a in actors if a.name not in places
          and not (a.kind == "country" and home and a.country == home)), None)
     visitor = lead.country if lead is not None else None
-    hosts = [_display(a) for a in actors
+    hosts = [display(a) for a in actors
              if a.kind == "country" and a is not lead and a.country != visitor]
     where_to = place or (hosts[0] if hosts else "")
     if lead is not None and where_to:
         stops = _stops(actors, places, homes, visitor) or [where_to]
-        return f"{_display(lead, shorts)} visits {_and(stops)}"
+        return f"{display(lead, shorts)} visits {_and(stops)}"
     if lead is not None and lead.kind != "country":
-        return f"Visit by {_display(lead, shorts)}"  # where to is not known: no 'visits abroad'
+        return f"Visit by {display(lead, shorts)}"  # where to is not known: no 'visits abroad'
     if lead is not None:
-        return f"Visit to {_display(lead)}"
+        return f"Visit to {display(lead)}"
     return f"Visit to {where_to}" if where_to else "Visit"
 
 
@@ -285,9 +288,9 @@ def _nameable(actors: tuple[Actor, ...],
     kept = []
     for a in actors:
         if a.kind == "person":
-            if not names.has_name(a.name) or _display(a, shorts) in seen:
+            if not names.has_name(a.name) or display(a, shorts) in seen:
                 continue
-            seen.add(_display(a, shorts))
+            seen.add(display(a, shorts))
         kept.append(a)
     return tuple(kept)
 
@@ -304,10 +307,10 @@ def _appointment(actors: tuple[Actor, ...], places: tuple[str, ...], trigger: st
     if lead is None:
         return f"{noun} in {places[0]}" if places else noun
     if lead.kind == "person" and act is not None and act.person is not None:
-        return f"{_display(lead, shorts)} {act.person}"
+        return f"{display(lead, shorts)} {act.person}"
     if lead.kind == "country":
-        return f"{noun} in {_display(lead)}"
-    return f"{_display(lead, shorts)} {noun.lower()}"
+        return f"{noun} in {display(lead)}"
+    return f"{display(lead, shorts)} {noun.lower()}"
 
 
 def _sides(actors: tuple[Actor, ...], places: tuple[str, ...],
@@ -318,7 +321,7 @@ def _sides(actors: tuple[Actor, ...], places: tuple[str, ...],
     (`parliament`)."""
     if len(countries) >= 2:
         return countries[:2]
-    bodies = [_display(a) for a in actors if a.kind == "organization"
+    bodies = [display(a) for a in actors if a.kind == "organization"
               and a.name not in places and a.name[:1].isupper() and a.country is None]
     return (countries + bodies)[:2] if countries and bodies else countries
 
@@ -352,7 +355,7 @@ def _other(who: list[str], where: str, trigger: str) -> str:
         return f"{_and(who)} {noun.lower()}{where}" if who else f"{noun}{where}"
     if who and inner != "event":
         return f"{_and(who)}: {head} {inner}"
-    return f"Event involving {_and(who)}{where}" if who else f"Event{where}"
+    return f"{PLACEHOLDER}{_and(who)}{where}" if who else f"Event{where}"
 
 
 def _imposer(actors: tuple[Actor, ...], places: tuple[str, ...],
@@ -366,7 +369,7 @@ def _imposer(actors: tuple[Actor, ...], places: tuple[str, ...],
     if not targets:
         acting = {a.country for a in actors if a.kind == "organization" and a.country}
         countries.sort(key=lambda a: a.country not in acting)
-    return _display(countries[0]) if countries else None
+    return display(countries[0]) if countries else None
 
 
 def _sanctioner(actors: tuple[Actor, ...], targets: list[Actor]) -> str | None:
@@ -374,7 +377,7 @@ def _sanctioner(actors: tuple[Actor, ...], targets: list[Actor]) -> str | None:
     theirs = {a.country for a in targets}
     candidates = [a for a in actors if a.kind == "country" and a.country not in theirs]
     candidates.sort(key=lambda a: a.country not in ("US", "CN"))
-    return _display(candidates[0]) if candidates else None
+    return display(candidates[0]) if candidates else None
 
 
 def slug(text: str) -> str:
