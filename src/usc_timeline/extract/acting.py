@@ -1,7 +1,8 @@
 """Who acts in a fallback act when its subject is not right before the verb: a subject
 past an apposition or a relative clause (`Wang Yi, China's top diplomat, departed`,
 `The Commerce Department, which oversees licences, barred …`), or the agent of a
-passive (`The boat was escorted by Chinese coast guard vessels on Monday`). fallback.py
+passive (`The boat was escorted by Chinese coast guard vessels on Monday`) or the
+receiver of one of handing over (`The note was handed to the Chinese side`). fallback.py
 reads the plain shape (side_subject) and asks here only when that finds none."""
 
 from __future__ import annotations
@@ -57,19 +58,25 @@ def past_apposition(ctx: Context, sent: Sentence, at: int, gap: re.Pattern[str],
 # escorted`) and `by` right after it, with an article before the agent
 _PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"\s+by\s+(?:(?:the|a|an)\s+)?")
+# ... or, for an act of handing over, `to` with the receiver (`was handed over to the`)
+_TO = re.compile(r"\s+(?:over\s+)?to\s+(?:(?:the|a|an)\s+)?")
 # what ends an agent named by its country or body alone (`by China on Monday`)
 _AGENT_ENDS = re.compile(r"\s*(?:[,.;]|(?:on|in|at|last|this|early|late|over|during|near|"
                          r"off|after|before)\b)", re.IGNORECASE)
 
 
 def passive_agent(ctx: Context, sent: Sentence, at: int, end: int,
-                  sides: frozenset[str], nouns: re.Pattern[str]) -> Found | None:
+                  sides: frozenset[str], nouns: re.Pattern[str], handed: bool = False
+                  ) -> Found | None:
     """The agent of the past participle at `at`..`end` in a passive, when it is an actor of
     one of `sides` (`was escorted by the Commerce Department`, `by Chinese coast guard
-    vessels`: a country or body with one of `nouns` after it or ending the phrase)."""
+    vessels`: a country or body with one of `nouns` after it or ending the phrase); for an
+    act of handing over (`handed`), the receiver if no agent is named (`The note was
+    handed to the Chinese side`: an act toward that side)."""
     if not _PASSIVE.search(ctx.text, max(sent.start, at - 30), at):
         return None
-    by = _BY.match(ctx.text, end, sent.end)
+    by = _BY.match(ctx.text, end, sent.end) or (
+        _TO.match(ctx.text, end, sent.end) if handed else None)
     if by is None:
         return None
     for f in ctx.entities.between(by.end(), min(sent.end, by.end() + 60)):

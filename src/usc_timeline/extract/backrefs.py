@@ -152,6 +152,13 @@ def _backrefs() -> BackRefs:
     return read_backrefs(*bundled(FILE))
 
 
+def names_again(ctx: Context, sent: Sentence) -> bool:
+    """Whether the sentence opens with a subject that may name an event again and its verb
+    (`The order was handed to the Chinese side on Tuesday`): told_again's to read, so a
+    rule that would make a plainer mention of the sentence leaves it alone."""
+    return _backrefs().pattern.match(ctx.text, sent.start, sent.end) is not None
+
+
 def told_again(ctx: Context, prev: Prev, sent: Sentence, triggers: Sequence[Trigger],
                mentions: Sequence[Mention]) -> list[Mention]:
     """The mention a sentence makes by naming again, as its subject, an event told

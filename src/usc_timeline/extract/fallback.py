@@ -20,6 +20,7 @@ from usc_timeline.text import Sentence
 from usc_timeline.timex.record import Timex
 
 from .acting import passive_agent, past_apposition
+from .backrefs import names_again
 from .context import Context, Trigger, usable_timexes
 from .dates import Dated
 from .found import Found
@@ -47,9 +48,10 @@ class _Words:
     gap: re.Pattern[str]  # what may stand between subject and a past verb
     plan_gap: re.Pattern[str]  # ... and before a planned one
     subjects: re.Pattern[str]  # `Chinese vessels`, `China's envoy`: the noun after it
+    handed_over: frozenset[str]  # `was handed to the Chinese side`: the receiver acts
 
 
-_LISTS = ("verbs", "planned", "between", "plan_cues", "subjects")
+_LISTS = ("verbs", "planned", "between", "plan_cues", "subjects", "handed_over")
 
 
 def read_words(text: str, source: str) -> _Words:
@@ -72,7 +74,8 @@ def read_words(text: str, source: str) -> _Words:
         re.compile(rf"\s*(?:(?:{between})\s+)*(?:{cues})\s+(?:(?:{between})\s+)*",
                    re.IGNORECASE),
         re.compile(rf"(?:['’]s)?\s+(?:[a-z][a-z-]*\s+){{0,2}}?"
-                   rf"(?:{alternatives('subjects')})\b"))
+                   rf"(?:{alternatives('subjects')})\b"),
+        frozenset(listed("handed_over")))
 
 
 @cache
@@ -126,8 +129,10 @@ def clause_acts(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     lists = _words()
     planned = ctx.tokens.folded[hit.first] not in lists.past
     subject = acting_subject(ctx, sent, hit.start, planned)
-    if subject is None and not planned:  # (`was escorted by Chinese vessels`)
-        subject = passive_agent(ctx, sent, hit.start, hit.end, SIDES, lists.subjects)
+    if subject is None and not planned and not names_again(ctx, sent):
+        # (`was escorted by Chinese vessels`; `The order was handed …`: an event told again)
+        subject = passive_agent(ctx, sent, hit.start, hit.end, SIDES, lists.subjects,
+                                ctx.tokens.folded[hit.first] in lists.handed_over)
     if subject is None or not _no_third_country(ctx, sent):
         return False
     end = _CLAUSE_END.search(ctx.text, hit.end, sent.end)
