@@ -189,11 +189,11 @@ def told_again(ctx: Context, prev: Prev, sent: Sentence, triggers: Sequence[Trig
     else:
         kinds = pred.kinds & refs.nouns[m.group("noun").casefold()]
         told = _told_last(ctx, sent, kinds)
-    if told is None or not _owner_takes_part(ctx, m, told):
+    owner = _owner(ctx, m)
+    if told is None or not _owner_takes_part(m, owner, told):
         return []
     dated = dt.to_dated(when, ctx.text, f"back-reference to an event told before: "
                                         f"{when.how or when.value}")
-    owner = _owner(ctx, m)
     # (a side's own answer to the event is another event, even on its day)
     same = owner is None or owner.country == told.actors[0].country
     if (same and told.date == dated.span) or any(x.kind == told.kind and x.date == dated.span
@@ -226,13 +226,12 @@ def _owner(ctx: Context, m: re.Match[str]) -> Actor | None:
     return country_actor(country) if country is not None else None
 
 
-def _owner_takes_part(ctx: Context, m: re.Match[str], told: Mention) -> bool:
+def _owner_takes_part(m: re.Match[str], owner: Actor | None, told: Mention) -> bool:
     """Whether the country whose measure the subject names, if any, is a side of the event
     told before: `Japan's new rules take effect` after a measure between Washington and
     Beijing is Japan's own, not that one (nor is `Acme's steps` of a company)."""
     if not m.group("owner"):
         return True
-    owner = _owner(ctx, m)
     return owner is not None and any(a.country == owner.country for a in told.actors)
 
 
