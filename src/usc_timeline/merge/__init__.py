@@ -43,7 +43,9 @@ the meeting of its people held within a month of the report. What one article re
 person said joins what another reports he announced, the same day or on the same matter
 or place, and what one reports he announced joins the agreement another reports he made
 that day; an act of no named kind one reports a person did joins the announcement or the
-measure another reports him making that day about the same matter. Deterministic:
+measure another reports him making that day about the same matter; what one reports a
+side announced joins the one measure another reports it taking that day, through a person
+or body both name or its country and a matter both name. Deterministic:
 mentions are put in a canonical order first, so the output does not depend on the order
 they come in.
 
@@ -55,7 +57,8 @@ cluster), `cluster` (the indexed clustering), `dates` (an event's date and confl
 clustering), `told` (a part told in a clause of its whole's sentence), `outcomes`
 (agreements told as the summit, or only by the venue it was held at), `said`
 (statements told as an announcement, announcements told as the agreement), `acted`
-(acts of no named kind told by another article as the announcement or measure), `once`
+(acts of no named kind told by another article as the announcement or measure),
+`announced` (a side's announcement told by another article as the measure), `once`
 (acts that happen once between two countries, in once.toml), `stray` (undated reports
 their own article dates nothing for), `echo` (undated reports placed by a time their
 sentence gives and ties to nothing), `calledoff` (a plan and the report that it was

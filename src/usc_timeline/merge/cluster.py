@@ -11,6 +11,7 @@ from datetime import timedelta
 from usc_timeline.model import DateSpan, Mention, precision_rank
 
 from .acted import fold_acts
+from .announced import fold_announced
 from .calledoff import fold_called_off
 from .clauses import fold_clauses
 from .compat import CONFLICT_DAYS, PLAN_REACH, meeting_during_visit, same_event, score
@@ -206,6 +207,7 @@ def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> lis
     clusters = fold_statements(clusters, feats)
     clusters = fold_announcements(clusters, feats)
     clusters = fold_acts(clusters, feats)
+    clusters = fold_announced(clusters, feats)
     clusters = fold_clauses(clusters, feats)
     for c in clusters:
         c.members.sort(key=lambda m: rank[id(m)])

@@ -33,25 +33,31 @@ def _surnames(c: Cluster) -> list[str]:
     return sorted({s for p in c.persons for s in surname_keys(p, c.person_country.get(p))})
 
 
-def fold_into(clusters: list[Cluster], feats: dict[int, Features], *, whole: str, part: str,
-              buckets: Callable[[DateSpan | None], list[str]], fits: Fits) -> list[Cluster]:
-    """Clusters of family `part` join the cluster of family `whole` that `fits` them when
-    exactly one does; candidates are found through a shared surname (a full name and its
-    bare surname meet) and a date bucket, so the fold stays linear in the clusters."""
+def fold_into(clusters: list[Cluster], feats: dict[int, Features], *,
+              whole: str | frozenset[str], part: str,
+              buckets: Callable[[DateSpan | None], list[str]], fits: Fits,
+              names: Callable[[Cluster], list[str]] | None = None) -> list[Cluster]:
+    """Clusters of family `part` join the cluster of family `whole` (or of one of the
+    families `whole` lists) that `fits` them when exactly one does; candidates are found
+    through a shared name key — by default a surname (a full name and its bare surname
+    meet) — and a date bucket, so the fold stays linear in the clusters."""
+    keys = names or _surnames
+    wholes = frozenset({whole}) if isinstance(whole, str) else whole
     index: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
     whole_docs: dict[int, set[str]] = {}
     for c in clusters:
-        if c.family == whole:
+        if c.family in wholes:
             whole_docs[c.order] = set(c.docs)
-            for name in _surnames(c):
+            for name in keys(c):
                 for t in buckets(c.span):
                     index[(name, t)].append(c)
     kept: list[Cluster] = []
     for c in clusters:
         target = None
-        if c.family == part and c.persons and c.span is not None:
+        mine = keys(c) if c.family == part and c.span is not None else []
+        if mine:
             seen: dict[int, Cluster] = {}
-            for name in _surnames(c):
+            for name in mine:
                 for t in buckets(c.span):
                     for w in index.get((name, t), ())[-RECENT:]:
                         seen[w.order] = w
