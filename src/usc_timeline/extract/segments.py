@@ -22,6 +22,7 @@ from .context import (
     words,
 )
 from .guarded import Guarded
+from .premodified import premodifier_date
 from .relatives import relative_subject
 
 _BREAK = re.compile(r"[,;:()\u2014]|\b(?:and|but|after|before|when|while|as|because|which|who|"
@@ -31,6 +32,11 @@ _BREAK = re.compile(r"[,;:()\u2014]|\b(?:and|but|after|before|when|while|as|beca
 _PREMODIFIER_GAP = re.compile(
     r"(?:['’]s)?\s+(?:(?!(?:at|in|on|to|for|with|from|by|of|a|an|the|and|or|as)\b)[\w-]+\s+){0,3}",
     re.IGNORECASE)
+
+
+# a verb right before the phrase of a dated event it took place in or at
+_HELD_IN = re.compile(r"\s+(?:in|at|during)\s+(?:the|a|an|its|their|his|her)\s+",
+                      re.IGNORECASE)
 
 
 _AT_GATHERING = Guarded(re.compile(r"\b(?:see|meet|meeting|join|joins|joined|attend|attends)\s+"
@@ -69,6 +75,16 @@ def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
                 new_start = _relative_subject(ctx, floor, trig.start)
         elif not trig.verb:
             new_start = _possessor_start(ctx, floor, trig.start)
+            named = premodifier_date(ctx, floor, trig.start)
+            if named is not None and not (i > 0 and triggers[i - 1].verb and _HELD_IN.fullmatch(
+                    ctx.text, triggers[i - 1].end, named.start)):
+                # `build on the Oct. 7 export controls`: the date is the noun's, not
+                # the stretch of the trigger before it (but a verb done in or at the
+                # event shares its day: `agreed in the Aug. 15 accord`); its owner stands
+                # before the date (`China's Jan. 11 missile test`)
+                owner = _possessor_start(ctx, floor, named.start)
+                opens = named.start if owner is None else owner
+                new_start = opens if new_start is None else min(opens, new_start)
             verb_at = min((a for a, _ in trig.extra), default=trig.start)
             if i > 0 and verb_at < trig.start and not trig.reported:
                 # `After the talks ended, Beijing announced tariffs`: a noun that took over

@@ -21,6 +21,7 @@ from .context import Context, Prev, Trigger, usable_timexes
 from .dayparts import after_the_night
 from .guarded import Guarded
 from .laid import laid_act
+from .premodified import premodifier_date
 from .restrictive import in_restrictive_clause
 from .sayings import in_what_was_said, recent
 from .status import cue_window
@@ -188,6 +189,10 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
     made = _made_on(ctx, trig)
     if made is not None:
         return made
+    if not trig.verb:
+        named = premodifier_date(ctx, sent.start, trig.start)
+        if named is not None:
+            return dt.to_dated(named, ctx.text)  # `since the April 1 collision`
     if not usable_timexes(ctx, min(sent.start, trig.seg_start),
                           max(sent.end, trig.seg_end, subject_end)):
         # every date read below lies in the sentence, the trigger's stretch or the
