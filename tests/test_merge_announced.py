@@ -103,3 +103,25 @@ def test_two_measures_of_the_day_leave_the_announcement_apart() -> None:
                   trigger="suspended", issues=TRADE)
     events = merge_mentions([told("a.txt", CN), ban, off])
     assert _docs(events) == [{"a.txt"}, {"b.txt"}, {"c.txt"}]
+
+
+OKAFOR = Actor("Ada Okafor", "US", "President")
+
+
+def test_an_announcement_naming_the_measure_joins_it_named_by_its_target_only() -> None:
+    # `The new duties were unveiled by the lake on Monday` (Okafor's, said before) /
+    # `the duties on Chinese steel unveiled on March 9`, told naming China alone
+    unveiled = mention("a.txt", 0, "announcement", day(2031, 3, 9), OKAFOR,
+                       trigger="duties … unveiled")
+    duty = replace(mention("b.txt", 0, "sanction", day(2031, 3, 9), CN,
+                           trigger="duties unveiled", issues=("trade",)), targets=("CN",))
+    (event,) = merge_mentions([unveiled, duty])
+    assert len(event.sources) == 2
+
+
+def test_an_announcement_naming_no_measure_stays_apart_from_one_named_by_its_target() -> None:
+    # `Okafor announced on Monday that she would run again` is not the duties of that day
+    said = mention("a.txt", 0, "announcement", day(2031, 3, 9), OKAFOR, trigger="announced")
+    duty = replace(mention("b.txt", 0, "sanction", day(2031, 3, 9), CN,
+                           trigger="duties unveiled", issues=("trade",)), targets=("CN",))
+    assert len(merge_mentions([said, duty])) == 2

@@ -8,9 +8,12 @@ meet mention by mention. Only across articles (one article telling both tells th
 announcing and the measure apart, or two acts), on the same day, with a status in common,
 by the same side (a measure whose report names only the country it hits says nothing
 against the announcer; a side does not announce a measure aimed at itself), by the same
-person when both name people; tied by a person or body both name, or else by the side's
-country and a matter both name — a country alone announces and acts many times a day, and
-an act of no named kind needs the person or body. Once the clusters exist, the
+person when both name people; tied by a person or body both name, by words of the
+announcement that name the measure (`The reciprocal tariffs were unveiled in the Rose
+Garden on Wednesday` / `the reciprocal tariffs, announced on April 2`: calledoff.toml's
+words for what a measure is), or else by the side's country and a matter both name — a
+country alone announces and acts many times a day, and an act of no named kind needs the
+person or body. Once the clusters exist, the
 announcement joins the one such measure of its day: two measures of that day (`sanctions
 on the speaker` and `talks called off`) leave it apart, since it could be either."""
 
@@ -20,6 +23,7 @@ from datetime import timedelta
 
 from usc_timeline.model import DateSpan
 
+from .calledoff import called_off
 from .compat import same_day
 from .features import Features
 from .fold import fold_into, people_of
@@ -67,6 +71,8 @@ def announced_measure(told: Cluster, measure: Cluster, measure_docs: set[str]) -
         return False
     if mine & theirs or told.bodies & measure.bodies:
         return True  # one person or body of the side announced it and acted
+    if told.countries and any(called_off(m.trigger) == measure.family for m in told.members):
+        return True  # its words name the measure (`The tariffs were unveiled on Monday`)
     # a country alone acts many times a day: only on the matter both name, and never
     # for an act of no named kind
     return measure.family != "other" and bool(told.countries & acting) and \
