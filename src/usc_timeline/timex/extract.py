@@ -68,6 +68,17 @@ def _title_case(text: str, start: int, end: int) -> bool:
 _COMMON = _common_words()
 
 
+def _backdrop_regex() -> re.Pattern[str]:
+    """The words before a quarter that make it a point of comparison ('after a flat second
+    quarter'): such a quarter is not the one later anaphora ('the year-earlier period') mean."""
+    words = sorted(lexicon().quarter_backdrop, key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![a-z])(?:{alt})\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z-]+\s+)?$")
+
+
+_BACKDROP = _backdrop_regex()
+
+
 def _span(f: Found, ctx: Ctx) -> DateSpan | None:
     if f.type not in ("DATE", "TIME"):
         return None
@@ -147,7 +158,8 @@ def scan_timexes(text: str, dct: str | None, scan: Scan) -> list[Timex]:
                         ctx.past_anchor = p
                     if p.gran == dates.DAY:
                         ctx.day_anchor = (f.end, p)
-                    if p.gran == dates.QUARTER:
+                    if p.gran == dates.QUARTER and not _BACKDROP.search(
+                            ctx.low, max(0, f.start - 40), f.start):
                         ctx.last_quarter = (f.start, p)
                     if p.gran == dates.YEAR and f.value.isdigit():
                         ctx.last_year = (f.end, p.start.year)

@@ -55,6 +55,7 @@ class Lexicon:
     references: dict[str, str]
     reference_blockers: dict[str, frozenset[str]]
     count_nouns: frozenset[str]
+    quarter_backdrop: frozenset[str]  # "after a flat second quarter": a comparison, not news
     future_cues: frozenset[str]
     future_pairs: frozenset[tuple[str, str]]
     future_nouns: frozenset[str]
@@ -213,6 +214,7 @@ def lexicon() -> Lexicon:
         references=dict(mod["references"]),
         reference_blockers={k: frozenset(v) for k, v in mod["reference_blockers"].items()},
         count_nouns=frozenset(mod["count_nouns"]["words"]),
+        quarter_backdrop=frozenset(mod["quarter_backdrop"]["words"]),
         future_cues=frozenset(ten["future"]["words"]),
         future_nouns=frozenset(ten["future"]["nouns"]),
         possible_modals=frozenset(ten["possible"]["words"]),
