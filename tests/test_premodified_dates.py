@@ -49,3 +49,18 @@ def test_a_date_after_a_preposition_is_no_modifier_of_the_noun() -> None:
 def test_a_duration_before_the_noun_is_no_date() -> None:
     assert days_of_kind("The United States lifted the two-year ban on Chinese drones.",
                         "2024-11-20", "ban") in (["undated"], [])
+
+
+def test_the_balloon_affair_named_in_the_background_is_the_incident() -> None:
+    # failed before: `balloon episode` named no event
+    m = one_of_kind(mentions_of("Relations between Washington and Beijing have been strained "
+                                "since the balloon episode in February.", "2023-04-10"),
+                    "military_incident")
+    assert m.date is not None and (str(m.date.start), str(m.date.end)) == ("2023-02-01",
+                                                                          "2023-02-28")
+
+
+def test_a_balloon_that_is_no_affair_is_no_incident() -> None:
+    ms = mentions_of("The balloon festival in Albuquerque drew American and Chinese "
+                     "visitors in October.", "2023-11-10")
+    assert not [m for m in ms if m.kind == "military_incident"]
