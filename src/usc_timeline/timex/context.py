@@ -53,6 +53,7 @@ class Ctx:
     dct: Dct | None
     anchor: Point | None = None
     last_quarter: tuple[int, Point] | None = None
+    last_quarter_end: int = -1  # where that quarter's expression ends (to read its tense)
     last_year: tuple[int, int] | None = None  # (end offset, year) of the last year named
     anchor_end: int = -1  # where the expression that set `anchor` ends
     day_anchor: tuple[int, Point] | None = None  # (end offset, day) of the last day named

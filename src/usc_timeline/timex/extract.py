@@ -161,6 +161,7 @@ def scan_timexes(text: str, dct: str | None, scan: Scan) -> list[Timex]:
                     if p.gran == dates.QUARTER and not _BACKDROP.search(
                             ctx.low, max(0, f.start - 40), f.start):
                         ctx.last_quarter = (f.start, p)
+                        ctx.last_quarter_end = f.end
                     if p.gran == dates.YEAR and f.value.isdigit():
                         ctx.last_year = (f.end, p.start.year)
         pos = max(m.end() - 1, max(f.end for f in found))

@@ -466,9 +466,12 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
         lq = ctx.last_quarter
         if unit in ("quarter", "period") and rel in ("the latest", "the most recent") and (
                 not pos and lq is not None and m.start - lq[0] < 1500
-                and dates.end_of(lq[1]) < (ctx.ref(dates.DAY) or lq[1].start)):
+                and (dates.end_of(lq[1]) < (ctx.ref(dates.DAY) or lq[1].start)
+                     or ctx.tense(lq[0], ctx.last_quarter_end) == PAST)):
             # "fourth-quarter earnings ... sales in the latest period": the quarter reported
-            # (an ended one: 'a fourth-quarter charge' ahead is no result yet)
+            # (an ended one: 'a fourth-quarter charge' ahead is no result yet; a quarter
+            # whose results are told in the past has ended whatever the calendar says: a
+            # fiscal quarter, 'reported a decline in fourth-quarter earnings' in November)
             return date_found(m, ctx, dates.fmt(dates.QUARTER, lq[1].start),
                               "the latest quarter named before")
         if unit == "quarter" and rel in ("the latest", "the most recent", "latest"):
