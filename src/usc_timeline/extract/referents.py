@@ -178,7 +178,8 @@ def _subjects(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
             # `The two leaders also met at the UN`: two heads, not the last pair of
             # any rank (`dined with Bill Gates`)
             pair = _pair_of_last(ctx, trig, heads=True) or \
-                _last_people(ctx, sent.start - 3000, trig.start, 2, heads=True)
+                _last_people(ctx, sent.start - 3000, trig.start, 2, heads=True) or \
+                _head_and_side(ctx, sent, trig)
         else:
             pair = []
         pair = pair or _pair_of_last(ctx, trig)
@@ -254,8 +255,11 @@ def _subjects(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
             # leaders or presidents are the last two heads named.
             heads = bool(_HEADS_WORD.search(pronoun.group(2)))
             they_ = pronoun.group(2).casefold() in ("they", "their")
-            two = (they_ and _pair_of_meeting(ctx, prev, sent, trig)) or (
-                heads and _last_people(ctx, sent.start - 3000, trig.start, 2, heads=True)
+            two = (they_ and (_plural_before(ctx, prev, trig)
+                              or _pair_of_meeting(ctx, prev, sent, trig))) or (
+                heads and (_last_people(ctx, sent.start - 3000, trig.start, 2, heads=True)
+                           or (_PAIR_WORD.search(pronoun.group(2)) is not None
+                               and _head_and_side(ctx, sent, trig)))
             ) or _last_people(ctx, sent.start - 1500, trig.start, 2)
             if not two and they_:
                 # `the relationship the two governments built when they established
@@ -308,6 +312,52 @@ def _topic(ctx: Context, prev: Prev, acting: list[Found]) -> list[Found]:
     earlier = [f for f in ctx.entities.between(max(0, start - 3000), start)
                if f.kind == "person" and f.actor is not None and f.actor.name == who]
     return earlier[-1:]
+
+
+# a sentence whose subject, first (past an opening time at most), is a plural that
+# stands for two (`The two leaders could meet …`, `They met …`)
+_PLURAL_OPENING = re.compile(r"\W*(?:(?:on|in|at|by|later|then|earlier|last|this|"
+                             r"[A-Z][a-z]+day)\b[^,;:()]{0,30}?,?\s+)?(?:they|" + _BARE_TWO +
+                             r"|the two (?:leaders|men|women|presidents|ministers|officials)|"
+                             r"both (?:leaders|presidents|men|women|ministers))\b",
+                             re.IGNORECASE)
+
+
+def _plural_before(ctx: Context, prev: Prev, trig: Trigger) -> list[Found]:
+    """`The two leaders could meet in Lima. They last spoke in March`: `they` going on
+    with the plural subject of the sentence just before (same paragraph) stands for
+    whom that sentence's first mention took it for, not for the last two people named."""
+    before = prev.sentence
+    if before is None or not same_paragraph(ctx.text, before.end, trig.start) or \
+            _PLURAL_OPENING.match(ctx.text, before.start, before.end) is None:
+        return []
+    for m in ctx.history:
+        if before.start <= m.source.char_start < before.end:
+            if family(m.kind) != family(trig.kind):
+                return []  # (`The two leaders agreed that … They discussed …`)
+            sides = [a for a in m.actors if a.kind in ("person", "country")]
+            if len(sides) < 2:
+                return []
+            return [Found(trig.start, trig.end, a.kind, a) for a in sides]
+    return []
+
+
+_PAIR_WORD = re.compile(r"\b(?:two|both)\b", re.IGNORECASE)
+
+
+def _head_and_side(ctx: Context, sent: Sentence, trig: Trigger) -> list[Found]:
+    """`The two leaders could meet in Lima` when the article names one head only (`Obama
+    has said he wants a deal`): that head and the other country the article is about,
+    not whoever was named last beside him (a minister, a negotiator)."""
+    head = _last_people(ctx, sent.start - 3000, trig.start, 1, heads=True)
+    if not head or head[0].actor is None:
+        return []
+    own = head[0].actor.country
+    others = [f for f in _doc_pair(ctx, sent, trig)
+              if f.actor is not None and f.actor.country != own]
+    if own is None or len(others) != 1:
+        return []
+    return [Found(trig.start, trig.end, "person", head[0].actor), *others]
 
 
 def _doc_pair(ctx: Context, sent: Sentence, trig: Trigger) -> list[Found]:
