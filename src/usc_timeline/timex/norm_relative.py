@@ -861,7 +861,10 @@ def offset(m: M, ctx: Ctx) -> list[Found] | None:
                       f"'{m.text}' is a length of time before or after an event", anchor=False)]
     gran = GRANULARITY.get(unit, dates.DAY)
     if n is None:
-        value = "PAST_REF" if past else "FUTURE_REF"
+        # "A few days later, the crew was freed": later than a past event, yet still before
+        # the publication date; only a clause not told in the past reaches beyond it
+        value = "PAST_REF" if past or (not from_dct and ctx.tense(m.start, m.end) == PAST) \
+            else "FUTURE_REF"
         return [Found(m.start, m.end, "DATE", value, mod, f"'{m.text}' is vague", anchor=False)]
     if unit == "weekend":
         gran = dates.WEEK
