@@ -111,8 +111,11 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
                     continue
                 form = _choose_form(rest, hit, ctx.tokens, ctx.text)
         if form.verb and hit.first > 0 and ctx.tokens.folded[hit.first - 1] in _ARTICLES \
-                and not ctx.tokens.folded[hit.first].endswith(("ing", "ed")):
-            continue  # no finite verb follows an article: `a host of countries`
+                and not any(w.endswith(("ing", "ed"))
+                            for w in ctx.tokens.folded[hit.first:hit.last]):
+            # no finite verb follows an article (`a host of countries`), but a noun and
+            # its participle do (`a law signed by the governor`)
+            continue
         if form.exclude and _excluded(ctx, hit, form.exclude):
             continue
         if _other_sense(ctx, sent, hit, form) or _passive(ctx, hit):
