@@ -285,6 +285,15 @@ def _subjects(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger,
                     _object_before(ctx, prev, trig) or handed
             out += handed or _topic(ctx, prev, acting) or people[:1] or (
                 _resolved_before(ctx, prev, trig) if near else [])
+        elif prev.sentence is not None and pronoun.group(1) and \
+                _LEADING_PRONOUN.match(ctx.text, sent.start, trig.start) is not None:
+            # `He will go to Muscatine, where he stayed …, before a dinner hosted by Gov.
+            # Branstad.` / `He is due in Los Angeles on Thursday`: a paragraph opening on
+            # he/she after one whose last sentence opened on he/she too goes on with the
+            # one person that sentence took from outside its words (not whom it names)
+            people = [f for f in ctx.entities.between(prev.sentence.start, prev.sentence.end)
+                      if f.kind == "person"]
+            out += _handed_on(ctx, prev, trig, people)
     if trig.kind == "agreement" and _BETWEEN_SIDES.search(sent.text) and \
             len({f.actor.country for f in found + out
                  if f.actor is not None and f.actor.kind == "country"}) < 2:
