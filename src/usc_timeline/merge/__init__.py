@@ -47,7 +47,9 @@ measure another reports him making that day about the same matter; what one repo
 side announced joins the one measure another reports it taking that day, through a person
 or body both name or its country and a matter both name. Deterministic:
 mentions are put in a canonical order first, so the output does not depend on the order
-they come in.
+they come in; and a fold's candidates are found through keys its rule needs (a person,
+body, side or venue within a date), so events that share none of them with a cluster
+never crowd out the one it joins.
 
 Modules: `kinds` (families, priorities), `features` (what is compared, with the
 lexicon in use), `state` (a cluster being built), `compat` (can a mention join a

@@ -25,14 +25,14 @@ from usc_timeline.model import DateSpan
 
 from .calledoff import called_off
 from .compat import same_day
-from .features import Features
+from .features import Features, surname_keys
 from .fold import fold_into, people_of
 from .state import Cluster
 
 # Families of what a side announces and another article tells as the act itself.
 MEASURES = frozenset({"restriction", "cancellation", "other"})
 DAYS = 3  # a span of so many days at most is indexed day by day (`on Aug. 2 and 3`)
-ANY = ["*"]  # every cluster under one name key: the day is the index
+ANY = "*"  # the key of measures that name no acting side (only their target)
 CALLED_OFF = frozenset({"cancelled", "postponed"})  # statuses of a calling-off that was made
 
 
@@ -79,8 +79,24 @@ def announced_measure(told: Cluster, measure: Cluster, measure_docs: set[str]) -
         bool(told.topics & measure.topics)
 
 
+def sides(c: Cluster) -> list[str]:
+    """The keys an announcement and a measure can meet by (every way `announced_measure`
+    ties them needs one): a person's surname, a body, the acting country; a measure that
+    names no acting side is under `ANY`, which every announcement looks up. Filing every
+    measure of a day under one key let unrelated measures of that day (more than the
+    fold looks at) push the one announced out of sight."""
+    surnames = {s for p in c.persons for s in surname_keys(p, c.person_country.get(p))}
+    if c.family == "announcement":
+        countries, extra = c.countries, [ANY]
+    else:
+        countries = c.countries - c.targets
+        extra = [] if countries else [ANY]
+    return sorted({f"p:{s}" for s in surnames} | {f"b:{b}" for b in c.bodies}
+                  | {f"c:{x}" for x in countries}) + extra
+
+
 def fold_announced(clusters: list[Cluster], feats: dict[int, Features]) -> list[Cluster]:
     """Announcements that are a measure join it when exactly one measure of their day
     fits."""
     return fold_into(clusters, feats, whole=MEASURES, part="announcement", buckets=days,
-                     fits=announced_measure, names=lambda _c: ANY)
+                     fits=announced_measure, names=sides)

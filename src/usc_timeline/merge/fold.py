@@ -40,7 +40,9 @@ def fold_into(clusters: list[Cluster], feats: dict[int, Features], *,
     """Clusters of family `part` join the cluster of family `whole` (or of one of the
     families `whole` lists) that `fits` them when exactly one does; candidates are found
     through a shared name key — by default a surname (a full name and its bare surname
-    meet) — and a date bucket, so the fold stays linear in the clusters."""
+    meet) — and a date bucket, so the fold stays linear in the clusters; the keys must be
+    ones every fit needs, or unrelated clusters of the bucket crowd out the right one
+    (only the `RECENT` last of a key are looked at)."""
     keys = names or _surnames
     wholes = frozenset({whole}) if isinstance(whole, str) else whole
     index: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
@@ -68,4 +70,11 @@ def fold_into(clusters: list[Cluster], feats: dict[int, Features], *,
         else:
             for m in c.members:
                 target.add(m, feats[id(m)])
+            # the whole now also goes by the part's names (a later part naming only
+            # them finds it, as it would had the two been one cluster from the start)
+            for name in keys(target):
+                for t in buckets(target.span):
+                    bucket = index[(name, t)]
+                    if not bucket or bucket[-1] is not target:
+                        bucket.append(target)
     return kept
