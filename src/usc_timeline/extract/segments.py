@@ -30,7 +30,8 @@ _BREAK = re.compile(r"[,;:()\u2014]|\b(?:and|but|after|before|when|while|as|beca
 
 
 _PREMODIFIER_GAP = re.compile(
-    r"(?:['’]s)?\s+(?:(?!(?:at|in|on|to|for|with|from|by|of|a|an|the|and|or|as)\b)[\w-]+\s+){0,3}",
+    r"(?:['’]s)?\s+(?:(?!(?:at|in|on|to|for|with|from|by|of|a|an|the|and|or|as|during|after|"
+    r"before|since|until|amid|over|his|her|their)\b)[\w-]+\s+){0,3}",
     re.IGNORECASE)
 
 

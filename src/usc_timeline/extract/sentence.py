@@ -40,6 +40,7 @@ from .entities import Found, person_actor
 from .event_triggers import event_triggers
 from .fallback import dated_enough
 from .guarded import Guarded
+from .hosted import guests_of
 from .laid import laid_as_said, participle_date, without_laying_acts
 from .military import goes_on, incident_told_before
 from .parties import addressees, another_speaker, not_a_party, sent_by, speaker_itself
@@ -265,6 +266,12 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         if antecedent is not None and antecedent not in found_here:
             found_here.append(antecedent)
         found_here += referents(ctx, prev, sent, trig, found_here, out)
+        hosted = guests_of(ctx, sent, trig)
+        if hosted is not None:
+            # `He Lifeng hosted Yellen during her visit`: the guest's visit, not the host's
+            guests, verb_at = hosted
+            found_here = [f for f in found_here if not (f.kind == "person" and f.end <= verb_at)]
+            found_here += [g for g in guests if g not in found_here]
         # `X told Y … in a call`: the call where a statement was made is the speaker's
         setting = statement_setting(ctx, sent, triggers, trig)
         found_here += [f for f in setting if not any(
