@@ -13,6 +13,7 @@ import re
 from usc_timeline.text import Sentence
 
 from .context import Context, words
+from .owned import owned_and_dated
 from .phrases import Hit
 
 __all__ = ["arrival_of_whom", "arriving_fronted"]
@@ -39,7 +40,8 @@ def arriving_fronted(ctx: Context, sent: Sentence, hit: Hit) -> bool:
         return bool(before) and before[-1].kind == "person" and \
             not ctx.text[before[-1].end:hit.start].strip(", ")
     if _OPENING.fullmatch(ctx.text, sent.start, hit.start) is None:
-        return False
+        # (or someone's dated landing: `Nixon's landing in February 1972`)
+        return owned_and_dated(ctx, sent, hit)
     comma = ctx.text.find(",", hit.end, min(sent.end, hit.end + _SUBJECT_REACH))
     if comma < 0:
         return False

@@ -30,6 +30,7 @@ from .fallback import clause_acts
 from .found import Found
 from .military import craft_moves, crosses_into
 from .other_senses import called_off_what, not_in_a_name, visiting_who
+from .owned import owned_and_dated, release_of_whom
 from .phrases import Hit
 from .protests import protest_by_whom
 from .relatives import received_what
@@ -743,6 +744,8 @@ CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_
                                "protest_by_whom": protest_by_whom,
                                "sent_away_whom": sent_away_whom, "bars_from": bars_from,
                                "was_in_a_place": was_in_a_place,
+                               "owned_and_dated": owned_and_dated,
+                               "release_of_whom": release_of_whom,
                                "fallback": clause_acts}
 
 
