@@ -698,19 +698,9 @@ def attribution(ctx: Context, triggers: list[Trigger], trig: Trigger) -> list[Ac
     executive orders, signed on Aug. 6, that ban dealings with Acme`)."""
     for light in triggers:
         if light.spec.light and light.start > trig.end:
-            if _SUBORDINATE.search(ctx.text, trig.end, light.start):
-                # `It suspended exchanges, a day after the administration told Congress
-                # of an arms sale`: who tells in the clause the act answered is no agent
-                return _targets(ctx, trig)
             return [f.actor for f in ctx.entities.between(light.seg_start, light.seg_end)
                     if f.actor is not None and f.actor.kind in ("organization", "country")]
     return _targets(ctx, trig)
-
-
-# a subordinate clause opening between a measure and a report after it
-# (its subject and the report's verb: no clause break between the two)
-_SUBORDINATE = re.compile(r"\b(?:after|before|until|since|because|when|while)\b"
-                          r"[^,;:()\u2014]{1,60}$", re.IGNORECASE)
 
 
 # `orders, signed on Aug. 6, that ban …`: a relative clause right after the noun (past an
