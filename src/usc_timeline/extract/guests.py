@@ -24,6 +24,7 @@ from .again import again_after_call, spoke_on_a_date
 from .arrivals import arrival_of_whom, arriving_fronted
 from .bars import bars_from
 from .calls_on import called_on_whom
+from .confirmed import side_confirms
 from .context import Context, usable_timexes
 from .expulsions import sent_away_whom
 from .fallback import clause_acts
@@ -277,6 +278,7 @@ _UNLAWFUL = frozenset({"unlawful", "illegal", "invalid", "illegitimate", "void",
 _CLAIM_WORDS = 8  # words after the verb where the claim must be named
 _JUDGED_WORDS = 16  # and the word of law
 _POSITION = KindSpec("announcement")  # a formal position, taken as an act
+_APPOINTED = KindSpec("appointment")
 
 
 def _position_taken(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
@@ -379,6 +381,14 @@ def _named_to_a_post(ctx: Context, sent: Sentence, hit: Hit) -> bool:
         # (`tapped Karen Doe, a career diplomat, as …`: the post after the aside)
         k = bisect_left(tokens.starts, appositive.start(1))
     return _post_follows(ctx, sent, k, direct=True)
+
+
+def _confirmed_what(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
+    """`the Senate confirmed X as trade representative`: an appointment; else a side's
+    confirming or acknowledging something, an announcement (confirmed.py)."""
+    if _named_to_a_post(ctx, sent, hit):
+        return _APPOINTED
+    return side_confirms(ctx, sent, hit)
 
 
 def _post_follows(ctx: Context, sent: Sentence, k: int, direct: bool) -> bool:
@@ -729,6 +739,7 @@ CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_
                                "face_to_face": face_to_face,
                                "signed_what": _signed_what, "position_taken": _position_taken,
                                "named_to_a_post": _named_to_a_post,
+                               "confirmed_what": _confirmed_what,
                                "became_a_post": _became_a_post,
                                "called_on_whom": called_on_whom,
                                "arriving_fronted": arriving_fronted,

@@ -93,6 +93,8 @@ def written_in_lower_case(text: str, word: str) -> bool:
 # kinds whose verb (or noun + `with`) takes the other person as its object: `met Gu
 # Wengen`, `appointed Rajat Kumar Gupta`, `talks with Gu Wengen`
 _OBJECT_KINDS = frozenset({"meeting", "talks", "call", "appointment"})
+# checks whose forms may be an appointment too (`confirmed Jane Doe as ambassador`)
+_OBJECT_CHECKS = frozenset({"confirmed_what"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his",
                           "her", "their", "our", "my", "your", "whose", "which", "every",
                           "each", "no", "any", "some"})
@@ -406,7 +408,8 @@ def _is_verb(hit: Hit) -> bool:
 
 
 def _takes_object(hit: Hit) -> bool:
-    return any(e.payload.spec.kind in _OBJECT_KINDS for e in hit.entries)
+    return any(e.payload.spec.kind in _OBJECT_KINDS or e.payload.spec.check in _OBJECT_CHECKS
+               for e in hit.entries)
 
 
 _SAYING_AFTER = re.compile(r"[,\"”’']\s*$")

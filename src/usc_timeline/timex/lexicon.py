@@ -92,6 +92,8 @@ class Lexicon:
     schedule_reach: int
     trailing_attribution: frozenset[str]
     pluperfect: frozenset[str]
+    past_denials: frozenset[str]
+    past_denied_aux: frozenset[str]
     past_endings: tuple[str, ...]
     not_past: frozenset[str]
     verb_prefixes: frozenset[str]
@@ -251,6 +253,8 @@ def lexicon() -> Lexicon:
         schedule_reach=int(ten["schedule_verbs"]["reach"]),
         trailing_attribution=frozenset(ten["trailing_attribution"]["words"]),
         pluperfect=frozenset(ten["pluperfect"]["words"]),
+        past_denials=frozenset(ten["past_denial"]["words"]),
+        past_denied_aux=frozenset(ten["past_denial"]["auxiliaries"]),
         past_endings=tuple(ten["past_suffix"]["endings"]),
         not_past=frozenset(ten["past_suffix"]["not_past"]),
         verb_prefixes=frozenset(ten["past_suffix"]["verb_prefixes"]),

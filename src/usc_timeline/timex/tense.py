@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from usc_timeline.timex.lexicon import lexicon
 
@@ -336,8 +336,10 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         if weak_past:
             dist += 3
         if w in lex.weak_future:
-            if any(x in lex.pluperfect for x in words):
-                t = PAST  # "Until Thursday, police had not named a suspect"
+            if any(x in lex.pluperfect for x in words) or _denied_in_past(words, i):
+                # "Until Thursday, police had not named a suspect", "did not arrive
+                # until Tuesday": what happened then, in the past
+                t = PAST
             elif i != here - 1:
                 dist += 6  # only "until Tuesday" itself is a clear deadline
         # a cue before the expression wins a tie
@@ -354,6 +356,23 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
             and _under_modal(words, caps, here):
         return None  # "would suspend the tariffs it put on cars for a year from Jan. 1"
     return best[2] if best else None
+
+
+_DENIAL_REACH = 6  # words before a deadline word where a past denial counts
+
+
+def _denied_in_past(words: list[str], i: int) -> bool:
+    """A past verb denied before the deadline word at `i` (`did not confirm it until`,
+    `didn't arrive until`), or a fronted `Not until Tuesday did …`: it happened then."""
+    lex = lexicon()
+    before = words[max(0, i - _DENIAL_REACH):i]
+    if "|" in before:
+        return False
+    if any(w in lex.past_denials for w in before) or any(
+            w in lex.past_denied_aux and nxt == "not" for w, nxt in pairwise(before)):
+        return True
+    return words[i - 1:i] == ["not"] and any(w in lex.past_denied_aux
+                                             for w in words[i + 1:i + 5])
 
 
 _MODALS = frozenset(["will", "would", "'ll", "shall"])
