@@ -22,6 +22,7 @@ from .kinds import (
     THEATRES,
     wordings_apart,
 )
+from .offices import strangers_in_office
 from .state import Cluster, past_plan
 from .told import told_within
 from .vague import Side, too_little, vague
@@ -66,12 +67,6 @@ def hosted_extra(named: Set[str], other_cover: Set[str], extra: Set[str],
     """Every country `named` is a party of the other report, and the other's `extra`
     countries are all where this one places the event."""
     return named <= other_cover and extra <= where
-
-
-def strangers(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
-    """Both name who acted (people, or bodies of one country such as a company) and no
-    one is on both sides (`Boeing` / `Obama and Xi`)."""
-    return bool(a) and bool(b) and not a & b
 
 
 def same_day(a: DateSpan | None, b: DateSpan | None) -> bool:
@@ -367,7 +362,7 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
     # their place alone, never by a country (`a Chinese navy fleet arrived home on
     # Tuesday` / `the visiting president toured Hainan on Tuesday`)
     travellers_differ = c.family == "visit" and \
-        strangers(persons | f.bodies, c_persons | c.bodies)
+        strangers_in_office(persons, f.bodies, f.offices, c_persons, c.bodies, c.offices)
     if not shared_places and dated and (same_month(m.date, c.span) or summit_days) and (
             (f.forums & c.forums and c.family in FORUM_HELD
              and (m.kind in c.kinds or strength(m) == 2))
@@ -393,7 +388,8 @@ def score(m: Mention, f: Features, c: Cluster, *, dated: bool) -> int | None:
     if not (shared_persons or shared_places or shared_specific or once):
         if not shared_countries or (persons and c_persons):
             return None
-        if dated and strangers(persons | f.bodies, c_persons | c.bodies) and \
+        if dated and strangers_in_office(persons, f.bodies, f.offices, c_persons, c.bodies,
+                                         c.offices) and \
                 (not same_day(m.date, c.span) or travellers_differ):
             # `Chinese companies agreed to buy Boeing jets this week` is not `Obama and Xi
             # agreed on Friday`: different doers tie through a country only on one day;

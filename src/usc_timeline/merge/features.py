@@ -13,6 +13,7 @@ from usc_timeline.model import DateBasis, Mention
 
 from .acts import act_of
 from .kinds import GENERIC_ISSUES, THEATRES
+from .offices import offices_of
 from .once import Act, once_act
 
 # Countries whose people are named family name first (`Xi Jinping`, `Moon Jae-in`).
@@ -96,6 +97,7 @@ class Features:
     forums: frozenset[str]  # international bodies (`G20`, `ASEAN`)
     bodies: frozenset[str]  # organisations of one country (`Boeing`, `White House`)
     seats: frozenset[str]  # the countries those organisations are of (`White House` -> US)
+    offices: frozenset[str]  # bodies its people's posts stand for (`Biden` -> White House)
     specific: frozenset[str]  # issue tags narrow enough to identify an incident
     theatres: frozenset[str]  # issue tags naming an area (`south_china_sea`)
     topics: frozenset[str]  # every issue tag, broad ones included (`climate`, `trade`)
@@ -124,6 +126,7 @@ def features(m: Mention, geo: Geo, published: date | None = None) -> Features:
         forums=frozenset(a.name for a in actors if a.kind == "organization" and not a.country),
         bodies=frozenset(a.name for a in actors if a.kind == "organization" and a.country),
         seats=frozenset(a.country for a in actors if a.kind == "organization" and a.country),
+        offices=offices_of(actors),
         specific=frozenset(set(m.issues) - GENERIC_ISSUES),
         theatres=frozenset(set(m.issues) & THEATRES),
         topics=frozenset(m.issues),

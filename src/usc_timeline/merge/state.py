@@ -34,6 +34,7 @@ class Cluster:
     forums: set[str] = field(default_factory=set)
     bodies: set[str] = field(default_factory=set)
     seats: set[str] = field(default_factory=set)  # countries of those bodies
+    offices: set[str] = field(default_factory=set)  # bodies its people's posts stand for
     hosts: set[str] = field(default_factory=set)
     where: set[str] = field(default_factory=set)
     named: set[str] = field(default_factory=set)
@@ -74,6 +75,7 @@ class Cluster:
         self.forums |= f.forums
         self.bodies |= f.bodies
         self.seats |= f.seats
+        self.offices |= f.offices
         self.hosts |= f.hosts
         self.where |= f.where
         self.named |= f.named
