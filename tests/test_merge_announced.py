@@ -23,6 +23,12 @@ def _docs(events: list[Event]) -> list[set[str]]:
     return sorted(({s.document for s in e.sources} for e in events), key=sorted)
 
 
+def banned(doc: str = "b.txt", *actors: Actor, on: int = 9, at: int = 0) -> Mention:
+    # `China on Tuesday banned exports of rare-earth magnets to the United States`
+    return mention(doc, at, "ban", day(2031, 3, on), *(actors or (CN, US)), trigger="banned",
+                   issues=TRADE)
+
+
 def told(doc: str, *actors: Actor, issues: tuple[str, ...] = TRADE, on: int = 9) -> Mention:
     # `Beijing's reply, announced on Tuesday, was a halt to magnet exports`
     return mention(doc, 0, "announcement", day(2031, 3, on), *actors, trigger="announced",
@@ -30,10 +36,7 @@ def told(doc: str, *actors: Actor, issues: tuple[str, ...] = TRADE, on: int = 9)
 
 
 def test_a_countrys_announcement_joins_the_ban_another_article_tells_that_day() -> None:
-    # `China on Tuesday banned exports of rare-earth magnets to the United States`
-    ban = mention("b.txt", 0, "ban", day(2031, 3, 9), CN, US, trigger="banned",
-                  issues=TRADE)
-    (event,) = merge_mentions([told("a.txt", CN), ban])
+    (event,) = merge_mentions([told("a.txt", CN), banned()])
     assert {s.document for s in event.sources} == {"a.txt", "b.txt"}
     assert event.kind == "ban"
 
@@ -56,29 +59,21 @@ def test_an_announced_calling_off_joins_the_cancellation() -> None:
 
 def test_a_country_and_no_common_matter_stay_apart() -> None:
     # `China announced a new space station crew on Tuesday` is not its ban of that day
-    ban = mention("b.txt", 0, "ban", day(2031, 3, 9), CN, US, trigger="banned",
-                  issues=TRADE)
-    events = merge_mentions([told("a.txt", CN, issues=("space",)), ban])
+    events = merge_mentions([told("a.txt", CN, issues=("space",)), banned()])
     assert _docs(events) == [{"a.txt"}, {"b.txt"}]
 
 
 def test_another_day_stays_apart() -> None:
-    ban = mention("b.txt", 0, "ban", day(2031, 3, 10), CN, US, trigger="banned",
-                  issues=TRADE)
-    assert len(merge_mentions([told("a.txt", CN), ban])) == 2
+    assert len(merge_mentions([told("a.txt", CN), banned(on=10)])) == 2
 
 
 def test_one_article_telling_both_keeps_them_two() -> None:
-    ban = mention("a.txt", 40, "ban", day(2031, 3, 9), CN, US, trigger="banned",
-                  issues=TRADE)
-    assert len(merge_mentions([told("a.txt", CN), ban])) == 2
+    assert len(merge_mentions([told("a.txt", CN), banned("a.txt", at=40)])) == 2
 
 
 def test_another_sides_measure_stays_apart() -> None:
     # `Washington announced on Tuesday` is not `Beijing's ministry banned on Tuesday`
-    ban = mention("b.txt", 0, "ban", day(2031, 3, 9), MINISTRY, trigger="banned",
-                  issues=TRADE)
-    assert len(merge_mentions([told("a.txt", US), ban])) == 2
+    assert len(merge_mentions([told("a.txt", US), banned("b.txt", MINISTRY)])) == 2
 
 
 def test_a_measure_aimed_at_the_announcer_is_not_its_own() -> None:
@@ -97,11 +92,9 @@ def test_an_act_of_no_named_kind_needs_more_than_a_country() -> None:
 
 def test_two_measures_of_the_day_leave_the_announcement_apart() -> None:
     # `Beijing's reprisals, announced on Friday` could be its ban or its cancellation
-    ban = mention("b.txt", 0, "ban", day(2031, 3, 9), CN, US, trigger="banned",
-                  issues=TRADE)
     off = mention("c.txt", 0, "cancellation", day(2031, 3, 9), CN, US, status="cancelled",
                   trigger="suspended", issues=TRADE)
-    events = merge_mentions([told("a.txt", CN), ban, off])
+    events = merge_mentions([told("a.txt", CN), banned(), off])
     assert _docs(events) == [{"a.txt"}, {"b.txt"}, {"c.txt"}]
 
 

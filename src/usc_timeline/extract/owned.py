@@ -25,6 +25,8 @@ _OWNING_PRONOUN = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$", re.IG
 # an owner after the noun, before or after its date: `of X`, `by X` (an article or up to
 # three title words may stand before the name)
 _OF_OR_BY = re.compile(r"\s+(of|by)\s+(?:the\s+)?", re.IGNORECASE)
+_OF = frozenset({"of"})
+_OF_BY = frozenset({"of", "by"})
 _TITLE_WORDS = 3
 # what may stand between the noun and its own date: a comma, a preposition, a named place
 # (`stop in Beijing, which ended on Friday`), a short `of` complement (`letter of regret`),
@@ -51,7 +53,7 @@ def release_of_whom(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     """`The release on Sept. 24 of Meng Wanzhou`: a release is an event only of a person
     named after `of` (not `China's release on Monday of its trade figures`), and dated."""
     dated = _own_date(ctx, sent, hit)
-    return dated is not None and _after_of_or_by(ctx, sent, (hit.end, dated[1]), "of",
+    return dated is not None and _after_of_or_by(ctx, sent, (hit.end, dated[1]), _OF,
                                                  "person")
 
 
@@ -85,10 +87,11 @@ def _owned(ctx: Context, sent: Sentence, hit: Hit, date_start: int, date_end: in
         if any(f.actor is not None and f.end == at
                for f in ctx.entities.between(max(sent.start, at - 60), at)):
             return True
-    return _after_of_or_by(ctx, sent, (hit.end, date_end), "ofby", None)
+    return _after_of_or_by(ctx, sent, (hit.end, date_end), _OF_BY, None)
 
 
-def _after_of_or_by(ctx: Context, sent: Sentence, ends: tuple[int, int], links: str,
+def _after_of_or_by(ctx: Context, sent: Sentence, ends: tuple[int, int],
+                    links: frozenset[str],
                     kind: str | None) -> bool:
     """A named actor (of `kind`, if given) right after `of` or `by` (those `links`
     names) at one of `ends`, with at most a few capitalised title words before it."""
