@@ -143,8 +143,33 @@ def duration(m: M, ctx: Ctx) -> list[Found] | None:
                 return None  # "$1.76 a year", "four flights a week": TBAQ leaves it out
             return [Found(m.start, m.end, "SET", duration_value(1, unit), None,
                           f"'{m.text}' is a rate", anchor=False)]
+    if (split := _range_ends(m, ctx, unit, start, end, mod)) is not None:
+        return split
     return [Found(start, end, "DURATION", duration_value(n, unit), mod,
                   f"'{ctx.text[start:end]}' is a length of time", anchor=False)]
+
+
+_RANGE_TO = re.compile(r"\s*(?:-|–|to)\s*$")
+
+
+def _range_ends(m: M, ctx: Ctx, unit: str, start: int, end: int,
+                mod: str | None) -> list[Found] | None:
+    """'two to six days', '4-6 weeks': a range is two expressions, as TimeML marks 'from May
+    to July' (one TIMEX3 per end, the first borrowing the unit), not one length that is its
+    lower end. 'two or three days' stays one vague length (PXD); so does a range with an
+    article ('the 12 to 18 months'), or one that is part of a compound ('a 2-3 year-old')."""
+    if not m.g("num2") or m.g("det") or m.g("suffix") or end != m.end:
+        return None
+    n1, n2 = number(m.g("num") or ""), number(m.g("num2") or "")
+    if n1 is None or n2 is None or not n1 < n2 or not _RANGE_TO.match(
+            ctx.low[m.e("num"):m.s("num2")]):
+        return None
+    first, second = duration_value(n1, unit), duration_value(n2, unit)
+    return [Found(start, m.e("num"), "DURATION", first, mod,
+                  f"'{ctx.text[start:m.e('num')]}' starts a range of lengths ({first})",
+                  anchor=False),
+            Found(m.s("num2"), end, "DURATION", second, None,
+                  f"'{ctx.text[m.s('num2'):end]}' ends a range of lengths", anchor=False)]
 
 
 @norm
