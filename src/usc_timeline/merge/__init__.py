@@ -45,7 +45,10 @@ or place, and what one reports he announced joins the agreement another reports 
 that day; an act of no named kind one reports a person did joins the announcement or the
 measure another reports him making that day about the same matter; what one reports a
 side announced joins the one measure another reports it taking that day, through a person
-or body both name or its country and a matter both name. Deterministic:
+or body both name or its country and a matter both name; and an announcement that names
+no matter (`Beijing confirmed it on April 1`) joins the one announcement of its side that
+day told by an article of the same story (one already sharing another event with its
+own). Deterministic:
 mentions are put in a canonical order first, so the output does not depend on the order
 they come in; and a fold's candidates are found through keys its rule needs (a person,
 body, side or venue within a date), so events that share none of them with a cluster
@@ -60,7 +63,8 @@ clustering), `told` (a part told in a clause of its whole's sentence), `outcomes
 (agreements told as the summit, or only by the venue it was held at), `said`
 (statements told as an announcement, announcements told as the agreement), `acted`
 (acts of no named kind told by another article as the announcement or measure),
-`announced` (a side's announcement told by another article as the measure), `once`
+`announced` (a side's announcement told by another article as the measure),
+`matterless` (an announcement naming no matter told by another article of its story), `once`
 (acts that happen once between two countries, in once.toml), `stray` (undated reports
 their own article dates nothing for), `echo` (undated reports placed by a time their
 sentence gives and ties to nothing), `calledoff` (a plan and the report that it was

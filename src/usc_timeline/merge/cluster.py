@@ -19,6 +19,7 @@ from .echo import echo_fits, echo_keys, sentence_times
 from .features import Features, strength, surname_keys
 from .fold import RECENT, fold_into
 from .kinds import INCIDENTS, family
+from .matterless import fold_matterless
 from .outcomes import fold_agreements, fold_venue_agreements
 from .said import fold_announcements, fold_statements
 from .state import Cluster, Key
@@ -204,6 +205,7 @@ def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> lis
     clusters = fold_agreements(fold_meetings(join_clusters(clusters, feats), feats), feats)
     clusters = fold_venue_agreements(clusters, feats)
     clusters = fold_called_off(clusters, feats)
+    clusters = fold_matterless(clusters, feats)
     clusters = fold_statements(clusters, feats)
     clusters = fold_announcements(clusters, feats)
     clusters = fold_acts(clusters, feats)
