@@ -253,7 +253,7 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         if any(relative.start() < end for _, end in trig.extra):
             continue  # `rebuffed when he sought a meeting`: the clause is part of it
         limit = relative.start()
-        if not trig.verb:
+        if not trig.verb or _on_the_noun(ctx, trig, relative.start()):
             made_in = _made_in_clause(ctx, relative.end(), trig.seg_end)
         break
     quote = _QUOTE_OPENS.search(ctx, trig.head_end, limit)
@@ -799,12 +799,17 @@ _MADE_ON = re.compile(r"\s*,\s*(?:signed|issued|announced|imposed|unveiled|appro
 
 # `tariffs that Washington imposed in May 2019`, `an investigation that the office of the
 # trade representative, Jane Doe, opened in August`, `the drills that the army held around
-# the island on May 3`, `the summit that Obama is hosting in Washington on April 12`: the
-# making or holding of the thing the noun names, in an object relative clause (its
-# subject, up to eight words, then the verb)
+# the island on May 3`, `the summit that Obama is hosting in Washington on April 12`, `the
+# duties that the president proclaimed on March 8`, `the note that the envoy delivered on
+# April 11`: the making or holding of the thing the noun names, in an object relative
+# clause (its subject, up to eight words, then the verb; a verb of making may follow a
+# `to` of threat or plan: `the tariff he had threatened to impose on Nov. 1`)
 _MADE_BY = re.compile(r"\s+(?:[^\s;:()]+\s+){1,8}?(?:opened|launched|began|started|"
                       r"initiated|imposed|issued|announced|signed|adopted|held|holding|"
-                      r"hold|holds|staged|conducted|carried\s+out|mounted|"
+                      r"hold|holds|staged|conducted|carried\s+out|mounted|proclaimed|"
+                      r"ordered|unveiled|introduced|enacted|delivered|published|declared|"
+                      r"to\s+(?:impose|issue|announce|sign|adopt|stage|conduct|launch|"
+                      r"proclaim|order|unveil|introduce|enact|deliver|publish|declare)|"
                       r"(hosted|hosting|host|hosts|convened|convening|convene|convenes))\s+",
                       re.IGNORECASE)
 # a host's year is its turn to host, not the day of the meeting (`the APEC summit, which
@@ -815,6 +820,10 @@ _HOST_PRECISIONS = frozenset({"day", "week", "month"})
 _MADE_GAP = re.compile(r"(?:(?!(?:that|which|who|when|where|and|but|after|before|because|"
                        r"while|since|as|if)\b)[^\s,;:()\"“”]+\s+){0,6}", re.IGNORECASE)
 _MADE_REACH = 60  # characters after the verb where its date may start
+_BY_NEXT = re.compile(r"by\b", re.IGNORECASE)
+# the passive's auxiliary right before the verb of making (`tariffs that were imposed by`)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+[a-z]+(?:\s+out)?\s+$",
+                             re.IGNORECASE)
 
 
 def _made_in_clause(ctx: Context, start: int, end: int) -> Timex | None:
@@ -823,12 +832,44 @@ def _made_in_clause(ctx: Context, start: int, end: int) -> Timex | None:
     m = _MADE_BY.match(ctx.text, start, end)
     if m is None:
         return None
-    told = usable_timexes(ctx, m.end(), min(end, m.end() + _MADE_REACH))
-    if not told or not _MADE_GAP.fullmatch(ctx.text, m.end(), told[0].start):
+    if _BY_NEXT.match(ctx.text, m.end()) and not _PASSIVE_BEFORE.search(ctx.text, start,
+                                                                       m.end()):
+        # `a statement that Resolution 1636 adopted by the Council on Monday …`: a
+        # participle on the clause's subject, not the clause's own verb
         return None
-    if m.group(1) and dt.to_dated(told[0], ctx.text).span.precision not in _HOST_PRECISIONS:
+    told = _clause_date(ctx, m.end(), end)
+    if told is None:
+        return None
+    if m.group(1) and dt.to_dated(told, ctx.text).span.precision not in _HOST_PRECISIONS:
+        return None
+    return told
+
+
+def _clause_date(ctx: Context, verb_end: int, end: int) -> Timex | None:
+    """The date a few words after a verb ending at `verb_end`, in its own clause
+    (`_MADE_GAP`), before `end`."""
+    told = usable_timexes(ctx, verb_end, min(end, verb_end + _MADE_REACH))
+    while verb_end < len(ctx.text) and ctx.text[verb_end].isspace():
+        verb_end += 1
+    if not told or not _MADE_GAP.fullmatch(ctx.text, verb_end, told[0].start):
         return None
     return told[0]
+
+
+# between a noun a verb took over and the relative clause on it, the noun's short
+# complement at most (`agreed in the letter of regret that …`)
+_NOUN_TO_RELATIVE = re.compile(r"\s*(?:of\s+[\w-]+\s*)?$", re.IGNORECASE)
+
+
+def _on_the_noun(ctx: Context, trig: Trigger, relative: int) -> bool:
+    """Whether a relative clause at `relative` is on the noun a verb trigger took over
+    (`The meeting was agreed in the letter that the envoy delivered on April 11`): the
+    clause dates the noun, so the act done in it."""
+    if not trig.extra:
+        return False
+    noun_end = max(end for _, end in trig.extra)
+    return noun_end <= relative and \
+        _NOUN_TO_RELATIVE.fullmatch(ctx.text, noun_end, relative) is not None
 
 
 def _made_on(ctx: Context, trig: Trigger) -> dt.Dated | None:
