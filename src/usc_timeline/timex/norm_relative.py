@@ -555,9 +555,11 @@ _ENDED = re.compile(r"\s+(?P<verb>ended|ending)\s+(?P<mon>[a-z]+)\.?\s*(?P<day>\
                     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?")
 
 
-# "the year ending tomorrow", "the year ended in June": a fiscal year whatever its last day
-_YEAR_ENDED = re.compile(r"\s+(?:ended|ending)\s+(?:(?P<when>today|tomorrow|yesterday|in|on)"
-                         r"(?:\s+(?P<mon>[a-z]+))?|(?P<mon2>[a-z]+)\.?\s*\d{1,2}(?!\d))(?![a-z])")
+# "the year ending tomorrow", "the year ended in June": a fiscal year whatever its last day;
+# "the year to March 1998" is the same span in British usage
+_YEAR_ENDED = re.compile(r"\s+(?:(?:ended|ending)\s+(?:(?P<when>today|tomorrow|yesterday|in|on)"
+                         r"(?:\s+(?P<mon>[a-z]+))?|(?P<mon2>[a-z]+)\.?\s*\d{1,2}(?!\d))"
+                         r"|to\s+(?P<mon3>[a-z]+)\.?(?=\s+(?:19|20)\d\d(?!\d)|[\s,;.)]|$))(?![a-z])")
 
 
 def _period_ended(m: M, ctx: Ctx, unit: str) -> list[Found] | None:
@@ -565,7 +567,8 @@ def _period_ended(m: M, ctx: Ctx, unit: str) -> list[Found] | None:
     July 31' is the calendar quarter holding most of its three months (the one of June)."""
     if unit == "year" and (y := _YEAR_ENDED.match(ctx.low, m.end)) is not None and (
             y.group("when") in ("today", "tomorrow", "yesterday")
-            or (y.group("mon") or y.group("mon2")) in lexicon().months):
+            or (y.group("mon") or y.group("mon2") or y.group("mon3")) in lexicon().months) and (
+            y.group("mon3") is None or ctx.is_cap(y.start("mon3"))):  # not "to may be"
         return [Found(m.start, m.end, "DURATION", "P1Y", None,
                       f"'{m.text}' is a fiscal year, a year long", anchor=False)]
     e = _ENDED.match(ctx.low, m.end)
