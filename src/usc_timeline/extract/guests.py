@@ -76,25 +76,56 @@ _TO = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def goes_to_a_place(ctx: Context, sent: Sentence, hit: Hit) -> bool:
-    """A verb of going (`went back to`, `flew south to`) that names a visit: a named place
-    right after it (bare or after `the`, and not naming something else: `the Beijing
-    Kexing company`), a person named before it in the sentence and no place as its
-    subject (`when Hong Kong returns to China`), and not a person going home (`Hun Sen
-    returned to Phnom Penh`)."""
+    """A verb of going (`went back to`, `flew south to`, `returned from`) that names a
+    visit: a named place right after it (bare or after `the`, and not naming something
+    else: `the Beijing Kexing company`), a person named before it in the sentence and no
+    place as its subject (`when Hong Kong returns to China`), and not a person going home
+    (`Hun Sen returned to Phnom Penh`)."""
+    return _goer_and_place(ctx, sent, hit) is not None
+
+
+def _goer_and_place(ctx: Context, sent: Sentence, hit: Hit) -> tuple[Found, Found] | None:
+    """The person going and the place gone to, when goes_to_a_place holds."""
     end = hit.end
     place = next((f for f in ctx.entities.between(end, min(sent.end, end + 12))
                   if f.place is not None
                   and ctx.text[end:f.start].strip().lower() in ("", "the")), None)
     if place is None or _NAME_GOES_ON.match(ctx.text, place.end):
-        return False
+        return None
     before = ctx.entities.between(sent.start, hit.start)
     if before and before[-1].kind != "person" and not ctx.text[before[-1].end:hit.start].strip():
-        return False
+        return None
     person = _subject_person(ctx, sent, hit.start)
     if person is None:
-        return False  # (`X said, as Macau returned to China`: not X's)
+        return None  # (`X said, as Macau returned to China`: not X's)
     home = person.actor.country if person.actor is not None else None
-    return home is None or home not in countries_of(ctx, place.place or "")
+    if home is not None and home in countries_of(ctx, place.place or ""):
+        return None
+    return person, place
+
+
+# `returned from Beijing on Sunday after a four-day visit`: what follows `after` tells
+# what was done there, with its days
+_AFTER = re.compile(r"\bafter\b", re.IGNORECASE)
+
+
+def back_from_a_place(ctx: Context, sent: Sentence, hit: Hit) -> bool:
+    """`Yellen returned from Beijing on Sunday`: coming back from a named place is the end
+    of a visit there, on the terms of goes_to_a_place; not when `after` follows in the
+    sentence (`returned from Beijing on Sunday after a four-day visit`, `after talks
+    with He Lifeng`): the visit or talks told there are the event, and the return's
+    date, with the days they took, is theirs."""
+    return _AFTER.search(ctx.text, hit.end, sent.end) is None and \
+        _goer_and_place(ctx, sent, hit) is not None
+
+
+def reaches_a_place(ctx: Context, sent: Sentence, hit: Hit) -> bool:
+    """`Zhu, who reached the West Coast on Tuesday`: reaching a named place is an arrival
+    on the terms of goes_to_a_place, and neither the place nor the person is a possessor:
+    not `reached Beijing's leaders by phone`, `Blinken's message reached Beijing`."""
+    found = _goer_and_place(ctx, sent, hit)
+    return found is not None and not any(_POSSESSOR_NEXT.match(ctx.text, f.end)
+                                         for f in found)
 
 
 # `travel with Mr. Xi to`, `accompanied him to`: a companion (a person named, or an
@@ -731,6 +762,8 @@ def face_to_face(ctx: Context, sent: Sentence, hit: Hit) -> bool:
 
 HitCheck = Callable[[Context, Sentence, Hit], "KindSpec | bool"]
 CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_opens,
+                               "reaches_a_place": reaches_a_place,
+                               "back_from": back_from_a_place,
                                "with_someone_to": with_someone_to_a_place,
                                "sees_a_person": sees_a_person, "spends_days_in": spends_days_in,
                                "comes_on_a_date": comes_on_a_date,

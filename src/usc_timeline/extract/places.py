@@ -92,7 +92,12 @@ def in_modifier(h: Hit, tokens: Tokens, text: str) -> bool:
 
 
 LOCATIVES = _words("""in to at into near over across towards toward outside inside visit
-    visited visiting via around off through along above past within""")
+    visited visiting via around off through along above past within reached reach reaches
+    reaching""")
+# `returned from Beijing`, `flew back from Tokyo`, `home from Hanoi`: after these `from`
+# leads to where someone was (a visit's place), not to who sent something (`a letter
+# from Beijing`)
+_COMING_BACK = frozenset({"returned", "returns", "return", "returning", "back", "home"})
 
 
 _VENUE_PREPOSITIONS = frozenset({"in", "at"})
@@ -287,16 +292,26 @@ def _capital_named(text: str, at: int) -> bool:
     return name is not None and name.group(1) not in _CALENDAR
 
 
+def _back_from(tokens: Tokens, k: int) -> bool:
+    """Whether token k is a `from` that comes back from a place (`returned from`, `flew
+    home from`)."""
+    return k > 0 and tokens.folded[k] == "from" and tokens.folded[k - 1] in _COMING_BACK
+
+
 def non_person(h: Hit, tokens: Tokens, text: str, name_at: dict[int, Hit] | None = None,
                name_end_at: dict[int, Hit] | None = None) -> list[Found]:
     """Countries, capitals, institutions and places of one hit (with the document's hits
     by first and by end token, a generic body's name is read with its neighbours)."""
     prev = tokens.folded[h.first - 1] if h.first > 0 else ""
-    if prev == "the" and h.first > 1:
+    if prev == "the" and h.first > 1 and _back_from(tokens, h.first - 2):
+        prev = "to"  # `returned from the Philippines`
+    elif prev == "the" and h.first > 1:
         prev2 = tokens.folded[h.first - 2]
         prev = prev2 if prev2 in LOCATIVES else prev
     elif prev == "for" and h.first > 1 and tokens.folded[h.first - 2] in _DEPARTING:
         prev = "to"  # `left for Beijing`: a destination, as `to Beijing`
+    elif _back_from(tokens, h.first - 1):
+        prev = "to"  # `returned from Beijing`: the place of a visit, as `to Beijing`
     locative = prev in LOCATIVES or (
         prev == "of" and h.first > 1 and tokens.folded[h.first - 2] in (PLACE_NOUNS
                                                                        | _BEARINGS))
