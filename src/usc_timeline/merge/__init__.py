@@ -48,7 +48,9 @@ side announced joins the one measure another reports it taking that day, through
 or body both name or its country and a matter both name; and an announcement that names
 no matter (`Beijing confirmed it on April 1`) joins the one announcement of its side that
 day told by an article of the same story (one already sharing another event with its
-own). Deterministic:
+own), as does an act of no named kind (`China broke its silence on Tuesday`) the one
+measure, calling-off, incident or announcement of its side such an article names.
+Deterministic:
 mentions are put in a canonical order first, so the output does not depend on the order
 they come in; and a fold's candidates are found through keys its rule needs (a person,
 body, side or venue within a date), so events that share none of them with a cluster
@@ -64,7 +66,9 @@ clustering), `told` (a part told in a clause of its whole's sentence), `outcomes
 (statements told as an announcement, announcements told as the agreement), `acted`
 (acts of no named kind told by another article as the announcement or measure),
 `announced` (a side's announcement told by another article as the measure),
-`matterless` (an announcement naming no matter told by another article of its story), `once`
+`matterless` (an announcement naming no matter told by another article of its story),
+`kindless` (an act of no named kind another article of its story names), `story`
+(articles that already tell one event together), `once`
 (acts that happen once between two countries, in once.toml), `stray` (undated reports
 their own article dates nothing for), `echo` (undated reports placed by a time their
 sentence gives and ties to nothing), `calledoff` (a plan and the report that it was

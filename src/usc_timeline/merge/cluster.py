@@ -18,6 +18,7 @@ from .compat import CONFLICT_DAYS, PLAN_REACH, meeting_during_visit, same_event,
 from .echo import echo_fits, echo_keys, sentence_times
 from .features import Features, strength, surname_keys
 from .fold import RECENT, fold_into
+from .kindless import fold_kindless
 from .kinds import INCIDENTS, family
 from .matterless import fold_matterless
 from .outcomes import fold_agreements, fold_venue_agreements
@@ -210,6 +211,7 @@ def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> lis
     clusters = fold_announcements(clusters, feats)
     clusters = fold_acts(clusters, feats)
     clusters = fold_announced(clusters, feats)
+    clusters = fold_kindless(clusters, feats)
     clusters = fold_clauses(clusters, feats)
     for c in clusters:
         c.members.sort(key=lambda m: rank[id(m)])

@@ -1,0 +1,105 @@
+"""Articles that tell one story: two articles that already tell one event together (a
+cluster holds reports of both) are about the same news, so a report one of them gives in
+too few words to tie it (`Beijing confirmed it on April 1`, `China broke its silence on
+Tuesday`) may be matched with what the other tells that day. Two articles that share no
+event tie such reports through nothing but a country, which announces and acts many
+times a day."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from itertools import combinations
+
+from usc_timeline.model import DateSpan
+
+from .features import Features
+from .fold import RECENT, people_of
+from .offices import strangers_in_office
+from .state import Cluster
+
+STORY_DOCS = 8  # an event told by more articles than this links them all weakly: skipped
+
+
+def story_links(clusters: list[Cluster]) -> set[frozenset[str]]:
+    """Pairs of articles that already tell one event together."""
+    links: set[frozenset[str]] = set()
+    for c in clusters:
+        if 2 <= len(c.docs) <= STORY_DOCS:
+            links.update(frozenset(p) for p in combinations(sorted(c.docs), 2))
+    return links
+
+
+def linked(a: Cluster, b: Cluster, links: set[frozenset[str]]) -> bool:
+    """An article of `a` and one of `b` tell another event together."""
+    return any(frozenset((x, y)) in links for x in a.docs for y in b.docs)
+
+
+def same_voice(part: Cluster, whole: Cluster) -> bool:
+    """No person or body on both sides that differ: when both name people, one is
+    shared; when both name people or bodies, a name or a post ties them
+    (`strangers_in_office`: `the Senate` is not `the White House`)."""
+    mine, theirs = people_of(part, whole)
+    if mine and theirs and not mine & theirs:
+        return False
+    return not strangers_in_office(mine, part.bodies, part.offices, theirs, whole.bodies,
+                                   whole.offices)
+
+
+def side(c: Cluster) -> str | None:
+    """The one country its reports' first actors with a country are of (the speaker,
+    the doer); None when they name none or more than one."""
+    found = {country for m in c.members
+             if (country := next((a.country for a in m.actors if a.country), None))}
+    return found.pop() if len(found) == 1 else None
+
+
+Fits = Callable[[Cluster, Cluster, set[frozenset[str]]], bool]
+
+
+def fold_story(clusters: list[Cluster], feats: dict[int, Features], *,
+               part: Callable[[Cluster], bool], whole: Callable[[Cluster], bool],
+               buckets: Callable[[DateSpan | None], list[str]], fits: Fits) -> list[Cluster]:
+    """Each cluster that is a `part` joins the one `whole` that `fits` it (given the
+    story links), found through (time bucket, side) so the fold stays linear; more than
+    RECENT wholes under one key are too many to tell which, and leave it apart. A part
+    may be a whole too (two terse reports of one announcement): joins are kept as a
+    union, each group gathered into the whole it joined last."""
+    index: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        if whole(c) and (s := side(c)) is not None:
+            for t in buckets(c.span):
+                index[(t, s)].append(c)
+    links = story_links(clusters)
+    parent: dict[int, Cluster] = {}
+
+    def root(c: Cluster) -> Cluster:
+        while c.order in parent:
+            c = parent[c.order]
+        return c
+
+    for c in clusters:
+        s = side(c) if part(c) else None
+        if s is None:
+            continue
+        found: dict[int, Cluster] = {}
+        crowded = False
+        for t in buckets(c.span):
+            bucket = index.get((t, s), [])
+            crowded |= len(bucket) > RECENT
+            found.update((w.order, w) for w in bucket if w is not c and fits(c, w, links))
+        if len(found) == 1 and not crowded:
+            a, b = root(c), root(next(iter(found.values())))
+            if a is not b:
+                parent[a.order] = b  # the whole keeps its family (and so its kind)
+    if not parent:
+        return clusters
+    kept: list[Cluster] = []
+    for c in clusters:
+        target = root(c)
+        if target is c:
+            kept.append(c)
+        else:
+            for m in c.members:
+                target.add(m, feats[id(m)])
+    return kept
