@@ -93,3 +93,15 @@ def test_an_announcement_naming_its_matter_is_no_part() -> None:
     events = merge_mentions([declared("a.txt", issues=("trade",)), declared(),
                              *story("a.txt", "b.txt")])
     assert len(events) == 3
+
+
+def test_one_report_with_a_wrong_speaker_does_not_take_the_side() -> None:
+    # the zone's announcement told by three articles, one of them with the visitor who
+    # came to discuss it as its first actor (`Okafor arrived in Beijing, concerned about
+    # the zone China declared on March 9`): China is still the side most reports give
+    wrong = declared("c.txt", OKAFOR, CN)
+    third = declared("d.txt", CN)
+    events = merge_mentions([bare(), declared(), wrong, third,
+                             *story("a.txt", "b.txt", "c.txt", "d.txt")])
+    assert {"a.txt", "b.txt", "c.txt", "d.txt"} in [
+        {s.document for s in e.sources} for e in events if e.kind == "announcement"]

@@ -7,7 +7,7 @@ times a day."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from itertools import combinations
 
@@ -47,11 +47,16 @@ def same_voice(part: Cluster, whole: Cluster) -> bool:
 
 
 def side(c: Cluster) -> str | None:
-    """The one country its reports' first actors with a country are of (the speaker,
-    the doer); None when they name none or more than one."""
-    found = {country for m in c.members
-             if (country := next((a.country for a in m.actors if a.country), None))}
-    return found.pop() if len(found) == 1 else None
+    """The country most of its reports' first actors with a country are of (the speaker,
+    the doer): more than half of those reports must agree, so one report whose actor the
+    extractor got wrong (`Biden arrived ..., concerned about the zone China declared`)
+    does not take the side from the others; None when no country has that many."""
+    found = Counter(country for m in c.members
+                    if (country := next((a.country for a in m.actors if a.country), None)))
+    if not found:
+        return None
+    (top, count), = found.most_common(1)
+    return top if 2 * count > sum(found.values()) else None
 
 
 Fits = Callable[[Cluster, Cluster, set[frozenset[str]]], bool]
