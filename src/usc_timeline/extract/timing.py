@@ -329,7 +329,8 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         # whole sentence.
         opening = _OPENING.match(ctx, sent.start, subject_end)
         if opening is not None:
-            lead = usable_timexes(ctx, sent.start, opening.end())
+            lead = usable_timexes(ctx, sent.start, _apposed_end(ctx, opening.end(),
+                                                                 subject_end))
             joint = _COORDINATION.search(ctx, opening.end(), trig.start)
             if lead and joint is not None and usable_timexes(ctx, joint.end(), trig.start):
                 # `On Jan. 29 X notified Congress, and on Jan. 30 Beijing said it would …`:
@@ -1001,6 +1002,22 @@ def _in_aside(ctx: Context, sent: Sentence, start: int, end: int, at: int) -> bo
         return True
     part = _PARTICIPLE_OPEN.search(ctx.text, lo, start)
     return part is not None and part.group(1) not in _NOT_OWN_TIME
+
+
+# `Earlier this month, on April 3, …`: after an opening date and its comma, a date set
+# beside it that names the same time more closely, and its own comma
+_APPOSED_OPENING = re.compile(r"\s*(?:(?:in|on|during)\s+)?")
+
+
+def _apposed_end(ctx: Context, end: int, limit: int) -> int:
+    """Where the opening adverbial ending at `end` ends when a date in apposition follows
+    it (`Earlier this month, on April 3, the administration published …`: the opening
+    is both, and April 3 its closer date); else `end`."""
+    beside = usable_timexes(ctx, end, limit)
+    if beside and _APPOSED_OPENING.fullmatch(ctx.text, end, beside[0].start) and \
+            ctx.text.startswith(",", beside[0].end):
+        return beside[0].end
+    return end
 
 
 def _fronted_in_clause(ctx: Context, trig: Trigger, sent: Sentence, lower: int) -> Timex | None:
