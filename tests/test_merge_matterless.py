@@ -105,3 +105,11 @@ def test_one_report_with_a_wrong_speaker_does_not_take_the_side() -> None:
                              *story("a.txt", "b.txt", "c.txt", "d.txt")])
     assert {"a.txt", "b.txt", "c.txt", "d.txt"} in [
         {s.document for s in e.sources} for e in events if e.kind == "announcement"]
+
+
+def test_announcements_of_other_stories_that_day_do_not_crowd_it_out() -> None:
+    # seventy articles of other stories tell China announcing other things that day: only
+    # the articles of its own story are looked at, so the one there is still found
+    others = [declared(f"x{i}.txt", issues=(f"matter{i}",)) for i in range(70)]
+    events = merge_mentions([bare(), declared(), *others, *story("a.txt", "b.txt")])
+    assert _docs(events).count({"a.txt", "b.txt"}) == 2

@@ -22,7 +22,7 @@ from .features import Features
 from .fold import people_of
 from .outcomes import months
 from .state import Cluster
-from .story import fold_story, linked, same_voice, side
+from .story import Links, fold_story, linked, same_voice, side
 
 PART = "other"
 # families an act of no named kind may be told as by another article
@@ -44,7 +44,7 @@ def close(part: Cluster, whole: Cluster) -> bool:
     return same_day(a, b) if a.precision == b.precision == "day" else same_month(a, b)
 
 
-def fits(part: Cluster, whole: Cluster, links: set[frozenset[str]]) -> bool:
+def fits(part: Cluster, whole: Cluster, links: Links) -> bool:
     """Whether the act of no named kind `part` is `whole` (see the module)."""
     if whole.family not in WHOLES or part.docs & whole.docs or \
             not part.statuses & whole.statuses or not close(part, whole):

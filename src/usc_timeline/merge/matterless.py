@@ -17,7 +17,7 @@ from .announced import days
 from .compat import same_day
 from .features import Features
 from .state import Cluster
-from .story import fold_story, linked, same_voice, side
+from .story import Links, fold_story, linked, same_voice, side
 
 FAMILY = "announcement"
 
@@ -27,7 +27,7 @@ def matterless(c: Cluster) -> bool:
     return c.family == FAMILY and not c.topics
 
 
-def fits(part: Cluster, whole: Cluster, links: set[frozenset[str]]) -> bool:
+def fits(part: Cluster, whole: Cluster, links: Links) -> bool:
     """Whether the matterless announcement `part` is `whole` (see the module)."""
     if whole.family != FAMILY or part.docs & whole.docs or \
             not part.statuses & whole.statuses:

@@ -21,18 +21,23 @@ from .state import Cluster
 STORY_DOCS = 8  # an event told by more articles than this links them all weakly: skipped
 
 
-def story_links(clusters: list[Cluster]) -> set[frozenset[str]]:
-    """Pairs of articles that already tell one event together."""
-    links: set[frozenset[str]] = set()
+Links = dict[str, set[str]]  # each article's story neighbours
+
+
+def story_links(clusters: list[Cluster]) -> Links:
+    """Each article's neighbours: the articles it already tells an event together with."""
+    links: Links = defaultdict(set)
     for c in clusters:
         if 2 <= len(c.docs) <= STORY_DOCS:
-            links.update(frozenset(p) for p in combinations(sorted(c.docs), 2))
+            for x, y in combinations(c.docs, 2):
+                links[x].add(y)
+                links[y].add(x)
     return links
 
 
-def linked(a: Cluster, b: Cluster, links: set[frozenset[str]]) -> bool:
+def linked(a: Cluster, b: Cluster, links: Links) -> bool:
     """An article of `a` and one of `b` tell another event together."""
-    return any(frozenset((x, y)) in links for x in a.docs for y in b.docs)
+    return any(y in links.get(x, ()) for x in a.docs for y in b.docs)
 
 
 def same_voice(part: Cluster, whole: Cluster) -> bool:
@@ -59,22 +64,24 @@ def side(c: Cluster) -> str | None:
     return top if 2 * count > sum(found.values()) else None
 
 
-Fits = Callable[[Cluster, Cluster, set[frozenset[str]]], bool]
+Fits = Callable[[Cluster, Cluster, Links], bool]
 
 
 def fold_story(clusters: list[Cluster], feats: dict[int, Features], *,
                part: Callable[[Cluster], bool], whole: Callable[[Cluster], bool],
                buckets: Callable[[DateSpan | None], list[str]], fits: Fits) -> list[Cluster]:
-    """Each cluster that is a `part` joins the one `whole` that `fits` it (given the
-    story links), found through (time bucket, side) so the fold stays linear; more than
-    RECENT wholes under one key are too many to tell which, and leave it apart. A part
-    may be a whole too (two terse reports of one announcement): joins are kept as a
-    union, each group gathered into the whole it joined last."""
-    index: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
+    """Each cluster that is a `part` joins the one `whole` that `fits` it, found through
+    (time bucket, side, an article of the part's story), so only wholes its own story
+    tells are looked at and the fold stays linear however many other articles act that
+    month; more than RECENT wholes under one key are too many to tell which, and leave
+    it apart. A part may be a whole too (two terse reports of one announcement): joins
+    are kept as a union, each group gathered into the whole it joined last."""
+    index: dict[tuple[str, str, str], list[Cluster]] = defaultdict(list)
     for c in clusters:
         if whole(c) and (s := side(c)) is not None:
             for t in buckets(c.span):
-                index[(t, s)].append(c)
+                for d in c.docs:
+                    index[(t, s, d)].append(c)
     links = story_links(clusters)
     parent: dict[int, Cluster] = {}
 
@@ -90,9 +97,11 @@ def fold_story(clusters: list[Cluster], feats: dict[int, Features], *,
         found: dict[int, Cluster] = {}
         crowded = False
         for t in buckets(c.span):
-            bucket = index.get((t, s), [])
-            crowded |= len(bucket) > RECENT
-            found.update((w.order, w) for w in bucket if w is not c and fits(c, w, links))
+            for d in sorted({n for x in c.docs for n in links.get(x, ())} - c.docs):
+                bucket = index.get((t, s, d), [])
+                crowded |= len(bucket) > RECENT
+                found.update((w.order, w) for w in bucket
+                             if w is not c and fits(c, w, links))
         if len(found) == 1 and not crowded:
             a, b = root(c), root(next(iter(found.values())))
             if a is not b:
