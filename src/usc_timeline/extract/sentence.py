@@ -471,15 +471,25 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         # made above only so that what follows it reads as before)
         out = [m for m in out if id(m) not in told or not told[id(m)].outcome]
         vague = [m for m in vague if m.trigger not in {t.text for t in triggers if t.outcome}]
-    if content and not any(m.date is not None for m in out) and any(
-            t.spec.light and t.kind == "statement" and t.verb for t in triggers):
+    if content and any(t.spec.light and t.kind == "statement" and t.verb for t in triggers):
         # `China "firmly opposes" the arms sale, spokeswoman Mao Ning told a briefing on
         # Monday`: what was said names events the sentence does not date; the saying of
-        # a day is the sentence's event, as if it named none
+        # a day is the sentence's event, as if it named none. So it is when what it
+        # goes on to tell is dated apart from the saying (`Pompeo told Congress on
+        # Wednesday that … under a law Mr. Trump signed in November`): two events of
+        # two days; not a saying after the dated event it reports (`The US imposed
+        # sanctions on Tuesday, spokesman Lin Jian said on Wednesday`), its source only.
+        dated_out = [m for m in out if m.date is not None]
         spoken, spoken_vague = sentence_mentions(
             ctx, sent, [t for t in triggers if t.spec.light], subject_end, prev, day)
-        out += [m for m in spoken if m.kind == "statement"]
-        vague += spoken_vague
+        if not dated_out:
+            out += [m for m in spoken if m.kind == "statement"]
+            vague += spoken_vague
+        else:
+            out += [m for m in spoken if m.kind == "statement" and m.date is not None
+                    and _dated_at_the_saying(ctx, sent, m)
+                    and all(_told_at(d) > _told_at(m) and d.date is not None
+                            and not d.date.overlaps(m.date) for d in dated_out)]
     return second_dates(ctx, sent, out), vague
 
 
@@ -552,6 +562,37 @@ _WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
 # the day of speaking, however quoted: `"talks went well today," X said`
 _SPEAKING_DAY = re.compile(r"(?:to(?:day|night)|this\s+(?:morning|afternoon|evening))\W*$",
                            re.IGNORECASE)
+
+
+# between a saying and its own date: a few words of its clause (`told Congress on`,
+# `said here`), no clause break, no `that` of what was said
+_SAYING_GAP = re.compile(r"(?:\s+(?!that\b)[\w.'’-]+){0,5}\s+", re.IGNORECASE)
+# a date that opens the sentence (`On Monday, …`, `Late on Friday …`)
+_SENTENCE_OPENS = re.compile(r"\W*(?:(?:late|early|later)\s+)?(?:on|in|at|during|last|this)?\s*",
+                             re.IGNORECASE)
+
+
+def _told_at(m: Mention) -> int:
+    """Where a mention's trigger starts (its highlight), or -1."""
+    return next((h.start for h in m.source.highlights if h.kind == "trigger"), -1)
+
+
+def _dated_at_the_saying(ctx: Context, sent: Sentence, m: Mention) -> bool:
+    """Whether a saying's date is its own (`Pompeo told Congress on Wednesday that …`,
+    `Lavrov on Saturday said`, `On Monday, Mao said`), not one of what was said that
+    stands far from the verb (`Juncker said Serbia could expect … on Friday`)."""
+    if m.source.date_basis != "own":
+        return False
+    marks = m.source.highlights
+    said = next((h for h in marks if h.kind == "trigger"), None)
+    day = next((h for h in marks if h.kind == "date"), None)
+    if said is None or day is None:
+        return False
+    if day.start >= said.end:
+        return _SAYING_GAP.fullmatch(ctx.text, said.end, day.start) is not None \
+            or not ctx.text[said.end:day.start].strip()
+    return _SAYING_GAP.fullmatch(ctx.text, day.end, said.start) is not None or \
+        _SENTENCE_OPENS.fullmatch(ctx.text, sent.start, day.start) is not None
 
 
 def _said_within(sent: Sentence, dated: dt.Dated) -> bool:
