@@ -16,7 +16,7 @@ from .context import Context, usable_timexes
 from .found import Found
 from .phrases import Hit
 
-__all__ = ["side_confirms"]
+__all__ = ["side_confirms", "side_right_before"]
 
 # what may stand between the side and its verb (`Beijing had only publicly confirmed`,
 # `The White House on Thursday confirmed`, `Washington, in a statement, acknowledged`
@@ -33,12 +33,18 @@ _PUNCT = re.compile(r"[,;:()\"“”]")
 def side_confirms(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     """Whether the subject right before the verb is a side: a country, a body, or a
     person the lexicons give a role or a country."""
-    before = [f for f in ctx.entities.between(max(sent.start, hit.start - _REACH), hit.start)
-              if f.actor is not None and f.end <= hit.start]
+    return side_right_before(ctx, sent, hit.start)
+
+
+def side_right_before(ctx: Context, sent: Sentence, verb: int) -> bool:
+    """Whether the subject right before a verb starting at `verb` is a side (with only
+    adverbs, auxiliaries and a date between)."""
+    before = [f for f in ctx.entities.between(max(sent.start, verb - _REACH), verb)
+              if f.actor is not None and f.end <= verb]
     if not before:
         return False
     side = before[-1]
-    return _is_side(side) and _only_adverbs(ctx, side.end, hit.start)
+    return _is_side(side) and _only_adverbs(ctx, side.end, verb)
 
 
 def _is_side(found: Found) -> bool:

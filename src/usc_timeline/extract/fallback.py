@@ -28,7 +28,8 @@ from .phrases import Hit
 from .triggers import KindSpec, TriggerForm
 
 __all__ = ["CHECK", "both_sides", "clause_acts", "dated_enough", "drop_if_taken",
-           "fallback_forms", "for_both_sides", "fronted", "read_words", "side_subject"]
+           "fallback_forms", "for_both_sides", "fronted", "no_third_country", "read_words",
+           "side_subject"]
 
 CHECK = "fallback"
 FILE = "fallback.toml"
@@ -133,7 +134,7 @@ def clause_acts(ctx: Context, sent: Sentence, hit: Hit) -> bool:
         # (`was escorted by Chinese vessels`; `The order was handed …`: an event told again)
         subject = passive_agent(ctx, sent, hit.start, hit.end, SIDES, lists.subjects,
                                 ctx.tokens.folded[hit.first] in lists.handed_over)
-    if subject is None or not _no_third_country(ctx, sent):
+    if subject is None or not no_third_country(ctx, sent):
         return False
     end = _CLAUSE_END.search(ctx.text, hit.end, sent.end)
     clause_end = end.start() if end else sent.end
@@ -208,7 +209,7 @@ def _governed(ctx: Context, start: int) -> bool:
     return bool(before) and before[-1].casefold().strip("(,") in _GOVERNED
 
 
-def _no_third_country(ctx: Context, sent: Sentence) -> bool:
+def no_third_country(ctx: Context, sent: Sentence) -> bool:
     """Whether the sentence names no country besides the two sides: an act of China or
     the US alone is timeline news in an article of both (`Beijing ended the yuan's link
     to the dollar on July 21`), one toward a third country is not (`Chinese vessels

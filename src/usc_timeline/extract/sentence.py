@@ -34,6 +34,7 @@ from .called_off import (
     verb_date,
 )
 from .conditions import conditional
+from .confirmed import side_right_before
 from .context import Context, Prev, Trigger, usable_timexes, words
 from .coordinated import second_dates
 from .entities import Found, person_actor
@@ -458,14 +459,19 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                  and family(o.kind) not in ("meeting", "visit")
                  and not (id(o) in told and conditional(ctx, told[id(o)], sent))]
         saying_texts = {t.text for t in sayings}
+        # (a side's saying of its own act to come announces it, though the act told
+        # is dated apart: `The ministry said on Tuesday that it would keep the tariff
+        # suspended for the same period`)
+        own_acts = {t.text for t in sayings if _own_act_next(ctx, sent, t)}
         out = [m for m in out if m not in from_extra or not (
             any(o.date == m.date for o in out if o not in from_extra)
-            or (m.trigger in saying_texts and not plans))]
+            or (m.trigger in saying_texts and not plans and m.trigger not in own_acts))]
         # the saying is the plan's kind of event, on the day it was made public
         # (`China said on Monday it would raise tariffs` and `China struck back on
         # Monday` are one event); saying that something will be called off announces it
-        out = [replace(m, kind=plans[0].kind) if m in from_extra and m.trigger in saying_texts
-               and family(plans[0].kind) != "cancellation" else m for m in out]
+        out = [replace(m, kind=plans[0].kind) if plans and m in from_extra
+               and m.trigger in saying_texts and family(plans[0].kind) != "cancellation"
+               else m for m in out]
     if any(t.outcome for t in triggers):
         # (`met in Zurich on October 6 and agreed to …`: the agreeing is the meeting's,
         # made above only so that what follows it reads as before)
@@ -755,8 +761,11 @@ def _own_statement(triggers: list[Trigger], trig: Trigger) -> bool:
     """The trigger is the institution's own statement, the sentence's first (`The State
     Department lodged a protest with Beijing`), not a saying that took over what it tells
     (`The State Department said the meeting in New York touched on ...`)."""
-    return trig is triggers[0] and trig.kind == "statement" and not trig.extra \
-        and not trig.absorbed
+    # (or that saying made the announcement of a day: `The Commerce Ministry said on
+    # Tuesday that it would …`, a copy of it with the announcement's kind)
+    first = triggers[0]
+    return (trig is first or (trig.start, trig.end) == (first.start, first.end)) and \
+        first.kind == "statement" and not trig.extra and not trig.absorbed
 
 
 def _speaker_acts(ctx: Context, saying: Trigger, trig: Trigger) -> bool:
@@ -867,6 +876,20 @@ def _said_on_a_date(ctx: Context, trig: Trigger) -> bool:
     """`said on Monday (that) …`: a saying with its own date right after it."""
     near = usable_timexes(ctx, trig.end, trig.end + 6)
     return bool(near) and near[0].start < trig.seg_end
+
+
+# after a saying's own date: the speaker's `would`/`will` (`said on Monday that it would`)
+_OWN_ACT = re.compile(r"\s*,?\s*(?:that\s+)?(?:it|they)\s+(?:would|will)\s+(?!not\b|be\b)",
+                      re.IGNORECASE)
+
+
+def _own_act_next(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """`Beijing said on Friday (that) it would …`: a side's saying of a day that tells
+    its own act to come, right after its date (a side speaks of itself as `it` or
+    `they`); the side is the subject right before the verb."""
+    near = usable_timexes(ctx, trig.end, trig.end + 6)
+    return bool(near) and _OWN_ACT.match(ctx.text, near[0].end) is not None and \
+        side_right_before(ctx, sent, trig.start)
 
 
 def _dated_right_after(ctx: Context, trig: Trigger) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from usc_timeline.text import Sentence
 
 from .context import Context, Trigger, usable_timexes
-from .fallback import both_sides, fronted, side_subject
+from .fallback import SIDES, both_sides, fronted, no_third_country, side_subject
 
 __all__ = ["announced_step"]
 
@@ -81,4 +81,18 @@ def _a_step(ctx: Context, sent: Sentence, trig: Trigger) -> int | None:
             return None
         at = names[0].end
     would = _WOULD.match(ctx.text, at)
-    return would.end() - 1 if would is not None and both_sides(ctx, sent) else None
+    if would is None or not (both_sides(ctx, sent) or (
+            pronoun is not None and subject.actor is not None
+            and subject.actor.country in SIDES and no_third_country(ctx, sent)
+            and _document_names_both(ctx))):
+        return None
+    return would.end() - 1
+
+
+def _document_names_both(ctx: Context) -> bool:
+    """Whether the article names an actor of each side somewhere: a side's own step
+    (`China said on Thursday that it would allow the carrier to call at Hong Kong`) is
+    timeline news in an article of both, though its sentence names one side."""
+    named = {f.actor.country for f in ctx.entities.between(0, len(ctx.text))
+             if f.actor is not None}
+    return named >= SIDES
