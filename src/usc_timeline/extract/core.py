@@ -14,6 +14,7 @@ from . import dates as dt
 from .backrefs import told_again
 from .clauses import sentence_triggers
 from .context import Context, Prev
+from .doer import with_doer
 from .entities import ISSUES, NAMES, TITLES, entity_index, find_entities
 from .fallback import CHECK as FALLBACK
 from .fallback import for_both_sides
@@ -73,6 +74,8 @@ def extract_mentions(document: Document, lexicon: Lexicon | None = None) -> list
         if triggers:
             subject_end = segments(ctx, sent, triggers)
             mentions, context = sentence_mentions(ctx, sent, triggers, subject_end, prev, day)
+            # `Tariffs on Chinese chips rise on Jan. 1`: whose tariffs (doer.py)
+            mentions = [with_doer(ctx, sent, m) for m in mentions]
         # `The measures were unveiled last Tuesday`: an event told before, dated here
         mentions = mentions + told_again(ctx, prev, sent, triggers, mentions)
         # `The zone was declared on Saturday`: an act whose actor the article named before

@@ -27,9 +27,9 @@ from .found import Found
 from .phrases import Hit
 from .triggers import KindSpec, TriggerForm
 
-__all__ = ["CHECK", "both_sides", "clause_acts", "dated_enough", "drop_if_taken",
-           "fallback_forms", "for_both_sides", "fronted", "no_third_country", "read_words",
-           "side_subject"]
+__all__ = ["CHECK", "both_sides", "clause_acts", "dated_enough", "document_names_both",
+           "drop_if_taken", "fallback_forms", "for_both_sides", "fronted",
+           "no_third_country", "read_words", "side_subject"]
 
 CHECK = "fallback"
 FILE = "fallback.toml"
@@ -223,6 +223,14 @@ def both_sides(ctx: Context, sent: Sentence) -> bool:
     """Whether the sentence names an actor of each side (`Chinese vessels surrounded the
     American ship`): an act of one side alone is news of its own country."""
     named = {f.actor.country for f in ctx.entities.between(sent.start, sent.end)
+             if f.actor is not None}
+    return named >= SIDES
+
+
+def document_names_both(ctx: Context) -> bool:
+    """Whether the article names an actor of each side somewhere (in the sentences that
+    are read): an act of one side alone is timeline news in an article of both."""
+    named = {f.actor.country for f in ctx.entities.between(0, len(ctx.text))
              if f.actor is not None}
     return named >= SIDES
 

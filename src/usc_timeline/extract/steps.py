@@ -14,7 +14,14 @@ from dataclasses import replace
 from usc_timeline.text import Sentence
 
 from .context import Context, Trigger, usable_timexes
-from .fallback import SIDES, both_sides, fronted, no_third_country, side_subject
+from .fallback import (
+    SIDES,
+    both_sides,
+    document_names_both,
+    fronted,
+    no_third_country,
+    side_subject,
+)
 
 __all__ = ["announced_step"]
 
@@ -84,15 +91,9 @@ def _a_step(ctx: Context, sent: Sentence, trig: Trigger) -> int | None:
     if would is None or not (both_sides(ctx, sent) or (
             pronoun is not None and subject.actor is not None
             and subject.actor.country in SIDES and no_third_country(ctx, sent)
-            and _document_names_both(ctx))):
+            and document_names_both(ctx))):
+        # (a side's own step, `China said on Thursday that it would allow the carrier to
+        # call at Hong Kong`, is timeline news in an article of both sides, though its
+        # sentence names one)
         return None
     return would.end() - 1
-
-
-def _document_names_both(ctx: Context) -> bool:
-    """Whether the article names an actor of each side somewhere: a side's own step
-    (`China said on Thursday that it would allow the carrier to call at Hong Kong`) is
-    timeline news in an article of both, though its sentence names one side."""
-    named = {f.actor.country for f in ctx.entities.between(0, len(ctx.text))
-             if f.actor is not None}
-    return named >= SIDES
