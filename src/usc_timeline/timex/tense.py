@@ -21,6 +21,7 @@ _AFTER_COMMA = re.compile(r",\s*(?:in|on|at|by|from|until|through|starting)?\s*$
 _AND_ON = re.compile(r"\b(?:and|but)\s+(?:on|in|at|by|late|early)\s*$")
 _COMMA_AND_ON = re.compile(r",\s+(?:and|but)\s+(?:on|in|at|by|late|early)\s*$")
 _MAIN_STOP = re.compile(r"[!?;\n\"“”]|''|\.(?=\s)")
+_SPEECH_STOP = re.compile(r":|,\s*(?:\"|”|'')")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|although|though)\s")
 # ", six months after it took effect": a subordinate clause with its own verb
 _SUBORDINATE = re.compile(r",\s+(?:[a-z'-]+\s+){0,3}?(?:after|before|since|following)\s")
@@ -240,6 +241,11 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
     right = low[end:end + 80]
     if (ends := _sentence_stop(right)) is not None:
         right = right[:ends]
+    if speech := _SPEECH_STOP.search(right):
+        # 'will take place on Tuesday," Lavrov was quoted as saying', 'told reporters on
+        # Thursday: "It's going to be weeks"': the attribution after a closing quote, or
+        # the speech after a colon, is a clause of its own
+        right = right[: speech.start()]
     stop = _NEW_CLAUSE.search(right)
     if stop:
         right = right[: stop.start()]  # "on Monday, and some warned that ... would"
