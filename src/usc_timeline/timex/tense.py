@@ -49,6 +49,7 @@ _AFTER_NOUN = frozenset(["for", "of", "were", "was", "had", "have", "are", "is",
 _PAST_ADVERBS = frozenset(["already", "previously", "recently", "former", "once", "since"])
 _OPENERS = frozenset(["on", "in", "by", "early", "late", "at", "during"])  # "Early on Monday"
 _BE_PAST = frozenset(["was", "were"])
+_PASSIVE_BE = frozenset(["be", "being", "is", "are", "am"])
 _ONCE_NOT_PAST = frozenset(["more", "again", "a", "an", "every", "each", "per"])
 _DONE = frozenset(["previously", "originally", "already", "had"])
 # a verb right after one of these is a bare infinitive, whatever its form: "is to put",
@@ -312,7 +313,9 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         t = _cue(words, caps, i, objects)
         weak_past = False
         if t is None and i < here and raw_dist <= 5 and w in lex.neutral_cues and not caps[i] \
-                and words[i - 1] not in _DETERMINERS:
+                and words[i - 1] not in _DETERMINERS and words[i - 1] not in _PASSIVE_BE:
+            # (after a present or bare 'be' the word is a passive participle, no saying:
+            # 'the results will be announced on Tuesday' looks ahead with its 'will')
             t = PAST  # "said on Monday", "told him by phone on Tuesday": the saying's date
             weak_past = raw_dist > 2
         if t is None and i > here and raw_dist <= 5 and w in lex.neutral_cues \
