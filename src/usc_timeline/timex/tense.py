@@ -50,6 +50,7 @@ _PAST_ADVERBS = frozenset(["already", "previously", "recently", "former", "once"
 _OPENERS = frozenset(["on", "in", "by", "early", "late", "at", "during"])  # "Early on Monday"
 _BE_PAST = frozenset(["was", "were"])
 _PASSIVE_BE = frozenset(["be", "being", "is", "are", "am"])
+_POSSESSIVES = frozenset(["his", "her", "its", "their", "our", "my", "your"])
 _ONCE_NOT_PAST = frozenset(["more", "again", "a", "an", "every", "each", "per"])
 _DONE = frozenset(["previously", "originally", "already", "had"])
 # a verb right after one of these is a bare infinitive, whatever its form: "is to put",
@@ -123,7 +124,8 @@ def _cue(words: list[str], caps: list[bool], i: int, objects: bool = True,
         return None  # "will turn out once more in June", "at once": no 'once upon a time'
     if (w in lex.future_nouns or (w in lex.future_cues and w.endswith("ed"))) and (
             prev in _DETERMINERS or prev.endswith("'s")
-            or (w in lex.future_nouns and prev in lex.plan_adjectives)):
+            or (w in lex.future_nouns and (prev in lex.plan_adjectives
+                                           or _name_modified(words, caps, i)))):
         # a noun or an adjective: "cut their forecasts", "a planned trip", "cancelled
         # planned visits" (the plan's noun: the clause's verb dates it)
         return None
@@ -325,7 +327,8 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
         if t is None and i < here and (raw_dist <= lex.present_reach or (
                 relative_verb and raw_dist <= _RELATIVE_VERB_REACH)) \
                 and w in lex.present_verbs and words[i - 1:i] != ["to"] \
-                and (relative_verb or not _noun_use(words, i)) and not _inside_name(caps, i):
+                and (relative_verb or not (_noun_use(words, i) or _name_modified(words, caps, i))) \
+                and not _inside_name(caps, i):
             # "the envoys meet separately Monday"; "had been scheduled to hear motions
             # beginning on Friday" is a plan already past
             t = PAST if has_pluperfect else FUTURE
@@ -491,7 +494,7 @@ def _present_schedule(words: list[str], caps: list[bool], i: int) -> bool:
     word of a name, nor an infinitive or a verb after a modal or a negation."""
     lex = lexicon()
     w = words[i]
-    if w.endswith("ing") or caps[i] or _noun_use(words, i):
+    if w.endswith("ing") or caps[i] or _noun_use(words, i) or _name_modified(words, caps, i):
         return False  # (a capitalised word: also any word inside a name)
     if w in lex.present_verbs:
         return words[i - 1] not in lex.schedule_not_after
@@ -589,6 +592,24 @@ def _noun_use(words: list[str], i: int) -> bool:
         or (i > 1 and words[i - 2] in ("a", "an") and not words[i].endswith("s"))
     # ("a two-day visit in June"; "a bitter start in March": after `a` and one word, a
     # base form is a noun, no verb)
+
+
+def _name_modified(words: list[str], caps: list[bool], i: int) -> bool:
+    """Is words[i] a noun after a name used as its modifier ('his French hosts', 'the Knesset
+    vote', 'after returning from India visit')? The name must follow a possessive, or, for a
+    base form (which a singular name as subject would not take), a determiner or a
+    preposition: 'after President Xi visits Seattle' keeps its verb."""
+    if words[i].endswith(("ing", "ed")):
+        return False  # a participle: 'the Leaders' Meeting scheduled on Friday'
+    j = i - 1
+    while j >= 0 and caps[j] and words[j] != "|":
+        j -= 1
+    if j == i - 1 or j < 0:
+        return False
+    before, base = words[j], not words[i].endswith("s")
+    # an -s form after 'the <Name>' is the name's verb ('the United States hosts')
+    return before in _POSSESSIVES or before.endswith("'s") or (
+        base and (before in _DETERMINERS or before in _PREPOSITIONS))
 
 
 def _inside_name(caps: list[bool], i: int) -> bool:
