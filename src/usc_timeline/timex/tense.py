@@ -325,7 +325,8 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
             t, weak_past = PAST, True  # only a past saying is inside right_end
         relative_verb = _relative_verb(words, i)
         if t is None and i < here and (raw_dist <= lex.present_reach or (
-                relative_verb and raw_dist <= _RELATIVE_VERB_REACH)) \
+                relative_verb and raw_dist <= _RELATIVE_VERB_REACH) or (
+                raw_dist <= lex.schedule_reach and i >= here - _words_after_comma(left))) \
                 and w in lex.present_verbs and words[i - 1:i] != ["to"] \
                 and (relative_verb or not (_noun_use(words, i) or _name_modified(words, caps, i))) \
                 and not _inside_name(caps, i):
