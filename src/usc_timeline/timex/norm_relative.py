@@ -225,6 +225,8 @@ def weekday(m: M, ctx: Ctx) -> list[Found] | None:
         value = f"XXXX-WXX-{wd}" + (f"T{code}" if code else "")
         return [Found(m.start, m.end, "SET", value, None, f"'{m.text}' recurs weekly")]
     rel = squash(m.g("rel") or "")
+    if rel == "following" and ctx.low.startswith("'s", m.end):
+        return None  # 'praised following Tuesday's raid': a preposition before the day's event
     anaphoric = rel in ("the previous", "the following", "the next", "that")
     ref = ctx.anchor_ref(dates.DAY) if anaphoric else ctx.ref(dates.DAY)
     # "Wednesday night": TBAQ types a weekday's part of day DATE (data/conventions.toml)
