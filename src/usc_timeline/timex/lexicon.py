@@ -84,7 +84,6 @@ class Lexicon:
     noun_modifiers: frozenset[str]  # "a state visit": the next present verb is a noun
     plan_adjectives: frozenset[str]  # "a possible visit ... in April": the date is ahead
     prospective: frozenset[tuple[str, ...]]  # "paving the way for a visit in May": ahead
-    awaited: frozenset[tuple[str, ...]]  # "hopes for a peaceful election on Thursday": ahead
     schedule_verbs: frozenset[str]
     schedule_pairs: frozenset[tuple[str, str]]
     schedule_progressives: frozenset[str]  # "is flying to Tokyo on Friday": an arrangement
@@ -246,7 +245,6 @@ def lexicon() -> Lexicon:
         noun_modifiers=frozenset(ten["noun_modifiers"]["words"]),
         plan_adjectives=frozenset(ten["plan_adjectives"]["words"]),
         prospective=frozenset(tuple(p.split()) for p in ten["prospective_governors"]["phrases"]),
-        awaited=frozenset(tuple(p.split()) for p in ten["awaited_governors"]["phrases"]),
         schedule_verbs=frozenset(ten["schedule_verbs"]["words"]),
         schedule_pairs=frozenset((str(a), str(b)) for a, b in ten["schedule_verbs"]["pairs"]),
         schedule_progressives=frozenset(ten["schedule_verbs"]["progressives"]),

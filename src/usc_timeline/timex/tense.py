@@ -363,8 +363,6 @@ def clause_tense(low: str, start: int, end: int, text: str | None = None) -> str
             len(lw) <= 2 and all(w.lower() in _OPENERS for w in lw))):
         # "On Sunday the deputy minister of ... will fly": no comma, the verb out of reach
         return _main_clause(low, src, end)
-    if best is None and _awaited_event(words, caps, here):
-        return FUTURE
     if best is None:
         return _far_modal(words, caps, here)
     if best[2] == PAST and words[here - 1:here] in (["from"], ["starting"], ["until"]) \
@@ -560,41 +558,6 @@ def _prospective_phrase(words: list[str], caps: list[bool], here: int) -> bool:
             return False
         counted += not caps[j]
         if counted > 8:
-            return False
-    return False
-
-
-_AWAITED_GAP = 5  # lower-case words between an event noun and its day
-_MODIFIER_REACH = 6  # words between an event noun and the word that awaits it
-
-
-def _verb_like(words: list[str], caps: list[bool], j: int) -> bool:
-    """A word that gives a phrase a clause of its own: a past form, a reporting verb, a
-    modal, a form of be/have, or a relative pronoun."""
-    w = words[j]
-    return w in _RIGHT_STOPS or w in lexicon().neutral_cues or w in lexicon().strong_future \
-        or (not caps[j] and is_past_word(w)) or w in ("is", "are", "was", "were", "has", "have")
-
-
-def _awaited_event(words: list[str], caps: list[bool], here: int) -> bool:
-    """Does the date close the noun phrase of an event after 'for' or 'before' ('urging
-    them to mobilise for a national funeral on Wednesday', 'before a decisive game with
-    Sfaxien of Tunisia on Saturday')? Asked only when no cue is in reach."""
-    lex = lexicon()
-    counted = 0
-    for j in range(here - 1, 0, -1):
-        if words[j] in lex.event_nouns:
-            for k in range(j - 1, max(0, j - _MODIFIER_REACH), -1):
-                if any(tuple(words[max(0, k + 1 - len(p)):k + 1]) == p for p in lex.awaited):
-                    return True
-                if _verb_like(words, caps, k) or (words[k] in _PREPOSITIONS
-                                                  and words[k] != "of"):
-                    return False
-            return False
-        if _verb_like(words, caps, j):
-            return False
-        counted += not caps[j]
-        if counted > _AWAITED_GAP:
             return False
     return False
 
