@@ -96,8 +96,9 @@ LOCATIVES = _words("""in to at into near over across towards toward outside insi
     reaching""")
 # `returned from Beijing`, `flew back from Tokyo`, `home from Hanoi`: after these `from`
 # leads to where someone was (a visit's place), not to who sent something (`a letter
-# from Beijing`)
+# from Beijing`); so does `of` after `flew out` (`flew out of Beijing`)
 _COMING_BACK = frozenset({"returned", "returns", "return", "returning", "back", "home"})
+_FLEW_OUT = frozenset({"flew", "flies", "flying", "flown", "fly"})
 
 
 _VENUE_PREPOSITIONS = frozenset({"in", "at"})
@@ -293,9 +294,13 @@ def _capital_named(text: str, at: int) -> bool:
 
 
 def _back_from(tokens: Tokens, k: int) -> bool:
-    """Whether token k is a `from` that comes back from a place (`returned from`, `flew
-    home from`)."""
-    return k > 0 and tokens.folded[k] == "from" and tokens.folded[k - 1] in _COMING_BACK
+    """Whether token k is a `from` (or the `of` of `flew out of`) that comes back or away
+    from a place (`returned from`, `flew home from`, `flew out of`)."""
+    folded = tokens.folded
+    if k > 0 and folded[k] == "from":
+        return folded[k - 1] in _COMING_BACK
+    return k > 1 and folded[k] == "of" and folded[k - 1] == "out" and \
+        folded[k - 2] in _FLEW_OUT
 
 
 def non_person(h: Hit, tokens: Tokens, text: str, name_at: dict[int, Hit] | None = None,
