@@ -23,7 +23,9 @@ from usc_timeline.timex.normbase import (
     month_number,
     norm,
     number,
+    overtaken_in_past,
     pick_year,
+    plan_told_past,
     position_mod,
     quantity_mod,
     relative_year,
@@ -255,6 +257,13 @@ def weekday(m: M, ctx: Ctx) -> list[Found] | None:
         why = f"possessive ('Monday's ruling'), {'past' if back <= 4 else 'coming'}"
     elif ref.isoweekday() == wd and not anaphoric:
         mode, why = "on_or_before", "the publication day itself"
+    elif plan_told_past(ctx, m.start, overtaken=True):
+        if overtaken_in_past(ctx, m.end):  # 'had been set for Tuesday, was postponed'
+            mode, why = "on_or_before", "a plan told in the past and overtaken since"
+        else:
+            back = (ref.isoweekday() - wd) % 7
+            mode = "on_or_before" if back <= 3 else "on_or_after"
+            why = "a plan told in the past, the nearest such day"
     else:
         t = ctx.tense(m.start, m.end)
         mode = "on_or_after" if t == FUTURE else "on_or_before"

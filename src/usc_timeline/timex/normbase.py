@@ -15,7 +15,7 @@ from usc_timeline.timex import dates
 from usc_timeline.timex.context import Ctx, Found
 from usc_timeline.timex.dates import Point
 from usc_timeline.timex.lexicon import lexicon
-from usc_timeline.timex.tense import FUTURE, PAST
+from usc_timeline.timex.tense import FUTURE, PAST, is_past_word
 
 
 class M:
@@ -220,8 +220,50 @@ MONTHS_NAMED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|el
 _DUE_ON = re.compile(r"\bdue\s+(?:on|by)\s+$")
 # "tariffs that had been set to take effect on March 1", "talks that were scheduled for May":
 # a plan told in the past, whose day may lie on either side of the report
-_PAST_PLAN = re.compile(r"\b(?:had\s+been|was|were)\s+(?:set|scheduled|slated|due|planned|"
-                        r"expected)\s+(?:to|for|on|in)\b[^,;.]{0,40}$")
+_PAST_PLAN = re.compile(r"\b(?P<aux>had\s+been|was|were)\s+"
+                        r"(?P<plan>set|scheduled|slated|due|planned|expected|supposed)\s+"
+                        r"(?:to|for|on|in)\b(?P<rest>[^,;.]{0,40})$")
+_PARTICIPLE_AFTER = frozenset(["be", "been", "being", "get", "have"])
+
+
+def plan_told_past(ctx: Ctx, start: int, overtaken: bool = False) -> bool:
+    """Is the date the one of a plan told in the past ('talks that were scheduled for May',
+    'a bail hearing had been set for Friday', 'was supposed to be airlifted on Friday, but
+    rebels blocked it')? Such a plan may lie on either side of the report. `overtaken`: only
+    a plan the telling has overtaken, in the pluperfect or with 'supposed' (a 'was due to
+    arrive on Friday' mostly reports a plan still ahead). Not when a past verb follows the
+    plan words ('the plan that was supposed to show progress ran out on Sunday': the running
+    out dates it; 'to be airlifted' is a participle, no past verb)."""
+    m = _PAST_PLAN.search(ctx.prev_text(start, 60))
+    if m is None or (overtaken and not m.group("aux").startswith("had")
+                     and m.group("plan") != "supposed"):
+        return False
+    words = m.group("rest").split()
+    return not any(is_past_word(w) and (i == 0 or words[i - 1] not in _PARTICIPLE_AFTER)
+                   for i, w in enumerate(words))
+
+
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)|\n")
+_PERFECT = frozenset(["has", "have", "'s", "'ve"])
+_WORD = re.compile(r"[a-z']+")
+
+
+def overtaken_in_past(ctx: Ctx, end: int) -> bool:
+    """Does the rest of the sentence tell, in the simple past, what became of the plan ('which
+    had been set for Tuesday, was postponed'; 'on Friday, but rebels blocked the move')? Then
+    its day has gone by. A present perfect ('has been put off') or a reporting verb ('Khairy
+    told AFP') leaves the nearest day."""
+    rest = ctx.low[end:end + 200]
+    if stop := _SENTENCE_END.search(rest):
+        rest = rest[: stop.start()]
+    words = _WORD.findall(rest)
+    neutral = lexicon().neutral_cues
+    for i, w in enumerate(words):
+        if w in _PERFECT or w in neutral:
+            return False
+        if is_past_word(w) and not any(x in _PERFECT for x in words[max(0, i - 3):i]):
+            return True
+    return False
 
 
 def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> int | None:
@@ -240,7 +282,7 @@ def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> in
                           or (day is not None and _DUE_ON.search(ctx.prev_text(start, 12)))
                           or (day is not None and _before_event_noun(ctx, end))
                           or (day is not None and _after_event_noun(ctx, start))
-                          or _PAST_PLAN.search(ctx.prev_text(start, 60))):
+                          or plan_told_past(ctx, start)):
         tense = None  # "the Jan. 14 deadline", "vetted candidates for the December 15 poll"
     if tense == FUTURE and ctx.prev_word(start) == "the" and attributive(ctx, end):
         tense = None  # "donate to the victims of the October earthquake": a known event
