@@ -41,6 +41,7 @@ from .entities import Found, person_actor
 from .event_triggers import event_triggers
 from .fallback import dated_enough
 from .guarded import Guarded
+from .here import held_here
 from .hosted import guests_of
 from .laid import laid_as_said, participle_date, without_laying_acts
 from .military import goes_on, incident_told_before
@@ -347,7 +348,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         if not any(f.actor is not None for f in found_here):
             found_here += posts_of_both(ctx, sent, trig)  # `Embassies are to open`
         actors, actor_found = _actors(found_here, event_day)
-        places = _places(found_here, trig, ctx.text) or _there(ctx, sent, trig)
+        places = _places(found_here, trig, ctx.text) or _there(ctx, sent, trig) or (
+            held_here(ctx, trig) if actors else [])
         named_again = incident_told_before(ctx, sent, trig, places)
         if named_again is not None:
             if status == "planned" and named_again.status != "planned" and \
