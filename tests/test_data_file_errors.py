@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from usc_timeline import names
 from usc_timeline.cli import main
-from usc_timeline.extract import addressed, denial, fallback, refusals, unknown_names
+from usc_timeline.extract import addressed, denial, fallback, published, refusals, unknown_names
 from usc_timeline.lexicon import LexiconError
 from usc_timeline.merge import acts, calledoff, titles
 
@@ -49,6 +49,7 @@ ACTS = bundled("merge", "acts.toml")
 CALLED_OFF = bundled("merge", "calledoff.toml")
 FALLBACK = bundled("lexicon", "data", "fallback.toml")
 ADDRESSED = bundled("lexicon", "data", "addressed.toml")
+PUBLISHED = bundled("lexicon", "data", "published.toml")
 
 Reader = Callable[[str, str], Any]
 CASES: list[tuple[Reader, str, str]] = [
@@ -65,6 +66,10 @@ CASES: list[tuple[Reader, str, str]] = [
     (fallback.read_words, dropped(FALLBACK, "plan_cues"), r": missing required key 'plan_cues'"),
     (fallback.read_words, replaced(FALLBACK, "between", '"had"'),
      r":\d+: 'between' must be a list of non-empty strings, got 'had'"),
+    (published.read_lists, dropped(PUBLISHED, "documents"),
+     r": missing required key 'documents'"),
+    (published.read_lists, replaced(PUBLISHED, "verbs", '"published"'),
+     r":\d+: 'verbs' must be a list of non-empty strings, got 'published'"),
     (addressed.read_words, dropped(ADDRESSED, "condemning"),
      r": missing required key 'condemning'"),
     (addressed.read_words, replaced(ADDRESSED, "telling", '"told"'),

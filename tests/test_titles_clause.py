@@ -18,7 +18,9 @@ _LEAD = "WASHINGTON -- The United States and China traded measures this week.\n\
 
 def _events(sentence: str) -> list[Event]:
     doc = Document("a.txt", _LEAD + sentence, published=Published("2024-11-15", "catalog.toml"))
-    return [e for e in build_timeline(Corpus((doc,))).events if e.kind == "other"]
+    # (a document published is an announcement, titled from its clause the same way)
+    return [e for e in build_timeline(Corpus((doc,))).events
+            if e.kind in ("other", "announcement")]
 
 
 def _title(sentence: str) -> str:
@@ -64,12 +66,20 @@ def test_an_act_is_titled_from_its_clause(sentence: str, title: str) -> None:
     "rules.",  # the date stands between the verb and its object
 ])
 def test_a_clause_that_cannot_title_well_keeps_the_placeholder(sentence: str) -> None:
-    assert _title(sentence).startswith("Event involving ")
+    # (the placeholder of its kind: a list released is an announcement)
+    assert _title(sentence).startswith(("Event involving ", "Announcement by "))
 
 
 def test_the_id_keeps_the_words_of_the_placeholder() -> None:
-    (event,) = _events("Beijing published its countermeasure list on Tuesday.")
+    (event,) = _events("Beijing posted its countermeasure plan on Tuesday.")
+    assert event.title == "China posts countermeasure plan"
     assert event.id == "2024-11-12-event-china"
+
+
+def test_a_document_published_is_an_announcement_titled_from_its_clause() -> None:
+    (event,) = _events("Beijing published its countermeasure list on Tuesday.")
+    assert (event.kind, event.title) == ("announcement", "China publishes countermeasure list")
+    assert event.id == "2024-11-12-announcement-china"
 
 
 def test_an_object_that_runs_on_is_no_title() -> None:

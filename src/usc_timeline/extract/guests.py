@@ -27,13 +27,13 @@ from .calls_on import called_on_whom
 from .confirmed import side_confirms
 from .context import Context, usable_timexes
 from .expulsions import sent_away_whom
-from .fallback import clause_acts
 from .found import Found
 from .military import craft_moves, crosses_into
 from .other_senses import called_off_what, not_in_a_name, visiting_who
 from .owned import owned_and_dated, release_of_whom
 from .phrases import Hit
 from .protests import protest_by_whom
+from .published import acts_or_published
 from .relatives import received_what
 from .relief import aimed_at, lifted, lifted_or_laid
 from .triggers import KindSpec
@@ -790,7 +790,7 @@ CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_
                                "was_in_a_place": was_in_a_place,
                                "owned_and_dated": owned_and_dated,
                                "release_of_whom": release_of_whom,
-                               "fallback": clause_acts}
+                               "fallback": acts_or_published}
 
 
 def checked(spec: KindSpec, ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | None:

@@ -122,13 +122,24 @@ def _words() -> _Words:
                       *bundled("fallback.toml"))
 
 
+@cache
+def _publishing() -> frozenset[str]:
+    """The verbs of lexicon/data/published.toml: announcements they tell are titled from
+    their clause (the other announcements keep `Announcement by ...`)."""
+    text, source = bundled("published.toml")
+    return frozenset(w.casefold() for w in words(parse(text, source), "verbs", source, text))
+
+
 def clause_title(members: Sequence[Mention], actors: tuple[Actor, ...], lexicon: Lexicon,
-                 shorts: Mapping[str, str] | None = None) -> str | None:
-    """The title of the first `other` mention (in the members' order) whose clause gives
+                 shorts: Mapping[str, str] | None = None, kind: str = "other") -> str | None:
+    """The title of the first mention of `kind` (in the members' order) whose clause gives
     one, or None. `actors` are the event's (a subject must be one of them); `shorts` the
-    lexicon's short names for people, as for other titles."""
+    lexicon's short names for people, as for other titles. (An announcement told by a
+    verb of publishing, a document published, is titled so too: `China publishes
+    counter-list`, not `Announcement by China`.)"""
     for m in members:
-        if m.kind == "other":
+        if m.kind == kind and (kind == "other" or
+                               m.trigger.split()[0].casefold() in _publishing()):
             title = _title(m, actors, lexicon, shorts)
             if title is not None:
                 return title

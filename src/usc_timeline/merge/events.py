@@ -139,8 +139,8 @@ def build(c: Cluster, feats: dict[int, Features], geo: Geo) -> tuple[Event, str]
                       {p: geo.place_country(p) or geo.country_code(p) for p in places},
                       shorts, {t for m in members for t in m.targets})
     named = title
-    if kind == "other" and title.startswith(PLACEHOLDER):
-        title = clause_title(members, actors, geo.lexicon, shorts) or title
+    if (kind == "other" and title.startswith(PLACEHOLDER)) or kind == "announcement":
+        title = clause_title(members, actors, geo.lexicon, shorts, kind) or title
     return Event(id="", title=title, kind=kind, status=status, date=span, actors=actors,
                  places=places, issues=issues, sources=tuple(unique_sources(members)),
                  conflicts=conflicts(span, members, disagree)), named
