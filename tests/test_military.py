@@ -139,3 +139,22 @@ def test_a_day_after_puts_the_incident_before_the_date_told() -> None:
     found = military("On Tuesday, two days after the vote in the assembly of Manila, a "
                      "Chinese coast guard ship rammed a Philippine supply boat.", "2024-03-28")
     assert [day(m) for m in found] == ["2024-03-26..2024-03-26"]
+
+
+def test_what_is_done_to_the_craft_named_again_is_its_incident() -> None:
+    # `the destroyer` after a destroyer's passage: the reply is part of that incident,
+    # and the side that says it acted is one of its sides
+    text = ("On Tuesday an American destroyer sailed through the Taiwan Strait. China's "
+            "Eastern Theater Command said it had tracked and warned the destroyer away.")
+    found = military(text, "2024-05-10")
+    reply = [m for m in found if "tracked" in m.trigger]
+    assert reply and list(reply[0].places) == ["Taiwan Strait"]
+    assert {"United States", "China"} <= actors(reply[0])
+
+
+def test_a_craft_introduced_by_its_name_is_another_incident() -> None:
+    text = ("On Tuesday an American destroyer sailed through the Taiwan Strait. On Wednesday "
+            "Chinese fighter jets harassed the survey ship Bowditch.")
+    found = military(text, "2024-05-10")
+    harassed = [m for m in found if m.trigger == "harassed"]
+    assert harassed and actors(harassed[0]) == {"China"} and not harassed[0].places

@@ -139,16 +139,16 @@ def incident_told_before(ctx: Context, sent: Sentence, trig: Trigger,
     took place on Tuesday` after an intercept): the last event of its family told just
     before (an encounter may be an incident)."""
     if trig.verb:
-        return None
+        # `China's Southern Theater Command said it had tracked and warned the ship away`
+        # after an American destroyer's passage: what was done to the craft told before
+        # is part of that incident
+        return _last_incident(ctx, sent, places) if trig.kind == "military_incident" and \
+            _craft_named_again(ctx, sent, trig) else None
     definite = _DEFINITE.search(ctx.text, max(sent.start, trig.start - 40), trig.start)
     if definite is None:
         return None
     if trig.kind == "military_incident":
-        for m in reversed(ctx.history[-6:]):
-            if m.kind == "military_incident" and m.actors and \
-                    0 <= sent.start - m.source.char_end <= _TOLD_REACH:
-                return None if set(places) - set(m.places) else m
-        return None
+        return _last_incident(ctx, sent, places)
     happened = _HAPPENED.match(ctx.text, trig.end, sent.end)
     if happened is None or ctx.text[sent.start:definite.start()].strip(" \t\n\"“'‘") or \
             not usable_timexes(ctx, happened.end(), min(sent.end, happened.end() + 12)) or \
@@ -161,6 +161,36 @@ def incident_told_before(ctx: Context, sent: Sentence, trig: Trigger,
                 family(m.kind) in families:
             return None if set(places) - set(m.places) else m
     return None
+
+
+def _last_incident(ctx: Context, sent: Sentence, places: list[str]) -> Mention | None:
+    """The last military incident with a side told in the sentence or two before, unless
+    the places of the one that names it again are not all its own."""
+    for m in reversed(ctx.history[-6:]):
+        if m.kind == "military_incident" and m.actors and \
+                0 <= sent.start - m.source.char_end <= _TOLD_REACH:
+            return None if set(places) - set(m.places) else m
+    return None
+
+
+# `the ship`, `that destroyer`, `the American plane` right after a verb (or its `and`
+# verb: `tracked and warned the ship`): a craft named again (not `the survey ship
+# Impeccable`: a craft introduced by its name)
+_CRAFT_AGAIN = re.compile(r"\s+(?:and\s+[a-z]+\s+)?(?:the|that|this)\s+([A-Za-z.-]+)"
+                          r"(?:\s+([A-Za-z.-]+))?(?:\s+([A-Za-z.-]+))?")
+
+
+def _craft_named_again(ctx: Context, sent: Sentence, trig: Trigger) -> bool:
+    """Whether a verb's object is a craft named again by a definite noun (`the ship`,
+    `the American destroyer`), its first or second word, with no name after it."""
+    m = _CRAFT_AGAIN.match(ctx.text, trig.end, sent.end)
+    if m is None:
+        return False
+    lists = _words()
+    said = [w for w in m.groups() if w]
+    return any((said[k] in lists.craft or said[k] in lists.heads)
+               and not (k + 1 < len(said) and said[k + 1][0].isupper())
+               for k in range(min(2, len(said))))
 
 
 # nouns that may name again an incident told before as well as an event of their own kind

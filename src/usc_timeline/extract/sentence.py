@@ -357,10 +357,12 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                 continue  # `The drills are due to end on Sunday`: under way, no plan
             # `China staged drills around Taiwan. The exercises began on May 23`: its sides
             # are those told before, with any the sentence adds, but not who speaks of it
-            # (`The United States said the exercises were destabilizing`) nor a bare name
+            # (`The United States said the exercises were destabilizing`, but one that says
+            # it acted does: `China said it had tracked the ship`) nor a bare name
             said_by = {f.actor.name for f in found_here if f.actor is not None and (any(
-                t.kind == "statement" and f.end <= t.start < trig.start for t in triggers)
-                or (trig.reported and f.end <= trig.floor))}
+                t.kind == "statement" and f.end <= t.start < trig.start
+                and not _speaker_acts(ctx, t, trig) for t in triggers)
+                or (trig.reported and f.end <= trig.floor and not _speaker_acts(ctx, trig, trig)))}
             actors = list(named_again.actors) + [
                 a for a in actors if a.name not in said_by and a not in named_again.actors
                 and not _named_only(a)]
