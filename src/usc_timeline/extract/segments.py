@@ -24,6 +24,7 @@ from .context import (
 from .guarded import Guarded
 from .premodified import premodifier_date
 from .relatives import relative_subject
+from .subordinate import other_clause
 
 _BREAK = re.compile(r"[,;:()\u2014]|\b(?:and|but|after|before|when|while|as|because|which|who|"
                     r"that|although|then|whose)\b", re.IGNORECASE)
@@ -127,6 +128,12 @@ def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
             onward = _ONWARD.search(ctx.text, trig.end, trig.seg_end)
             if onward is not None:
                 trig.seg_end = onward.start()
+    for trig in triggers:
+        # `The drills were announced on April 8, a day after Ms. Tsai had returned to
+        # Taipei`: a clause with a subject and verb of its own tells another event
+        other = other_clause(ctx, trig, sent.end)
+        if other is not None:
+            trig.seg_end = other.subject
     for trig in triggers:
         close = _aside_close(ctx, sent, trig)
         if close is not None:
