@@ -88,6 +88,32 @@ def test_a_clause_with_no_subject_or_a_pronoun_subject_is_left_whole() -> None:
     assert met[0].date is not None and str(met[0].date.start) == "2024-06-17"
 
 
+def test_who_reports_in_the_clause_is_not_the_main_events_agent() -> None:
+    got = _mentions("China protested the sale. It suspended military exchanges on Saturday, "
+                    "a day after the Pentagon told Congress of a $2 billion arms package for "
+                    "Taiwan.", "2010-07-20")
+    (suspended,) = [m for m in got if m.kind == "cancellation"]
+    assert _names(suspended) == ["China"]
+
+
+def test_the_clauses_report_does_not_date_the_main_event() -> None:
+    got = _mentions("Wang Yi and Antony Blinken agreed to restore the climate channel after "
+                    "Japan and South Korea announced a joint fund last month.")
+    (agreed,) = [m for m in got if m.kind == "agreement"]
+    assert agreed.date is None  # (not May 2024, the fund's month)
+
+
+def test_a_report_after_the_clause_still_dates_and_names_the_agent() -> None:
+    got = _mentions("China imposed sanctions on Lockheed Martin after the State Department "
+                    "approved an arms sale to Taiwan, the Foreign Ministry said on Friday.")
+    (imposed,) = [m for m in got if m.kind == "sanction"]
+    assert imposed.date is not None and str(imposed.date.start) == "2024-06-14"
+    got = _mentions("Tariffs on Chinese steel will rise on Monday after the Commerce "
+                    "Department finished its review, the White House said.")
+    (tariffs,) = [m for m in got if m.kind == "sanction"]
+    assert "United States" in _names(tariffs)
+
+
 @pytest.mark.parametrize(("text", "subject", "verb"), [
     ("after Ms. Tsai had returned to Taipei", "Ms.", "had"),
     ("a day after the French president had gone home", "the", "had"),

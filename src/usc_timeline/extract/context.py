@@ -51,6 +51,9 @@ class Trigger:
     reported: bool = False  # a reporting verb (`said`) came right before it
     outcome: bool = False  # what a meeting told just before agreed: no event of its own
     floor: int = 0  # its stretch of the sentence starts no earlier than this
+    # the verb of a clause with a subject of its own where its stretch ends (`…, a day
+    # after the administration told Congress`: subordinate.py), or -1
+    other_verb: int = -1
     # whether it stands in a condition (conditions.py), worked out once: several steps ask
     supposed: bool | None = field(default=None, compare=False, repr=False)
 

@@ -697,7 +697,9 @@ def attribution(ctx: Context, triggers: list[Trigger], trig: Trigger) -> list[Ac
     measure named as a noun is about whom its own relative clause names (`last week's
     executive orders, signed on Aug. 6, that ban dealings with Acme`)."""
     for light in triggers:
-        if light.spec.light and light.start > trig.end:
+        if light.spec.light and light.start > trig.end and light.start != trig.other_verb:
+            # (`It suspended exchanges, a day after the administration told Congress of
+            # an arms sale`: who tells in the clause of another event is not the agent)
             return [f.actor for f in ctx.entities.between(light.seg_start, light.seg_end)
                     if f.actor is not None and f.actor.kind in ("organization", "country")]
     return _targets(ctx, trig)

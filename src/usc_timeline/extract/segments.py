@@ -133,7 +133,7 @@ def segments(ctx: Context, sent: Sentence, triggers: list[Trigger]) -> int:
         # Taipei`: a clause with a subject and verb of its own tells another event
         other = other_clause(ctx, trig, sent.end)
         if other is not None:
-            trig.seg_end = other.subject
+            trig.seg_end, trig.other_verb = min(trig.seg_end, other.subject), other.verb
     for trig in triggers:
         close = _aside_close(ctx, sent, trig)
         if close is not None:

@@ -1,7 +1,9 @@
 """A clause opened by `after`, `before`, `until` or `till` that has a subject and a
 finite verb of its own tells another event (`The drills were announced on April 8, a
 day after Ms. Tsai had returned to Taipei`): the people, bodies and dates named in it are
-that event's, so the stretch of a trigger before it ends where its subject begins. A
+that event's, so the stretch of a trigger before it ends where its subject begins, and
+a report that is the clause's own verb (`…, a day after the administration told
+Congress`) neither names the trigger's agent nor dates it (Trigger.other_verb). A
 clause with no subject of its own (`after meeting Xi`, `after talks with Xi`, `after the
 summit`) or a pronoun subject (`before he left for Seoul`: the sentence's own doer goes
 on) leaves the stretch whole. The word lists live in lexicon/data/subordinate.toml."""
@@ -52,7 +54,7 @@ def _words() -> ClauseWords:
     return read_words(*bundled("subordinate.toml"))
 
 
-_OPENER = Guarded(re.compile(r"\b(?:(after|before)|until|till)\s+", re.IGNORECASE),
+_OPENER = Guarded(re.compile(r"\b(?:(after|before)|until|till)\b", re.IGNORECASE),
                   ("after", "before", "until", "till"))
 _TOKEN = re.compile(r"[\w.'’-]+|[,;:()\u2014\"“”]")
 _STOPS = frozenset(";:()\u2014\"“”")

@@ -1083,7 +1083,9 @@ def report_date(ctx: Context, trig: Trigger, triggers: list[Trigger],
                  subject_end: int, sent: Sentence) -> dt.Dated | None:
     """`…, the Pentagon said this week`: the report's date for an undated event."""
     for light in triggers:
-        if light.spec.light and light.start > trig.end:
+        if light.spec.light and light.start > trig.end and light.start != trig.other_verb:
+            # (`agreed to X after Japan announced a fund last month`: the clause's own
+            # report is another event's, not this one's)
             if ctx.text.find(";", trig.end, light.start) >= 0:
                 break  # `X did A; on Friday Y said …`: a report of the next clause
             found = own_date(ctx, light, subject_end, sent, False)
