@@ -114,6 +114,35 @@ def test_a_report_after_the_clause_still_dates_and_names_the_agent() -> None:
     assert "United States" in _names(tariffs)
 
 
+def test_an_opening_clause_of_another_doer_is_not_the_main_events() -> None:
+    got = _mentions("Hours before Secretary of State Antony Blinken landed in Beijing on "
+                    "Sunday, Chinese police detained two activists.")
+    (detained,) = [m for m in got if m.trigger == "detained"]
+    assert _names(detained) == ["China"]
+    got = _mentions("Two days after the Pentagon approved a $400 million arms sale to Taiwan, "
+                    "China imposed sanctions on Lockheed Martin on Friday.")
+    (imposed,) = [m for m in got if m.kind == "sanction"]
+    assert "Pentagon" not in _names(imposed) and "China" in _names(imposed)
+    # the opening clause's own event keeps its doer
+    assert any(m.trigger == "landed" and _names(m) == ["Antony Blinken"]
+               for m in _mentions("Hours before Secretary of State Antony Blinken landed in "
+                                  "Beijing on Sunday, Chinese police detained two activists."))
+
+
+def test_an_opening_clause_whose_doer_goes_on_as_a_pronoun_keeps_him() -> None:
+    got = _mentions("After Antony Blinken arrived in Beijing on Sunday, he met Wang Yi.")
+    (met,) = [m for m in got if m.trigger == "met"]
+    assert _names(met) == ["Antony Blinken", "Wang Yi"]
+
+
+def test_a_clause_after_a_main_clause_does_not_open_the_sentence() -> None:
+    # `Tensions rose after …`: no opening clause, the sentence's names are read as before
+    got = _mentions("Tensions rose after Japan bought three of the islands, and on Tuesday "
+                    "Chinese coast guard ships sailed near the Senkaku Islands.")
+    (sailed,) = [m for m in got if m.kind == "military_incident"]
+    assert "Japan" in _names(sailed)
+
+
 @pytest.mark.parametrize(("text", "subject", "verb"), [
     ("after Ms. Tsai had returned to Taipei", "Ms.", "had"),
     ("a day after the French president had gone home", "the", "had"),

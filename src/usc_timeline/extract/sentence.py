@@ -62,6 +62,7 @@ from .segments import clause_start, in_quote, own_agent
 from .since import parties_since
 from .speakers import speakers_only
 from .status import status_of
+from .subordinate import fronted_other
 from .targets import measure_targets
 from .timing import (
     answered,
@@ -259,8 +260,12 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         if antecedent is not None:
             own_subject = True  # `…, drawing a protest from Beijing, which summoned …`
         cut = _adjunct_cut(ctx, sent, trig)
+        # `Days before Sherman arrived, on Friday, China imposed sanctions`: the opening
+        # clause's names are its own event's
+        other = fronted_other(ctx, sent.start, trig)
         found_here = seg + [f for f in shared if f.end <= trig.seg_start
                             and f.start >= cut
+                            and not (other is not None and other[0] <= f.start < other[1])
                             and (participants or f.kind != "person")
                             and not (own_subject and f.actor is not None)
                             and not (f in speaking and not _own_statement(triggers, trig)

@@ -23,7 +23,7 @@ from .context import Context, Trigger, all_timexes
 from .guarded import Guarded
 
 _KEYS = ("same_subject", "no_subject", "determiners", "links", "prepositions",
-         "auxiliaries", "adverbs", "past", "present", "not_past")
+         "auxiliaries", "adverbs", "past", "present", "not_past", "lead_words")
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class ClauseWords:
     past: frozenset[str]  # irregular past-tense forms
     present: frozenset[str]  # `before the president leaves`
     not_past: frozenset[str]  # -ed words that are no verb
+    lead_words: frozenset[str]  # what may open a sentence before its clause (`Days before`)
 
 
 def read_words(text: str, source: str) -> ClauseWords:
@@ -163,3 +164,37 @@ def _finite(tokens: list[tuple[int, str]], i: int, named: bool, lex: ClauseWords
     if not after or (after[0] != "by" and (named or after[0] not in lex.prepositions)):
         return i
     return -1
+
+
+# the sentence's opening words up to a clause opener (`Days before`, `In the days
+# before`, `BEIJING -- A week after`): a dateline, then at most five words of `lead_words`
+_FRONTED = re.compile(r"\W*(?:[A-Z][A-Z .,]*\s--\s+)?((?:[\w'’-]+\s+){0,5}?)"
+                      r"(?:after|before|until|till)\s", re.IGNORECASE)
+_FRONTED_REACH = 60  # characters from the sentence's start where the opener may end
+_JOINS = frozenset({"and", "but", "then", "so"})
+
+
+def fronted_other(ctx: Context, sent_start: int, trig: Trigger) -> tuple[int, int] | None:
+    """The span (its subject's start to its closing comma) of a clause with a subject and
+    finite verb of its own that opens the sentence before the trigger (`Days before
+    Sherman arrived, on Friday, China imposed sanctions`), whose names are not the
+    trigger's; None if there is none, the trigger is in it, or the trigger's clause goes
+    on with a pronoun (`After Blinken arrived, he met Wang Yi`: the same doer)."""
+    if not _OPENER.possible(ctx, sent_start, min(trig.start, sent_start + _FRONTED_REACH)):
+        return None
+    found = _FRONTED.match(ctx.text, sent_start, trig.start)
+    lex = _words()
+    if found is None or found.end() - sent_start > _FRONTED_REACH or \
+            not lex.lead_words.issuperset(found.group(1).casefold().split()):
+        return None
+    clause = clause_at(ctx.text, found.end(), trig.start)
+    if clause is None or all_timexes(ctx, clause.subject, clause.subject_end):
+        return None  # (`After a year spent rebuilding ties`: a time is no subject)
+    closing = ctx.text.find(",", clause.verb, trig.start)
+    if closing < 0:
+        return None
+    main = ctx.text.rfind(",", closing, trig.start) + 1
+    first = [w for w in ctx.text[main:trig.start].split() if w.casefold() not in _JOINS][:1]
+    if first and _pronoun(first[0].lower(), lex):
+        return None
+    return clause.subject, closing
