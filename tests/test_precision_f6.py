@@ -138,6 +138,19 @@ def test_the_next_leg_of_a_journey_is_no_place_of_the_visit() -> None:
     assert [m.places for m in visited] == [("Beijing",)], visit
 
 
+def test_the_next_leg_told_without_a_subject_is_no_party_or_place() -> None:
+    """`before flying on to New Zealand`, `before returning to Beijing`: the same next
+    leg, told by a participle."""
+    found = mentions("Li Qiang will meet Prime Minister Anthony Albanese in Canberra on "
+                     "Monday before flying on to New Zealand.", "2024-06-10")
+    met = [m for m in found if m.trigger == "meet"]
+    assert met and "New Zealand" not in {a.name for a in met[0].actors}, found
+    found = mentions("Li Qiang will visit a lithium plant in Perth on Tuesday before "
+                     "returning to Beijing.", "2024-06-10")
+    visit = [m for m in found if m.kind == "visit"]
+    assert [m.places for m in visit] == [("Perth",)], found
+
+
 def test_leaving_on_a_day_still_dates_the_talks() -> None:
     """Near miss: `before he leaves on Saturday` names no next place; its day bounds the
     talks and stays their date."""

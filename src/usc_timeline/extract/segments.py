@@ -263,12 +263,14 @@ def _split_list(ctx: Context, triggers: list[Trigger], trig: Trigger) -> None:
 
 
 _SINCE = Guarded(re.compile(r"\bsince\b", re.IGNORECASE), "since")
-# `before he leaves for Seoul`, `before they fly on to Tokyo`: the next leg of a journey
-# (not `before he leaves on Saturday`: the stay's end, no place)
-_ONWARD = re.compile(r"\bbefore\s+(?:he|she|they|we)\s+(?:leaves?|left|flies|fly|flew|heads?|"
+# `before he leaves for Seoul`, `before they fly on to Tokyo`, `before flying on to
+# Ireland`: the next leg of a journey (not `before he leaves on Saturday`: the stay's end,
+# no place)
+_ONWARD = re.compile(r"\bbefore\s+(?:(?:he|she|they|we)\s+(?:leaves?|left|flies|fly|flew|heads?|"
                      r"headed|travels?|travell?ed|departs?|departed|goes|go|went|moves?|"
-                     r"moved|continues?|continued|returns?|returned)\s+(?:on\s+|back\s+)?(?:for|to)\b",
-                     re.IGNORECASE)
+                     r"moved|continues?|continued|returns?|returned)|leaving|flying|heading|"
+                     r"travell?ing|departing|going|moving|continuing|returning)\s+"
+                     r"(?:on\s+|back\s+)?(?:for|to)\b", re.IGNORECASE)
 _ENCOUNTERS = frozenset({"meeting", "talks", "summit", "visit", "call"})
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 
