@@ -143,6 +143,24 @@ def test_a_clause_after_a_main_clause_does_not_open_the_sentence() -> None:
     assert "Japan" in _names(sailed)
 
 
+def test_the_clauses_own_verb_takes_no_person_of_the_main_clause() -> None:
+    got = _mentions("Antony Blinken postponed his trip to Beijing on Friday, a day before an "
+                    "American fighter shot down the balloon off South Carolina.", "2023-02-10")
+    (shot,) = [m for m in got if m.kind == "military_incident"]
+    assert _names(shot) == ["United States"]
+
+
+def test_the_clauses_own_verb_keeps_a_country_and_the_sentences_people_named_again() -> None:
+    got = _mentions("Police clashed with youths in the French city of Rennes on Saturday "
+                    "after authorities banned a rave party.", "2005-12-11")
+    (banned,) = [m for m in got if m.kind == "ban"]
+    assert _names(banned) == ["France"]
+    got = _mentions("Joe Biden and Xi Jinping agreed to resume military talks on Wednesday "
+                    "after the two leaders met for four hours in Woodside.", "2023-11-16")
+    (met,) = [m for m in got if m.trigger == "met"]
+    assert sorted(_names(met)) == ["Joe Biden", "Xi Jinping"]
+
+
 @pytest.mark.parametrize(("text", "subject", "verb"), [
     ("after Ms. Tsai had returned to Taipei", "Ms.", "had"),
     ("a day after the French president had gone home", "the", "had"),

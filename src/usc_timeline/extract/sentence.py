@@ -62,7 +62,7 @@ from .segments import clause_start, in_quote, own_agent
 from .since import parties_since
 from .speakers import speakers_only
 from .status import status_of
-from .subordinate import fronted_other
+from .subordinate import clause_subject, fronted_other
 from .targets import measure_targets
 from .timing import (
     answered,
@@ -263,8 +263,14 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         # `Days before Sherman arrived, on Friday, China imposed sanctions`: the opening
         # clause's names are its own event's
         other = fronted_other(ctx, sent.start, trig)
+        # `Austin's call came days after Biden hosted Kishida`: the clause's verb has its
+        # own subject; the people and bodies before it are not its doers (a country or a
+        # place may be its: `in this French city ... after authorities banned a party`)
+        own = clause_subject(ctx, sent.start, sent.end, trig) if trig.verb else None
         found_here = seg + [f for f in shared if f.end <= trig.seg_start
                             and f.start >= cut
+                            and (own is None or f.start >= own
+                                 or f.kind not in ("person", "organization"))
                             and not (other is not None and other[0] <= f.start < other[1])
                             and (participants or f.kind != "person")
                             and not (own_subject and f.actor is not None)

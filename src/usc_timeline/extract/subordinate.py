@@ -23,7 +23,8 @@ from .context import Context, Trigger, all_timexes
 from .guarded import Guarded
 
 _KEYS = ("same_subject", "no_subject", "determiners", "links", "prepositions",
-         "auxiliaries", "adverbs", "past", "present", "not_past", "lead_words")
+         "auxiliaries", "adverbs", "past", "present", "not_past", "lead_words",
+         "anaphoric_heads")
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class ClauseWords:
     present: frozenset[str]  # `before the president leaves`
     not_past: frozenset[str]  # -ed words that are no verb
     lead_words: frozenset[str]  # what may open a sentence before its clause (`Days before`)
+    anaphoric_heads: frozenset[str]  # `the two men`: the sentence's own people again
 
 
 def read_words(text: str, source: str) -> ClauseWords:
@@ -198,3 +200,27 @@ def fronted_other(ctx: Context, sent_start: int, trig: Trigger) -> tuple[int, in
     if first and _pronoun(first[0].lower(), lex):
         return None
     return clause.subject, closing
+
+
+_VERB_REACH = 120  # characters before a verb where its clause's opener may stand
+
+
+def clause_subject(ctx: Context, sent_start: int, sent_end: int, trig: Trigger) -> int | None:
+    """Where the subject starts of the clause opened right before a verb trigger that is
+    its finite verb (`… after the Obama administration notified Congress`), or None."""
+    lo = max(sent_start, trig.start - _VERB_REACH)
+    if not _OPENER.possible(ctx, lo, trig.start):
+        return None
+    last = None
+    found = _OPENER.search(ctx, lo, trig.start)
+    while found is not None:
+        last = found
+        found = _OPENER.search(ctx, found.end(), trig.start)
+    clause = clause_at(ctx.text, last.end(), sent_end) if last is not None else None
+    if clause is None or clause.verb != trig.start:
+        return None
+    lex = _words()
+    said = ctx.text[clause.subject:clause.subject_end].casefold().split()
+    if said and said[-1] in lex.anaphoric_heads and lex.determiners.issuperset(said[:-1]):
+        return None  # (`after the two men held talks`: the sentence's own people)
+    return clause.subject
