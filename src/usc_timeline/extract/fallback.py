@@ -151,7 +151,10 @@ _CLAUSE_END = re.compile(r"[;:()\"“”—]|\s--\s|,\s*(?:and|or)\b|\b(?:but|wh
 # what may open a sentence before a date that dates its main clause (`On Friday,`)
 _OPENING = re.compile(r"\s*(?:(?:on|in|by|late|early|earlier|later|last|then)\s+)*",
                       re.IGNORECASE)
-_TO_SUBJECT = re.compile(r"\s*,?\s*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+# ... past an article, or the capitalized title a name's entity leaves out (`In October,
+# President Bush`, `Secretary of State Rice`, `Mr. Bush`)
+_TO_SUBJECT = re.compile(r"\s*,?\s*(?:(?:[Tt]he|[Aa]n?)\s+)?"
+                         r"(?:[A-Z][A-Za-z.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,4}")
 
 
 # ... or a reported clause (`the Pentagon said that last Wednesday a Chinese vessel …`)
