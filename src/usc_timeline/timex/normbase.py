@@ -266,6 +266,36 @@ def overtaken_in_past(ctx: Ctx, end: int) -> bool:
     return False
 
 
+# "officials said the tariffs would take effect on Sept. 1", "which Trump had said would
+# take effect on Nov. 1": 'would' (not 'would have') governing the date, no clause break
+_WOULD = re.compile(r"(?P<head>[^;:.\"]{0,60})\bwould\s+(?!have\b)(?P<rest>[^,;:.\"]{0,40})$")
+_RELATIVE = frozenset(["which", "who"])
+
+
+def reported_future(ctx: Ctx, start: int) -> bool:
+    """Is the date that of a future told from the past ('officials said the tariffs would take
+    effect on Sept. 1'; 'the tariffs, which Trump had said would take effect on Nov. 1, were
+    delayed')? The saying lies some way back, so the date may lie on either side of the
+    report, not only ahead (nor, for the relative clause, only behind as the main clause's
+    past): it has gone by when it is much nearer back (Sept. 1 told on Oct. 15), else it is
+    ahead, as the saying itself is mostly the news ('said a memorial service would take
+    place on August 31', told in December: the next one). 'would' must follow a past
+    reporting verb or open a who/which clause ('that would' too), with no past verb after it
+    before the date."""
+    m = _WOULD.search(ctx.prev_text(start, 100))
+    if m is None:
+        return False
+    words = m.group("rest").split()
+    if any(is_past_word(w) and (i == 0 or words[i - 1] not in _PARTICIPLE_AFTER)
+           for i, w in enumerate(words)):
+        return False
+    head = _WORD.findall(m.group("head").rsplit(",", 1)[-1])
+    neutral = lexicon().neutral_cues
+    return (head[-1:] == ["that"] or any(w in _RELATIVE for w in head[:2])
+            or any(w in neutral and (is_past_word(w) or w in ("said", "told", "wrote"))
+                   for w in head))
+
+
 def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> int | None:
     """Year of an undated month (and day): the clause's tense, else the likelier neighbour.
 
@@ -291,6 +321,7 @@ def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> in
         if earlier is not None:
             first = safe_date(earlier.start.year, month, day or 1)
             return earlier.start.year if first > earlier.start else earlier.start.year + 1
+    told_ahead = tense is not None and reported_future(ctx, start)
     exact = day is not None and ctx.dct is not None and ctx.dct.day is not None
     y = ref.year
     if exact:
@@ -319,6 +350,8 @@ def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> in
         else:
             fut_gap, past_gap, past_year, fut_year = month - ref.month, 12 - month + ref.month, \
                 y - 1, y
+    if told_ahead:  # a future told from the past: gone by only if a third as far as ahead
+        return past_year if 3 * past_gap <= fut_gap else fut_year
     if tense == PAST:
         return past_year
     if tense == FUTURE:
