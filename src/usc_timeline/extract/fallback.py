@@ -134,6 +134,8 @@ def clause_acts(ctx: Context, sent: Sentence, hit: Hit) -> bool:
         # (`was escorted by Chinese vessels`; `The order was handed …`: an event told again)
         subject = passive_agent(ctx, sent, hit.start, hit.end, SIDES, lists.subjects,
                                 ctx.tokens.folded[hit.first] in lists.handed_over)
+    if subject is None and not planned:
+        subject = _first_verb_subject(ctx, sent, hit, lists.past)
     if subject is None or not no_third_country(ctx, sent):
         return False
     end = _CLAUSE_END.search(ctx.text, hit.end, sent.end)
@@ -143,6 +145,27 @@ def clause_acts(ctx: Context, sent: Sentence, hit: Hit) -> bool:
 
 
 _THAT = re.compile(r"\s+that\b", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\s(?<!,\s)and\s+$", re.IGNORECASE)
+_FIRST_VERB_REACH = 12  # tokens back from `and` to the first verb
+
+
+def _first_verb_subject(ctx: Context, sent: Sentence, hit: Hit, past: frozenset[str]
+                        ) -> Found | None:
+    """`The ministry began its inquiry on May 3 and published the list on June 15`: a
+    past verb after a plain `and` shares the subject of the act verb before it in the
+    same clause (no comma, stop or clause word between)."""
+    tokens = ctx.tokens
+    before = _AND_BEFORE.search(ctx.text, max(sent.start, hit.start - 6), hit.start)
+    if before is None:
+        return None
+    for i in range(hit.first - 2, max(-1, hit.first - 2 - _FIRST_VERB_REACH), -1):
+        if tokens.starts[i] < sent.start:
+            return None
+        if tokens.folded[i] in past:
+            if _CLAUSE_END.search(ctx.text, tokens.ends[i], before.start()) is not None:
+                return None
+            return side_subject(ctx, sent, tokens.starts[i])
+    return None
 # where the verb's clause ends: a stop, a dash or quote, or a word that starts another
 # (`and` only after a comma: `over human rights and the crackdown … on Saturday`)
 _CLAUSE_END = re.compile(r"[;:()\"“”—]|\s--\s|,\s*(?:and|or)\b|\b(?:but|while|although|after|"
