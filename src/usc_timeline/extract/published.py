@@ -110,11 +110,10 @@ def acts_or_published(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool
     """The check of the fallback verbs: an announcement when the verb publishes a
     document, else whether the fallback takes it as a dated act (fallback.clause_acts).
     The publisher must be a side (side_publishes). The announcement keeps the fallback's
-    mark, so that it stands only where a fallback
-    act would: with its clause's own date, and alone in its sentence (fallback
-    drop_if_taken, dated_enough): `published a list of goods it intends to hit with
-    tariffs` is the tariffs' sentence, whose actors and date the announcement must not
-    take over."""
+    mark, so that it stands only where a fallback act would: with its clause's own date,
+    and alone in its sentence (fallback drop_if_taken, dated_enough): `published a list
+    of goods it intends to hit with tariffs` is the tariffs' sentence, whose actors and
+    date the announcement must not take over."""
     if published_document(ctx, sent, hit) and side_publishes(ctx, sent, hit):
         return replace(ctx.triggers.kinds["announcement"], check=FALLBACK)
     return clause_acts(ctx, sent, hit)

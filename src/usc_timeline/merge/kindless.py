@@ -22,7 +22,7 @@ from .features import Features
 from .fold import people_of
 from .outcomes import months
 from .state import Cluster
-from .story import Links, fold_story, linked, same_voice, side
+from .story import fold_story, same_voice
 
 PART = "other"
 # families an act of no named kind may be told as by another article
@@ -44,19 +44,20 @@ def close(part: Cluster, whole: Cluster) -> bool:
     return same_day(a, b) if a.precision == b.precision == "day" else same_month(a, b)
 
 
-def fits(part: Cluster, whole: Cluster, links: Links) -> bool:
-    """Whether the act of no named kind `part` is `whole` (see the module)."""
+def fits(part: Cluster, whole: Cluster) -> bool:
+    """Whether the act of no named kind `part` is `whole` (see the module), among the
+    events fold_story offers: of its side, told by an article of its story."""
     if whole.family not in WHOLES or part.docs & whole.docs or \
             not part.statuses & whole.statuses or not close(part, whole):
         return False
-    if side(whole) != side(part) or not same_voice(part, whole):
+    if not same_voice(part, whole):
         return False
     if part.topics and whole.topics and not part.topics & whole.topics:
         return False  # `the investment order` is not `the export controls`
     mine, theirs = people_of(part, whole)
     tied = bool(mine & theirs or part.topics & whole.topics) or (
         not part.topics and not whole.topics and same_day(part.span, whole.span))
-    return tied and linked(part, whole, links)
+    return tied
 
 
 def fold_kindless(clusters: list[Cluster], feats: dict[int, Features]) -> list[Cluster]:

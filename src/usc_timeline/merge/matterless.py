@@ -17,7 +17,7 @@ from .announced import days
 from .compat import same_day
 from .features import Features
 from .state import Cluster
-from .story import Links, fold_story, linked, same_voice, side
+from .story import fold_story, same_voice
 
 FAMILY = "announcement"
 
@@ -27,17 +27,18 @@ def matterless(c: Cluster) -> bool:
     return c.family == FAMILY and not c.topics
 
 
-def fits(part: Cluster, whole: Cluster, links: Links) -> bool:
-    """Whether the matterless announcement `part` is `whole` (see the module)."""
+def fits(part: Cluster, whole: Cluster) -> bool:
+    """Whether the matterless announcement `part` is `whole` (see the module), among
+    the announcements fold_story offers: of its side, told by an article of its story."""
     if whole.family != FAMILY or part.docs & whole.docs or \
             not part.statuses & whole.statuses:
         return False
-    if not same_day(part.span, whole.span) or side(whole) != side(part):
+    if not same_day(part.span, whole.span):
         return False
     places = (part.places - part.country_names, whole.places - whole.country_names)
     if places[0] and places[1] and not places[0] & places[1]:
         return False  # announced in Geneva is not announced in Beijing
-    return same_voice(part, whole) and linked(part, whole, links)
+    return same_voice(part, whole)
 
 
 def fold_matterless(clusters: list[Cluster], feats: dict[int, Features]) -> list[Cluster]:

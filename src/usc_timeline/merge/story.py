@@ -35,11 +35,6 @@ def story_links(clusters: list[Cluster]) -> Links:
     return links
 
 
-def linked(a: Cluster, b: Cluster, links: Links) -> bool:
-    """An article of `a` and one of `b` tell another event together."""
-    return any(y in links.get(x, ()) for x in a.docs for y in b.docs)
-
-
 def same_voice(part: Cluster, whole: Cluster) -> bool:
     """No person or body on both sides that differ: when both name people, one is
     shared; when both name people or bodies, a name or a post ties them
@@ -64,7 +59,7 @@ def side(c: Cluster) -> str | None:
     return top if 2 * count > sum(found.values()) else None
 
 
-Fits = Callable[[Cluster, Cluster, Links], bool]
+Fits = Callable[[Cluster, Cluster], bool]
 
 
 def fold_story(clusters: list[Cluster], feats: dict[int, Features], *,
@@ -73,9 +68,10 @@ def fold_story(clusters: list[Cluster], feats: dict[int, Features], *,
     """Each cluster that is a `part` joins the one `whole` that `fits` it, found through
     (time bucket, side, an article of the part's story), so only wholes its own story
     tells are looked at and the fold stays linear however many other articles act that
-    month; more than RECENT wholes under one key are too many to tell which, and leave
-    it apart. A part may be a whole too (two terse reports of one announcement): joins
-    are kept as a union, each group gathered into the whole it joined last."""
+    month (so `fits` need not ask for the side or the story again); more than RECENT
+    wholes under one key are too many to tell which, and leave it apart. A part may be
+    a whole too (two terse reports of one announcement): joins are kept as a union, each
+    group gathered into the whole it joined last."""
     index: dict[tuple[str, str, str], list[Cluster]] = defaultdict(list)
     for c in clusters:
         if whole(c) and (s := side(c)) is not None:
@@ -101,7 +97,7 @@ def fold_story(clusters: list[Cluster], feats: dict[int, Features], *,
                 bucket = index.get((t, s, d), [])
                 crowded |= len(bucket) > RECENT
                 found.update((w.order, w) for w in bucket
-                             if w is not c and fits(c, w, links))
+                             if w is not c and fits(c, w))
         if len(found) == 1 and not crowded:
             a, b = root(c), root(next(iter(found.values())))
             if a is not b:
