@@ -34,6 +34,7 @@ from usc_timeline.timex.normbase import (
     tense_words,
     unit_name,
     weekday_date,
+    yesterday_named,
 )
 from usc_timeline.timex.tense import FUTURE, PAST, is_past_word
 
@@ -237,7 +238,11 @@ def weekday(m: M, ctx: Ctx) -> list[Found] | None:
     if ref is None:
         return date_found(m, ctx, f"XXXX-WXX-{wd}" + suffix, "needs a publication date",
                            position_mod(m), typ=typ)
-    if rel in ("last", "past", "this past", "previous", "the previous"):
+    if rel == "last" and yesterday_named(ref, wd):
+        # 'announced last Tuesday', told on a Wednesday: the day before would be 'on
+        # Tuesday' or 'yesterday'; 'last' reaches back to the week before
+        mode, why = "week_before", "'last' told the day after it"
+    elif rel in ("last", "past", "this past", "previous", "the previous"):
         mode, why = "before", f"'{rel}'"
     elif rel in ("next", "coming", "this coming", "following", "the following", "the next"):
         mode, why = "after", f"'{rel}'"

@@ -440,9 +440,18 @@ def relative_year(word: str | None, ctx: Ctx) -> int | None:
     w = word.split()[0].replace("'s", "")
     return ctx.dct.year + {"this": 0, "last": -1, "next": 1, "the": 0}.get(w, 0)
 
+def yesterday_named(ref: date, wd: int) -> bool:
+    """Is ISO weekday wd the day before ref? ('last Tuesday' told on a Wednesday names
+    the Tuesday of the week before: a writer calls the day before 'Tuesday'.)"""
+    return (ref.isoweekday() - wd) % 7 == 1
+
+
 def weekday_date(ref: date, wd: int, mode: str) -> date:
-    """mode: on_or_before, before, on_or_after, after, same_week."""
+    """mode: on_or_before, before, week_before (a week further back), on_or_after, after,
+    same_week."""
     delta = (ref.isoweekday() - wd) % 7
+    if mode == "week_before":
+        return ref - timedelta(days=(delta or 7) + 7)
     if mode == "on_or_before":
         return ref - timedelta(days=delta)
     if mode == "before":
