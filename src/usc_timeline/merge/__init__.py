@@ -49,7 +49,10 @@ or body both name or its country and a matter both name; and an announcement tha
 no matter (`Beijing confirmed it on April 1`) joins the one announcement of its side that
 day told by an article of the same story (one already sharing another event with its
 own), as does an act of no named kind (`China broke its silence on Tuesday`) the one
-measure, calling-off, incident or announcement of its side such an article names.
+measure, calling-off, incident or announcement of its side such an article names; an
+incident its reports date only by the day it was told (`..., U.S. officials said on
+Friday`) joins the one announcement or statement of that day such an article tells (`The
+Navy disclosed it last Friday`).
 Deterministic:
 mentions are put in a canonical order first, so the output does not depend on the order
 they come in; and a fold's candidates are found through keys its rule needs (a person,
@@ -67,7 +70,8 @@ clustering), `told` (a part told in a clause of its whole's sentence), `outcomes
 (acts of no named kind told by another article as the announcement or measure),
 `announced` (a side's announcement told by another article as the measure),
 `matterless` (an announcement naming no matter told by another article of its story),
-`kindless` (an act of no named kind another article of its story names), `story`
+`kindless` (an act of no named kind another article of its story names), `disclosed`
+(an incident known only by its disclosure day, told by another as the disclosure), `story`
 (articles that already tell one event together), `once`
 (acts that happen once between two countries, in once.toml), `stray` (undated reports
 their own article dates nothing for), `echo` (undated reports placed by a time their

@@ -15,6 +15,7 @@ from .announced import fold_announced
 from .calledoff import fold_called_off
 from .clauses import fold_clauses
 from .compat import CONFLICT_DAYS, PLAN_REACH, meeting_during_visit, same_event, score
+from .disclosed import fold_disclosed
 from .echo import echo_fits, echo_keys, sentence_times
 from .features import Features, strength, surname_keys
 from .fold import RECENT, fold_into
@@ -212,6 +213,7 @@ def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> lis
     clusters = fold_acts(clusters, feats)
     clusters = fold_announced(clusters, feats)
     clusters = fold_kindless(clusters, feats)
+    clusters = fold_disclosed(clusters, feats)
     clusters = fold_clauses(clusters, feats)
     for c in clusters:
         c.members.sort(key=lambda m: rank[id(m)])

@@ -62,22 +62,32 @@ def side(c: Cluster) -> str | None:
 Fits = Callable[[Cluster, Cluster], bool]
 
 
+def _own(c: Cluster) -> list[str]:
+    """The one side a cluster is of, if it has one."""
+    s = side(c)
+    return [] if s is None else [s]
+
+
 def fold_story(clusters: list[Cluster], feats: dict[int, Features], *,
                part: Callable[[Cluster], bool], whole: Callable[[Cluster], bool],
-               buckets: Callable[[DateSpan | None], list[str]], fits: Fits) -> list[Cluster]:
+               buckets: Callable[[DateSpan | None], list[str]], fits: Fits,
+               sides: Callable[[Cluster], list[str]] | None = None) -> list[Cluster]:
     """Each cluster that is a `part` joins the one `whole` that `fits` it, found through
     (time bucket, side, an article of the part's story), so only wholes its own story
     tells are looked at and the fold stays linear however many other articles act that
-    month (so `fits` need not ask for the side or the story again); more than RECENT
+    month (so `fits` need not ask for the side or the story again; `sides` gives the
+    sides a part or a whole may be of, by default its own `side`); more than RECENT
     wholes under one key are too many to tell which, and leave it apart. A part may be
     a whole too (two terse reports of one announcement): joins are kept as a union, each
     group gathered into the whole it joined last."""
     index: dict[tuple[str, str, str], list[Cluster]] = defaultdict(list)
+    of = sides or _own
     for c in clusters:
-        if whole(c) and (s := side(c)) is not None:
-            for t in buckets(c.span):
-                for d in c.docs:
-                    index[(t, s, d)].append(c)
+        if whole(c):
+            for s in of(c):
+                for t in buckets(c.span):
+                    for d in c.docs:
+                        index[(t, s, d)].append(c)
     links = story_links(clusters)
     parent: dict[int, Cluster] = {}
 
@@ -87,17 +97,18 @@ def fold_story(clusters: list[Cluster], feats: dict[int, Features], *,
         return c
 
     for c in clusters:
-        s = side(c) if part(c) else None
-        if s is None:
+        if not part(c):
             continue
         found: dict[int, Cluster] = {}
         crowded = False
-        for t in buckets(c.span):
-            for d in sorted({n for x in c.docs for n in links.get(x, ())} - c.docs):
-                bucket = index.get((t, s, d), [])
-                crowded |= len(bucket) > RECENT
-                found.update((w.order, w) for w in bucket
-                             if w is not c and fits(c, w))
+        story = sorted({n for x in c.docs for n in links.get(x, ())} - c.docs)
+        for s in of(c):
+            for t in buckets(c.span):
+                for d in story:
+                    bucket = index.get((t, s, d), [])
+                    crowded |= len(bucket) > RECENT
+                    found.update((w.order, w) for w in bucket
+                                 if w is not c and fits(c, w))
         if len(found) == 1 and not crowded:
             a, b = root(c), root(next(iter(found.values())))
             if a is not b:
