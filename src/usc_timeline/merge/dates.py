@@ -75,7 +75,7 @@ def conflicts(span: DateSpan | None, members: list[Mention],
         return ()
     agreeing = [m for m in members if m.date is not None and strength(m) >= 1
                 and m.date.overlaps(span)]
-    sources = unique_sources(agreeing + disagree)
+    sources = unique_sources(agreeing + disagree, span)
     parts = []
     for s in sources:
         when = s.date_text or (s.date.label if s.date else "?")
@@ -84,14 +84,28 @@ def conflicts(span: DateSpan | None, members: list[Mention],
                      tuple(sources)),)
 
 
-def unique_sources(members: Iterable[Mention]) -> list[Source]:
+def unique_sources(members: Iterable[Mention], span: DateSpan | None = None) -> list[Source]:
+    """One source per sentence. Where two mentions of one sentence are in the event
+    (`spoke by telephone on Friday, their third conversation this year`), the sentence
+    is cited with the date that tells the event best: a date before none, one that fits
+    the event's date before one that does not, the finer before the coarser."""
     by_span: dict[tuple[str, int, int], Source] = {}
     for m in members:
         s = m.source
         k = (s.document, s.char_start, s.char_end)
         old = by_span.get(k)
-        if old is None or (old.date is None and s.date is not None):
+        if old is None or _tells_better(s.date, old.date, span):
             by_span[k] = s
     return [by_span[k] for k in sorted(by_span)]
+
+
+def _tells_better(new: DateSpan | None, old: DateSpan | None, span: DateSpan | None) -> bool:
+    if new is None:
+        return False
+    if old is None:
+        return True
+    if span is not None and new.overlaps(span) != old.overlaps(span):
+        return new.overlaps(span)
+    return precision_rank(new.precision) < precision_rank(old.precision)
 
 

@@ -142,7 +142,7 @@ def build(c: Cluster, feats: dict[int, Features], geo: Geo) -> tuple[Event, str]
     if (kind == "other" and title.startswith(PLACEHOLDER)) or kind == "announcement":
         title = clause_title(members, actors, geo.lexicon, shorts, kind) or title
     return Event(id="", title=title, kind=kind, status=status, date=span, actors=actors,
-                 places=places, issues=issues, sources=tuple(unique_sources(members)),
+                 places=places, issues=issues, sources=tuple(unique_sources(members, span)),
                  conflicts=conflicts(span, members, disagree)), named
 
 
