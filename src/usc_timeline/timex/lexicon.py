@@ -72,6 +72,7 @@ class Lexicon:
     scheduled_nouns: frozenset[str]  # after which a day is when the event is due
     contract_nouns: frozenset[str]  # "for December delivery": a contract month, ahead
     neutral_cues: frozenset[str]
+    plan_verbs: frozenset[str]  # "agreed to meet on April 18": a plan told from the past
     weak_future: frozenset[str]
     strong_future: frozenset[str]
     future_governors: frozenset[str]
@@ -233,6 +234,7 @@ def lexicon() -> Lexicon:
         scheduled_nouns=frozenset(ten["scheduled_nouns"]["words"]),
         contract_nouns=frozenset(ten["contract_months"]["words"]),
         neutral_cues=frozenset(ten["neutral"]["words"]),
+        plan_verbs=frozenset(ten["plan_verbs"]["words"]),
         weak_future=frozenset(ten["weak_future"]["words"]),
         strong_future=frozenset(ten["strong_future"]["words"]),
         future_governors=frozenset(ten["future_governors"]["words"]),

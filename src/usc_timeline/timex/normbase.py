@@ -15,7 +15,7 @@ from usc_timeline.timex import dates
 from usc_timeline.timex.context import Ctx, Found
 from usc_timeline.timex.dates import Point
 from usc_timeline.timex.lexicon import lexicon
-from usc_timeline.timex.tense import FUTURE, PAST, is_past_word
+from usc_timeline.timex.tense import FUTURE, PAST, is_past_word, may_open_infinitive
 
 
 class M:
@@ -296,6 +296,36 @@ def reported_future(ctx: Ctx, start: int) -> bool:
                    for w in head))
 
 
+def planned_in_past(ctx: Ctx, start: int) -> bool:
+    """Is the date that of an act a past plan verb governs through a to-infinitive ('agreed
+    to meet on April 18', 'committed the two governments to meet in Beijing on April 18',
+    'promised to end the privileges at the end of May')? Like a reported future, it may lie
+    on either side of the report. (pick_year asks only for a clause read as past or for a
+    day: 'agreed to meet in April', told in July, stays next April, while 'pledged to issue
+    it by Nov. 21', told on Nov. 24, has gone by.) The word after 'to' must be a lower-case
+    word that is no function word, determiner or pronoun ('agreed to a truce'); the plan
+    verb must lie in the date's own sentence and clause ('agreed to a truce over dinner. In
+    January the Justice Department charged ...'); no past verb may stand between it and the
+    date ('agreed to talks that began in May')."""
+    text = ctx.prev_text(start, 100)
+    breaks = [m.end() for m in _SENTENCE_END.finditer(text)]
+    cut = max(text.rfind(","), text.rfind(":"), text.rfind('"'), breaks[-1] - 1 if breaks else -1)
+    text = text[cut + 1:]
+    to = text.rfind(" to ")
+    if to < 0:
+        return False
+    before = _WORD.findall(text[:to])[-4:]
+    after = _WORD.findall(text[to + 4:])
+    lex = lexicon()
+    if (not after or after[0] in _FUNCTION_WORDS or not may_open_infinitive(after[0])
+            or not any(w in lex.plan_verbs for w in before)):
+        return False
+    first = start - len(text) + to + 4
+    if not ctx.text[first:first + 1].islower():
+        return False
+    return not any(is_past_word(w) for w in after)
+
+
 def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> int | None:
     """Year of an undated month (and day): the clause's tense, else the likelier neighbour.
 
@@ -321,7 +351,8 @@ def pick_year(ctx: Ctx, month: int, day: int | None, start: int, end: int) -> in
         if earlier is not None:
             first = safe_date(earlier.start.year, month, day or 1)
             return earlier.start.year if first > earlier.start else earlier.start.year + 1
-    told_ahead = tense is not None and reported_future(ctx, start)
+    told_ahead = ((tense is not None and reported_future(ctx, start))
+                  or ((tense == PAST or day is not None) and planned_in_past(ctx, start)))
     exact = day is not None and ctx.dct is not None and ctx.dct.day is not None
     y = ref.year
     if exact:

@@ -61,6 +61,13 @@ _NOT_VERBS = frozenset(["the", "a", "an", "his", "her", "its", "their", "our", "
                         "this", "that", "these", "those", "be", "date", "day", "week", "month",
                         "year", "and", "or", "which", "whom", "what", "some", "any", "all"])
 
+def may_open_infinitive(word: str) -> bool:
+    """Can `to <word>` be an infinitive ('agreed to meet')? Not before a determiner, an
+    object pronoun or a preposition ('agreed to a truce', 'agreed to it', 'returned to
+    power' is left to the caller's plan-verb check)."""
+    return word not in _DETERMINERS and word not in _OBJECT_PRONOUNS and word not in _PREPOSITIONS
+
+
 
 @cache
 def _cue_words() -> frozenset[str]:
