@@ -22,7 +22,7 @@ from .context import (
     words,
 )
 from .denial import denied
-from .fallback import drop_if_taken
+from .fallback import drop_if_taken, fallback_instead
 from .guarded import Guarded
 from .guests import WELCOME, checked, in_person_name, welcomes_a_guest
 from .phrases import Hit, Tokens
@@ -137,6 +137,10 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
                 and not welcomes_a_guest(ctx, sent, hit))):
             continue
         spec = checked(form.spec, ctx, sent, hit) if form.spec.check else form.spec
+        if spec is None:
+            # `extended the deadline on Friday`: a group's test turned the form down, but
+            # it may still be a plain dated act of a side (fallback.fallback_instead)
+            spec = fallback_instead(forms, form, ctx, sent, hit)
         if _modifier_participle(ctx.tokens, ctx.text, hit) or spec is None:
             continue
         if refusing is not None:

@@ -28,7 +28,7 @@ from .phrases import Hit
 from .triggers import KindSpec, TriggerForm
 
 __all__ = ["CHECK", "both_sides", "clause_acts", "dated_enough", "document_names_both",
-           "drop_if_taken", "fallback_forms", "for_both_sides", "fronted",
+           "drop_if_taken", "fallback_forms", "fallback_instead", "for_both_sides", "fronted",
            "no_third_country", "read_words", "side_subject"]
 
 CHECK = "fallback"
@@ -87,7 +87,9 @@ def _words() -> _Words:
 def fallback_forms(known: set[tuple[str, ...]], folded: Callable[[str], tuple[str, ...]]
                    ) -> list[tuple[str, str, TriggerForm]]:
     """The fallback verbs as trigger forms of kind `other` with the check `fallback`,
-    leaving out any form a trigger already has (that trigger decides)."""
+    leaving out any form in `known` (a trigger that holds it with no context or test
+    decides; one that holds it only under a context or test leaves the rest to the
+    fallback: fallback_instead)."""
     lists = _words()
     spec = KindSpec("other", check=CHECK)
     form = TriggerForm(spec, True)
@@ -100,7 +102,8 @@ _HAS_COUNTRY = frozenset({"person", "institution", "title"})
 
 
 def for_both_sides(triggers: list[Hit], hits: list[Hit]) -> list[Hit]:
-    """The trigger hits, less the fallback ones unless the document's lexicon hits (`hits`:
+    """The trigger hits, less the fallback ones (and the fallback entries of a form a
+    group holds too) unless the document's lexicon hits (`hits`:
     names and titles; other entries have other kinds) name both sides: a cheap gate
     before any sentence is read, since most news is of neither."""
     if not any(e.payload.spec.check == CHECK for h in triggers for e in h.entries):
@@ -114,7 +117,30 @@ def for_both_sides(triggers: list[Hit], hits: list[Hit]) -> list[Hit]:
                 named.add(e.payload.country)
         if named >= SIDES:
             return triggers
-    return [h for h in triggers if any(e.payload.spec.check != CHECK for e in h.entries)]
+    return [_without_fallback(h) for h in triggers
+            if any(e.payload.spec.check != CHECK for e in h.entries)]
+
+
+def _without_fallback(hit: Hit) -> Hit:
+    """The hit with its fallback entries left out (the same hit if it has none)."""
+    if all(e.payload.spec.check != CHECK for e in hit.entries):
+        return hit
+    return Hit(hit.layer, hit.first, hit.last, hit.start, hit.end,
+               tuple(e for e in hit.entries if e.payload.spec.check != CHECK))
+
+
+def fallback_instead(forms: Sequence[TriggerForm], chosen: TriggerForm, ctx: Context,
+                     sent: Sentence, hit: Hit) -> KindSpec | None:
+    """The fallback's kind for a form whose own group's test turned it down, when the
+    form is a fallback verb too and its clause passes the fallback's test (`President
+    Trump extended the deadline on Friday`: not the renewal of a trade status its group
+    wants, still a dated act of a side), else None."""
+    if chosen.spec.check == CHECK:
+        return None
+    for form in forms:
+        if form.spec.check == CHECK:
+            return form.spec if clause_acts(ctx, sent, hit) else None
+    return None
 
 
 def clause_acts(ctx: Context, sent: Sentence, hit: Hit) -> bool:

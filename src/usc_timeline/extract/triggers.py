@@ -433,7 +433,11 @@ def trigger_lexicon(extra_dirs: tuple[str, ...] = ()) -> TriggerLexicon:
     from .fallback import fallback_forms  # here: fallback.py imports this module
 
     t = _merged([_bundled(FILE), *_user_files(extra_dirs)])
-    t.forms += fallback_forms(t.known, _folded)
+    # (a verb some group holds only under its context or test is the fallback's too
+    # where that group turns it down: `extended` with no most-favored-nation status; a
+    # noun form stays its group's: `Bush's stop in Beijing`)
+    t.forms += fallback_forms({_folded(f) for f, _, form in t.forms if not form.verb or (
+        not form.context and not form.spec.check)}, _folded)
     status = _bundled("status.toml")
 
     def words(key: str) -> list[str]:
