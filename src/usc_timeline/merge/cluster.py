@@ -14,6 +14,7 @@ from .acted import fold_acts
 from .announced import fold_announced
 from .calledoff import fold_called_off
 from .clauses import fold_clauses
+from .coarse import fold_coarse
 from .compat import CONFLICT_DAYS, PLAN_REACH, meeting_during_visit, same_event, score
 from .disclosed import fold_disclosed
 from .echo import echo_fits, echo_keys, sentence_times
@@ -214,6 +215,7 @@ def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> lis
     clusters = fold_announced(clusters, feats)
     clusters = fold_kindless(clusters, feats)
     clusters = fold_disclosed(clusters, feats)
+    clusters = fold_coarse(clusters, feats)
     clusters = fold_clauses(clusters, feats)
     for c in clusters:
         c.members.sort(key=lambda m: rank[id(m)])
