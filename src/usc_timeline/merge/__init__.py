@@ -55,7 +55,10 @@ Friday`) joins the one announcement or statement of that day such an article tel
 Navy disclosed it last Friday`); and an act one article dates only to a month, or part of
 one (`In May, Mr. Clinton extended China's trade privileges`), joins the one act of its
 person on a day within it, on a matter both name, that such an article tells in other
-words (`On May 28 he signed an executive order extending them`).
+words (`On May 28 he signed an executive order extending them`), and an act of a day the
+one act of another family that such an article tells its person or body doing that day
+(`Cui was summoned to the State Department on March 13` / `Cui was called to the State
+Department last Friday and told ...`).
 Deterministic:
 mentions are put in a canonical order first, so the output does not depend on the order
 they come in; and a fold's candidates are found through keys its rule needs (a person,
@@ -75,7 +78,8 @@ clustering), `told` (a part told in a clause of its whole's sentence), `outcomes
 `matterless` (an announcement naming no matter told by another article of its story),
 `kindless` (an act of no named kind another article of its story names), `disclosed`
 (an incident known only by its disclosure day, told by another as the disclosure),
-`coarse` (an act dated to a month, told by another article on its day in other words), `story`
+`coarse` (an act dated to a month, told by another article on its day in other words),
+`oneday` (an act of a day, told by another article that day in other words), `story`
 (articles that already tell one event together), `once`
 (acts that happen once between two countries, in once.toml), `stray` (undated reports
 their own article dates nothing for), `echo` (undated reports placed by a time their

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from usc_timeline.model import precision_rank
 
-from .features import Features, surname_keys
-from .fold import people_of
+from .features import Features
+from .fold import people_of, surnames
 from .outcomes import months
 from .state import Cluster
 from .story import fold_story, same_voice
@@ -36,11 +36,6 @@ def coarse(c: Cluster) -> bool:
 def on_a_day(c: Cluster) -> bool:
     """An act dated to the day."""
     return c.family in ACTS and c.span is not None and c.span.precision == "day"
-
-
-def names(c: Cluster) -> list[str]:
-    """The names its people go by alone: every fit needs a person on both sides."""
-    return sorted({s for p in c.persons for s in surname_keys(p, c.person_country.get(p))})
 
 
 def fits(part: Cluster, whole: Cluster) -> bool:
@@ -62,6 +57,7 @@ def fits(part: Cluster, whole: Cluster) -> bool:
 
 def fold_coarse(clusters: list[Cluster], feats: dict[int, Features]) -> list[Cluster]:
     """Each act dated only to a week or a month joins the one act of a day within it that
-    fits it (see the module), found through a person's name and the month."""
+    fits it (see the module), found through a person's name (every fit needs one on
+    both sides) and the month."""
     return fold_story(clusters, feats, part=coarse, whole=on_a_day, buckets=months,
-                      fits=fits, sides=names)
+                      fits=fits, sides=surnames)

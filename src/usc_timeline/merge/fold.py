@@ -27,7 +27,7 @@ def people_of(a: Cluster, b: Cluster) -> tuple[frozenset[str], frozenset[str]]:
     return mine, resolve_people(b.persons, mine, country)
 
 
-def _surnames(c: Cluster) -> list[str]:
+def surnames(c: Cluster) -> list[str]:
     """The names its people may go by alone: each one's surname keys (`Modi` for
     `Narendra Modi`; a one-word name is its own)."""
     return sorted({s for p in c.persons for s in surname_keys(p, c.person_country.get(p))})
@@ -43,7 +43,7 @@ def fold_into(clusters: list[Cluster], feats: dict[int, Features], *,
     meet) — and a date bucket, so the fold stays linear in the clusters; the keys must be
     ones every fit needs, or unrelated clusters of the bucket crowd out the right one
     (only the `RECENT` last of a key are looked at)."""
-    keys = names or _surnames
+    keys = names or surnames
     wholes = frozenset({whole}) if isinstance(whole, str) else whole
     index: dict[tuple[str, str], list[Cluster]] = defaultdict(list)
     whole_docs: dict[int, set[str]] = {}
