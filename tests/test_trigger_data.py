@@ -1,6 +1,6 @@
-"""The trigger data's `[[sense]]` and `[[passive]]` tables: read by trigger form, and a
-form that names no trigger is a data error that says which entry (a typo there would
-otherwise switch a rule off without a word)."""
+"""The trigger data's `[[sense]]`, `[[passive]]` and `[[modifier]]` tables: read by
+trigger form, and a form that names no trigger is a data error that says which entry (a
+typo there would otherwise switch a rule off without a word)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from usc_timeline.extract.triggers import (
     TriggerForm,
     _check,
     _expanded,
+    _modifier,
     _passive,
     _senses,
     trigger_lexicon,
@@ -49,9 +50,17 @@ def test_passive_words_are_read_by_form() -> None:
         _passive({"passive": [{"forms": ["praised"], "next": ["for"]}]}, FORMS)
 
 
-def test_the_shipped_data_has_both_tables() -> None:
+def test_modifier_nouns_are_read_by_form() -> None:
+    forms = [*FORMS, ("tariff", "sanction", TriggerForm(KindSpec("sanction"), False))]
+    assert _modifier({"modifier": [{"forms": ["Tariff"], "next": ["Commission"]}]},
+                     forms) == {("tariff",): frozenset({"commission"})}
+    with pytest.raises(LexiconError, match=r"modifier #1 form 'levy' is no trigger"):
+        _modifier({"modifier": [{"forms": ["levy"], "next": ["office"]}]}, forms)
+
+
+def test_the_shipped_data_has_every_table() -> None:
     lexicon = trigger_lexicon()
-    assert lexicon.senses and lexicon.passive
+    assert lexicon.senses and lexicon.passive and lexicon.modifier
 
 
 def test_a_determiner_slot_expands_to_every_determiner() -> None:

@@ -118,7 +118,7 @@ def sentence_triggers(ctx: Context, sent: Sentence, hits: list[Hit]) -> list[Tri
             continue
         if form.exclude and _excluded(ctx, hit, form.exclude):
             continue
-        if _other_sense(ctx, sent, hit, form) or _passive(ctx, hit):
+        if _other_sense(ctx, sent, hit, form) or _passive(ctx, hit) or _modifies(ctx, hit):
             continue
         refusing = None
         if denied(ctx.tokens, ctx.text, hit):
@@ -206,6 +206,15 @@ def _passive(ctx: Context, hit: Hit) -> bool:
     """`Attali, criticized for his lavish spending`, `was condemned by`: the trigger is
     passive (a `[[passive]]` word right after it), no statement of the sentence's subject."""
     nxt = ctx.triggers.passive.get(tuple(ctx.tokens.folded[hit.first:hit.last]))
+    return nxt is not None and hit.last < len(ctx.tokens) and \
+        ctx.tokens.folded[hit.last] in nxt
+
+
+def _modifies(ctx: Context, hit: Hit) -> bool:
+    """`The tariff commission of the State Council said`, `the UN sanctions committee`:
+    the trigger only modifies the noun right after it (a `[[modifier]]` word), which
+    names a body, not the measure."""
+    nxt = ctx.triggers.modifier.get(tuple(ctx.tokens.folded[hit.first:hit.last]))
     return nxt is not None and hit.last < len(ctx.tokens) and \
         ctx.tokens.folded[hit.last] in nxt
 

@@ -70,6 +70,10 @@ class TriggerLexicon:
     # the `[[passive]]` entries
     passive: dict[tuple[str, ...], frozenset[str]] = field(
         default_factory=dict, hash=False, compare=False)
+    # trigger forms -> nouns right after them that they only modify (`the tariff
+    # commission`): the `[[modifier]]` entries
+    modifier: dict[tuple[str, ...], frozenset[str]] = field(
+        default_factory=dict, hash=False, compare=False)
     decided: frozenset[str] = frozenset()  # `decided in May 1994 to renew` (status.toml)
     in_force: tuple[tuple[str, ...], ...] = ()  # `the duties take effect` (status.toml)
 
@@ -136,13 +140,14 @@ def _any_phrase(words: list[str], by_first: dict[str, tuple[tuple[str, ...], ...
 FILE = "triggers.toml"
 # What a triggers.toml may hold. The `[checks.*]` word lists (read by other_senses.py)
 # are bundled only; a user file extends kinds, groups, slots, senses and passives.
-_TOP_LEVEL = ("slots", "kinds", "group", "sense", "passive")
+_TOP_LEVEL = ("slots", "kinds", "group", "sense", "passive", "modifier")
 _BUNDLED_TOP_LEVEL = (*_TOP_LEVEL, "checks")
 _KIND_KEYS = ("verbs", "nouns", "remove")
 _BUNDLED_KIND_KEYS = (*_KIND_KEYS, "status", "absorbs", "light")
 _GROUP_KEYS = ("kind", "verbs", "nouns", "status", "absorbs", "light", "check", "context",
                "exclude")
-_ENTRY_KEYS = {"sense": ("forms", "kinds", "words"), "passive": ("forms", "next")}
+_ENTRY_KEYS = {"sense": ("forms", "kinds", "words"), "passive": ("forms", "next"),
+               "modifier": ("forms", "next")}
 
 Forms = list[tuple[str, str, TriggerForm]]
 
@@ -170,7 +175,7 @@ def _line(text: str, where: str) -> int | None:
     """The line of the table or key that `where` names (`group #3 context`, `kinds.talks.verbs`,
     `slots.go`, `window`) in the file's text, if it can be found."""
     found: re.Match[str] | None = None
-    if entry := re.match(r"(group|sense|passive) #(\d+)", where):
+    if entry := re.match(r"(group|sense|passive|modifier) #(\d+)", where):
         heads = list(re.finditer(rf"^[ \t]*\[\[{entry.group(1)}\]\]", text, re.M))
         n = int(entry.group(2))
         found = heads[n - 1] if n <= len(heads) else None
@@ -305,6 +310,7 @@ class _Merged:
     senses: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     sense_kinds: dict[str, set[str]] = field(default_factory=dict)
     passive: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    modifier: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
 
     def add(self, file: _File) -> None:
         data = file.data
@@ -317,7 +323,7 @@ class _Merged:
             self._kind(kind, _table(raw, f"kinds.{kind}", file), file)
         for i, raw in enumerate(tables(data, "group", file.source)):
             self._group(raw, f"group #{i + 1}", file)
-        for table in ("sense", "passive"):
+        for table in ("sense", "passive", "modifier"):
             for i, raw in enumerate(tables(data, table, file.source)):
                 self._by_form(table, raw, f"{table} #{i + 1}", file)
 
@@ -379,12 +385,14 @@ class _Merged:
                     TriggerForm(spec, False, context, exclude), where, file)
 
     def _by_form(self, table: str, raw: dict[str, Any], where: str, file: _File) -> None:
-        """A `[[sense]]` or `[[passive]]` entry: words by trigger form (and, for senses, by
-        kind). A form that is no trigger is a data error: a typo would switch a rule off."""
+        """A `[[sense]]`, `[[passive]]` or `[[modifier]]` entry: words by trigger form (and,
+        for senses, by kind). A form that is no trigger is a data error: a typo would
+        switch a rule off."""
         _keys(raw, _ENTRY_KEYS[table], where, file)
         key = "words" if table == "sense" else "next"
         words = {w.casefold() for w in _strings(raw.get(key, []), f"{where} {key}", file)}
-        by_form = self.senses if table == "sense" else self.passive
+        by_form = self.senses if table == "sense" else \
+            self.passive if table == "passive" else self.modifier
         for form in _strings(raw.get("forms", []), f"{where} forms", file):
             if _folded(form) not in self.known:
                 raise file.fail(where, f"form {form!r} is no trigger; use a form that a kind "
@@ -423,6 +431,12 @@ def _passive(data: dict[str, Any], forms: Forms) -> dict[tuple[str, ...], frozen
     """The `[[passive]]` entries: by trigger form, the words right after it that make it
     passive, so that the sentence's subject is the one criticised, not the critic."""
     return _frozen(_merged([_File(FILE, data=data)], forms).passive)
+
+
+def _modifier(data: dict[str, Any], forms: Forms) -> dict[tuple[str, ...], frozenset[str]]:
+    """The `[[modifier]]` entries: by trigger form, the nouns right after it that it only
+    modifies (`the tariff commission said`: a body, no tariff laid)."""
+    return _frozen(_merged([_File(FILE, data=data)], forms).modifier)
 
 
 @cache
@@ -465,5 +479,6 @@ def trigger_lexicon(extra_dirs: tuple[str, ...] = ()) -> TriggerLexicon:
         frozenset(words("announced_measures")), folded("purpose"), folded("directive"),
         tuple(w.casefold() for w in words("refused")), tuple(phrases("planned_after")),
         number("after_window", 14), folded("plan_made_public"), _frozen(t.senses),
-        _frozen(t.sense_kinds), _frozen(t.passive), decided=folded("decided"),
+        _frozen(t.sense_kinds), _frozen(t.passive), _frozen(t.modifier),
+        decided=folded("decided"),
         in_force=tuple(phrases("in_force")))
