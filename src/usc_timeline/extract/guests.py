@@ -309,18 +309,24 @@ _UNLAWFUL = frozenset({"unlawful", "illegal", "invalid", "illegitimate", "void",
 _CLAIM_WORDS = 8  # words after the verb where the claim must be named
 _JUDGED_WORDS = 16  # and the word of law
 _POSITION = KindSpec("announcement")  # a formal position, taken as an act
+# `declared China a currency manipulator`, `declared the abuses genocide`: a label a
+# government pins on a country or its acts, named within _CLAIM_WORDS of the verb
+_LABELS = frozenset({"manipulator", "manipulators", "genocide"})
 _APPOINTED = KindSpec("appointment")
 
 
 def _position_taken(ctx: Context, sent: Sentence, hit: Hit) -> KindSpec | bool:
     """`rejected China's maritime claims as unlawful`, `declared most of China's claims
-    unlawful`: a formal position taken, an announcement; else the form's own kind."""
+    unlawful`, `declared China a currency manipulator`: a formal position taken, an
+    announcement; else the form's own kind."""
     folded = ctx.tokens.folded
     end = min(len(folded), hit.last + _JUDGED_WORDS)
     while end > hit.last and ctx.tokens.starts[end - 1] >= sent.end:
         end -= 1
     after = folded[hit.last:end]
-    if _declares_a_zone(ctx, sent, hit, after):
+    if _declares_a_zone(ctx, sent, hit, after) or (
+            folded[hit.first].startswith("declar") and
+            _LABELS.intersection(after[:_CLAIM_WORDS])):
         return _POSITION
     if not _CLAIMS.intersection(after[:_CLAIM_WORDS]) or not _UNLAWFUL.intersection(after):
         if folded[hit.first].startswith("reject") and \
