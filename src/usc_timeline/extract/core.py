@@ -19,6 +19,7 @@ from .entities import ISSUES, NAMES, TITLES, entity_index, find_entities
 from .fallback import CHECK as FALLBACK
 from .fallback import for_both_sides
 from .following import with_followed_visits
+from .later_date import later_dates
 from .object_relative import object_relative_hits
 from .passives import passive_acts
 from .phrases import Hit, tokenize
@@ -82,6 +83,8 @@ def extract_mentions(document: Document, lexicon: Lexicon | None = None) -> list
         mentions = mentions + passive_acts(ctx, sent, mentions)
         # `…, following Blinken in June and Yellen in July`: their visits, by ellipsis
         mentions = with_followed_visits(ctx, sent, mentions)
+        # `… in force since Sept. 24 and are scheduled to rise on Jan. 1`: the later plan
+        mentions = mentions + later_dates(ctx, sent, mentions)
         if not mentions and not triggers:
             prev.sentence = sent
             continue
