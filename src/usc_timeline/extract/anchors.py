@@ -15,8 +15,10 @@ from . import dates as dt
 from .context import Context, Prev, Trigger, usable_timexes
 from .guarded import Guarded
 
-_ENDING = re.compile(r",[\"”’']?\s+(?:ending|concluding|capping|wrapping up|closing|completing)\s+"
-                     r"(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+# `agreed yesterday to build a partnership, ending a summit meeting`: an aside after the
+# clause that a meeting ends with it
+_ENDING_ASIDE = re.compile(r",[\"”’']?\s+(?:ending|concluding|capping|wrapping up|closing|"
+                           r"completing)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
 _FOR_ANY = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE)
 _COMMA_BETWEEN = re.compile(r"[,;]\s+(?:[\w-]+\s+){0,6}$")
 # not the purpose of the meeting before: a noun in a subordinate clause (`met Tillerson on
@@ -56,7 +58,7 @@ def tied_to_last(ctx: Context, trig: Trigger, sent: Sentence,
     last = out[-1]
     assert last.date is not None
     window = max(sent.start, trig.start - 60)
-    if _ENDING.search(ctx.text, window, trig.start) and family(trig.kind) == "meeting":
+    if _ENDING_ASIDE.search(ctx.text, window, trig.start) and family(trig.kind) == "meeting":
         day = DateSpan(last.date.end, last.date.end, "day") \
             if last.date.precision == "day" else last.date
         return dt.Dated(day, last.source.date_text, "the date of the clause it ends",

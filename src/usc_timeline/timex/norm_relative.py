@@ -89,7 +89,7 @@ _OF_YEAR = re.compile(r"\s+(?:of|in)\s+(?:((?:19|20)\d\d)(?!\d)|this\s+year)")
 
 # before a month, these make it a time of the clause ('In March contracts worth $2 billion
 # were signed', 'since January contracts have fallen'), not a futures contract month
-_TIME_PREPOSITIONS = frozenset(["in", "since", "by", "until", "till", "during", "from",
+_CLAUSE_TIME_PREPS = frozenset(["in", "since", "by", "until", "till", "during", "from",
                                 "through", "throughout", "after", "before", "last", "next"])
 
 def _in_name(ctx: Ctx, pos: int) -> bool:
@@ -842,7 +842,7 @@ def month_rel(m: M, ctx: Ctx) -> list[Found] | None:
         year = ref.year
         how = f"this year of {ctx.dct_text()}"
     elif not rel and not pos and ctx.next_word(m.end) in lexicon().contract_nouns and \
-            ctx.prev_word(m.start) not in _TIME_PREPOSITIONS:
+            ctx.prev_word(m.start) not in _CLAUSE_TIME_PREPS:
         year = ref.year if mon >= ref.month else ref.year + 1
         how = f"a contract month, on or after {ctx.dct_text()}"
     else:
