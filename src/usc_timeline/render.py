@@ -46,8 +46,7 @@ HIGHLIGHT_STYLES = {
 
 # ---------------------------------------------------------------- events table
 
-# Columns in the order they are given up when the terminal is narrow.
-_DROP_ORDER = ("places", "issues", "kind", "actors")
+# Below these terminal widths a column is given up (places first, actors last).
 _NARROW_AT = {"places": 110, "issues": 96, "kind": 72, "actors": 60}
 
 

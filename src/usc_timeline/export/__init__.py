@@ -98,12 +98,3 @@ def _give_usual_mode(tmp: Path, target: Path) -> None:
         mode = 0o666 & ~umask
     os.chmod(tmp, mode)
 
-
-def write_export(fmt: str, events: Sequence[Event], documents: Mapping[str, Document],
-                 output: str | Path | None = None, stream: TextIO | None = None) -> None:
-    """Render, then write to `output` atomically, or to `stream`/stdout for None or "-"."""
-    content = render_export(fmt, events, documents)
-    if output is None or str(output) == "-":
-        (stream or sys.stdout).write(content)
-        return
-    write_atomic(Path(output), content)
