@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import os
 import stat
-import sys
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TextIO
 
 from usc_timeline.export import csv_, ics, json_v1, jsonl, markdown, timelinejs
 from usc_timeline.model import Document, Event
