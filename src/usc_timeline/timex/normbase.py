@@ -282,7 +282,10 @@ def reported_future(ctx: Ctx, start: int) -> bool:
     place on August 31', told in December: the next one). 'would' must follow a past
     reporting verb or open a who/which clause ('that would' too), with no past verb after it
     before the date."""
-    m = _WOULD.search(ctx.prev_text(start, 100))
+    before = ctx.prev_text(start, 100)
+    # (every match holds `would`: most dates have none before them, told without the
+    # search, which tries each of the 100 positions)
+    m = _WOULD.search(before) if "would" in before else None
     if m is None:
         return False
     words = m.group("rest").split()
