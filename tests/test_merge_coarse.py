@@ -105,3 +105,63 @@ def test_a_visit_of_the_month_is_no_act_of_its_day() -> None:
     visit = mention("a.txt", 0, "visit", month(2031, 5), OKAFOR, CN, places=("Harbin",),
                     trigger="visited", issues=TRADE)
     assert len(merge_mentions([visit, signed(), *story("a.txt", "b.txt")])) == 3
+
+
+# --- a body named on both sides ----------------------------------------------------------
+BUREAU = Actor("Customs Bureau", "US", None, "organization")
+PORTS = Actor("Port Authority", "US", None, "organization")
+
+
+def late(y: int, m: int) -> DateSpan:
+    # `at the end of January`: the last days, a date of month precision
+    return DateSpan(date(y, m, 21), date(y, m, 31), "month")
+
+
+def closed(doc: str = "a.txt", *actors: Actor, kind: str = "other",
+           issues: tuple[str, ...] = ()) -> Mention:
+    # `The bureau closed the door to most travelers from China at the end of January`
+    return mention(doc, 0, kind, late(2031, 1), *(actors or (BUREAU, CN)),
+                   trigger="closed", issues=issues)
+
+
+def barred(doc: str = "b.txt", *actors: Actor, when: DateSpan | None = None,
+           kind: str = "ban", issues: tuple[str, ...] = ()) -> Mention:
+    # `On Jan. 31 the bureau barred most travelers who had been in China`
+    return mention(doc, 0, kind, when or day(2031, 1, 31), *(actors or (BUREAU,)),
+                   trigger="barred", issues=issues)
+
+
+def test_a_body_on_both_sides_ties_a_month_act_to_its_day() -> None:
+    events = merge_mentions([closed(), barred(), *story("a.txt", "b.txt")])
+    (joined,) = [e for e in events if e.kind != "meeting"]
+    assert {s.document for s in joined.sources} == {"a.txt", "b.txt"}
+    assert joined.date == day(2031, 1, 31)
+
+
+def test_the_same_family_told_with_a_party_more_joins() -> None:
+    # `the bureau announced at the end of January that it would bar travelers from China`
+    # / `The bureau said on Friday that it would bar entry`
+    told = closed(kind="announcement")
+    said = barred(kind="announcement")
+    events = merge_mentions([told, said, *story("a.txt", "b.txt")])
+    assert len(events) == 2
+
+
+def test_another_body_stays_apart() -> None:
+    events = merge_mentions([closed(), barred("b.txt", PORTS), *story("a.txt", "b.txt")])
+    assert len(events) == 3
+
+
+def test_a_body_and_another_matter_stay_apart() -> None:
+    events = merge_mentions([closed(issues=("trade",)), barred(issues=("health",)),
+                             *story("a.txt", "b.txt")])
+    assert len(events) == 3
+
+
+def test_a_body_without_a_shared_story_stays_apart() -> None:
+    assert len(merge_mentions([closed(), barred(), *story("a.txt")])) == 3
+
+
+def test_a_body_and_a_day_outside_the_part_of_the_month_stay_apart() -> None:
+    assert len(merge_mentions([closed(), barred(when=day(2031, 1, 12)),
+                               *story("a.txt", "b.txt")])) == 3

@@ -55,7 +55,9 @@ Friday`) joins the one announcement or statement of that day such an article tel
 Navy disclosed it last Friday`); and an act one article dates only to a month, or part of
 one (`In May, Mr. Clinton extended China's trade privileges`), joins the one act of its
 person on a day within it, on a matter both name, that such an article tells in other
-words (`On May 28 he signed an executive order extending them`), and an act of a day the
+words (`On May 28 he signed an executive order extending them`), or of its body on no
+matter that differs (`The administration closed the door ... at the end of January` /
+`On Jan. 31 the administration barred ...`), and an act of a day the
 one act of another family that such an article tells its person or body doing that day
 (`Cui was summoned to the State Department on March 13` / `Cui was called to the State
 Department last Friday and told ...`).

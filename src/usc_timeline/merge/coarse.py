@@ -9,6 +9,14 @@ mention by mention, and the coarse date is no firm tie to one day. Once the clus
 exist, such a report joins the one act of its person told on a day within its date by an
 article of its story (story.py): another family of one side's acts, a person named on both
 sides and no one on both sides that differ, a matter both name, a status in common.
+A body named on both sides ties them too (`The administration closed the door to most
+foreign travelers coming from China at the end of January` / `On Jan. 31 the
+administration barred most foreign nationals who had recently been in China`: the White
+House both times), with no matter on both sides that differ; and so does the same family
+told with a party more (`the White House announced at the end of January that it would bar
+most foreign travelers arriving from China` / `The Trump administration said on Friday that
+it would temporarily bar entry`: `China` names what the step is aimed at, which the
+mention by mention rule for vague dates reads as a party the day's report lacks).
 Meetings, visits and incidents recur between the same people and stay out; so does a report
 that gives a day of its own."""
 
@@ -17,10 +25,10 @@ from __future__ import annotations
 from usc_timeline.model import precision_rank
 
 from .features import Features
-from .fold import people_of, surnames
+from .fold import people_of
 from .outcomes import months
 from .state import Cluster
-from .story import fold_story, same_voice
+from .story import doers, fold_story, same_voice
 
 # families of what one side does or says: each may be told in the words of another
 ACTS = frozenset({"other", "restriction", "agreement", "statement", "announcement",
@@ -41,23 +49,25 @@ def on_a_day(c: Cluster) -> bool:
 def fits(part: Cluster, whole: Cluster) -> bool:
     """Whether the coarsely dated act `part` is the act of a day `whole` (see the
     module), among the events fold_story offers: told by an article of its story."""
-    if not on_a_day(whole) or whole.family == part.family or part.docs & whole.docs:
+    if not on_a_day(whole) or part.docs & whole.docs:
         return False
     if part.span is None or whole.span is None or not part.span.contains(whole.span):
         return False
     if precision_rank(part.span.precision) <= precision_rank(whole.span.precision):
         return False
-    if not part.statuses & whole.statuses or not part.topics & whole.topics:
-        return False
-    if not same_voice(part, whole):
+    if not part.statuses & whole.statuses or not same_voice(part, whole):
         return False
     mine, theirs = people_of(part, whole)
-    return bool(mine & theirs)
+    if mine & theirs:
+        return bool(part.topics & whole.topics)
+    if not part.bodies & whole.bodies:
+        return False  # a country alone acts many times a month
+    return not (part.topics and whole.topics and not part.topics & whole.topics)
 
 
 def fold_coarse(clusters: list[Cluster], feats: dict[int, Features]) -> list[Cluster]:
     """Each act dated only to a week or a month joins the one act of a day within it that
-    fits it (see the module), found through a person's name (every fit needs one on
-    both sides) and the month."""
+    fits it (see the module), found through a person's name or a body (every fit needs
+    one on both sides) and the month."""
     return fold_story(clusters, feats, part=coarse, whole=on_a_day, buckets=months,
-                      fits=fits, sides=surnames)
+                      fits=fits, sides=doers)

@@ -14,25 +14,17 @@ from __future__ import annotations
 
 from .coarse import ACTS
 from .compat import same_day
-from .features import Features, surname_keys
+from .features import Features
 from .fold import people_of
 from .outcomes import months
 from .state import Cluster
-from .story import fold_story, same_voice
+from .story import doers, fold_story, same_voice
 
 
 def on_a_day(c: Cluster) -> bool:
     """An act (or incident) dated to the day."""
     return (c.family in ACTS or c.family == "military_incident") and c.span is not None \
         and c.span.precision == "day"
-
-
-def doers(c: Cluster) -> list[str]:
-    """The names its people go by alone and its bodies: every fit needs one on both
-    sides."""
-    return sorted({f"p:{s}" for p in c.persons
-                   for s in surname_keys(p, c.person_country.get(p))}
-                  | {f"b:{b}" for b in c.bodies})
 
 
 def fits(part: Cluster, whole: Cluster) -> bool:

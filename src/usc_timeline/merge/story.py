@@ -13,7 +13,7 @@ from itertools import combinations
 
 from usc_timeline.model import DateSpan
 
-from .features import Features
+from .features import Features, surname_keys
 from .fold import RECENT, people_of
 from .offices import strangers_in_office
 from .state import Cluster
@@ -60,6 +60,14 @@ def side(c: Cluster) -> str | None:
 
 
 Fits = Callable[[Cluster, Cluster], bool]
+
+
+def doers(c: Cluster) -> list[str]:
+    """The names its people go by alone and its bodies, as `sides` for a fold whose
+    every fit needs one of them on both sides."""
+    return sorted({f"p:{s}" for p in c.persons
+                   for s in surname_keys(p, c.person_country.get(p))}
+                  | {f"b:{b}" for b in c.bodies})
 
 
 def _own(c: Cluster) -> list[str]:
