@@ -71,6 +71,28 @@ def test_a_trip_called_off_with_a_relative_clause_is_one_cancellation() -> None:
     assert _day(_one(ms, "cancellation")) == "2023-08-21"
 
 
+def test_an_event_called_off_as_the_subject_past_who_it_was_with() -> None:
+    # the noun's form ends on `with` (`meeting with`): the rest of that phrase is the gap's
+    m = _one(_mentions("A meeting with Gina Raimondo in Shanghai was called off on Monday.",
+                       "2023-05-04"), "cancellation")
+    assert (m.status, _day(m)) == ("cancelled", "2023-05-01")
+    assert "Gina Raimondo" in {a.name for a in m.actors} and "Shanghai" in m.places
+    # a relative clause on the event with no `that`: a pronoun or a name and its own verb
+    ms = _mentions("A summit she was to have held with Li Qiang in Tokyo was postponed on "
+                   "Tuesday.", "2023-05-04")
+    m = _one(ms, "postponement")
+    assert (m.status, _day(m)) == ("postponed", "2023-05-02") and "Li Qiang" in \
+        {a.name for a in m.actors}
+    assert "summit" not in [x.kind for x in ms]
+    m = _one(_mentions("The trip Janet Yellen had planned to Beijing has been scrapped, "
+                       "officials said on Thursday.", "2023-05-06"), "cancellation")
+    assert "Janet Yellen" in {a.name for a in m.actors}
+    # near miss: a meeting held, then something else suspended, is no calling off
+    ms = _mentions("A meeting with Gina Raimondo in Shanghai went ahead on Monday, and the "
+                   "dialogue was suspended on Tuesday.", "2023-05-04")
+    assert "meeting" in [x.kind for x in ms]
+
+
 def test_a_date_of_the_calling_off_itself_or_of_another_clause_stays() -> None:
     # a date on the verb that calls it off is its own, report or not
     m = _one(_mentions("A trip that Janet Yellen had planned was called off on Tuesday, "

@@ -56,6 +56,12 @@ def _possessive_before(tokens: Tokens, text: str, first: int) -> bool:
         text[tokens.starts[k] - 1:tokens.starts[k]] in ("'", "’")
 
 
+def _determiner_before(tokens: Tokens, first: int) -> bool:
+    """Whether a determiner comes right before token `first` (`A meeting with Clinton`):
+    a form both verb and noun there is the noun."""
+    return first > 0 and tokens.folded[first - 1] in _DETERMINERS
+
+
 # Adjectives that put a noun after them when a determiner or possessive comes first
 # (`his first visit`, `the new sanctions`); alone they may be adverbs (`will first visit`).
 _ADJECTIVES = words("""first second third last latest recent previous earlier new rare
@@ -382,7 +388,11 @@ _PASSIVE_UNDONE = re.compile(
     r"(?:\s*,\s*(?:to|from)\s+[^,;:()]{1,40}?(?=\s*,))?"
     r"(?:\s*,\s*(?:which\s+|(?:which|that)\s+(?:had|has|have)\s+been\s+)?(?:set|scheduled|"
     r"planned|slated|due|expected|was|were|had|has)\b[^,;:()]{1,60},|"
-    r"\s+(?:that|which)\s+[^,;:()]{1,90}?)?"
+    r"\s+(?:that|which)\s+[^,;:()]{1,90}?|"
+    # a relative clause with no `that` (`A meeting he was to have held with Clinton`, `the
+    # visit Blinken had planned to Beijing`): a pronoun or a name, then its own verb
+    r"\s+(?:he|she|they|we|(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3})\s+"
+    r"(?:was|were|had|has|have|would|is|are)\s+[^,;:()]{1,90}?)?"
     r"\s*(?:was|were|has been|have been|had been|is|are|will be|would be)\s+"
     r"(?:abruptly\s+|now\s+|indefinitely\s+)?", re.IGNORECASE)
 _PARTICIPLE_BY = re.compile(r",\s\w+ed\s+(?:by|on|in|last|this)\b", re.IGNORECASE)
@@ -608,6 +618,18 @@ def _topic_of(ctx: Context, a: Trigger, b: Trigger) -> bool:
 _AUXILIARY_OPENS = re.compile(r"(?:been|was|were|is|are|be)\s+", re.IGNORECASE)
 
 
+# a preposition a noun trigger's form ends on (`meeting with`, `talks between`)
+_TRAILING_PREPOSITION = re.compile(r"\s(?:between|with|of|by|in|at|on|to|from)$", re.IGNORECASE)
+
+
+def _before_preposition(ctx: Context, trig: Trigger) -> int:
+    """Where a noun trigger ends once a preposition its own form ends on is left out (`a
+    meeting with Clinton in Beijing was called off`, whose form is `meeting with`): the
+    preposition opens the phrase on who the event was with, read as the gap's."""
+    found = _TRAILING_PREPOSITION.search(ctx.text, trig.start, trig.end)
+    return found.start() if found is not None else trig.end
+
+
 def _past_auxiliary(ctx: Context, trig: Trigger) -> int:
     """Where a calling-off verb starts once an auxiliary its own form opens with is left
     out (`has been pushed back`, whose form is `been pushed back`: the auxiliary belongs
@@ -667,9 +689,11 @@ def _combine(ctx: Context, triggers: list[Trigger]) -> list[Trigger]:
                 changed = True
                 break
             if not a.spec.light and not a.spec.absorbs and b.spec.absorbs \
-                    and (not a.verb or _possessive_before(ctx.tokens, ctx.text, a.first)) \
+                    and (not a.verb or _possessive_before(ctx.tokens, ctx.text, a.first)
+                         or _determiner_before(ctx.tokens, a.first)) \
                     and b.verb and not b.absorbed and gap <= 24 \
-                    and _PASSIVE_UNDONE.fullmatch(ctx.text, a.end, _past_auxiliary(ctx, b)):
+                    and _PASSIVE_UNDONE.fullmatch(ctx.text, _before_preposition(ctx, a),
+                                                  _past_auxiliary(ctx, b)):
                 # `A meeting between Wang and Pompeo, which had been set for Tuesday, was
                 # postponed`: the subject event is what was called off (`Raimondo's visit
                 # …, planned for March 12, has been called off`: a noun after `'s`)
