@@ -56,3 +56,15 @@ def by_tense(m: Mention) -> Mention:
     extractor's inferred, weakest kind of date."""
     return replace(m, source=replace(m.source, date_text=None, date_basis="tense",
                                      date_how="future tense with no date: from the report on"))
+
+
+def documents_of(events: list[Event]) -> list[set[str]]:
+    """Each event's documents, in a stable order."""
+    return sorted(({s.document for s in e.sources} for e in events), key=sorted)
+
+
+def shared_story(when: DateSpan, *actors: Actor, place: str, docs: tuple[str, ...]
+                 ) -> list[Mention]:
+    """One meeting every article of `docs` tells (at offset 900): the event that makes
+    them one story for the story folds (merge/story.py)."""
+    return [mention(d, 900, "meeting", when, *actors, places=(place,)) for d in docs]

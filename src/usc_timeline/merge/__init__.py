@@ -60,7 +60,10 @@ matter that differs (`The administration closed the door ... at the end of Janua
 `On Jan. 31 the administration barred ...`), and an act of a day the
 one act of another family that such an article tells its person or body doing that day
 (`Cui was summoned to the State Department on March 13` / `Cui was called to the State
-Department last Friday and told ...`).
+Department last Friday and told ...`); an act of a day told with no one named (`The order,
+signed in Washington on Wednesday afternoon, ...`) joins the one act of that day such an
+article tells on a matter or in a place both name (`President Biden signed an executive
+order on Wednesday ...`).
 Deterministic:
 mentions are put in a canonical order first, so the output does not depend on the order
 they come in; and a fold's candidates are found through keys its rule needs (a person,
@@ -81,7 +84,8 @@ clustering), `told` (a part told in a clause of its whole's sentence), `outcomes
 `kindless` (an act of no named kind another article of its story names), `disclosed`
 (an incident known only by its disclosure day, told by another as the disclosure),
 `coarse` (an act dated to a month, told by another article on its day in other words),
-`oneday` (an act of a day, told by another article that day in other words), `story`
+`oneday` (an act of a day, told by another article that day in other words), `nameless`
+(an act of a day told with no one named, told by another article that day), `story`
 (articles that already tell one event together), `once`
 (acts that happen once between two countries, in once.toml), `stray` (undated reports
 their own article dates nothing for), `echo` (undated reports placed by a time their

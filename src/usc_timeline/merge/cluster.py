@@ -23,6 +23,7 @@ from .fold import RECENT, fold_into
 from .kindless import fold_kindless
 from .kinds import INCIDENTS, family
 from .matterless import fold_matterless
+from .nameless import fold_nameless
 from .oneday import fold_one_day
 from .outcomes import fold_agreements, fold_venue_agreements
 from .said import fold_announcements, fold_statements
@@ -218,6 +219,7 @@ def cluster_mentions(mentions: list[Mention], feats: dict[int, Features]) -> lis
     clusters = fold_disclosed(clusters, feats)
     clusters = fold_coarse(clusters, feats)
     clusters = fold_one_day(clusters, feats)
+    clusters = fold_nameless(clusters, feats)
     clusters = fold_clauses(clusters, feats)
     for c in clusters:
         c.members.sort(key=lambda m: rank[id(m)])
