@@ -93,6 +93,22 @@ def test_an_event_called_off_as_the_subject_past_who_it_was_with() -> None:
     assert "meeting" in [x.kind for x in ms]
 
 
+def test_a_definite_event_called_off_in_a_sentence_naming_no_one_is_the_plan_told_before(
+) -> None:
+    text = ("Janet Yellen had planned to visit Tokyo on Sunday. The trip was postponed on "
+            "Friday, officials said.")
+    m = _one(_mentions(text, "2023-05-06"), "postponement")
+    assert (m.status, _day(m)) == ("postponed", "2023-05-05")
+    assert "Janet Yellen" in {a.name for a in m.actors} and "Tokyo" in m.places
+    text = ("Kurt Campbell was due to hold talks with Liu Jianchao next week. The talks have "
+            "been called off.")
+    m = _one(_mentions(text, "2023-05-06"), "cancellation")
+    assert {"Kurt Campbell", "Liu Jianchao"} <= {a.name for a in m.actors}
+    # near miss: a trip told as made is not the one called off
+    text = "Janet Yellen visited Tokyo in April. The trip was postponed on Friday."
+    assert "postponement" not in _kinds(text, "2023-05-06")
+
+
 def test_a_date_of_the_calling_off_itself_or_of_another_clause_stays() -> None:
     # a date on the verb that calls it off is its own, report or not
     m = _one(_mentions("A trip that Janet Yellen had planned was called off on Tuesday, "

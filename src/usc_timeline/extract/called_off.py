@@ -13,7 +13,8 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from usc_timeline.model import DateSpan
+from usc_timeline.merge import family
+from usc_timeline.model import DateSpan, Mention
 from usc_timeline.text import Sentence
 from usc_timeline.timex.record import Timex
 
@@ -203,3 +204,28 @@ def moved_time(ctx: Context, trig: Trigger, timex: Timex) -> bool:
         return True
     return _MOVED_FROM.search(ctx.text, lo, timex.start) is not None and \
         _TO_NEXT.match(ctx.text, timex.end) is not None
+
+
+# determiners by which an event noun names one told before (`The trip was postponed`)
+_DEFINITE = frozenset({"the", "that", "this", "these", "those"})
+_TOLD_WINDOW = 1500  # characters back from the sentence where that event may be told
+_PLANS = frozenset({"planned", "unknown"})
+
+
+def plan_told_before(ctx: Context, sent: Sentence, trig: Trigger) -> Mention | None:
+    """`Blinken had planned to visit Beijing on Sunday. The trip was postponed on Friday`:
+    a definite event noun called off as the subject of a sentence that names no one is the
+    event of its family told last, a few paragraphs back at most, when that one was still
+    a plan (a visit told as made is not what is called off); its actors and places are
+    those of the calling off."""
+    if not trig.absorbed or trig.inner is None or trig.spec.status not in _CALLED_OFF or \
+            trig.first == 0 or ctx.tokens.folded[trig.first - 1] not in _DEFINITE:
+        return None
+    for told in reversed(ctx.history):
+        if told.source.char_start >= sent.start:
+            continue
+        if sent.start - told.source.char_end > _TOLD_WINDOW:
+            return None
+        if family(told.kind) == family(trig.inner) and told.actors:
+            return told if told.status in _PLANS else None
+    return None

@@ -30,6 +30,7 @@ from .called_off import (
     plan_ahead,
     plan_date,
     plan_dated,
+    plan_told_before,
     said_date,
     verb_date,
 )
@@ -390,6 +391,10 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         actors = actors + [a for a in it_subject(ctx, prev, sent, trig) if a not in actors]
         if not actors:
             actors = principals_before(ctx, prev, sent, trig, dated.span if dated else None)
+        if not actors:
+            plan = plan_told_before(ctx, sent, trig)  # `The trip was postponed on Friday`
+            if plan is not None:
+                actors, places = list(plan.actors), places or list(plan.places)
         kind = _summit(trig.kind, actors)
         if named_again is not None and family(named_again.kind) != family(kind):
             kind = named_again.kind  # `The encounter took place on Tuesday`: the intercept
