@@ -167,3 +167,12 @@ def test_followed_something_else() -> None:
 def test_a_meeting_is_not_followed() -> None:
     text = "Blinken met Wang Yi in Vienna on Monday. China followed on Thursday."
     assert _followed(text, "2024-05-10") == []
+
+
+def test_a_call_names_again_talks_told_before() -> None:
+    # talks may be held by phone: the call is those talks, dated by its own sentence
+    text = ("The trade chiefs of the United States and China have held their first talks in "
+            "months. The call took place on Friday evening.")
+    [m] = _told_again(text, "2024-05-13", "call")
+    assert m.date is not None and m.date.start == dt.date(2024, 5, 10)
+    assert {"United States", "China"} <= {a.name for a in m.actors}
