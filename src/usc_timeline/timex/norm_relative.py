@@ -472,6 +472,11 @@ def rel_unit(m: M, ctx: Ctx) -> list[Found] | None:
         offset = _ANAPHORIC[rel]
         if unit == "day" and offset == 0 and (inside := _day_in_anchor(m, ctx, pos)):
             return inside
+        if unit == "period" and not pos and _no_quarter_before(m, ctx):
+            # 'from 1995 to 2003 ... during the same period', 'for another 90 days ...
+            # suspended for the same period': the span the anaphor takes up is no quarter
+            return date_found(m, ctx, ctx.unresolved(gran),
+                              "a period told before, with no quarter named")
         base = ctx.anchor_ref(gran, story=True)
         how = ANAPHORIC_HOW
         # 'arrived on March 9 and left later that month': the anchor day splits the month
@@ -547,6 +552,20 @@ def _day_in_anchor(m: M, ctx: Ctx, pos: str | None) -> list[Found] | None:
                                       else "XX-XX")
     return date_found(m, ctx, value, "a day of the period last mentioned", pos,
                       span=(a.start, dates.end_of(a), dates.PRECISION[a.gran]))
+
+
+# characters back within which a quarter named is the one 'the same period' takes up
+_QUARTER_REACH = 300
+
+
+def _no_quarter_before(m: M, ctx: Ctx) -> bool:
+    """Whether no quarter was named just before (nor is the last date one): 'the same
+    period' then takes up a span of another size ('between 2007 and 2009', 'another 90
+    days'), which the anchor's quarter would misdate."""
+    lq = ctx.last_quarter
+    a = ctx.anchor
+    return (lq is None or m.start - lq[0] > _QUARTER_REACH) and (
+        a is None or a.gran != dates.QUARTER)
 
 
 def _fiscal_quarter_before(m: M, ctx: Ctx) -> list[Found] | None:
