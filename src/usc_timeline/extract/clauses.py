@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from usc_timeline.merge import family
 from usc_timeline.model import MEASURE_KINDS
@@ -28,7 +29,7 @@ from .guests import WELCOME, checked, in_person_name, welcomes_a_guest
 from .phrases import Hit, Tokens
 from .refusals import modal_refusal, refusal_trigger, refused_meeting
 from .steps import announced_step
-from .triggers import KindSpec, TriggerForm
+from .triggers import KindSpec, TriggerForm, check_lists
 
 _ARTICLES = words("a an")
 _NOUN_CUES = words("""the a an its their his her our of on under new lift lifting these those this
@@ -330,10 +331,36 @@ def _not_a_meeting(tokens: Tokens, hit: Hit) -> bool:
         prev = tokens.texts[hit.first - 1].casefold() if hit.first > 0 else ""
         return prev in _GERUND_BEFORE and nxt in _DETERMINERS and after[:1].islower() \
             and after.casefold() not in _MET_OK and not _meets_whom(tokens, hit.last)
+    if word != "meeting" and _met_a_demand(tokens, hit.last):
+        return True  # `meet its purchase commitments`, `met the tough Maastricht criteria`
     if nxt in _MET_OK or tokens.starts[hit.last] - tokens.ends[hit.first] > 1:
         return False
     return not any(w[:1].isupper() for w in tokens.texts[hit.last:hit.last + 4]) and \
         not _meets_whom(tokens, hit.last)
+
+
+_MET_WHAT_REACH = 5  # words after `meet` within which what is met is named
+
+
+@cache
+def _met_what() -> frozenset[str]:
+    (things,) = check_lists("met_what", "things")
+    return things
+
+
+def _met_a_demand(tokens: Tokens, first: int) -> bool:
+    """Whether the object of `meet`, within a few words from `first` and in one phrase,
+    is a demand, a target or a deadline: what is met is fulfilled, no one is met."""
+    things = _met_what()
+    for k in range(first, min(len(tokens), first + _MET_WHAT_REACH)):
+        if k > first and tokens.starts[k] - tokens.ends[k - 1] > 1:
+            return False  # punctuation between the words: the phrase has ended
+        word = tokens.folded[k]
+        if word in things:
+            return True
+        if word in _PHRASE_ENDS or word in _GERUND_BEFORE:
+            return False  # `met with leaders on targets`: past the object
+    return False
 
 
 def _meets_whom(tokens: Tokens, first: int) -> bool:
