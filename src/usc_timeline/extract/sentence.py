@@ -443,7 +443,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                                  + (f" ({said!r})" if said else ""), None, None, 1, "carried")
                 status = carried.status if status == "unknown" else status
         if dated is None:
-            dated = told_date(ctx, prev, trig, actors) or date_sentence_before(ctx, prev, sent)
+            dated = told_date(ctx, prev, trig, actors) or date_sentence_before(
+                ctx, prev, sent, trig is lead_trig)
         if dated is None and status == "planned" and ctx.published is not None and \
                 family(kind) == "meeting" and trig.verb and len({
                     a.country for a in actors if a.kind == "person" and a.country}) >= 2 and \

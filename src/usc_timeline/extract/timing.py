@@ -1055,10 +1055,13 @@ def carry(prev: Prev, ctx: Context, sent: Sentence, kind: str,
     return None
 
 
-def date_sentence_before(ctx: Context, prev: Prev, sent: Sentence) -> dt.Dated | None:
+def date_sentence_before(ctx: Context, prev: Prev, sent: Sentence, lead: bool = False
+                         ) -> dt.Dated | None:
     """The date of a sentence before, in the same paragraph, that is a date and nothing
     else (`The date was November 12, 2014. In the Great Hall, Obama and Xi sat …`,
-    `Friday, March 18. Shortly after 9 a.m., …`): it sets the time of what follows."""
+    `Friday, March 18. Shortly after 9 a.m., …`): it sets the time of what follows; or,
+    for the sentence's `lead` event, one that only says when a reply came (_answer_came:
+    not an event told in the background, `the think tank that had hosted her`)."""
     before = prev.sentence
     if before is None or not same_paragraph(ctx.text, before.end, sent.start):
         return None
@@ -1067,10 +1070,25 @@ def date_sentence_before(ctx: Context, prev: Prev, sent: Sentence) -> dt.Dated |
         return None
     gaps = [ctx.text[a.end:b.start] for a, b in pairwise(found)]
     rest = ctx.text[before.start:found[0].start] + ctx.text[found[-1].end:before.end]
-    if any(g.strip(" ,") for g in gaps) or _DATE_ONLY_REST.fullmatch(rest) is None:
+    if any(g.strip(" ,") for g in gaps) or (
+            _DATE_ONLY_REST.fullmatch(rest) is None
+            and not (lead and _answer_came(ctx, before, found))):
         return None
     return dt.Dated(dt.to_dated(found[-1], ctx.text).span, found[-1].text,
                     "the date a sentence of its own gives before", None, None, 1, "carried")
+
+
+def _answer_came(ctx: Context, before: Sentence, found: list[Timex]) -> bool:
+    """`China's next answer came in the early hours of Tuesday, Beijing time.`: a sentence
+    that only says when a side's reply came dates the reply the next sentence tells."""
+    return _ANSWER_CAME.fullmatch(ctx.text, before.start, found[0].start) is not None and \
+        _CLOCK_ZONE.fullmatch(ctx.text, found[-1].end, before.end) is not None
+
+
+_ANSWER_CAME = re.compile(r"\W*(?:[\w’'.-]+\s+){0,3}(?:answer|response|reply|riposte|reaction|"
+                          r"retaliation|counterstroke|countermove)\s+(?:came|arrived)\s+"
+                          r"(?:[a-z]+\s+){0,5}")
+_CLOCK_ZONE = re.compile(r"[\s,]*(?:(?:[A-Z][a-z]+|local)\s+time)?[\s.]*")
 
 
 # what a sentence that is only a date may hold besides its time expressions
