@@ -23,6 +23,7 @@ from .acting import passive_agent, past_apposition
 from .backrefs import names_again
 from .context import Context, Trigger, usable_timexes
 from .dates import Dated
+from .determiners import determiner_that
 from .found import Found
 from .phrases import Hit
 from .triggers import KindSpec, TriggerForm
@@ -151,8 +152,15 @@ def clause_acts(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     third country named unless both sides are (the document names both: for_both_sides)."""
     dates = [t for t in usable_timexes(ctx, sent.start, sent.end)
              if t.span is not None and t.span.precision in _PRECISE]
-    if not dates or _THAT.match(ctx.text, hit.end):
+    if not dates:
         return False
+    if _THAT.match(ctx.text, hit.end):
+        noun = determiner_that(ctx.text, hit.end)
+        if noun is None:
+            return False  # `found that …`
+        after = noun  # (`upheld that law on Jan. 17`: the clause goes on past it)
+    else:
+        after = hit.end
     lists = _words()
     planned = ctx.tokens.folded[hit.first] not in lists.past
     subject = acting_subject(ctx, sent, hit.start, planned)
@@ -164,7 +172,7 @@ def clause_acts(ctx: Context, sent: Sentence, hit: Hit) -> bool:
         subject = _first_verb_subject(ctx, sent, hit, lists.past)
     if subject is None or not no_third_country(ctx, sent):
         return False
-    end = _CLAUSE_END.search(ctx.text, hit.end, sent.end)
+    end = _CLAUSE_END.search(ctx.text, after, sent.end)
     clause_end = end.start() if end else sent.end
     return any(hit.end <= t.start < clause_end or fronted(ctx, sent, t, subject.start)
                for t in dates)
@@ -303,7 +311,13 @@ def _taken(ctx: Context, trig: Trigger, triggers: Sequence[Trigger]) -> bool:
     clause_end = end.start() if end else len(ctx.text)
     return any(t.spec.check != CHECK and (
         not t.spec.light or not t.verb or trig.start < t.start < clause_end)
+        and not _CONTRASTED.search(ctx.text, min(trig.end, t.end), max(trig.start, t.start))
         for t in triggers)
+
+
+# a break between two clauses that tell two things, not one (`ordered the firm to sell
+# the app in August 2020, but judges blocked the ban`; `…; on Friday China imposed …`)
+_CONTRASTED = re.compile(r";|,\s*(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
 
 
 def dated_enough(trig: Trigger, dated: Dated | None, sent: Sentence) -> bool:

@@ -19,6 +19,7 @@ from . import dates as dt
 from .called_off import moved_time
 from .context import Context, Prev, Trigger, usable_timexes
 from .dayparts import after_the_night
+from .determiners import determiner_that
 from .guarded import Guarded
 from .laid import laid_act
 from .premodified import premodifier_date
@@ -36,6 +37,7 @@ _OPENING = Guarded(re.compile(r"\W*(?:(?:in|on|last|this|since|by|during|earlier
                                r"late)?\b[^,;.]{1,30}|(?:in|on|since|by|during)\s+"
                                r"(?:[^,;.]|\.(?=\s\d)){1,30}),", re.IGNORECASE), ",")
 _WHEN = Guarded(re.compile(r"\bwhen\b", re.IGNORECASE), "when")
+_FALLBACK = "fallback"  # fallback.CHECK (fallback.py imports modules that import this one)
 # `that` right after a preposition points at a noun (`after that episode`)
 _DETERMINER_THAT = re.compile(r"\b(?:after|before|since|during|of|at|in|on|for|from|with|"
                               r"about|over|until|by)\s+that$", re.IGNORECASE)
@@ -247,6 +249,12 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         if _DETERMINER_THAT.search(ctx.text, max(sent.start, relative.start() - 12),
                                    relative.end()):
             continue  # `after that episode`: a determiner, no relative clause
+        if trig.spec.check == _FALLBACK and not ctx.text[trig.end:relative.start()].strip() \
+                and determiner_that(ctx.text, trig.end) is not None:
+            # `upheld that law on Jan. 17` (determiners.py): a plain act verb; a reporting
+            # or trigger verb keeps `that` as its clause's start (`announced that trade
+            # with China would resume`)
+            continue
         if _SELF_CLAUSE.match(ctx.text, relative.end()) or (
                 trig.kind == "visit" and _STAY_CLAUSE.match(ctx.text, relative.end())):
             continue  # `a visit that began on Sunday` is about the visit itself
