@@ -399,6 +399,11 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
         chosen = lead[-1]
     if chosen is None and trig.verb and prev_end is not None:
         chosen = _main_verb_date(ctx, trig, sent)
+    if chosen is None and not trig.verb and prev_end is not None and trig.extra and \
+            trig.extra[0][0] < trig.start:
+        # `signed the bill on Tuesday and issued an executive order`: the noun's support
+        # verb, coordinated with the verb before it, is dated as a verb would be
+        chosen = _main_verb_date(ctx, trig, sent, trig.extra[0][0])
     if chosen is None:
         # `in April, when Trump raised duties`: the time the when-clause describes.
         # (the when-clause may run on: `last year, when X, who …, declined to meet`)
@@ -691,18 +696,38 @@ _OTHER_CLAUSE = re.compile(r"[;:()]|\b(?:when|since|after|before|who|which|that|
                            r"because|until|whose|where)\b", re.IGNORECASE)
 
 
-def _main_verb_date(ctx: Context, trig: Trigger, sent: Sentence) -> Timex | None:
+def _main_verb_date(ctx: Context, trig: Trigger, sent: Sentence, at: int | None = None
+                    ) -> Timex | None:
     """The main clause's date for a coordinated verb or participle with no date of its
-    own (not across a subordinate or relative clause)."""
-    if not _SAME_SUBJECT.search(ctx.text, max(sent.start, trig.start - 12), trig.start):
+    own (not across a subordinate or relative clause); `at`: where the verb starts, when
+    it is a noun's support verb (`signed the bill on Tuesday and issued an executive
+    order`)."""
+    start = trig.start if at is None else at
+    if not _SAME_SUBJECT.search(ctx.text, max(sent.start, start - 12), start):
         return None
-    comma = ctx.text[max(sent.start, trig.start - 3):trig.start].strip().endswith(",")
-    if comma and not trig.text.casefold().endswith("ing"):
+    comma = ctx.text[max(sent.start, start - 3):start].strip().endswith(",")
+    verb = trig.text if at is None else ctx.text[at:ctx.text.find(" ", at)]
+    if comma and not verb.casefold().endswith("ing"):
         return None  # `…, and X met`: a clause with its own subject
-    found = usable_timexes(ctx, sent.start, trig.start)
-    if not found or _OTHER_CLAUSE.search(ctx.text, found[-1].end, trig.start):
+    found = usable_timexes(ctx, sent.start, start)
+    if not found or (at is not None and not _BEFORE_PAST_VERB.match(ctx.text, found[-1].end)):
+        # (a support verb only by a date right before the first verb, `X on Tuesday
+        # signed …`, which dates all its subject does: not `…, since … in 1964, X has
+        # invited … and called for more visits`)
+        return None
+    if _OTHER_CLAUSE.search(ctx.text, found[-1].end, start) and not (
+            _BEFORE_PAST_VERB.match(ctx.text, found[-1].end)
+            and _COMMA_AND.search(ctx.text, max(sent.start, start - 8), start)
+            and not re.search(r"[;:()]", ctx.text[found[-1].end:start])):
+        # (but `X on Tuesday signed a bill that …, and issued an order`: a date right
+        # before the first verb dates its subject's acts, past a relative clause on the
+        # first verb's object, to the `, and` that adds the second)
         return None
     return found[-1]
+
+
+_BEFORE_PAST_VERB = re.compile(r"\s+[a-z]+ed\b")
+_COMMA_AND = re.compile(r",\s+and\s+$")
 
 
 # `received Xi on Friday, then joined him in talks`: a second verb of the same subject
