@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
 from usc_timeline.lexicon import Country, Institution, Person, Role, Title
+from usc_timeline.lexicon.checks import bundled, check_top_level, parse, words
 from usc_timeline.timex.lexicon import calendar_names
 
 from .ethnic import names_people
@@ -116,11 +118,27 @@ def _words_of(text: str) -> str:
 _FITS: dict[tuple[str, str], bool] = {}
 
 
+@cache
+def _ranks() -> frozenset[str]:
+    """The words of title_ranks.toml (folded)."""
+    text, source = bundled("title_ranks.toml")
+    data = parse(text, source)
+    check_top_level(data, ("ranks",), source)
+    return frozenset(w.casefold() for w in words(data, "ranks", source, text))
+
+
+def _ranked(longer: str, shorter: str) -> bool:
+    """Whether the folded title `longer` is a lower post of `shorter` it holds: a rank
+    word right before it (`deputy secretary of state`, `vice president`)."""
+    head = longer[:longer.find(shorter)].replace("-", " ").split()
+    return bool(head) and head[-1] in _ranks()
+
+
 def _titles_fit(have: str, wanted: str) -> bool:
     fits = _FITS.get((have, wanted))
     if fits is None:
         a, b = have.casefold(), wanted.casefold()
-        fits = b == a or b in a or a in b
+        fits = b == a or (b in a and not _ranked(a, b)) or (a in b and not _ranked(b, a))
         if len(_FITS) < 65536:
             _FITS[(have, wanted)] = fits
     return fits
