@@ -34,6 +34,21 @@ def test_talking_by_video_or_phone_is_a_call() -> None:
     assert _day(m) == "2023-01-31"
 
 
+def test_an_act_done_with_a_person_named_right_before_the_phone_is_a_call() -> None:
+    m = _one(_mentions("Gina Raimondo took the matter up with Wang Wentao, China's commerce "
+                       "minister, by phone on March 9.", "2023-05-02"), "call")
+    assert (m.status, _day(m)) == ("occurred", "2023-03-09")
+    assert {"Gina Raimondo", "Wang Wentao"} <= {a.name for a in m.actors}
+    m = _one(_mentions("Kurt Campbell raised the issue with Vice Foreign Minister Ma Zhaoxu "
+                       "by telephone on Tuesday.", "2023-02-06"), "call")
+    assert _day(m) == "2023-01-31"
+    # no one named after `with`, or a speaker quoted by phone: no call
+    assert "call" not in _kinds("Gina Raimondo shared the news with reporters by phone on "
+                                "Tuesday.", "2023-02-06")
+    assert "call" not in _kinds("Gina Raimondo, reached by phone on Tuesday, said she had "
+                                "met with Wang Wentao.", "2023-02-06")
+
+
 def test_a_speech_given_by_video_is_no_call() -> None:
     assert "call" not in _kinds("Li Qiang spoke by video to the World Economic Forum on "
                                 "Tuesday.", "2023-01-20")

@@ -700,6 +700,53 @@ def call_with_whom(ctx: Context, sent: Sentence, hit: Hit) -> bool:
     return not _NOT_WHOM.intersection(gap) and not _DEMAND.match(ctx.text, person.end)
 
 
+# `with` and who the act is done with, past a title (`with Yang Jiechi`, `with Foreign
+# Minister Wang Yi`), then an aside naming them at most (`, China's senior diplomat,`)
+# right before the phone
+_WITH_BY_PHONE = re.compile(r"\bwith\s+$", re.IGNORECASE)
+_ASIDE_BEFORE_PHONE = re.compile(r"(?:\s*,[^,;:()]{1,50},)?\s*")
+_BY_PHONE_REACH = 120  # characters before the phone where `with` and the person may stand
+
+
+# verbs of talking that make a phone named apart from them a call (`had spoken only once
+# before, by telephone on April 20`), in the sentence or the end of the one before
+_TALKED = frozenset({"spoke", "spoken", "talked"})
+_TALKED_BEFORE = 600  # characters before the sentence where they count
+
+
+def by_phone(ctx: Context, sent: Sentence, hit: Hit) -> bool:
+    """A phone named as the medium of a talk (`talked for an hour on Friday, by phone`)
+    or of what was done with a person named right before it (with_whom_by_phone)."""
+    lo = bisect_left(ctx.token_starts, max(0, sent.start - _TALKED_BEFORE))
+    hi = bisect_left(ctx.token_starts, sent.end)
+    return not _TALKED.isdisjoint(ctx.tokens.folded[lo:hi]) or \
+        with_whom_by_phone(ctx, sent, hit)
+
+
+def with_whom_by_phone(ctx: Context, sent: Sentence, hit: Hit) -> bool:
+    """`took the matter up with Yang Jiechi, China's senior diplomat, by phone on March
+    16`, `raised the issue with Wang Yi by telephone`: what a person did with another
+    person named right before the phone was done in a call; not a phone with no one
+    named after `with` (`shared the news with reporters by phone`)."""
+    lo = max(sent.start, hit.start - _BY_PHONE_REACH)
+    for f in reversed(ctx.entities.between(lo, hit.start)):
+        if f.kind != "person":
+            continue
+        if not _ASIDE_BEFORE_PHONE.fullmatch(ctx.text, f.end, hit.start):
+            continue  # (a title in the aside: `Wang Wentao, China's commerce minister,`)
+        before = ctx.text[max(sent.start, f.start - 40):f.start]
+        title = _TITLE_BEFORE.search(before)
+        cut = before[:title.start()] if title is not None else before
+        return _WITH_BY_PHONE.search(cut) is not None and \
+            _subject_person(ctx, sent, f.start - len(before) + len(cut)) is not None
+    return False
+
+
+# title words that may stand between `with` and the person (`with Foreign Minister Wang
+# Yi`): capitalised words right before the name
+_TITLE_BEFORE = re.compile(r"(?:(?-i:[A-Z][\w.'’-]*)\s+){1,4}$")
+
+
 _TALK_REACH = 80  # characters from `spoke with` to the person spoken with
 # between the person spoken with and the date: an aside naming them (`of China`, `,
 # China's top diplomat,`), no other clause
@@ -794,6 +841,7 @@ CHECKS: dict[str, HitCheck] = {"goes_to": goes_to_a_place, "post_opens": a_post_
                                "protest_by_whom": protest_by_whom,
                                "sent_away_whom": sent_away_whom, "bars_from": bars_from,
                                "was_in_a_place": was_in_a_place,
+                               "by_phone": by_phone,
                                "owned_and_dated": owned_and_dated,
                                "release_of_whom": release_of_whom,
                                "fallback": acts_or_published}
