@@ -4,6 +4,8 @@ a case it must drop and a near miss it must keep."""
 
 from __future__ import annotations
 
+import pytest
+
 from usc_timeline.extract import extract_mentions
 from usc_timeline.model import Document, Mention, Published
 
@@ -38,6 +40,23 @@ def test_a_state_calling_off_flights_or_talks_is_an_event() -> None:
         "Foreign Minister Wang Yi's visit to Canberra was postponed on Tuesday.")
     assert "postponement" in kinds("Talks between Japan and China in Tokyo were postponed "
                                    "on Tuesday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The rules, issued on Oct. 7, cut off Vietnam's access to advanced chips.",
+    "The parliament scrapped the two-term limit on the presidency on Sunday.",
+    "Floods cut off villages in the south of the country on Monday.",
+])
+def test_access_a_limit_or_villages_cut_off_or_scrapped_are_no_cancellation(text: str) -> None:
+    assert "cancellation" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan cut off talks with Pyongyang on Monday.",
+    "The European Union cut off aid to the Palestinian government on Monday.",
+])
+def test_talks_or_aid_cut_off_are_called_off(text: str) -> None:
+    assert "cancellation" in kinds(text)
 
 
 def test_a_person_suspended_is_no_cancellation() -> None:
