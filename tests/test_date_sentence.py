@@ -23,3 +23,15 @@ def test_a_sentence_of_something_else_or_another_paragraph_does_not() -> None:
                         "Xie Zhenhua held talks in Hanoi.", DAY, "talks") in ([], ["undated"])
     assert days_of_kind("March 3, 2029.\n\nJohn Kerry and Xie Zhenhua held talks in Hanoi.",
                         DAY, "talks") in ([], ["undated"])
+
+
+def test_then_goes_on_in_the_one_day_of_the_sentence_before() -> None:
+    # `then` between the subject and the verb: next in a sequence, on that day
+    assert days_of_kind("Thursday opened with a welcome ceremony on the South Lawn. John "
+                        "Kerry and Xie Zhenhua then sat down with their aides for talks.", DAY,
+                        "talks") == ["2031-04-17"]
+    # near misses: two dates before, or no `then`, say nothing of this day
+    assert days_of_kind("Kerry landed on Monday and the envoys met on Tuesday. John Kerry and "
+                        "Xie Zhenhua then held talks in Hanoi.", DAY, "talks") != ["2031-04-14"]
+    assert days_of_kind("It rained in Hanoi on Monday. John Kerry and Xie Zhenhua held talks "
+                        "in Hanoi.", DAY, "talks") in ([], ["undated"])

@@ -72,6 +72,7 @@ from .timing import (
     date_sentence_before,
     own_date,
     report_date,
+    then_date,
 )
 from .told import told_date
 
@@ -444,7 +445,7 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
                 status = carried.status if status == "unknown" else status
         if dated is None:
             dated = told_date(ctx, prev, trig, actors) or date_sentence_before(
-                ctx, prev, sent, trig is lead_trig)
+                ctx, prev, sent, trig is lead_trig) or then_date(ctx, prev, sent, trig)
         if dated is None and status == "planned" and ctx.published is not None and \
                 family(kind) == "meeting" and trig.verb and len({
                     a.country for a in actors if a.kind == "person" and a.country}) >= 2 and \

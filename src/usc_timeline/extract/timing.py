@@ -1111,6 +1111,31 @@ def date_sentence_before(ctx: Context, prev: Prev, sent: Sentence, lead: bool = 
                     "the date a sentence of its own gives before", None, None, 1, "carried")
 
 
+# `The president and the premier then sat down`: `then` between the subject and the verb
+# (no comma or clause between the sentence's start and it)
+_THEN_BEFORE = re.compile(r"[^,;:()]{1,80}?\sthen\s+$", re.IGNORECASE)
+
+
+def then_date(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger) -> dt.Dated | None:
+    """`Thursday opened with an arrival ceremony. The president and the premier then sat
+    down for talks`: a verb that `then` puts next in a sequence, in a sentence with no
+    date, goes on in the day of the sentence before (same paragraph), when that sentence
+    names one day and no other time."""
+    before = prev.sentence
+    if not trig.verb or before is None or not same_paragraph(ctx.text, before.end, sent.start):
+        return None
+    if not _THEN_BEFORE.fullmatch(ctx.text, sent.start, trig.start):
+        return None
+    found = usable_timexes(ctx, before.start, before.end)
+    if len(found) != 1:
+        return None
+    dated = dt.to_dated(found[0], ctx.text)
+    if dated.span.precision != "day":
+        return None
+    return dt.Dated(dated.span, found[0].text, "the day of the sentence before, which `then` "
+                    "goes on from", None, None, 1, "carried")
+
+
 def _answer_came(ctx: Context, before: Sentence, found: list[Timex]) -> bool:
     """`China's next answer came in the early hours of Tuesday, Beijing time.`: a sentence
     that only says when a side's reply came dates the reply the next sentence tells."""
