@@ -75,6 +75,7 @@ from .timing import (
     then_date,
 )
 from .told import told_date
+from .when_clause import in_when_clause
 
 _HEAD_ROLES = re.compile(r"^(?:President|Premier|Prime Minister|Chancellor|General Secretary|"
                          r"King|Emperor|Chairman)$")
@@ -201,7 +202,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
         reported = content and not quoted and (
             trig.verb or trig.absorbed or (family(trig.kind) == "meeting" and
                                            status_of(ctx, trig, sent, None) != "planned")
-            or _measure_said_to_come(ctx, triggers, trig)) and not conditional(ctx, trig, sent)
+            or _measure_said_to_come(ctx, triggers, trig)) and not conditional(ctx, trig, sent) \
+            and not in_when_clause(ctx, trig, sent)  # `it had promised when X agreed …`
         if dated is None and trig.verb:
             dated = _after_arriving(ctx, trig, out, told)
         if dated is None and not trig.verb:
