@@ -49,6 +49,28 @@ def test_an_act_done_with_a_person_named_right_before_the_phone_is_a_call() -> N
                                 "met with Wang Wentao.", "2023-02-06")
 
 
+def test_two_people_of_two_countries_speaking_on_a_day_is_a_call() -> None:
+    m = _one(_mentions("Officials said on Monday that President Biden and Xi Jinping would "
+                       "speak on Friday to seal the deal.", "2023-05-01"), "call")
+    assert (m.status, _day(m)) == ("planned", "2023-05-05")
+    assert {"Joe Biden", "Xi Jinping"} <= {a.name for a in m.actors}
+    # near misses: one side's two people, a place after the day, a speech after a call
+    assert "call" not in _kinds("Joe Biden and Kamala Harris will speak on Friday.",
+                                "2023-05-01")
+    assert "call" not in _kinds("Joe Biden and Xi Jinping spoke on Monday in Bali.",
+                                "2023-05-01")
+    text = ("Lloyd Austin and Dong Jun held a video call on April 16. Dong is due to speak "
+            "on Sunday.")
+    assert [m.date is not None and m.date.start.isoformat() for m in _mentions(
+        text, "2023-05-01") if m.kind == "call"] == ["2023-04-16"]
+
+
+def test_talks_that_began_before_a_planned_call_are_not_that_call() -> None:
+    text = ("Negotiators said on Monday that President Biden and Xi Jinping would speak on "
+            "Friday to seal the deal. The talks began on Sunday.")
+    assert [m.kind for m in _mentions(text, "2023-05-01")] == ["call"]
+
+
 def test_a_speech_given_by_video_is_no_call() -> None:
     assert "call" not in _kinds("Li Qiang spoke by video to the World Economic Forum on "
                                 "Tuesday.", "2023-01-20")

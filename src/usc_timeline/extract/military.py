@@ -14,9 +14,10 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from usc_timeline.merge import family
-from usc_timeline.model import Mention
+from usc_timeline.model import DateSpan, Mention
 from usc_timeline.text import Sentence
 
+from . import dates as dt
 from .context import Context, Trigger, usable_timexes
 from .phrases import Hit
 from .triggers import KindSpec, check_lists
@@ -150,17 +151,27 @@ def incident_told_before(ctx: Context, sent: Sentence, trig: Trigger,
     if trig.kind == "military_incident":
         return _last_incident(ctx, sent, places)
     happened = _HAPPENED.match(ctx.text, trig.end, sent.end)
+    when = usable_timexes(ctx, happened.end(), min(sent.end, happened.end() + 12)) \
+        if happened is not None else []
     if happened is None or ctx.text[sent.start:definite.start()].strip(" \t\n\"“'‘") or \
-            not usable_timexes(ctx, happened.end(), min(sent.end, happened.end() + 12)) or \
+            not when or \
             any(f.actor is not None for f in ctx.entities.between(sent.start, trig.end)):
         return None
     families = {family(trig.kind)} | (
         {"military_incident"} if trig.text.casefold() in _ANY_EVENT else set())
+    day = dt.to_dated(when[0], ctx.text).span
     for m in reversed(ctx.history[-6:]):
         if 0 <= sent.start - m.source.char_end <= _TOLD_REACH and m.actors and \
-                family(m.kind) in families:
+                family(m.kind) in families and not _planned_after(m, day):
             return None if set(places) - set(m.places) else m
     return None
+
+
+def _planned_after(told: Mention, day: DateSpan) -> bool:
+    """Whether an event told before is a plan for a time after the day the noun's event
+    happened (`… would speak on Friday to seal it. The talks began on Sunday`, the Sunday
+    before): that plan is another event."""
+    return told.status == "planned" and told.date is not None and told.date.start > day.end
 
 
 def _last_incident(ctx: Context, sent: Sentence, places: list[str]) -> Mention | None:
