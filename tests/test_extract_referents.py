@@ -126,3 +126,16 @@ def test_outcome_verbs_file_errors_name_the_file_and_key() -> None:
     pattern = read_outcome_verbs("outcome_verbs = ['gave rise to']\n", "referents.toml")
     assert pattern.search("a summit, which gave rise to a new ") is not None
     assert pattern.search("a summit, which produced a new ") is None
+
+
+def test_the_agency_as_the_subject_is_the_body_the_sentence_before_opens_on() -> None:
+    text = ("In March, the Bureau of Industry and Security added five Chinese firms to the "
+            "Entity List. On April 9 the agency imposed export controls on two more.")
+    controls = [m for m in _mentions(text, "2024-05-02") if m.kind == "export_control"
+                and m.date is not None and m.date.start.isoformat() == "2024-04-09"]
+    assert controls and "Bureau of Industry and Security" in {a.name for a in controls[0].actors}
+    # near miss: a country that opens the sentence before is no agency
+    text = ("China announced new rules for chip exports on Monday. On April 9 the agency "
+            "imposed export controls on two firms.")
+    assert not any(m.date is not None and m.date.start.isoformat() == "2024-04-09" and
+                   "China" in {a.name for a in m.actors} for m in _mentions(text, "2024-05-02"))

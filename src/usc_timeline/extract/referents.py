@@ -780,7 +780,8 @@ def anaphora(ctx: Context, prev: Prev, sent: Sentence) -> list[Actor]:
 
 # `it` as the subject right before the trigger (`On Saturday it announced`, `that it had
 # secured`, `it would give back`)
-_IT_SUBJECT = re.compile(r"\bit\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_IT_SUBJECT = re.compile(r"\b(?:it|the\s+(?P<body>agency|ministry|department|bureau|"
+                         r"commission|regulator))\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _IT_REACH = 30  # characters before the trigger where `it` may stand
 _SUBJECT_AT = re.compile(r"\W*(?:(?:on|in|by|after|later|earlier|last|this)\b[^,]{0,30},?\s*)?"
                          r"(?:the\s+)?$", re.IGNORECASE)
@@ -791,11 +792,14 @@ def it_subject(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger) -> list[
     round of exercises`: `it` as the subject of a trigger that names no one stands for the
     country or body that is the subject of the sentence before (same paragraph), named
     first in it with at most a fronted time before it; not for a thing (`The ship was
-    seized. It arrived`: no country or body as that subject)."""
+    seized. It arrived`: no country or body as that subject). So does `the agency` (the
+    ministry, department, bureau, commission, regulator), for a body only (`Customs and
+    Border Protection blocked shipments ... On Jan. 13 the agency extended the ban`)."""
     if prev.sentence is None or not same_paragraph(ctx.text, prev.sentence.end, sent.start):
         return []
     start = min([trig.start] + [a for a, _ in trig.extra])  # (`it announced … drills`)
-    if not _IT_SUBJECT.search(ctx.text[max(sent.start, start - _IT_REACH):start]):
+    it = _IT_SUBJECT.search(ctx.text[max(sent.start, start - _IT_REACH):start])
+    if it is None:
         return []
     found = [f for f in ctx.entities.between(prev.sentence.start, prev.sentence.end)
              if f.actor is not None]
@@ -808,7 +812,9 @@ def it_subject(ctx: Context, prev: Prev, sent: Sentence, trig: Trigger) -> list[
             return []
         first = found[1]
     actor = first.actor
-    return [actor] if actor is not None and actor.kind in ("country", "organization") else []
+    # (`the agency` is a body, never the country: `On Jan. 13 the agency extended the ban`)
+    kinds = ("organization",) if it.group("body") else ("country", "organization")
+    return [actor] if actor is not None and actor.kind in kinds else []
 
 
 def _adjective(ctx: Context, f: Found) -> bool:
