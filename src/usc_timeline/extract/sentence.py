@@ -46,6 +46,7 @@ from .here import held_here
 from .hosted import guests_of
 from .laid import laid_as_said, participle_date, without_laying_acts
 from .military import goes_on, incident_told_before
+from .new_clause import new_clause_between
 from .parties import addressees, another_speaker, not_a_party, sent_by, speaker_itself
 from .passives import no_act_announced
 from .place_context import of_another_event
@@ -221,6 +222,8 @@ def sentence_mentions(ctx: Context, sent: Sentence, triggers: list[Trigger],
             dated = report_date(ctx, trig, triggers, subject_end, sent) or \
                 said_date(ctx, trig) or date_before_verb(ctx, trig, sent) or \
                 plan_ahead(ctx, trig, dated)
+        # (not a clause of its own past `, and` and a subject: new_clause.py)
+        reported = reported and not new_clause_between(ctx, triggers[0].end, trig.start)
         if dated is None and reported and triggers[0].spec.light and \
                 triggers[0].end <= trig.seg_start:
             # `… told a briefing that the US had demanded on Tuesday that China shut …`:

@@ -22,6 +22,7 @@ from .dayparts import after_the_night
 from .determiners import determiner_that
 from .guarded import Guarded
 from .laid import laid_act
+from .new_clause import new_clause_between
 from .premodified import premodifier_date
 from .restrictive import in_restrictive_clause
 from .sayings import in_what_was_said, recent
@@ -414,7 +415,11 @@ def own_date(ctx: Context, trig: Trigger, subject_end: int, sent: Sentence,
             ahead = usable_timexes(ctx, max(sent.start, at - 60), at)
             if ahead and ctx.text[ahead[-1].end:at].strip(" ,") == "" and \
                     not re.search(r"[;:]", ctx.text[at:trig.start]) and \
-                    not re.search(r"\b(?:who|which)\b[^,]*$", ctx.text[at:trig.start]):
+                    not re.search(r"\b(?:who|which)\b[^,]*$", ctx.text[at:trig.start]) and \
+                    not new_clause_between(ctx, at, trig.start):
+                # (past `, and` a clause of its own goes on, not the when-clause: `on May
+                # 27, when Pompeo told Congress …, and the NPC approved the plan the
+                # following day`)
                 chosen = ahead[-1]
     if chosen is None:
         return None
