@@ -58,6 +58,33 @@ def test_the_bare_surname_after_the_full_name_is_that_person() -> None:
     assert "Antony Blinken" not in actors
 
 
+@pytest.mark.parametrize(("text", "person", "not_person"), [
+    # family name first, then `Mr.` with the family name alone: the Zhou the article named
+    ("Zhou Haoming, the deputy trade minister, met Antony Blinken in Beijing on Friday. "
+     "On Saturday, Mr. Zhou visited Shanghai.", "Zhou Haoming", "Zhou Xiaochuan"),
+    ("Chief negotiator Wang Lihong met Antony Blinken on Friday. Mr. Wang later visited "
+     "Washington.", "Wang Lihong", "Wang Yi"),
+    # the lexicon person named in full before the other of his surname: `Mr. Wang` is he
+    ("Wang Yi met Antony Blinken on Monday. His wife, Wang Lihong, stayed home. Mr. Wang "
+     "later visited Washington.", "Wang Yi", "Wang Lihong"),
+    ("Zhou Haoming met Antony Blinken on Friday. Governor Zhou Xiaochuan met Timothy "
+     "Geithner on Friday. On Saturday, Mr. Zhou visited Washington.", "Zhou Xiaochuan",
+     "Zhou Haoming"),
+])
+def test_mr_and_a_surname_is_the_one_the_article_named_family_name_first(
+        text: str, person: str, not_person: str) -> None:
+    actors = _actors(text, "visit")
+    assert person in actors
+    assert not_person not in actors
+
+
+def test_mr_and_a_surname_after_a_misspelt_full_name_is_the_lexicon_person() -> None:
+    # `Hu Jintoa` is one letter (two swapped) off Hu Jintao: he, not someone else
+    text = "President Hu Jintoa met George W. Bush on Thursday. Mr. Hu visited Seattle."
+    visits = [m for m in _mentions(text, "2006-04-21") if m.kind == "visit"]
+    assert [a.name for m in visits for a in m.actors] == ["Hu Jintao"]
+
+
 @pytest.mark.parametrize(("text", "kind", "person"), [
     # sentence-opening adverbs, modals and party words are no given names
     ("Meanwhile Blinken met Wang Yi in Beijing on Friday.", "meeting", "Antony Blinken"),

@@ -20,7 +20,7 @@ from operator import itemgetter
 from typing import Any
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from usc_timeline.lexicon import Person, Title
 from usc_timeline.model import Actor
@@ -188,6 +188,31 @@ def _two_word_name(tokens: Tokens, text: str, h: Hit, people: tuple[Person, ...]
     return None
 
 
+def _named_family_first(tokens: Tokens, text: str, names: list[Hit], titles: list[Hit],
+                        openers: Openers) -> dict[str, tuple[int, str]]:
+    """Known surnames the article first writes in the full name of someone the lexicon
+    lacks, surname first (`Zhou Qiang`, not Zhou Xiaochuan; `Hu Jintoa` is Hu Jintao
+    misspelt): surname -> where, and that full name. A later `Mr. Zhou` is that person
+    unless the article named a lexicon Zhou in full before it (`Mr. Liu` after `Liu
+    Xiaobo ... his wife, Liu Xia` is he), as `Mr. Sanchez` after `Miguel Sanchez` is
+    (which the resolver learns as it goes, the surname being last there)."""
+    taken = {i for t in titles for i in range(t.first, t.last)} | {
+        i for h in names for i in range(h.first, h.last)}
+    surnames = {h.first for h in names if h.last - h.first == 1 and h.payloads("short")}
+    out: dict[str, tuple[int, str]] = {}
+    for h in names:
+        shorts = h.payloads("short")
+        if not shorts or h.payloads("person") or tokens.texts[h.first] in out:
+            continue
+        two = _two_word_name(tokens, text, h, shorts[0], taken, surnames, openers)
+        if two is None or two[2] is not None or two[0] != h.first:
+            continue
+        full = text[tokens.starts[two[0]]:tokens.ends[two[1] - 1]]
+        if not any(OSA.distance(full, p.name) <= 1 for p in shorts[0]):
+            out[tokens.texts[h.first]] = (h.start, full)  # (`Hu Jintoa` is Hu Jintao)
+    return out
+
+
 def _lower_words(tokens: Tokens) -> frozenset[str]:
     """The words a document writes in lower case somewhere (`summit`, `day`)."""
     return frozenset(compress(tokens.texts, map(str.islower, tokens.texts)))
@@ -301,12 +326,14 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
     name_end_at = {h.last: h for h in names}
     out: list[Found] = []
     used: set[int] = set()  # token indexes consumed by a title + name
+    openers = Openers(text, tokens)
     in_doc: tuple[set[str], set[str]] | None = None  # see _countries_named, when needed
     honorifics = word_lists().honorifics  # `Gen.`, `Prof.`: a rank after a title, no name
     ranks = word_lists().ranks
     lower: frozenset[str] | None = None  # the words the document writes in lower case
     title_starts = {t.first for t in titles}
     homonym_words = homonyms().words
+    family_first: dict[str, tuple[int, str]] | None = None  # see _named_family_first
 
     def other_sense_of(h: Hit) -> bool:
         """`Chad Wolf`, `Georgia Governor`: a country's name that names another thing."""
@@ -389,6 +416,21 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
             words = tokens.texts[j_name:end_tok]
             written = " ".join(words)
             short_hit = name_at.get(end_tok - 1)
+            if honorific and len(words) == 1 and short_hit is not None and \
+                    short_hit.payloads("short"):
+                if family_first is None:
+                    family_first = _named_family_first(tokens, text, names, titles, openers)
+                full = family_first.get(words[0])
+                if full is not None and full[0] < t.start and not any(
+                        h.start < t.start and any(
+                            p.short == words[0] for p in h.payloads("person"))
+                        for h in names):
+                    # `Mr. Zhou` after `Zhou Qiang`: the Zhou the article named, not a
+                    # lexicon Zhou it did not
+                    used.update(range(j_name, end_tok))
+                    out.append(Found(tokens.starts[j_name], tokens.ends[end_tok - 1],
+                                     "person", Actor(full[1], None, None, "person")))
+                    continue
             if short_hit is not None and short_hit.payloads("short"):
                 # Western order: the surname comes last (`Treasury Secretary Yellen`).
                 person = resolver.by_short(words[-1], short_hit.payloads("short")[0],
@@ -484,7 +526,6 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
     taken = in_title | name_tokens  # (once: per name it made long texts quadratic)
     surnames = {h.first for h in names if h.last - h.first == 1 and h.payloads("short")} \
         - in_title
-    openers = Openers(text, tokens)
     # surnames written in someone else's full name (`Jill Biden`, `Qin Weichang`): no
     # lexicon person's, so free for the finder of unknown people
     others: set[int] = set()
