@@ -39,6 +39,12 @@ def _actors(text: str, kind: str) -> list[str]:
      "talks", "Wang Haoran", "Wang Yi"),
     # family name first, opening the sentence
     ("Qin Haoyu visited Washington on Monday.", "visit", "Qin Haoyu", "Qin Gang"),
+    # both words lexicon surnames (Xu Qiliang, Lin Jian): someone else, the subject
+    ("On Monday, Xu Lin met Gary Locke in Beijing.", "meeting", "Xu Lin", "Lin Jian"),
+    ("Gary Locke met Xu Lin in Beijing on Monday.", "meeting", "Xu Lin", "Xu Qiliang"),
+    # a given name that one lexicon person (C. C. Wei) writes last, after a surname
+    ("On Monday, Ding Wei met Gary Locke in Beijing.", "meeting", "Ding Wei",
+     "Wei Jingsheng"),
     # the speaker after what was said
     ('"The visit went well," said Mark Blinken, who met Chinese officials on Monday.',
      "meeting", "Mark Blinken", "Antony Blinken"),

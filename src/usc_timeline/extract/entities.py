@@ -161,8 +161,14 @@ def _two_word_name(tokens: Tokens, text: str, h: Hit, people: tuple[Person, ...]
         word = tokens.texts[end - 1] if first == h.first else tokens.texts[first]
         gap = text[tokens.ends[first]:tokens.starts[first + 1]]
         neighbour = end - 1 if first == h.first else first
-        given = family_first and first != h.first  # `Lu Xi`: `Xi` is Lu's given name
-        if gap != " " or (neighbour in taken and not (given and neighbour in surnames)) or \
+        # `Lu Xi`: `Xi` is Lu's given name; so is `Wei` after another known surname
+        # (`Ding Wei`), though one Wei the lexicon knows writes it last (C. C. Wei)
+        given = first != h.first and (family_first or (first in surnames and any(
+            p.name.split()[0] == tokens.texts[h.first] for p in people)))
+        # (`Ding Wei`: a known surname after a surname written first is its given name)
+        after_family = family_first and first == h.first
+        if gap != " " or (neighbour in taken and not (
+                (given or after_family) and neighbour in surnames)) or \
                 not word[:1].isupper() or not word.isalpha() or word.isupper() or \
                 word in NOT_NAMES or word in HONORIFICS or len(word) < (2 if given else 3) \
                 or never_a_name(word):
@@ -558,7 +564,8 @@ def find_entities(text: str, tokens: Tokens, index: EntityIndex, day: date | Non
                                      person_actor(person, day), person=person))
                     resolver.introduce(person, tokens.starts[first])
                 else:
-                    others.add(h.first)
+                    # every word of it (`Xu Lin`: both are lexicon surnames) is free
+                    others.update(range(first, end))
                 continue
             alone = prev.casefold() not in _DETERMINER_WORDS and not nxt[:1].isupper()
             person = resolver.by_short(tokens.texts[h.first], shorts[0], titled=None,
